@@ -1,0 +1,60 @@
+# The two commands a newcomer types: `make run` and `make test`.
+# Both install missing Debian/Ubuntu build dependencies first (with sudo when not root).
+
+BUILDDIR      ?= build
+ASAN_BUILDDIR ?= build-asan
+EXAMPLE       ?= data/examples/northwind.quadrant.xml
+
+DEPS = gcc meson ninja-build pkg-config gettext \
+       libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
+       libxml2-dev libxml2-utils libxslt1-dev xsltproc \
+       desktop-file-utils appstream shared-mime-info \
+       xvfb xauth xdotool x11-utils imagemagick fonts-cantarell poppler-utils
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test test-asan bench clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for p in $(DEPS); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing build dependencies:$$missing"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(BUILDDIR)/build.ninja: | deps
+	meson setup $(BUILDDIR)
+
+build: deps $(BUILDDIR)/build.ninja
+	ninja -C $(BUILDDIR)
+
+# Runs the app from the build tree on the bundled example register.
+run: build
+	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data $(BUILDDIR)/src/quadrant $(EXAMPLE)
+
+# Whole suite in a normal build, then again under AddressSanitizer and UBSan.
+XVFB = $(shell [ -n "$$DISPLAY" ] || echo "xvfb-run -a -s '-screen 0 1280x800x24'")
+
+test: build
+	$(XVFB) meson test -C $(BUILDDIR) --print-errorlogs
+	$(MAKE) test-asan
+
+$(ASAN_BUILDDIR)/build.ninja: | deps
+	meson setup $(ASAN_BUILDDIR) -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+
+test-asan: deps $(ASAN_BUILDDIR)/build.ninja
+	ninja -C $(ASAN_BUILDDIR)
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  $(XVFB) meson test -C $(ASAN_BUILDDIR) --print-errorlogs --timeout-multiplier 3
+
+bench: build
+	meson test -C $(BUILDDIR) --benchmark --verbose --timeout-multiplier 0
+
+clean:
+	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR)

@@ -1,0 +1,32 @@
+/* quadrant-check.h: the completeness check of a register */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "quadrant-register.h"
+#include "quadrant-finding.h"
+
+G_BEGIN_DECLS
+
+/* Stable finding codes (quadrant_finding_get_code). */
+#define QUADRANT_CHECK_REGISTER_REVIEW_OVERDUE          "register-review-overdue"          /* error */
+#define QUADRANT_CHECK_REQUIREMENT_UNDECIDED            "requirement-undecided"            /* error */
+#define QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE       "decision-without-rationale"       /* error */
+#define QUADRANT_CHECK_DUPLICATE_PARTY_NAME             "duplicate-party-name"             /* warning */
+#define QUADRANT_CHECK_HIGH_POWER_WITHOUT_ENGAGEMENT    "high-power-without-engagement"    /* warning */
+#define QUADRANT_CHECK_SUPPORT_GAP_WITHOUT_ENGAGEMENT   "support-gap-without-engagement"   /* warning */
+#define QUADRANT_CHECK_PARTY_REVIEW_OVERDUE             "party-review-overdue"             /* warning */
+#define QUADRANT_CHECK_PARTY_WITHOUT_REQUIREMENTS       "party-without-requirements"       /* warning */
+#define QUADRANT_CHECK_ADDRESSED_WITHOUT_REFERENCE      "addressed-without-reference"      /* warning */
+#define QUADRANT_CHECK_REQUIREMENT_REVIEW_OVERDUE       "requirement-review-overdue"       /* warning */
+#define QUADRANT_CHECK_PARTY_NOT_PLACED                 "party-not-placed"                 /* info */
+
+/* All findings for reg (a new array of QuadrantFinding that unrefs them),
+ * errors first, then warnings, then info, each group in register order.
+ * today is the date reviews are compared with (NULL: today, local time). */
+GPtrArray *quadrant_check_register (QuadrantRegister *reg,
+                                    GDate            *today);
+guint      quadrant_check_count    (GPtrArray        *findings,
+                                    QuadrantSeverity  severity);
+
+G_END_DECLS

@@ -1,0 +1,1031 @@
+/* quadrant-register.c: one interested-parties register and its edit API */
+#define G_LOG_DOMAIN "quadrant-register"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "quadrant-register.h"
+#include "quadrant-undo-stack.h"
+
+struct _QuadrantRegister
+{
+  GObject parent_instance;
+
+  /* Metadata */
+  char *organisation;
+  char *scope;
+  char *owner;
+  char *classification;
+  char *version;
+  char *approved_by;
+  char *approval_date;
+  char *next_review;
+
+  /* Owned references */
+  GListStore        *parties;
+  GListStore        *revisions;
+  QuadrantUndoStack *undo_stack;
+  QuadrantExtras    *extras; /* created on first use */
+};
+
+G_DEFINE_FINAL_TYPE (QuadrantRegister, quadrant_register, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ORGANISATION,
+  PROP_SCOPE,
+  PROP_OWNER,
+  PROP_CLASSIFICATION,
+  PROP_VERSION,
+  PROP_APPROVED_BY,
+  PROP_APPROVAL_DATE,
+  PROP_NEXT_REVIEW,
+  PROP_DIRTY,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* ---- Edit commands ---- */
+
+typedef struct {
+  GObject    *object;
+  GParamSpec *pspec;
+  GValue      old_value;
+  GValue      new_value;
+} SetPropertyCommand;
+
+static void
+set_property_apply (gpointer data)
+{
+  SetPropertyCommand *command = data;
+
+  g_object_set_property (command->object, command->pspec->name, &command->new_value);
+}
+
+static void
+set_property_revert (gpointer data)
+{
+  SetPropertyCommand *command = data;
+
+  g_object_set_property (command->object, command->pspec->name, &command->old_value);
+}
+
+static void
+set_property_free (gpointer data)
+{
+  SetPropertyCommand *command = data;
+
+  g_object_unref (command->object);
+  g_value_unset (&command->old_value);
+  g_value_unset (&command->new_value);
+  g_free (command);
+}
+
+static const QuadrantCommandClass set_property_class = {
+  "set-property", set_property_apply, set_property_revert, set_property_free
+};
+
+/* Adding and removing a party are the same command run in opposite directions. */
+typedef struct {
+  QuadrantRegister *self;
+  QuadrantParty    *party;
+  guint             position;
+} PartyCommand;
+
+static void
+party_insert (gpointer data)
+{
+  PartyCommand *command = data;
+
+  g_list_store_insert (command->self->parties, command->position, command->party);
+}
+
+static void
+party_remove (gpointer data)
+{
+  PartyCommand *command = data;
+  g_autoptr(QuadrantParty) item =
+    g_list_model_get_item (G_LIST_MODEL (command->self->parties), command->position);
+
+  g_assert (item == command->party);
+  g_list_store_remove (command->self->parties, command->position);
+}
+
+static void
+party_command_free (gpointer data)
+{
+  PartyCommand *command = data;
+
+  g_object_unref (command->party);
+  g_free (command);
+}
+
+static const QuadrantCommandClass insert_party_class = {
+  "insert-party", party_insert, party_remove, party_command_free
+};
+static const QuadrantCommandClass remove_party_class = {
+  "remove-party", party_remove, party_insert, party_command_free
+};
+
+typedef struct {
+  GListStore *store;
+  guint       from;
+  guint       to;
+} ReorderCommand;
+
+static void
+move_item (GListStore *store,
+           guint       from,
+           guint       to)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), from);
+
+  g_list_store_remove (store, from);
+  g_list_store_insert (store, to, item);
+}
+
+static void
+reorder_apply (gpointer data)
+{
+  ReorderCommand *command = data;
+
+  move_item (command->store, command->from, command->to);
+}
+
+static void
+reorder_revert (gpointer data)
+{
+  ReorderCommand *command = data;
+
+  move_item (command->store, command->to, command->from);
+}
+
+static void
+reorder_free (gpointer data)
+{
+  ReorderCommand *command = data;
+
+  g_object_unref (command->store);
+  g_free (command);
+}
+
+static const QuadrantCommandClass reorder_class = {
+  "reorder", reorder_apply, reorder_revert, reorder_free
+};
+
+typedef struct {
+  QuadrantParty       *party;
+  QuadrantRequirement *requirement;
+  guint                position;
+} RequirementCommand;
+
+static void
+requirement_insert (gpointer data)
+{
+  RequirementCommand *command = data;
+
+  _quadrant_party_insert_requirement (command->party, command->position, command->requirement);
+}
+
+static void
+requirement_remove (gpointer data)
+{
+  RequirementCommand *command = data;
+
+  _quadrant_party_remove_requirement (command->party, command->position);
+}
+
+static void
+requirement_command_free (gpointer data)
+{
+  RequirementCommand *command = data;
+
+  g_object_unref (command->party);
+  g_object_unref (command->requirement);
+  g_free (command);
+}
+
+static const QuadrantCommandClass insert_requirement_class = {
+  "insert-requirement", requirement_insert, requirement_remove, requirement_command_free
+};
+static const QuadrantCommandClass remove_requirement_class = {
+  "remove-requirement", requirement_remove, requirement_insert, requirement_command_free
+};
+
+typedef struct {
+  QuadrantRegister *self;
+  QuadrantRevision *revision;
+} RevisionCommand;
+
+static void
+revision_append (gpointer data)
+{
+  RevisionCommand *command = data;
+
+  g_list_store_append (command->self->revisions, command->revision);
+}
+
+static void
+revision_remove_last (gpointer data)
+{
+  RevisionCommand *command = data;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (command->self->revisions));
+
+  g_assert (n > 0);
+  g_list_store_remove (command->self->revisions, n - 1);
+}
+
+static void
+revision_command_free (gpointer data)
+{
+  RevisionCommand *command = data;
+
+  g_object_unref (command->revision);
+  g_free (command);
+}
+
+static const QuadrantCommandClass add_revision_class = {
+  "add-revision", revision_append, revision_remove_last, revision_command_free
+};
+
+/* ---- Helpers ---- */
+
+static void
+emit_changed (QuadrantRegister *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+push (QuadrantRegister           *self,
+      const QuadrantCommandClass *klass,
+      gpointer                    data,
+      const char                 *label)
+{
+  quadrant_undo_stack_push (self->undo_stack, klass, data, label);
+  emit_changed (self);
+}
+
+static gboolean
+find_party_position (QuadrantRegister *self,
+                     QuadrantParty    *party,
+                     guint            *position)
+{
+  return g_list_store_find (self->parties, party, position);
+}
+
+static const char *
+label_for_property (GObject    *object,
+                    const char *property)
+{
+  if (QUADRANT_IS_REGISTER (object))
+    return _("Edit Register Details");
+  if (g_str_equal (property, "name"))
+    return _("Rename Party");
+  if (g_str_equal (property, "power") || g_str_equal (property, "interest"))
+    return _("Move Party");
+  if (g_str_equal (property, "decision"))
+    return _("Change Decision");
+  if (QUADRANT_IS_REQUIREMENT (object))
+    return _("Edit Requirement");
+  return _("Edit Party");
+}
+
+static void
+forward_notify_cb (QuadrantRegister *self,
+                   GParamSpec       *pspec,
+                   QuadrantUndoStack *stack)
+{
+  if (g_str_equal (pspec->name, "dirty"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+  else if (g_str_equal (pspec->name, "can-undo"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  else if (g_str_equal (pspec->name, "can-redo"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+/* ---- GObject ---- */
+
+static char **
+metadata_field (QuadrantRegister *self,
+                guint             prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_ORGANISATION: return &self->organisation;
+    case PROP_SCOPE: return &self->scope;
+    case PROP_OWNER: return &self->owner;
+    case PROP_CLASSIFICATION: return &self->classification;
+    case PROP_VERSION: return &self->version;
+    case PROP_APPROVED_BY: return &self->approved_by;
+    case PROP_APPROVAL_DATE: return &self->approval_date;
+    case PROP_NEXT_REVIEW: return &self->next_review;
+    default: return NULL;
+    }
+}
+
+static void
+quadrant_register_dispose (GObject *object)
+{
+  QuadrantRegister *self = QUADRANT_REGISTER (object);
+
+  /* The undo stack holds parties and requirements; drop it first. */
+  g_clear_object (&self->undo_stack);
+  g_clear_object (&self->parties);
+  g_clear_object (&self->revisions);
+
+  G_OBJECT_CLASS (quadrant_register_parent_class)->dispose (object);
+}
+
+static void
+quadrant_register_finalize (GObject *object)
+{
+  QuadrantRegister *self = QUADRANT_REGISTER (object);
+
+  for (guint prop_id = PROP_ORGANISATION; prop_id <= PROP_NEXT_REVIEW; prop_id++)
+    g_free (*metadata_field (self, prop_id));
+  g_clear_pointer (&self->extras, quadrant_extras_free);
+
+  G_OBJECT_CLASS (quadrant_register_parent_class)->finalize (object);
+}
+
+static void
+quadrant_register_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  QuadrantRegister *self = QUADRANT_REGISTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ORGANISATION ... PROP_NEXT_REVIEW:
+      g_value_set_string (value, *metadata_field (self, prop_id));
+      break;
+    case PROP_DIRTY:
+      g_value_set_boolean (value, quadrant_register_is_dirty (self));
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, quadrant_register_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, quadrant_register_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_register_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  QuadrantRegister *self = QUADRANT_REGISTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ORGANISATION ... PROP_NEXT_REVIEW:
+      {
+        char **field = metadata_field (self, prop_id);
+        const char *text = g_value_get_string (value);
+
+        if (text == NULL)
+          text = "";
+        if (g_strcmp0 (*field, text) != 0)
+          {
+            g_free (*field);
+            *field = g_strdup (text);
+            g_object_notify_by_pspec (object, pspec);
+          }
+      }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_register_class_init (QuadrantRegisterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static const char *metadata_names[] = {
+    "organisation", "scope", "owner", "classification", "version",
+    "approved-by", "approval-date", "next-review",
+  };
+
+  object_class->dispose = quadrant_register_dispose;
+  object_class->finalize = quadrant_register_finalize;
+  object_class->get_property = quadrant_register_get_property;
+  object_class->set_property = quadrant_register_set_property;
+
+  for (guint i = 0; i < G_N_ELEMENTS (metadata_names); i++)
+    properties[PROP_ORGANISATION + i] =
+      g_param_spec_string (metadata_names[i], NULL, NULL, "",
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted after every edit, undo and redo: for drafts, findings and views. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+quadrant_register_init (QuadrantRegister *self)
+{
+  for (guint prop_id = PROP_ORGANISATION; prop_id <= PROP_NEXT_REVIEW; prop_id++)
+    *metadata_field (self, prop_id) = g_strdup ("");
+
+  self->parties = g_list_store_new (QUADRANT_TYPE_PARTY);
+  self->revisions = g_list_store_new (QUADRANT_TYPE_REVISION);
+  self->undo_stack = quadrant_undo_stack_new ();
+  g_signal_connect_object (self->undo_stack, "notify", G_CALLBACK (forward_notify_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+/* ---- Public API ---- */
+
+QuadrantRegister *
+quadrant_register_new (void)
+{
+  return g_object_new (QUADRANT_TYPE_REGISTER, NULL);
+}
+
+#define METADATA_GETTER(name) \
+  const char *quadrant_register_get_##name (QuadrantRegister *self) \
+  { \
+    g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL); \
+    return self->name; \
+  }
+
+METADATA_GETTER (organisation)
+METADATA_GETTER (scope)
+METADATA_GETTER (owner)
+METADATA_GETTER (classification)
+METADATA_GETTER (version)
+METADATA_GETTER (approved_by)
+METADATA_GETTER (approval_date)
+METADATA_GETTER (next_review)
+
+#undef METADATA_GETTER
+
+GListModel *
+quadrant_register_get_parties (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
+  return G_LIST_MODEL (self->parties);
+}
+
+guint
+quadrant_register_get_n_parties (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->parties));
+}
+
+guint
+quadrant_register_get_n_requirements (QuadrantRegister *self)
+{
+  guint n_parties, total = 0;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), 0);
+
+  n_parties = g_list_model_get_n_items (G_LIST_MODEL (self->parties));
+  for (guint i = 0; i < n_parties; i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (G_LIST_MODEL (self->parties), i);
+
+      total += quadrant_party_get_n_requirements (party);
+    }
+  return total;
+}
+
+GListModel *
+quadrant_register_get_revisions (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
+  return G_LIST_MODEL (self->revisions);
+}
+
+QuadrantRevision *
+quadrant_register_get_latest_revision (QuadrantRegister *self)
+{
+  g_autoptr(QuadrantRevision) revision = NULL;
+  guint n;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->revisions));
+  if (n == 0)
+    return NULL;
+  revision = g_list_model_get_item (G_LIST_MODEL (self->revisions), n - 1);
+  /* The store keeps it alive. */
+  return revision;
+}
+
+QuadrantParty *
+quadrant_register_find_party (QuadrantRegister *self,
+                              const char       *id)
+{
+  guint n;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->parties));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (G_LIST_MODEL (self->parties), i);
+
+      if (g_str_equal (quadrant_party_get_id (party), id))
+        return party;
+    }
+  return NULL;
+}
+
+QuadrantRequirement *
+quadrant_register_find_requirement (QuadrantRegister *self,
+                                    const char       *id)
+{
+  guint n_parties;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  n_parties = g_list_model_get_n_items (G_LIST_MODEL (self->parties));
+  for (guint i = 0; i < n_parties; i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (G_LIST_MODEL (self->parties), i);
+      GListModel *requirements = quadrant_party_get_requirements (party);
+      guint n = g_list_model_get_n_items (requirements);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(QuadrantRequirement) requirement = g_list_model_get_item (requirements, j);
+
+          if (g_str_equal (quadrant_requirement_get_id (requirement), id))
+            return requirement;
+        }
+    }
+  return NULL;
+}
+
+QuadrantExtras *
+quadrant_register_get_extras (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
+
+  if (self->extras == NULL)
+    self->extras = quadrant_extras_new ();
+  return self->extras;
+}
+
+void
+quadrant_register_set_metadata (QuadrantRegister *self,
+                                const char       *property,
+                                const char       *value)
+{
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (property != NULL);
+
+  g_object_set (self, property, value, NULL);
+}
+
+void
+quadrant_register_append_party_unrecorded (QuadrantRegister *self,
+                                           QuadrantParty    *party)
+{
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (QUADRANT_IS_PARTY (party));
+
+  g_list_store_append (self->parties, party);
+}
+
+void
+quadrant_register_append_revision_unrecorded (QuadrantRegister *self,
+                                              QuadrantRevision *revision)
+{
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (QUADRANT_IS_REVISION (revision));
+
+  g_list_store_append (self->revisions, revision);
+}
+
+void
+quadrant_register_set_property_value (QuadrantRegister *self,
+                                      gpointer          object,
+                                      const char       *property,
+                                      const GValue     *value)
+{
+  GParamSpec *pspec;
+  SetPropertyCommand *command;
+  g_auto(GValue) current = G_VALUE_INIT;
+
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (object == self || QUADRANT_IS_PARTY (object) || QUADRANT_IS_REQUIREMENT (object));
+  g_return_if_fail (property != NULL);
+  g_return_if_fail (G_IS_VALUE (value));
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_if_fail (pspec != NULL && (pspec->flags & G_PARAM_WRITABLE) &&
+                    !(pspec->flags & G_PARAM_CONSTRUCT_ONLY));
+
+  g_value_init (&current, pspec->value_type);
+  g_object_get_property (object, property, &current);
+
+  command = g_new0 (SetPropertyCommand, 1);
+  g_value_init (&command->new_value, pspec->value_type);
+  if (!g_value_transform (value, &command->new_value) ||
+      g_param_value_validate (pspec, &command->new_value))
+    {
+      g_critical ("Value for %s:%s is of the wrong type or out of range",
+                  G_OBJECT_TYPE_NAME (object), property);
+      g_value_unset (&command->new_value);
+      g_free (command);
+      return;
+    }
+
+  if (g_param_values_cmp (pspec, &current, &command->new_value) == 0 &&
+      (!G_IS_PARAM_SPEC_BOXED (pspec) ||
+       quadrant_reference_array_equal (g_value_get_boxed (&current),
+                                       g_value_get_boxed (&command->new_value))))
+    {
+      g_value_unset (&command->new_value);
+      g_free (command);
+      return;
+    }
+
+  command->object = g_object_ref (object);
+  command->pspec = pspec;
+  g_value_init (&command->old_value, pspec->value_type);
+  g_value_copy (&current, &command->old_value);
+
+  push (self, &set_property_class, command, label_for_property (object, property));
+}
+
+void
+quadrant_register_set_string (QuadrantRegister *self,
+                              gpointer          object,
+                              const char       *property,
+                              const char       *value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_STRING);
+  g_value_set_string (&gvalue, value != NULL ? value : "");
+  quadrant_register_set_property_value (self, object, property, &gvalue);
+}
+
+void
+quadrant_register_set_int (QuadrantRegister *self,
+                           gpointer          object,
+                           const char       *property,
+                           int               value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_INT);
+  g_value_set_int (&gvalue, value);
+  quadrant_register_set_property_value (self, object, property, &gvalue);
+}
+
+void
+quadrant_register_set_enum (QuadrantRegister *self,
+                            gpointer          object,
+                            const char       *property,
+                            int               value)
+{
+  GParamSpec *pspec;
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_if_fail (pspec != NULL && G_IS_PARAM_SPEC_ENUM (pspec));
+
+  g_value_init (&gvalue, pspec->value_type);
+  g_value_set_enum (&gvalue, value);
+  quadrant_register_set_property_value (self, object, property, &gvalue);
+}
+
+void
+quadrant_register_move_party (QuadrantRegister *self,
+                              QuadrantParty    *party,
+                              int               power,
+                              int               interest)
+{
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (QUADRANT_IS_PARTY (party));
+  g_return_if_fail (power >= QUADRANT_NOT_ASSESSED && power <= 100);
+  g_return_if_fail (interest >= QUADRANT_NOT_ASSESSED && interest <= 100);
+
+  quadrant_register_begin_group (self, _("Move Party"));
+  quadrant_register_set_int (self, party, "power", power);
+  quadrant_register_set_int (self, party, "interest", interest);
+  quadrant_register_end_group (self);
+}
+
+void
+quadrant_register_set_references (QuadrantRegister    *self,
+                                  QuadrantRequirement *requirement,
+                                  GPtrArray           *references)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+  g_autoptr(GPtrArray) copy = quadrant_reference_array_copy (references);
+
+  g_value_init (&gvalue, G_TYPE_PTR_ARRAY);
+  g_value_set_boxed (&gvalue, copy);
+  quadrant_register_set_property_value (self, requirement, "references", &gvalue);
+}
+
+void
+quadrant_register_insert_party (QuadrantRegister *self,
+                                guint             position,
+                                QuadrantParty    *party)
+{
+  PartyCommand *command;
+
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (QUADRANT_IS_PARTY (party));
+  g_return_if_fail (!find_party_position (self, party, NULL));
+
+  command = g_new0 (PartyCommand, 1);
+  command->self = self;
+  command->party = g_object_ref (party);
+  command->position = MIN (position, quadrant_register_get_n_parties (self));
+  push (self, &insert_party_class, command, _("Add Party"));
+}
+
+void
+quadrant_register_add_party (QuadrantRegister *self,
+                             QuadrantParty    *party)
+{
+  quadrant_register_insert_party (self, G_MAXUINT, party);
+}
+
+void
+quadrant_register_remove_party (QuadrantRegister *self,
+                                QuadrantParty    *party)
+{
+  PartyCommand *command;
+  guint position;
+
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (QUADRANT_IS_PARTY (party));
+
+  if (!find_party_position (self, party, &position))
+    g_return_if_reached ();
+
+  command = g_new0 (PartyCommand, 1);
+  command->self = self;
+  command->party = g_object_ref (party);
+  command->position = position;
+  push (self, &remove_party_class, command, _("Delete Party"));
+}
+
+void
+quadrant_register_reorder_party (QuadrantRegister *self,
+                                 QuadrantParty    *party,
+                                 guint             new_position)
+{
+  ReorderCommand *command;
+  guint position, n;
+
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (QUADRANT_IS_PARTY (party));
+
+  if (!find_party_position (self, party, &position))
+    g_return_if_reached ();
+
+  n = quadrant_register_get_n_parties (self);
+  new_position = MIN (new_position, n - 1);
+  if (new_position == position)
+    return;
+
+  command = g_new0 (ReorderCommand, 1);
+  command->store = g_object_ref (self->parties);
+  command->from = position;
+  command->to = new_position;
+  push (self, &reorder_class, command, _("Move Party in List"));
+}
+
+void
+quadrant_register_insert_requirement (QuadrantRegister    *self,
+                                      QuadrantParty       *party,
+                                      guint                position,
+                                      QuadrantRequirement *requirement)
+{
+  RequirementCommand *command;
+
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (QUADRANT_IS_PARTY (party));
+  g_return_if_fail (QUADRANT_IS_REQUIREMENT (requirement));
+  g_return_if_fail (quadrant_requirement_get_party (requirement) == NULL);
+
+  command = g_new0 (RequirementCommand, 1);
+  command->party = g_object_ref (party);
+  command->requirement = g_object_ref (requirement);
+  command->position = MIN (position, quadrant_party_get_n_requirements (party));
+  push (self, &insert_requirement_class, command, _("Add Requirement"));
+}
+
+void
+quadrant_register_add_requirement (QuadrantRegister    *self,
+                                   QuadrantParty       *party,
+                                   QuadrantRequirement *requirement)
+{
+  quadrant_register_insert_requirement (self, party, G_MAXUINT, requirement);
+}
+
+void
+quadrant_register_remove_requirement (QuadrantRegister    *self,
+                                      QuadrantRequirement *requirement)
+{
+  RequirementCommand *command;
+  QuadrantParty *party;
+  guint position;
+
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (QUADRANT_IS_REQUIREMENT (requirement));
+
+  party = quadrant_requirement_get_party (requirement);
+  g_return_if_fail (party != NULL);
+  if (!g_list_store_find (G_LIST_STORE (quadrant_party_get_requirements (party)), requirement, &position))
+    g_return_if_reached ();
+
+  command = g_new0 (RequirementCommand, 1);
+  command->party = g_object_ref (party);
+  command->requirement = g_object_ref (requirement);
+  command->position = position;
+  push (self, &remove_requirement_class, command, _("Delete Requirement"));
+}
+
+void
+quadrant_register_reorder_requirement (QuadrantRegister    *self,
+                                       QuadrantRequirement *requirement,
+                                       guint                new_position)
+{
+  ReorderCommand *command;
+  QuadrantParty *party;
+  GListStore *store;
+  guint position, n;
+
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (QUADRANT_IS_REQUIREMENT (requirement));
+
+  party = quadrant_requirement_get_party (requirement);
+  g_return_if_fail (party != NULL);
+  store = G_LIST_STORE (quadrant_party_get_requirements (party));
+  if (!g_list_store_find (store, requirement, &position))
+    g_return_if_reached ();
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  new_position = MIN (new_position, n - 1);
+  if (new_position == position)
+    return;
+
+  command = g_new0 (ReorderCommand, 1);
+  command->store = g_object_ref (store);
+  command->from = position;
+  command->to = new_position;
+  push (self, &reorder_class, command, _("Move Requirement in List"));
+}
+
+QuadrantRevision *
+quadrant_register_record_revision (QuadrantRegister *self,
+                                   const char       *version,
+                                   const char       *date,
+                                   const char       *author,
+                                   const char       *summary)
+{
+  g_autofree char *today = NULL;
+  RevisionCommand *command;
+  QuadrantRevision *revision;
+  guint n;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
+
+  if (date == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      date = today = g_date_time_format (now, "%Y-%m-%d");
+    }
+
+  revision = quadrant_revision_new (version, date, author, summary);
+  n = quadrant_register_get_n_parties (self);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (G_LIST_MODEL (self->parties), i);
+
+      quadrant_revision_add_position (revision, quadrant_party_get_id (party),
+                                      quadrant_party_get_power (party),
+                                      quadrant_party_get_interest (party),
+                                      quadrant_party_get_current_support (party));
+    }
+
+  command = g_new0 (RevisionCommand, 1);
+  command->self = self;
+  command->revision = revision;
+  push (self, &add_revision_class, command, _("Record Revision"));
+  return revision;
+}
+
+void
+quadrant_register_begin_group (QuadrantRegister *self,
+                               const char       *label)
+{
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  quadrant_undo_stack_begin_group (self->undo_stack, label);
+}
+
+void
+quadrant_register_end_group (QuadrantRegister *self)
+{
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  quadrant_undo_stack_end_group (self->undo_stack);
+}
+
+gboolean
+quadrant_register_can_undo (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
+  return quadrant_undo_stack_can_undo (self->undo_stack);
+}
+
+gboolean
+quadrant_register_can_redo (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
+  return quadrant_undo_stack_can_redo (self->undo_stack);
+}
+
+const char *
+quadrant_register_get_undo_label (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
+  return quadrant_undo_stack_get_undo_label (self->undo_stack);
+}
+
+const char *
+quadrant_register_get_redo_label (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
+  return quadrant_undo_stack_get_redo_label (self->undo_stack);
+}
+
+gboolean
+quadrant_register_undo (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
+
+  if (!quadrant_undo_stack_undo (self->undo_stack))
+    return FALSE;
+  emit_changed (self);
+  return TRUE;
+}
+
+gboolean
+quadrant_register_redo (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
+
+  if (!quadrant_undo_stack_redo (self->undo_stack))
+    return FALSE;
+  emit_changed (self);
+  return TRUE;
+}
+
+gboolean
+quadrant_register_is_dirty (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
+  return quadrant_undo_stack_is_dirty (self->undo_stack);
+}
+
+void
+quadrant_register_mark_saved (QuadrantRegister *self)
+{
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  quadrant_undo_stack_mark_saved (self->undo_stack);
+}

@@ -1,0 +1,42 @@
+/* quadrant-writer.h: canonical, diff-friendly output and atomic saving
+ *
+ * The same register always gives the same bytes. Saving writes a temporary file
+ * in the target folder, syncs it and renames it over the old file, keeping the
+ * previous version as a backup ("FILE~"); a file that changed on disk since it
+ * was loaded or saved is not overwritten unless the caller says so.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "quadrant-register.h"
+
+G_BEGIN_DECLS
+
+#define QUADRANT_WRITER_ERROR (quadrant_writer_error_quark ())
+
+typedef enum {
+  QUADRANT_WRITER_ERROR_FAILED,           /* could not write; the old file is intact */
+  QUADRANT_WRITER_ERROR_CHANGED_ON_DISK,  /* the file is not what we loaded or saved last */
+} QuadrantWriterError;
+
+GQuark   quadrant_writer_error_quark (void);
+
+/* The register as the bytes of a register file. */
+GBytes  *quadrant_writer_to_bytes    (QuadrantRegister *reg);
+
+/* Saves reg to file. expected_etag is the etag from the last load or save of
+ * that file, or NULL to overwrite whatever is there. On success *new_etag (if
+ * not NULL) receives the etag of the written file. Does not mark the register
+ * saved: the caller does, as it knows which file is the document's own. */
+gboolean quadrant_writer_save        (QuadrantRegister *reg,
+                                      GFile            *file,
+                                      const char       *expected_etag,
+                                      char            **new_etag,
+                                      GError          **error);
+
+/* Testing aid: when fail_after >= 0, the next saves fail with an I/O error
+ * after writing that many bytes of the temporary file. -1 turns it off. */
+void     quadrant_writer_inject_failure (gssize fail_after);
+
+G_END_DECLS

@@ -1,0 +1,24 @@
+/* main.c: binds the text domain and runs the application */
+#define G_LOG_DOMAIN "quadrant"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "quadrant-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(QuadrantApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = quadrant_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
