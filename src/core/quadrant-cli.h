@@ -6,13 +6,25 @@
 G_BEGIN_DECLS
 
 /* quadrant --check FILE...: one line per finding on out, read errors on err.
- * Returns 0 (no errors), 1 (errors found) or 2 (a file could not be read). */
+ * A finding line is `FILE: SEVERITY: SUBJECT: MESSAGE` where FILE is the
+ * argument as given, SEVERITY is error, warning or info, and SUBJECT is
+ * `party "NAME"`, `party "NAME" / requirement "STATEMENT"` or `register`
+ * (names and statements on one line, ellipsized after 80 characters); the
+ * words are translated, so scripts that parse the output should run it with
+ * LC_ALL=C. Every file is checked even after one fails.
+ * Returns the worst status over all files: 0 (no errors), 1 (errors found)
+ * or 2 (a file could not be read). */
 int quadrant_cli_check  (const char * const *files,
                          GString            *out,
                          GString            *err);
 
-/* quadrant --export FORMAT --output OUT FILE. Returns 0 or, with a message
- * on err, non-zero. */
+/* quadrant --export FORMAT --output OUT FILE. FORMAT is csv (requirements,
+ * one row per requirement) or parties-csv (one row per party). OUT is
+ * required; "-" writes to standard output, any other file is replaced
+ * atomically (never the input register itself).
+ * Returns 0 on success; otherwise, with a message on err, 1 when exporting or
+ * writing failed, or 2 for a usage error (unknown format, no --output) or an
+ * input file that cannot be read. */
 int quadrant_cli_export (const char         *format,
                          const char         *output,
                          const char         *file,

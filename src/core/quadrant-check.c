@@ -1,0 +1,339 @@
+/* quadrant-check.c: the completeness check of a register
+ *
+ * Each rule looks at one party, requirement or the register's metadata and
+ * reports a finding with a stable code (see quadrant-check.h). Rules are
+ * independent, except that a high-power party without an engagement plan is
+ * reported once as such and not again for a gap between its current and
+ * desired support: both findings would ask for the same missing plan.
+ *
+ * Dates are compared as calendar days: a review date of today is not overdue,
+ * and a party counts as reviewed "more than a year ago" from the day after the
+ * anniversary of its last review.
+ */
+#define G_LOG_DOMAIN "quadrant-check"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "quadrant-check.h"
+#include "quadrant-enum-types.h"
+
+typedef struct {
+  GDate today;
+  /* One bucket per QuadrantSeverity, each in register order. */
+  GPtrArray *by_severity[QUADRANT_SEVERITY_ERROR + 1];
+  /* Case-folded, trimmed party name -> first party with it (borrowed). */
+  GHashTable *names;
+} CheckContext;
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Parses YYYY-MM-DD; anything else (empty, invalid) is "no date". */
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint year = 0, month = 0, day = 0;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i == 4 || i == 7)
+        continue;
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  year = g_ascii_digit_value (text[0]) * 1000 + g_ascii_digit_value (text[1]) * 100 +
+         g_ascii_digit_value (text[2]) * 10 + g_ascii_digit_value (text[3]);
+  month = g_ascii_digit_value (text[5]) * 10 + g_ascii_digit_value (text[6]);
+  day = g_ascii_digit_value (text[8]) * 10 + g_ascii_digit_value (text[9]);
+
+  if (!g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+static gboolean
+date_is_past (CheckContext *ctx,
+              const char   *text)
+{
+  GDate date;
+
+  return parse_date (text, &date) && g_date_compare (&date, &ctx->today) < 0;
+}
+
+static void
+report (CheckContext        *ctx,
+        QuadrantSeverity     severity,
+        const char          *code,
+        QuadrantParty       *party,
+        QuadrantRequirement *requirement,
+        char                *message)
+{
+  g_autofree char *owned_message = message;
+
+  g_assert (severity <= QUADRANT_SEVERITY_ERROR);
+
+  g_ptr_array_add (ctx->by_severity[severity],
+                   quadrant_finding_new (severity, code, party, requirement, owned_message));
+}
+
+static void
+check_metadata (CheckContext     *ctx,
+                QuadrantRegister *reg)
+{
+  const char *next_review = quadrant_register_get_next_review (reg);
+
+  if (date_is_past (ctx, next_review))
+    report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_REGISTER_REVIEW_OVERDUE, NULL, NULL,
+            g_strdup_printf (_("The register was due for review on %s"), next_review));
+}
+
+static void
+check_requirement (CheckContext        *ctx,
+                   QuadrantParty       *party,
+                   QuadrantRequirement *req)
+{
+  g_autofree char *statement = NULL;
+  QuadrantDecision decision = quadrant_requirement_get_decision (req);
+  const char *review_date = quadrant_requirement_get_review_date (req);
+
+  statement = quadrant_finding_shorten_text (quadrant_requirement_get_statement (req),
+                                             _("no statement"));
+
+  switch (decision)
+    {
+    case QUADRANT_DECISION_UNDECIDED:
+      report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_REQUIREMENT_UNDECIDED, party, req,
+              g_strdup_printf (_("Requirement \"%s\" has no decision"), statement));
+      break;
+
+    case QUADRANT_DECISION_PARTIALLY_ADDRESSED:
+      if (is_blank (quadrant_requirement_get_rationale (req)))
+        report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE, party, req,
+                g_strdup_printf (_("Requirement \"%s\" is partially addressed but has no rationale"),
+                                 statement));
+      break;
+
+    case QUADRANT_DECISION_NOT_ADDRESSED:
+      if (is_blank (quadrant_requirement_get_rationale (req)))
+        report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE, party, req,
+                g_strdup_printf (_("Requirement \"%s\" is not addressed but has no rationale"),
+                                 statement));
+      break;
+
+    case QUADRANT_DECISION_ADDRESSED:
+      {
+        GPtrArray *refs = quadrant_requirement_get_references (req);
+        gboolean has_reference = FALSE;
+
+        for (guint i = 0; refs != NULL && i < refs->len && !has_reference; i++)
+          {
+            QuadrantReference *ref = g_ptr_array_index (refs, i);
+
+            has_reference = !is_blank (ref->text);
+          }
+
+        if (!has_reference)
+          report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_ADDRESSED_WITHOUT_REFERENCE, party, req,
+                  g_strdup_printf (_("Requirement \"%s\" is addressed but names no control, policy, process or objective"),
+                                   statement));
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (date_is_past (ctx, review_date))
+    report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_REQUIREMENT_REVIEW_OVERDUE, party, req,
+            g_strdup_printf (_("Requirement \"%s\" was due for review on %s"),
+                             statement, review_date));
+}
+
+static void
+check_duplicate_name (CheckContext  *ctx,
+                      QuadrantParty *party,
+                      const char    *name)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *normalized = NULL;
+  char *key;
+  QuadrantParty *first;
+
+  if (is_blank (name) || !g_utf8_validate (name, -1, NULL))
+    return;
+
+  trimmed = g_strstrip (g_strdup (name));
+  normalized = g_utf8_normalize (trimmed, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  key = g_utf8_casefold (normalized != NULL ? normalized : trimmed, -1);
+
+  first = g_hash_table_lookup (ctx->names, key);
+  if (first == NULL)
+    {
+      g_hash_table_insert (ctx->names, key, party);
+      return;
+    }
+
+  g_free (key);
+  {
+    g_autofree char *shown = quadrant_finding_shorten_text (name, NULL);
+    g_autofree char *first_shown = quadrant_finding_shorten_text (quadrant_party_get_name (first), NULL);
+
+    report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_DUPLICATE_PARTY_NAME, party, NULL,
+            g_strdup_printf (_("Party \"%s\" has the same name as the earlier party \"%s\""),
+                             shown, first_shown));
+  }
+}
+
+static void
+check_party (CheckContext  *ctx,
+             QuadrantParty *party)
+{
+  GListModel *requirements = quadrant_party_get_requirements (party);
+  g_autofree char *name = NULL;
+  const char *last_reviewed = quadrant_party_get_last_reviewed (party);
+  gboolean has_plan = quadrant_party_has_engagement_plan (party);
+  gboolean high_power_reported = FALSE;
+  QuadrantSupport current = quadrant_party_get_current_support (party);
+  QuadrantSupport desired = quadrant_party_get_desired_support (party);
+  GDate review_limit;
+  guint n_requirements;
+
+  name = quadrant_finding_shorten_text (quadrant_party_get_name (party), _("unnamed party"));
+
+  check_duplicate_name (ctx, party, quadrant_party_get_name (party));
+
+  if (!quadrant_party_is_placed (party))
+    {
+      report (ctx, QUADRANT_SEVERITY_INFO, QUADRANT_CHECK_PARTY_NOT_PLACED, party, NULL,
+              g_strdup_printf (_("Party \"%s\" is not yet placed on the map"), name));
+    }
+  else if (quadrant_party_get_power (party) >= QUADRANT_HIGH_THRESHOLD && !has_plan)
+    {
+      report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_HIGH_POWER_WITHOUT_ENGAGEMENT, party, NULL,
+              g_strdup_printf (_("Party \"%s\" has high power (%d) but no engagement plan"),
+                               name, quadrant_party_get_power (party)));
+      high_power_reported = TRUE;
+    }
+
+  /* The support enum is ordered from unaware to leading. */
+  if (desired > current && !has_plan && !high_power_reported)
+    report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_SUPPORT_GAP_WITHOUT_ENGAGEMENT, party, NULL,
+            g_strdup_printf (_("Party \"%s\" has no engagement plan to raise its support from %s to %s"),
+                             name,
+                             quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, current),
+                             quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, desired)));
+
+  if (parse_date (last_reviewed, &review_limit))
+    {
+      g_date_add_years (&review_limit, 1);
+      if (g_date_compare (&review_limit, &ctx->today) < 0)
+        report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_PARTY_REVIEW_OVERDUE, party, NULL,
+                g_strdup_printf (_("Party \"%s\" was last reviewed on %s, more than a year ago"),
+                                 name, last_reviewed));
+    }
+
+  n_requirements = g_list_model_get_n_items (requirements);
+  if (n_requirements == 0)
+    report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_PARTY_WITHOUT_REQUIREMENTS, party, NULL,
+            g_strdup_printf (_("Party \"%s\" has no requirements"), name));
+
+  for (guint i = 0; i < n_requirements; i++)
+    {
+      g_autoptr(QuadrantRequirement) req = g_list_model_get_item (requirements, i);
+
+      check_requirement (ctx, party, req);
+    }
+}
+
+GPtrArray *
+quadrant_check_register (QuadrantRegister *reg,
+                         GDate            *today)
+{
+  CheckContext ctx = { 0 };
+  GListModel *parties;
+  GPtrArray *findings;
+  guint n_parties;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (today == NULL || g_date_valid (today), NULL);
+
+  g_date_clear (&ctx.today, 1);
+  if (today != NULL)
+    {
+      ctx.today = *today;
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_set_dmy (&ctx.today,
+                      g_date_time_get_day_of_month (now),
+                      g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (ctx.by_severity); i++)
+    ctx.by_severity[i] = g_ptr_array_new_with_free_func (g_object_unref);
+  ctx.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  check_metadata (&ctx, reg);
+
+  parties = quadrant_register_get_parties (reg);
+  n_parties = g_list_model_get_n_items (parties);
+  for (guint i = 0; i < n_parties; i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+      check_party (&ctx, party);
+    }
+
+  findings = g_ptr_array_new_with_free_func (g_object_unref);
+  for (int severity = QUADRANT_SEVERITY_ERROR; severity >= QUADRANT_SEVERITY_INFO; severity--)
+    {
+      GPtrArray *bucket = ctx.by_severity[severity];
+
+      for (guint i = 0; i < bucket->len; i++)
+        g_ptr_array_add (findings, g_object_ref (g_ptr_array_index (bucket, i)));
+      g_ptr_array_unref (bucket);
+    }
+
+  g_hash_table_unref (ctx.names);
+
+  return findings;
+}
+
+guint
+quadrant_check_count (GPtrArray        *findings,
+                      QuadrantSeverity  severity)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (findings != NULL, 0);
+
+  for (guint i = 0; i < findings->len; i++)
+    if (quadrant_finding_get_severity (g_ptr_array_index (findings, i)) == severity)
+      count++;
+
+  return count;
+}

@@ -1,0 +1,249 @@
+/* quadrant-cli.c: the command-line tasks that need no display
+ *
+ * Exports are a table of formats: each entry turns a register into the bytes
+ * of one file, and quadrant_cli_export() does the rest (argument checks,
+ * reading the register, writing atomically or to standard output). A new
+ * format is one function and one line in exporters[].
+ */
+#define G_LOG_DOMAIN "quadrant-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "quadrant-check.h"
+#include "quadrant-cli.h"
+#include "quadrant-csv.h"
+#include "quadrant-reader.h"
+
+enum {
+  STATUS_OK = 0,
+  STATUS_FAILED = 1,   /* --check: errors found; --export: export or write failed */
+  STATUS_UNUSABLE = 2, /* a file could not be read, or a usage error */
+};
+
+/* Returns the exported file's content, or NULL with error set. */
+typedef GBytes *(*ExportFunc) (QuadrantRegister  *reg,
+                               GError           **error);
+
+typedef struct {
+  const char *format;
+  ExportFunc  export;
+} Exporter;
+
+static GBytes *
+export_requirements_csv (QuadrantRegister  *reg,
+                         GError           **error)
+{
+  char *csv = quadrant_csv_export_requirements (reg);
+
+  return g_bytes_new_take (csv, strlen (csv));
+}
+
+static GBytes *
+export_parties_csv (QuadrantRegister  *reg,
+                    GError           **error)
+{
+  char *csv = quadrant_csv_export_parties (reg);
+
+  return g_bytes_new_take (csv, strlen (csv));
+}
+
+static const Exporter exporters[] = {
+  { "csv", export_requirements_csv },
+  { "parties-csv", export_parties_csv },
+};
+
+static const Exporter *
+find_exporter (const char *format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (exporters); i++)
+    if (g_ascii_strcasecmp (exporters[i].format, format) == 0)
+      return &exporters[i];
+
+  return NULL;
+}
+
+static char *
+dup_format_list (void)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exporters); i++)
+    {
+      if (i > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, exporters[i].format);
+    }
+
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+static const char *
+severity_word (QuadrantSeverity severity)
+{
+  switch (severity)
+    {
+    case QUADRANT_SEVERITY_ERROR:
+      return C_("severity", "error");
+    case QUADRANT_SEVERITY_WARNING:
+      return C_("severity", "warning");
+    case QUADRANT_SEVERITY_INFO:
+      return C_("severity", "info");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+int
+quadrant_cli_check (const char * const *files,
+                    GString            *out,
+                    GString            *err)
+{
+  int status = STATUS_OK;
+
+  g_return_val_if_fail (files != NULL, STATUS_UNUSABLE);
+  g_return_val_if_fail (out != NULL, STATUS_UNUSABLE);
+  g_return_val_if_fail (err != NULL, STATUS_UNUSABLE);
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(QuadrantRegister) reg = NULL;
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autoptr(GError) error = NULL;
+
+      reg = quadrant_reader_load_file (file, NULL, &error);
+      if (reg == NULL)
+        {
+          /* The reader's message names the file, line and column. */
+          g_string_append_printf (err, "quadrant: %s\n", error->message);
+          status = MAX (status, STATUS_UNUSABLE);
+          continue;
+        }
+
+      findings = quadrant_check_register (reg, NULL);
+      for (guint j = 0; j < findings->len; j++)
+        {
+          QuadrantFinding *finding = g_ptr_array_index (findings, j);
+          g_autofree char *subject = quadrant_finding_dup_subject (finding);
+
+          g_string_append_printf (out, "%s: %s: %s: %s\n",
+                                  files[i],
+                                  severity_word (quadrant_finding_get_severity (finding)),
+                                  subject,
+                                  quadrant_finding_get_message (finding));
+        }
+
+      if (quadrant_check_count (findings, QUADRANT_SEVERITY_ERROR) > 0)
+        status = MAX (status, STATUS_FAILED);
+    }
+
+  return status;
+}
+
+static gboolean
+write_stdout (GBytes  *bytes,
+              GError **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("Could not write to standard output"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+quadrant_cli_export (const char *format,
+                     const char *output,
+                     const char *file,
+                     GString    *err)
+{
+  const Exporter *exporter;
+  g_autoptr(GFile) input = NULL;
+  g_autoptr(GFile) destination = NULL;
+  g_autoptr(QuadrantRegister) reg = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean to_stdout;
+
+  g_return_val_if_fail (format != NULL, STATUS_UNUSABLE);
+  g_return_val_if_fail (file != NULL, STATUS_UNUSABLE);
+  g_return_val_if_fail (err != NULL, STATUS_UNUSABLE);
+
+  exporter = find_exporter (format);
+  if (exporter == NULL)
+    {
+      g_autofree char *valid = dup_format_list ();
+
+      g_string_append_printf (err, _("quadrant: unknown export format “%s”; valid formats are: %s\n"),
+                              format, valid);
+      return STATUS_UNUSABLE;
+    }
+
+  if (output == NULL || output[0] == '\0')
+    {
+      g_string_append (err, _("quadrant: --export needs --output FILE (use “-” for standard output)\n"));
+      return STATUS_UNUSABLE;
+    }
+
+  input = g_file_new_for_commandline_arg (file);
+  to_stdout = g_str_equal (output, "-");
+  if (!to_stdout)
+    {
+      destination = g_file_new_for_commandline_arg (output);
+      if (g_file_equal (destination, input))
+        {
+          g_string_append_printf (err, _("quadrant: --output %s is the register itself; choose another file\n"),
+                                  output);
+          return STATUS_UNUSABLE;
+        }
+    }
+
+  reg = quadrant_reader_load_file (input, NULL, &error);
+  if (reg == NULL)
+    {
+      g_string_append_printf (err, "quadrant: %s\n", error->message);
+      return STATUS_UNUSABLE;
+    }
+
+  bytes = exporter->export (reg, &error);
+  if (bytes == NULL)
+    {
+      g_string_append_printf (err, _("quadrant: export failed: %s\n"), error->message);
+      return STATUS_FAILED;
+    }
+
+  if (to_stdout)
+    {
+      if (!write_stdout (bytes, &error))
+        {
+          g_string_append_printf (err, "quadrant: %s\n", error->message);
+          return STATUS_FAILED;
+        }
+    }
+  else
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      /* Written to a temporary file and renamed, so an existing export is
+       * never left half-written. */
+      if (!g_file_replace_contents (destination, data, size, NULL, FALSE,
+                                    G_FILE_CREATE_NONE, NULL, NULL, &error))
+        {
+          g_string_append_printf (err, _("quadrant: export failed: %s\n"), error->message);
+          return STATUS_FAILED;
+        }
+    }
+
+  return STATUS_OK;
+}
