@@ -1,0 +1,27 @@
+/* quadrant-requirements-view.h: the Requirements page: all requirements across
+ * parties in one column view, with filters and the requirement editor beside it */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "quadrant-register.h"
+
+G_BEGIN_DECLS
+
+#define QUADRANT_TYPE_REQUIREMENTS_VIEW (quadrant_requirements_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (QuadrantRequirementsView, quadrant_requirements_view, QUADRANT, REQUIREMENTS_VIEW, GtkWidget)
+
+GtkWidget        *quadrant_requirements_view_new              (void);
+void              quadrant_requirements_view_set_register     (QuadrantRequirementsView *self,
+                                                               QuadrantRegister         *reg);
+QuadrantRegister *quadrant_requirements_view_get_register     (QuadrantRequirementsView *self);
+void              quadrant_requirements_view_select_requirement (QuadrantRequirementsView *self,
+                                                                 QuadrantRequirement      *requirement);
+void              quadrant_requirements_view_focus_search     (QuadrantRequirementsView *self);
+/* Shows only undecided requirements (the reviewer's one-click filter). */
+void              quadrant_requirements_view_set_undecided_only (QuadrantRequirementsView *self,
+                                                                 gboolean                  undecided_only);
+guint             quadrant_requirements_view_get_n_shown      (QuadrantRequirementsView *self);
+
+G_END_DECLS
