@@ -54,41 +54,107 @@ is_xml_char (gunichar c)
       || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+/* What a byte asks of the text it is in. */
+enum {
+  BYTE_ESCAPE    = 1 << 0,  /* < > & " and CR are escaped in element content */
+  BYTE_NON_ASCII = 1 << 1,  /* the text must be checked to be valid UTF-8 */
+  BYTE_INVALID   = 1 << 2,  /* a control character, not allowed in XML */
+};
+
+static guint8 byte_classes[256];
+
+static void
+init_byte_classes (void)
+{
+  static gsize initialised = 0;
+
+  if (!g_once_init_enter (&initialised))
+    return;
+
+  for (guint c = 0; c < 0x20; c++)
+    byte_classes[c] = BYTE_INVALID;
+  byte_classes['\t'] = 0;
+  byte_classes['\n'] = 0;
+  byte_classes['\r'] = BYTE_ESCAPE;
+  byte_classes['<'] = BYTE_ESCAPE;
+  byte_classes['>'] = BYTE_ESCAPE;
+  byte_classes['&'] = BYTE_ESCAPE;
+  byte_classes['"'] = BYTE_ESCAPE;
+  for (guint c = 0x80; c < 0x100; c++)
+    byte_classes[c] = BYTE_NON_ASCII;
+
+  g_once_init_leave (&initialised, 1);
+}
+
+static guint
+classify_text (const char *text,
+               gsize      *length)
+{
+  const guchar *p = (const guchar *) text;
+  guint flags = 0;
+
+  for (; *p != '\0'; p++)
+    flags |= byte_classes[*p];
+  *length = p - (const guchar *) text;
+
+  if ((flags & BYTE_NON_ASCII) != 0
+      && (!g_utf8_validate (text, *length, NULL)
+          || memmem (text, *length, "\xEF\xBF\xBE", 3) != NULL      /* U+FFFE */
+          || memmem (text, *length, "\xEF\xBF\xBF", 3) != NULL))    /* U+FFFF */
+    flags |= BYTE_INVALID;
+
+  return flags;
+}
+
 /* XML 1.0 cannot carry control characters, U+FFFE/U+FFFF or invalid UTF-8:
  * written as they are, they would make a file that nobody can load again. So
- * they are dropped (invalid UTF-8 is repaired) and the rest kept as it is. */
+ * they are dropped (invalid UTF-8 is repaired) and the rest kept as it is.
+ * Also says whether the text needs escaping in element content, as the few
+ * that do not can be written without another pass over them. */
 static const char *
 clean_text (Writer     *self,
+            const char *text,
+            gsize      *length,
+            gboolean   *needs_escaping)
+{
+  g_autofree char *valid = NULL;
+  guint flags = classify_text (text, length);
+
+  if (G_UNLIKELY (flags & BYTE_INVALID))
+    {
+      valid = g_utf8_make_valid (text, -1);
+      g_string_truncate (self->scratch, 0);
+      for (const char *s = valid; *s != '\0'; s = g_utf8_next_char (s))
+        {
+          gunichar c = g_utf8_get_char (s);
+
+          if (is_xml_char (c))
+            g_string_append_unichar (self->scratch, c);
+        }
+      text = self->scratch->str;
+      flags = classify_text (text, length);
+      g_assert (!(flags & BYTE_INVALID));
+    }
+
+  if (needs_escaping != NULL)
+    *needs_escaping = (flags & BYTE_ESCAPE) != 0;
+  return text;
+}
+
+/* Element content: a clean text without special characters needs no
+ * escaping, so it skips xmlTextWriter's copy. Both give the same bytes. */
+static void
+write_text (Writer     *self,
             const char *text)
 {
-  const guchar *p;
-  gboolean needs_cleaning = FALSE;
-  g_autofree char *valid = NULL;
-  const char *s;
+  gboolean needs_escaping;
+  gsize length;
 
-  for (p = (const guchar *) text; *p != '\0'; p++)
-    {
-      if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-          || (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)))
-        {
-          needs_cleaning = TRUE;
-          break;
-        }
-    }
-
-  if (!needs_cleaning && g_utf8_validate (text, -1, NULL))
-    return text;
-
-  valid = g_utf8_make_valid (text, -1);
-  g_string_truncate (self->scratch, 0);
-  for (s = valid; *s != '\0'; s = g_utf8_next_char (s))
-    {
-      gunichar c = g_utf8_get_char (s);
-
-      if (is_xml_char (c))
-        g_string_append_unichar (self->scratch, c);
-    }
-  return self->scratch->str;
+  text = clean_text (self, text, &length, &needs_escaping);
+  if (needs_escaping)
+    xmlTextWriterWriteString (self->writer, (const xmlChar *) text);
+  else
+    xmlTextWriterWriteRawLen (self->writer, (const xmlChar *) text, length);
 }
 
 static inline gboolean
@@ -132,8 +198,10 @@ write_attribute (Writer     *self,
                  const char *name,
                  const char *value)
 {
-  xmlTextWriterWriteAttribute (self->writer, (const xmlChar *) name,
-                               (const xmlChar *) clean_text (self, value != NULL ? value : ""));
+  gsize length;
+
+  value = clean_text (self, value != NULL ? value : "", &length, NULL);
+  xmlTextWriterWriteAttribute (self->writer, (const xmlChar *) name, (const xmlChar *) value);
 }
 
 static void
@@ -194,7 +262,7 @@ write_text_element (Writer     *self,
 {
   start_element (self, depth, name);
   if (!is_empty (text))
-    xmlTextWriterWriteString (self->writer, (const xmlChar *) clean_text (self, text));
+    write_text (self, text);
   xmlTextWriterEndElement (self->writer);
 }
 
@@ -392,7 +460,7 @@ write_requirement (Writer              *self,
 
       start_element (self, 5, "reference");
       write_enum_attribute (self, "kind", QUADRANT_TYPE_REFERENCE_KIND, reference->kind);
-      xmlTextWriterWriteString (self->writer, (const xmlChar *) clean_text (self, reference->text));
+      write_text (self, reference->text);
       xmlTextWriterEndElement (self->writer);
     }
 
@@ -540,6 +608,8 @@ quadrant_writer_to_bytes (QuadrantRegister *reg)
   xmlOutputBufferPtr buffer;
 
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+
+  init_byte_classes ();
 
   /* Appending to a GByteArray grows it by doubling, unlike an xmlBuffer. */
   self.out = g_byte_array_sized_new (64 * 1024);
