@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bench/quadrant-generate.h"
 #include "quadrant-reader.h"
 #include "quadrant-writer.h"
 
@@ -598,16 +599,44 @@ test_schema_foreign (void)
   g_autofree char *step = NULL;
   g_autofree char *xml = NULL;
 
-  step = replace (small_register_xml, "  <revisions>\n",
-                  "  <x:glossary xmlns:x=\"urn:x\"><x:term/></x:glossary>\n  <revisions>\n");
-  xml = replace (step, "<name>Staff</name>", "<name>Staff</name><colour rgb=\"red\"/>");
+  const struct {
+    const char *old;
+    const char *new;
+  } insertions[] = {
+    { "  <revisions>\n", "  <x:glossary><x:term/></x:glossary>\n  <revisions>\n" },
+    { "<name>Staff</name>", "<name>Staff</name><colour rgb=\"red\"/>" },
+    { "<scope>", "<x:site>Leeds</x:site><scope>" },
+    { "<revision ", "<x:draft/><revision " },
+    { "<summary>", "<x:ticket>42</x:ticket><summary>" },
+    { "</parties>", "<x:group/></parties>" },
+    { "<channel>", "<x:tone>formal</x:tone><channel>" },
+    { "<requirement ", "<x:import-log/><requirement " },
+    { "<source>", "<x:clause n=\"33\"/><source>" },
+    { "format=\"1.0\"", "format=\"1.7\" xmlns:x=\"urn:x\" x:tool=\"t\"" },
+    { "author=\"Jane Doe\"", "author=\"Jane Doe\" x:signed=\"yes\"" },
+    { "category=\"internal\"", "category=\"internal\" x:colour=\"red\" colour=\"blue\"" },
+    { "decision=\"addressed\"", "decision=\"addressed\" x:legacy=\"R-1\"" },
+  };
+
+  xml = g_strdup (small_register_xml);
+  for (guint i = 0; i < G_N_ELEMENTS (insertions); i++)
+    {
+      g_free (step);
+      step = g_steal_pointer (&xml);
+      xml = replace (step, insertions[i].old, insertions[i].new);
+    }
   assert_valid (xml);
 }
 
 /* ---- Round trips through the reader ---- */
 
-static void
-assert_round_trip_stable (QuadrantRegister *reg)
+/* Write, load, write, load, write. The last two writes are always the same
+ * bytes; with exact, the first is too (the reader may normalise kept foreign
+ * XML, such as declaring the namespaces it uses, so a register built by hand
+ * with extras reaches that fixed point after one load). Returns the second. */
+static char *
+assert_round_trip_stable (QuadrantRegister *reg,
+                          gboolean          exact)
 {
   g_autofree char *first = write_to_string (reg);
   g_autoptr(QuadrantRegister) loaded = load_string (first);
@@ -615,8 +644,11 @@ assert_round_trip_stable (QuadrantRegister *reg)
   g_autoptr(QuadrantRegister) reloaded = load_string (second);
   g_autofree char *third = write_to_string (reloaded);
 
-  g_assert_cmpstr (second, ==, first);
+  if (exact)
+    g_assert_cmpstr (second, ==, first);
   g_assert_cmpstr (third, ==, second);
+  assert_valid (second);
+  return g_steal_pointer (&second);
 }
 
 static void
@@ -627,15 +659,24 @@ test_round_trip_small (void)
   g_autofree char *xml = write_to_string (loaded);
 
   g_assert_cmpstr (xml, ==, small_register_xml);
-  assert_round_trip_stable (reg);
+  g_free (assert_round_trip_stable (reg, TRUE));
 }
 
 static void
 test_round_trip_extras (void)
 {
+  static const char *survivors[] = {
+    "xmlns:x=\"urn:example:x\" x:tool=\"Other tool 2.0\">",
+    "x:colour=\"#ff0000\">", "x:legacy-id=\"R-17\">", "x:signed=\"yes\">",
+    "by=\"auditor\">ok</x:signature>\n</register>\n",
+    "<x:point at=\"1\"/>", "<tag>gdpr</tag>", ">board &amp; CEO</x:approval>\n    </revision>",
+  };
   g_autoptr(QuadrantRegister) reg = build_register_with_extras ();
+  g_autofree char *xml = assert_round_trip_stable (reg, FALSE);
 
-  assert_round_trip_stable (reg);
+  for (guint i = 0; i < G_N_ELEMENTS (survivors); i++)
+    if (strstr (xml, survivors[i]) == NULL)
+      g_error ("“%s” was lost on load and save:\n%s", survivors[i], xml);
 }
 
 /* A file by another tool: every foreign attribute and element survives
@@ -670,7 +711,7 @@ test_round_trip_foreign_file (void)
   static const char *survivors[] = {
     "xmlns:ext=\"urn:example:ext\"", "ext:origin=\"tool\"", "ext:score=\"7\"", "risk=\"high\"",
     "<ext:region>EU &amp; UK</ext:region>", "ext:weight=\"3\"",
-    "<sla-link href=\"https://example.com/sla\"/>",
+    "href=\"https://example.com/sla\"/>",
     "<ext:entry n=\"1\">created</ext:entry>",
   };
   g_autoptr(QuadrantRegister) reg = load_string (input);
@@ -681,7 +722,7 @@ test_round_trip_foreign_file (void)
       g_error ("“%s” was lost on load and save:\n%s", survivors[i], xml);
 
   assert_valid (xml);
-  assert_round_trip_stable (reg);
+  g_free (assert_round_trip_stable (reg, TRUE));
 }
 
 static void
@@ -714,7 +755,17 @@ test_round_trip_special_characters (void)
   g_assert_cmpstr (quadrant_revision_get_author (loaded_revision), ==, special_text);
   g_assert_cmpstr (quadrant_revision_get_summary (loaded_revision), ==, special_text);
 
-  assert_round_trip_stable (reg);
+  g_free (assert_round_trip_stable (reg, TRUE));
+}
+
+/* A larger register with every enum value, references, revisions and text
+ * that needs escaping: canonical by construction, so exactly stable. */
+static void
+test_round_trip_generated (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_generate_register (300, 3000, 7);
+
+  g_free (assert_round_trip_stable (reg, TRUE));
 }
 
 /* ---- Saving ---- */
@@ -1000,6 +1051,7 @@ main (int   argc,
   g_test_add_func ("/writer/round-trip/extras", test_round_trip_extras);
   g_test_add_func ("/writer/round-trip/foreign-file", test_round_trip_foreign_file);
   g_test_add_func ("/writer/round-trip/special-characters", test_round_trip_special_characters);
+  g_test_add_func ("/writer/round-trip/generated", test_round_trip_generated);
 
 #define ADD_SAVE_TEST(path, func) \
   g_test_add (path, SaveFixture, NULL, save_fixture_set_up, func, save_fixture_tear_down)
