@@ -695,6 +695,34 @@ abandon_stream (GOutputStream *stream)
   g_output_stream_close (stream, cancellable, NULL);
 }
 
+static guint64
+inode_of (GFile             *file,
+          GFileOutputStream *stream)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (stream != NULL)
+    info = g_file_output_stream_query_info (stream, G_FILE_ATTRIBUTE_UNIX_INODE, NULL, NULL);
+  else
+    info = g_file_query_info (file, G_FILE_ATTRIBUTE_UNIX_INODE,
+                              G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+
+  if (info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_INODE))
+    return 0;
+  return g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE);
+}
+
+/* A file that did not exist is written in place by GIO, so a failure must
+ * remove what was written; but only if it is still the file we were writing,
+ * not one that another program created in the meantime. */
+static void
+remove_new_file (GFile   *target,
+                 guint64  inode)
+{
+  if (inode != 0 && inode_of (target, NULL) == inode)
+    g_file_delete (target, NULL, NULL);
+}
+
 static gboolean
 fail_with (GError **error,
            GFile   *file,
@@ -726,6 +754,7 @@ quadrant_writer_save (QuadrantRegister  *reg,
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean existed;
+  guint64 inode = 0;
 
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -735,27 +764,26 @@ quadrant_writer_save (QuadrantRegister  *reg,
   bytes = quadrant_writer_to_bytes (reg);
   target = resolve_symlinks (file);
 
-  /* A new file is written in place by GIO, so a failure must remove it again. */
   existed = g_file_query_exists (target, NULL);
 
   stream = g_file_replace (target, expected_etag, TRUE, G_FILE_CREATE_NONE, NULL, &local_error);
   if (stream == NULL)
     return fail_with (error, file, local_error);
+  if (!existed)
+    inode = inode_of (target, stream);
 
   if (!write_data (G_OUTPUT_STREAM (stream),
                    g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                    &local_error))
     {
       abandon_stream (G_OUTPUT_STREAM (stream));
-      if (!existed)
-        g_file_delete (target, NULL, NULL);
+      remove_new_file (target, inode);
       return fail_with (error, file, local_error);
     }
 
   if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
     {
-      if (!existed)
-        g_file_delete (target, NULL, NULL);
+      remove_new_file (target, inode);
       return fail_with (error, file, local_error);
     }
 
