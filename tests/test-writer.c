@@ -1029,6 +1029,42 @@ test_save_symlink (SaveFixture   *fixture,
   g_assert_cmpstr (backup, ==, "old\n");
 }
 
+/* GIO writes a file with several hard links in place; a failure must still
+ * leave it as it was, and a successful save keeps the links together. */
+static void
+test_save_hard_link (SaveFixture   *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other = g_build_filename (fixture->dir, "other-name.xml", NULL);
+  g_autofree char *backup_path = g_strconcat (fixture->path, "~", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *backup = NULL;
+  const char *old = "<register>old</register>\n";
+  GStatBuf st;
+
+  write_file (fixture->path, old);
+  g_assert_cmpint (link (fixture->path, other), ==, 0);
+
+  quadrant_writer_inject_failure (50);
+  g_assert_false (quadrant_writer_save (fixture->reg, fixture->file, NULL, NULL, &error));
+  g_assert_error (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_FAILED);
+  g_clear_error (&error);
+  contents = read_file (fixture->path);
+  g_assert_cmpstr (contents, ==, old);
+  g_clear_pointer (&contents, g_free);
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  g_assert_cmpuint (st.st_nlink, ==, 2);
+
+  quadrant_writer_inject_failure (-1);
+  g_assert_true (quadrant_writer_save (fixture->reg, fixture->file, NULL, NULL, &error));
+  g_assert_no_error (error);
+  contents = read_file (other);
+  g_assert_cmpstr (contents, ==, small_register_xml);
+  backup = read_file (backup_path);
+  g_assert_cmpstr (backup, ==, old);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1063,6 +1099,7 @@ main (int   argc,
   ADD_SAVE_TEST ("/writer/save/changed-after-load", test_save_changed_after_load);
   ADD_SAVE_TEST ("/writer/save/injected-failure", test_save_injected_failure);
   ADD_SAVE_TEST ("/writer/save/symlink", test_save_symlink);
+  ADD_SAVE_TEST ("/writer/save/hard-link", test_save_hard_link);
 #undef ADD_SAVE_TEST
 
   return g_test_run ();

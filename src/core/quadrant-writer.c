@@ -712,15 +712,38 @@ inode_of (GFile             *file,
   return g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE);
 }
 
-/* A file that did not exist is written in place by GIO, so a failure must
- * remove what was written; but only if it is still the file we were writing,
- * not one that another program created in the meantime. */
+/* GIO writes through a temporary file only when the target exists and has
+ * one link; a new file, or one with several hard links, it writes in place
+ * (after copying the latter to FILE~). A failure there is undone by hand:
+ * a new file is removed, as long as it still is the one we were writing and
+ * not one another program created meanwhile; an old file gets its content
+ * back from the backup, in place, so that its hard links stay. */
 static void
-remove_new_file (GFile   *target,
-                 guint64  inode)
+undo_in_place_write (GFile    *target,
+                     guint64   inode,
+                     gboolean  existed)
 {
-  if (inode != 0 && inode_of (target, NULL) == inode)
-    g_file_delete (target, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (inode_of (target, NULL) != inode)
+    return;
+
+  if (!existed)
+    {
+      g_file_delete (target, NULL, NULL);
+    }
+  else if (g_file_peek_path (target) != NULL)
+    {
+      g_autofree char *backup_path = g_strconcat (g_file_peek_path (target), "~", NULL);
+      g_autofree char *old = NULL;
+      gsize length;
+
+      if (!g_file_get_contents (backup_path, &old, &length, &error)
+          || !g_file_replace_contents (target, old, length, NULL, FALSE, G_FILE_CREATE_NONE,
+                                       NULL, NULL, &error))
+        g_warning ("Could not restore %s from its backup: %s", g_file_peek_path (target),
+                   error->message);
+    }
 }
 
 static gboolean
@@ -754,7 +777,8 @@ quadrant_writer_save (QuadrantRegister  *reg,
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean existed;
-  guint64 inode = 0;
+  gboolean in_place;
+  guint64 inode;
 
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -769,21 +793,23 @@ quadrant_writer_save (QuadrantRegister  *reg,
   stream = g_file_replace (target, expected_etag, TRUE, G_FILE_CREATE_NONE, NULL, &local_error);
   if (stream == NULL)
     return fail_with (error, file, local_error);
-  if (!existed)
-    inode = inode_of (target, stream);
+  inode = inode_of (target, stream);
+  in_place = inode != 0 && inode == inode_of (target, NULL);
 
   if (!write_data (G_OUTPUT_STREAM (stream),
                    g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                    &local_error))
     {
       abandon_stream (G_OUTPUT_STREAM (stream));
-      remove_new_file (target, inode);
+      if (in_place)
+        undo_in_place_write (target, inode, existed);
       return fail_with (error, file, local_error);
     }
 
   if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
     {
-      remove_new_file (target, inode);
+      if (in_place)
+        undo_in_place_write (target, inode, existed);
       return fail_with (error, file, local_error);
     }
 
