@@ -947,7 +947,7 @@ static void
 test_save_injected_failure (SaveFixture   *fixture,
                             gconstpointer  data)
 {
-  const gssize limits[] = { 0, 1, 100, (gssize) strlen (small_register_xml) - 1 };
+  const gssize limits[] = { 0, 1, 100, (gssize) strlen (small_register_xml), G_MAXSSIZE };
   g_autoptr(GError) error = NULL;
   g_autofree char *old = NULL;
   g_autofree char *listing = NULL;

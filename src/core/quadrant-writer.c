@@ -661,7 +661,8 @@ resolve_symlinks (GFile *file)
   return g_steal_pointer (&current);
 }
 
-/* Writes data, or with an injected failure only its first fail_after bytes. */
+/* Writes data; with an injected failure, only its first fail_after bytes
+ * (at most all of them) and then fails, as a full disk would. */
 static gboolean
 write_data (GOutputStream  *stream,
             const guint8   *data,
@@ -670,18 +671,15 @@ write_data (GOutputStream  *stream,
 {
   gssize limit = fail_after;
 
-  if (limit >= 0 && (gsize) limit < length)
-    {
-      if (!g_output_stream_write_all (stream, data, limit, NULL, NULL, error))
-        return FALSE;
+  if (limit < 0)
+    return g_output_stream_write_all (stream, data, length, NULL, NULL, error);
 
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Writing failed after %" G_GSSIZE_FORMAT " bytes (simulated failure)"),
-                   limit);
-      return FALSE;
-    }
+  if (!g_output_stream_write_all (stream, data, MIN ((gsize) limit, length), NULL, NULL, error))
+    return FALSE;
 
-  return g_output_stream_write_all (stream, data, length, NULL, NULL, error);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+               _("Writing failed after %" G_GSSIZE_FORMAT " bytes (simulated failure)"), limit);
+  return FALSE;
 }
 
 /* Closing with a cancelled GCancellable makes GIO delete the temporary file
