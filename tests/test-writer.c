@@ -768,6 +768,20 @@ test_round_trip_generated (void)
   g_free (assert_round_trip_stable (reg, TRUE));
 }
 
+/* The bundled example is canonical: loading and writing it changes nothing. */
+static void
+test_round_trip_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("QUADRANT_DATADIR"), "examples",
+                                            "northwind.quadrant.xml", NULL);
+  g_autofree char *original = read_file (path);
+  g_autoptr(QuadrantRegister) reg = load_string (original);
+  g_autofree char *xml = write_to_string (reg);
+
+  g_assert_cmpstr (xml, ==, original);
+  assert_valid (xml);
+}
+
 /* ---- Saving ---- */
 
 static void
@@ -1088,6 +1102,7 @@ main (int   argc,
   g_test_add_func ("/writer/round-trip/foreign-file", test_round_trip_foreign_file);
   g_test_add_func ("/writer/round-trip/special-characters", test_round_trip_special_characters);
   g_test_add_func ("/writer/round-trip/generated", test_round_trip_generated);
+  g_test_add_func ("/writer/round-trip/example", test_round_trip_example);
 
 #define ADD_SAVE_TEST(path, func) \
   g_test_add (path, SaveFixture, NULL, save_fixture_set_up, func, save_fixture_tear_down)
