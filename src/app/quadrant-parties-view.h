@@ -30,5 +30,7 @@ void              quadrant_parties_view_add_party     (QuadrantPartiesView *self
 guint             quadrant_parties_view_delete_selected (QuadrantPartiesView *self);
 /* Number of rows shown after filtering. */
 guint             quadrant_parties_view_get_n_shown   (QuadrantPartiesView *self);
+/* Commits what was typed in the editor but not yet committed (before a save). */
+void              quadrant_parties_view_commit_edits  (QuadrantPartiesView *self);
 
 G_END_DECLS

@@ -1,0 +1,1128 @@
+/* quadrant-parties-view.c: the Parties page: all parties in a column view,
+ * with search, filters and the editor of the selected party */
+#define G_LOG_DOMAIN "quadrant-parties-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "quadrant-enum-types.h"
+#include "quadrant-parties-view.h"
+#include "quadrant-party-editor.h"
+
+typedef enum {
+  COLUMN_NAME,
+  COLUMN_CATEGORY,
+  COLUMN_KIND,
+  COLUMN_POWER,
+  COLUMN_INTEREST,
+  COLUMN_QUADRANT,
+  COLUMN_SUPPORT,
+  COLUMN_REQUIREMENTS,
+  COLUMN_UNDECIDED,
+  COLUMN_OWNER,
+  COLUMN_LAST_REVIEWED,
+  N_COLUMNS
+} Column;
+
+static const struct {
+  const char *id;
+  const char *title;
+  int         fixed_width;
+  guint       expand : 1;
+  guint       numeric : 1;
+} column_info[N_COLUMNS] = {
+  [COLUMN_NAME]          = { "name",          N_("Name"),          220, TRUE,  FALSE },
+  [COLUMN_CATEGORY]      = { "category",      N_("Category"),      90,  FALSE, FALSE },
+  [COLUMN_KIND]          = { "kind",          N_("Kind"),          140, FALSE, FALSE },
+  [COLUMN_POWER]         = { "power",         N_("Power"),         105, FALSE, TRUE  },
+  [COLUMN_INTEREST]      = { "interest",      N_("Interest"),      105, FALSE, TRUE  },
+  [COLUMN_QUADRANT]      = { "quadrant",      N_("Quadrant"),      130, FALSE, FALSE },
+  [COLUMN_SUPPORT]       = { "support",       N_("Support"),       180, FALSE, FALSE },
+  [COLUMN_REQUIREMENTS]  = { "requirements",  N_("Requirements"),  115, FALSE, TRUE  },
+  [COLUMN_UNDECIDED]     = { "undecided",     N_("Undecided"),     95,  FALSE, TRUE  },
+  [COLUMN_OWNER]         = { "owner",         N_("Owner"),         170, FALSE, FALSE },
+  [COLUMN_LAST_REVIEWED] = { "last-reviewed", N_("Last Reviewed"), 120, FALSE, TRUE  },
+};
+
+typedef struct {
+  QuadrantPartiesView *self;
+  Column               column;
+} ColumnData;
+
+/* What a bound cell listens to, so that it shows live values. */
+typedef struct {
+  QuadrantParty    *party;
+  QuadrantRegister *reg;
+  gulong            notify_id;
+  gulong            changed_id;
+} CellBinding;
+
+struct _QuadrantPartiesView
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkWidget           *paned;
+  GtkSearchEntry      *search_entry;
+  GtkDropDown         *category_filter;
+  GtkDropDown         *quadrant_filter;
+  GtkDropDown         *support_filter;
+  GtkColumnView       *column_view;
+  GtkWidget           *move_up_button;
+  GtkWidget           *move_down_button;
+  GtkWidget           *unsort_button;
+  GtkLabel            *count_label;
+  GtkStack            *editor_stack;
+  QuadrantPartyEditor *editor;
+  AdwStatusPage       *empty_page;
+
+  /* Owned references */
+  QuadrantRegister   *reg;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel   *sort_model;
+  GtkMultiSelection  *selection;
+  GtkCustomFilter    *filter;
+  /* Two parties outside any register, used to ask the column view's sorter
+   * which columns sort descending (GTK 4.8 has no getter for that). */
+  QuadrantParty      *probe_a;
+  QuadrantParty      *probe_b;
+
+  /* State */
+  ColumnData  column_data[N_COLUMNS];
+  char       *search_casefold;
+  gulong      changed_handler;
+  gulong      parties_handler;
+  int         probe_column;         /* the column probed now, or -1 */
+  gboolean    descending[N_COLUMNS];
+};
+
+G_DEFINE_FINAL_TYPE (QuadrantPartiesView, quadrant_parties_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_REGISTER,
+  PROP_N_SHOWN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- Helpers ---- */
+
+static gboolean
+is_filtering (QuadrantPartiesView *self)
+{
+  return (self->search_casefold != NULL && *self->search_casefold != '\0') ||
+         gtk_drop_down_get_selected (self->category_filter) > 0 ||
+         gtk_drop_down_get_selected (self->quadrant_filter) > 0 ||
+         gtk_drop_down_get_selected (self->support_filter) > 0;
+}
+
+static gboolean
+is_sorted (QuadrantPartiesView *self)
+{
+  return gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) != GTK_SORTER_ORDER_NONE;
+}
+
+static char *
+position_text (int value)
+{
+  if (value == QUADRANT_NOT_ASSESSED)
+    return g_strdup (_("Not assessed"));
+  return g_strdup_printf ("%d", value);
+}
+
+static char *
+cell_text (QuadrantParty *party,
+           Column         column)
+{
+  switch (column)
+    {
+    case COLUMN_NAME:
+      return g_strdup (quadrant_party_get_name (party));
+    case COLUMN_CATEGORY:
+      return g_strdup (quadrant_enum_to_label (QUADRANT_TYPE_CATEGORY, quadrant_party_get_category (party)));
+    case COLUMN_KIND:
+      return g_strdup (quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)));
+    case COLUMN_POWER:
+      return position_text (quadrant_party_get_power (party));
+    case COLUMN_INTEREST:
+      return position_text (quadrant_party_get_interest (party));
+    case COLUMN_QUADRANT:
+      return g_strdup (quadrant_enum_to_label (QUADRANT_TYPE_QUADRANT, quadrant_party_get_quadrant (party)));
+    case COLUMN_SUPPORT:
+      {
+        QuadrantSupport current = quadrant_party_get_current_support (party);
+        QuadrantSupport desired = quadrant_party_get_desired_support (party);
+
+        if (current == desired)
+          return g_strdup (quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, current));
+        /* Translators: current support → desired support, e.g. "Neutral → Supportive" */
+        return g_strdup_printf (_("%s → %s"),
+                                quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, current),
+                                quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, desired));
+      }
+    case COLUMN_REQUIREMENTS:
+      return g_strdup_printf ("%u", quadrant_party_get_n_requirements (party));
+    case COLUMN_UNDECIDED:
+      return g_strdup_printf ("%u", quadrant_party_get_n_undecided (party));
+    case COLUMN_OWNER:
+      return g_strdup (quadrant_party_get_owner (party));
+    case COLUMN_LAST_REVIEWED:
+      return g_strdup (quadrant_party_get_last_reviewed (party));
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static QuadrantParty *
+party_at (GListModel *model,
+          guint       position)
+{
+  /* The stores keep the party alive while it is shown. */
+  g_autoptr(QuadrantParty) party = g_list_model_get_item (model, position);
+  return party;
+}
+
+static guint
+find_shown (QuadrantPartiesView *self,
+            QuadrantParty       *party)
+{
+  GListModel *model = G_LIST_MODEL (self->sort_model);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    if (party_at (model, i) == party)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static GtkWidget *
+inner_list_view (QuadrantPartiesView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+static void
+scroll_to (QuadrantPartiesView *self,
+           guint                position)
+{
+  GtkWidget *list = inner_list_view (self);
+
+  /* GTK 4.8 has no gtk_column_view_scroll_to(); the list's own action does it. */
+  if (list != NULL)
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+}
+
+static void
+select_shown (QuadrantPartiesView *self,
+              guint                position)
+{
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  scroll_to (self, position);
+}
+
+/* ---- Cells ---- */
+
+static void
+cell_update (GtkListItem *item,
+             Column       column)
+{
+  QuadrantParty *party = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+
+  if (party == NULL)
+    return;
+  text = cell_text (party, column);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+cell_party_notify_cb (GtkListItem *item)
+{
+  ColumnData *data = g_object_get_data (G_OBJECT (item), "quadrant-column");
+
+  cell_update (item, data->column);
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               ColumnData               *data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column_info[data->column].numeric ? 1.0f : 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (column_info[data->column].numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+  g_object_set_data (G_OBJECT (item), "quadrant-column", data);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ColumnData               *data)
+{
+  QuadrantParty *party = gtk_list_item_get_item (item);
+  CellBinding *binding = g_new0 (CellBinding, 1);
+
+  cell_update (item, data->column);
+
+  binding->party = g_object_ref (party);
+  binding->notify_id = g_signal_connect_object (party, "notify", G_CALLBACK (cell_party_notify_cb),
+                                                item, G_CONNECT_SWAPPED);
+  /* A decision changes on a requirement, not on the party: refresh on every
+   * edit instead. Only the few bound cells of this column listen. */
+  if (data->column == COLUMN_UNDECIDED && data->self->reg != NULL)
+    {
+      binding->reg = g_object_ref (data->self->reg);
+      binding->changed_id = g_signal_connect_object (binding->reg, "changed",
+                                                     G_CALLBACK (cell_party_notify_cb),
+                                                     item, G_CONNECT_SWAPPED);
+    }
+  g_object_set_data (G_OBJECT (item), "quadrant-binding", binding);
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                ColumnData               *data)
+{
+  CellBinding *binding = g_object_steal_data (G_OBJECT (item), "quadrant-binding");
+
+  if (binding == NULL)
+    return;
+  g_clear_signal_handler (&binding->notify_id, binding->party);
+  if (binding->reg != NULL)
+    g_clear_signal_handler (&binding->changed_id, binding->reg);
+  g_clear_object (&binding->party);
+  g_clear_object (&binding->reg);
+  g_free (binding);
+}
+
+/* ---- Sorting ---- */
+
+static int
+compare_int (int a,
+             int b)
+{
+  return a < b ? GTK_ORDERING_SMALLER : a > b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static int
+compare_strings (const char *a,
+                 const char *b)
+{
+  int result = g_utf8_collate (a != NULL ? a : "", b != NULL ? b : "");
+
+  return compare_int (result, 0);
+}
+
+/* Unplaced parties sort last whichever way the column is sorted: the column
+ * view's sorter reverses our result for a descending column, so pre-reverse. */
+static int
+unplaced_last (QuadrantPartiesView *self,
+               Column               column,
+               gboolean             a_unplaced,
+               gboolean             b_unplaced)
+{
+  int result = a_unplaced ? GTK_ORDERING_LARGER : GTK_ORDERING_SMALLER;
+
+  return self->descending[column] ? -result : result;
+}
+
+static int
+quadrant_rank (QuadrantQuadrant quadrant)
+{
+  return quadrant == QUADRANT_QUADRANT_UNPLACED ? G_MAXINT : (int) quadrant;
+}
+
+static int
+compare_parties (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  ColumnData *data = user_data;
+  QuadrantPartiesView *self = data->self;
+  QuadrantParty *pa = (QuadrantParty *) a;
+  QuadrantParty *pb = (QuadrantParty *) b;
+
+  /* A probe answers only for the column being probed (see update_sort_directions). */
+  if (pa == self->probe_a || pa == self->probe_b || pb == self->probe_a || pb == self->probe_b)
+    {
+      if ((int) data->column != self->probe_column || pa == pb)
+        return GTK_ORDERING_EQUAL;
+      return pa == self->probe_a ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+    }
+
+  switch (data->column)
+    {
+    case COLUMN_NAME:
+      return compare_strings (quadrant_party_get_name (pa), quadrant_party_get_name (pb));
+    case COLUMN_CATEGORY:
+      return compare_int (quadrant_party_get_category (pa), quadrant_party_get_category (pb));
+    case COLUMN_KIND:
+      return compare_int (quadrant_party_get_kind (pa), quadrant_party_get_kind (pb));
+    case COLUMN_POWER:
+    case COLUMN_INTEREST:
+      {
+        gboolean power = data->column == COLUMN_POWER;
+        int va = power ? quadrant_party_get_power (pa) : quadrant_party_get_interest (pa);
+        int vb = power ? quadrant_party_get_power (pb) : quadrant_party_get_interest (pb);
+
+        if ((va == QUADRANT_NOT_ASSESSED) != (vb == QUADRANT_NOT_ASSESSED))
+          return unplaced_last (self, data->column, va == QUADRANT_NOT_ASSESSED, vb == QUADRANT_NOT_ASSESSED);
+        return compare_int (va, vb);
+      }
+    case COLUMN_QUADRANT:
+      {
+        int ra = quadrant_rank (quadrant_party_get_quadrant (pa));
+        int rb = quadrant_rank (quadrant_party_get_quadrant (pb));
+
+        if ((ra == G_MAXINT) != (rb == G_MAXINT))
+          return unplaced_last (self, data->column, ra == G_MAXINT, rb == G_MAXINT);
+        return compare_int (ra, rb);
+      }
+    case COLUMN_SUPPORT:
+      {
+        int result = compare_int (quadrant_party_get_current_support (pa),
+                                  quadrant_party_get_current_support (pb));
+        if (result != GTK_ORDERING_EQUAL)
+          return result;
+        return compare_int (quadrant_party_get_desired_support (pa),
+                            quadrant_party_get_desired_support (pb));
+      }
+    case COLUMN_REQUIREMENTS:
+      return compare_int (quadrant_party_get_n_requirements (pa), quadrant_party_get_n_requirements (pb));
+    case COLUMN_UNDECIDED:
+      return compare_int (quadrant_party_get_n_undecided (pa), quadrant_party_get_n_undecided (pb));
+    case COLUMN_OWNER:
+      return compare_strings (quadrant_party_get_owner (pa), quadrant_party_get_owner (pb));
+    case COLUMN_LAST_REVIEWED:
+      /* ISO dates sort as strings; never reviewed comes first, as most overdue. */
+      return compare_int (g_strcmp0 (quadrant_party_get_last_reviewed (pa),
+                                     quadrant_party_get_last_reviewed (pb)), 0);
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Runs before the sort model re-sorts (connected first): finds out which
+ * columns are sorted descending by letting the view's sorter compare two
+ * probes that differ only in the probed column. */
+static void
+update_sort_directions (QuadrantPartiesView *self)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+
+  for (int column = 0; column < N_COLUMNS; column++)
+    {
+      self->probe_column = column;
+      self->descending[column] =
+        gtk_sorter_compare (sorter, self->probe_a, self->probe_b) == GTK_ORDERING_LARGER;
+    }
+  self->probe_column = -1;
+}
+
+/* ---- Filtering ---- */
+
+static gboolean
+contains_casefold (const char *haystack,
+                   const char *needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL || *haystack == '\0')
+    return FALSE;
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+filter_party (gpointer item,
+              gpointer user_data)
+{
+  QuadrantPartiesView *self = user_data;
+  QuadrantParty *party = item;
+  guint category = gtk_drop_down_get_selected (self->category_filter);
+  guint quadrant = gtk_drop_down_get_selected (self->quadrant_filter);
+  guint support = gtk_drop_down_get_selected (self->support_filter);
+  const char *needle = self->search_casefold;
+
+  /* Drop-down index 0 is "All …", so index - 1 is the enum value. */
+  if (category > 0 && category != GTK_INVALID_LIST_POSITION &&
+      (guint) quadrant_party_get_category (party) != category - 1)
+    return FALSE;
+  if (quadrant > 0 && quadrant != GTK_INVALID_LIST_POSITION &&
+      (guint) quadrant_party_get_quadrant (party) != quadrant - 1)
+    return FALSE;
+  if (support > 0 && support != GTK_INVALID_LIST_POSITION &&
+      (guint) quadrant_party_get_current_support (party) != support - 1)
+    return FALSE;
+
+  if (needle == NULL || *needle == '\0')
+    return TRUE;
+  return contains_casefold (quadrant_party_get_name (party), needle) ||
+         contains_casefold (quadrant_party_get_description (party), needle) ||
+         contains_casefold (quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)), needle) ||
+         contains_casefold (quadrant_enum_to_nick (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)), needle) ||
+         contains_casefold (quadrant_party_get_owner (party), needle);
+}
+
+static void
+search_changed_cb (QuadrantPartiesView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_free (self->search_casefold);
+  self->search_casefold = g_utf8_casefold (stripped, -1);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+stop_search_cb (QuadrantPartiesView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed_cb (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+filter_selected_cb (QuadrantPartiesView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+reset_filters (QuadrantPartiesView *self)
+{
+  g_clear_pointer (&self->search_casefold, g_free);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->category_filter, 0);
+  gtk_drop_down_set_selected (self->quadrant_filter, 0);
+  gtk_drop_down_set_selected (self->support_filter, 0);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+setup_filter_drop_down (GtkDropDown *drop_down,
+                        const char  *all_label,
+                        GType        enum_type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (labels, all_label);
+  for (guint i = 0; i < klass->n_values; i++)
+    gtk_string_list_append (labels, quadrant_enum_to_label (enum_type, (int) i));
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (drop_down, 0);
+}
+
+/* ---- Selection, count and actions ---- */
+
+static void
+update_count (QuadrantPartiesView *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint total = self->reg != NULL ? quadrant_register_get_n_parties (self->reg) : 0;
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (ngettext ("%u party", "%u parties", total), total);
+  else
+    /* Translators: "12 of 20 parties" */
+    text = g_strdup_printf (ngettext ("%u of %u party", "%u of %u parties", total), shown, total);
+  gtk_label_set_text (self->count_label, text);
+}
+
+static guint
+n_selected (QuadrantPartiesView *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  return (guint) gtk_bitset_get_size (selected);
+}
+
+static QuadrantParty *
+single_selected (QuadrantPartiesView *self,
+                 guint               *position)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  if (gtk_bitset_get_size (selected) != 1)
+    return NULL;
+  if (position != NULL)
+    *position = gtk_bitset_get_minimum (selected);
+  return party_at (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
+}
+
+static void
+update_actions (QuadrantPartiesView *self)
+{
+  guint position = 0;
+  gboolean single = single_selected (self, &position) != NULL;
+  gboolean sorted = is_sorted (self);
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.add", self->reg != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.delete", n_selected (self) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.move-up", single && !sorted && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.move-down",
+                                 single && !sorted && position + 1 < shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.unsort", sorted);
+  gtk_widget_set_visible (self->unsort_button, sorted);
+}
+
+static gboolean
+in_register (QuadrantPartiesView *self,
+             QuadrantParty       *party)
+{
+  return self->reg != NULL &&
+         g_list_store_find (G_LIST_STORE (quadrant_register_get_parties (self->reg)), party, NULL);
+}
+
+static void
+selection_changed_cb (QuadrantPartiesView *self)
+{
+  guint n = n_selected (self);
+  QuadrantParty *party = single_selected (self, NULL);
+
+  if (party == NULL && n == 0)
+    {
+      /* A filter or a re-sort may drop the selection: keep editing the party. */
+      party = quadrant_party_editor_get_party (self->editor);
+      if (party != NULL && !in_register (self, party))
+        party = NULL;
+    }
+
+  quadrant_party_editor_set_party (self->editor, party != NULL ? self->reg : NULL, party);
+  if (party != NULL)
+    gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+  else
+    {
+      g_autofree char *title = NULL;
+
+      if (n > 1)
+        title = g_strdup_printf (ngettext ("%u Party Selected", "%u Parties Selected", n), n);
+      adw_status_page_set_title (self->empty_page, title != NULL ? title : _("No Party Selected"));
+      adw_status_page_set_description (self->empty_page,
+                                       n > 1 ? _("Press Delete to delete them, or select one party to edit it")
+                                             : _("Select a party in the list to edit it, or add one"));
+      gtk_stack_set_visible_child_name (self->editor_stack, "empty");
+    }
+  update_actions (self);
+}
+
+static void
+shown_changed_cb (QuadrantPartiesView *self)
+{
+  update_count (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
+}
+
+static void
+register_changed_cb (QuadrantPartiesView *self)
+{
+  /* Sort and filter models do not watch item properties: re-apply them after
+   * each edit, but only when they are in use. */
+  if (is_sorted (self))
+    gtk_sorter_changed (gtk_column_view_get_sorter (self->column_view), GTK_SORTER_CHANGE_DIFFERENT);
+  if (is_filtering (self))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+sorter_changed_cb (QuadrantPartiesView *self)
+{
+  update_sort_directions (self);
+  update_actions (self);
+}
+
+static void
+row_activated_cb (QuadrantPartiesView *self,
+                  guint                position)
+{
+  QuadrantParty *party = party_at (G_LIST_MODEL (self->selection), position);
+
+  if (party == NULL)
+    return;
+  quadrant_parties_view_select_party (self, party);
+  quadrant_party_editor_focus_name (self->editor);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  /* The window owns the command so that shortcuts and menus share it. */
+  gtk_widget_activate_action (widget, "win.add-party", NULL);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  /* The window deletes through us and offers Undo in a toast. */
+  gtk_widget_activate_action (widget, "win.delete-party", NULL);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  QuadrantPartiesView *self = QUADRANT_PARTIES_VIEW (widget);
+  gboolean up = g_str_equal (action_name, "parties.move-up");
+  QuadrantParty *party, *neighbour;
+  GListModel *parties;
+  guint position, target;
+
+  party = single_selected (self, &position);
+  if (party == NULL || self->reg == NULL || is_sorted (self))
+    return;
+  if ((up && position == 0) ||
+      (!up && position + 1 >= g_list_model_get_n_items (G_LIST_MODEL (self->sort_model))))
+    return;
+
+  /* Swap with the neighbour shown in the list, which under a filter need not
+   * be the neighbour in the register. */
+  g_object_ref (party);
+  neighbour = party_at (G_LIST_MODEL (self->sort_model), up ? position - 1 : position + 1);
+  parties = quadrant_register_get_parties (self->reg);
+  if (g_list_store_find (G_LIST_STORE (parties), neighbour, &target))
+    quadrant_register_reorder_party (self->reg, party, target);
+  quadrant_parties_view_select_party (self, party);
+  g_object_unref (party);
+}
+
+static void
+unsort_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  QuadrantPartiesView *self = QUADRANT_PARTIES_VIEW (widget);
+
+  gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);
+}
+
+/* ---- GObject ---- */
+
+static void
+quadrant_parties_view_dispose (GObject *object)
+{
+  QuadrantPartiesView *self = QUADRANT_PARTIES_VIEW (object);
+
+  if (self->reg != NULL)
+    {
+      g_clear_signal_handler (&self->changed_handler, self->reg);
+      g_clear_signal_handler (&self->parties_handler, quadrant_register_get_parties (self->reg));
+    }
+  /* Tearing down the column view changes its sorter and selection: stop listening first. */
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->column_view != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+      gtk_column_view_set_model (self->column_view, NULL);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), QUADRANT_TYPE_PARTIES_VIEW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->reg);
+  g_clear_object (&self->probe_a);
+  g_clear_object (&self->probe_b);
+
+  G_OBJECT_CLASS (quadrant_parties_view_parent_class)->dispose (object);
+}
+
+static void
+quadrant_parties_view_finalize (GObject *object)
+{
+  QuadrantPartiesView *self = QUADRANT_PARTIES_VIEW (object);
+
+  g_free (self->search_casefold);
+
+  G_OBJECT_CLASS (quadrant_parties_view_parent_class)->finalize (object);
+}
+
+static void
+quadrant_parties_view_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  QuadrantPartiesView *self = QUADRANT_PARTIES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTER:
+      g_value_set_object (value, self->reg);
+      break;
+    case PROP_N_SHOWN:
+      g_value_set_uint (value, quadrant_parties_view_get_n_shown (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_parties_view_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  QuadrantPartiesView *self = QUADRANT_PARTIES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTER:
+      quadrant_parties_view_set_register (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_parties_view_class_init (QuadrantPartiesViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = quadrant_parties_view_dispose;
+  object_class->finalize = quadrant_parties_view_finalize;
+  object_class->get_property = quadrant_parties_view_get_property;
+  object_class->set_property = quadrant_parties_view_set_property;
+
+  properties[PROP_REGISTER] =
+    g_param_spec_object ("register", NULL, NULL, QUADRANT_TYPE_REGISTER,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_N_SHOWN] =
+    g_param_spec_uint ("n-shown", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/quadrant/Quadrant/quadrant-parties-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, paned);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, category_filter);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, quadrant_filter);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, support_filter);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, move_up_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, move_down_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, unsort_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, editor);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, empty_page);
+
+  gtk_widget_class_install_action (widget_class, "parties.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "parties.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "parties.move-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "parties.move-down", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "parties.unsort", NULL, unsort_action);
+
+  g_type_ensure (QUADRANT_TYPE_PARTY_EDITOR);
+}
+
+static void
+setup_columns (QuadrantPartiesView *self)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      ColumnData *data = &self->column_data[i];
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+      g_autoptr(GtkSorter) sorter = NULL;
+
+      data->self = self;
+      data->column = i;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), data);
+      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), data);
+      g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), data);
+
+      column = gtk_column_view_column_new (_(column_info[i].title), g_object_ref (factory));
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_parties, data, NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_expand (column, column_info[i].expand);
+      /* Fixed widths: measuring 5,000 rows for natural widths is not cheap. */
+      gtk_column_view_column_set_fixed_width (column, column_info[i].fixed_width);
+      gtk_column_view_append_column (self->column_view, column);
+    }
+}
+
+static void
+quadrant_parties_view_init (QuadrantPartiesView *self)
+{
+  GtkSorter *sorter;
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->probe_column = -1;
+  self->probe_a = quadrant_party_new (NULL);
+  self->probe_b = quadrant_party_new (NULL);
+
+  setup_columns (self);
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  /* Before the sort model connects, so that directions are known when it sorts. */
+  g_signal_connect_object (sorter, "changed", G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->filter = gtk_custom_filter_new (filter_party, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                              g_object_ref (sorter));
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Items removed from the selection model also change what is selected. */
+  g_signal_connect_object (self->selection, "items-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter_model, "items-changed",
+                           G_CALLBACK (shown_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (row_activated_cb), self);
+
+  setup_filter_drop_down (self->category_filter, _("All categories"), QUADRANT_TYPE_CATEGORY);
+  setup_filter_drop_down (self->quadrant_filter, _("All quadrants"), QUADRANT_TYPE_QUADRANT);
+  setup_filter_drop_down (self->support_filter, _("All support levels"), QUADRANT_TYPE_SUPPORT);
+  g_signal_connect_swapped (self->category_filter, "notify::selected", G_CALLBACK (filter_selected_cb), self);
+  g_signal_connect_swapped (self->quadrant_filter, "notify::selected", G_CALLBACK (filter_selected_cb), self);
+  g_signal_connect_swapped (self->support_filter, "notify::selected", G_CALLBACK (filter_selected_cb), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb), self);
+
+  keys = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                      gtk_named_action_new ("parties.delete")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                      gtk_named_action_new ("parties.move-up")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                      gtk_named_action_new ("parties.move-down")));
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), keys);
+
+  update_sort_directions (self);
+  update_count (self);
+  selection_changed_cb (self);
+}
+
+/* ---- Public API ---- */
+
+GtkWidget *
+quadrant_parties_view_new (void)
+{
+  return g_object_new (QUADRANT_TYPE_PARTIES_VIEW, NULL);
+}
+
+void
+quadrant_parties_view_set_register (QuadrantPartiesView *self,
+                                    QuadrantRegister    *reg)
+{
+  g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
+  g_return_if_fail (reg == NULL || QUADRANT_IS_REGISTER (reg));
+
+  if (self->reg == reg)
+    return;
+
+  /* Typing still in the editor belongs to the old document. */
+  quadrant_party_editor_set_party (self->editor, NULL, NULL);
+
+  if (self->reg != NULL)
+    {
+      g_clear_signal_handler (&self->changed_handler, self->reg);
+      g_clear_signal_handler (&self->parties_handler, quadrant_register_get_parties (self->reg));
+    }
+  g_set_object (&self->reg, reg);
+  if (reg != NULL)
+    {
+      self->changed_handler = g_signal_connect_object (reg, "changed", G_CALLBACK (register_changed_cb),
+                                                       self, G_CONNECT_SWAPPED);
+      /* The total changes also when a hidden party comes or goes. */
+      self->parties_handler = g_signal_connect_object (quadrant_register_get_parties (reg), "items-changed",
+                                                       G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_filter_list_model_set_model (self->filter_model,
+                                   reg != NULL ? quadrant_register_get_parties (reg) : NULL);
+  update_count (self);
+  selection_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTER]);
+}
+
+QuadrantRegister *
+quadrant_parties_view_get_register (QuadrantPartiesView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_PARTIES_VIEW (self), NULL);
+  return self->reg;
+}
+
+void
+quadrant_parties_view_select_party (QuadrantPartiesView *self,
+                                    QuadrantParty       *party)
+{
+  guint position;
+
+  g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
+  g_return_if_fail (QUADRANT_IS_PARTY (party));
+
+  position = find_shown (self, party);
+  if (position == GTK_INVALID_LIST_POSITION && is_filtering (self) && in_register (self, party))
+    {
+      /* Hidden by the search or a filter: show everything rather than nothing. */
+      reset_filters (self);
+      position = find_shown (self, party);
+    }
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  select_shown (self, position);
+  quadrant_party_editor_set_party (self->editor, self->reg, party);
+  gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+}
+
+GPtrArray *
+quadrant_parties_view_get_selected (QuadrantPartiesView *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+  GPtrArray *parties;
+  GtkBitsetIter iter;
+  guint position;
+
+  g_return_val_if_fail (QUADRANT_IS_PARTIES_VIEW (self), NULL);
+
+  parties = g_ptr_array_new_with_free_func (g_object_unref);
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position);
+       ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (parties, g_list_model_get_item (G_LIST_MODEL (self->selection), position));
+  return parties;
+}
+
+void
+quadrant_parties_view_focus_search (QuadrantPartiesView *self)
+{
+  g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+void
+quadrant_parties_view_add_party (QuadrantPartiesView *self)
+{
+  g_autoptr(QuadrantParty) party = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
+  GListStore *parties;
+  guint position;
+
+  g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
+
+  if (self->reg == NULL)
+    return;
+
+  /* After the last selected party in register order, else at the end. */
+  parties = G_LIST_STORE (quadrant_register_get_parties (self->reg));
+  position = quadrant_register_get_n_parties (self->reg);
+  selected = quadrant_parties_view_get_selected (self);
+  if (selected->len > 0)
+    {
+      guint last = 0;
+
+      for (guint i = 0; i < selected->len; i++)
+        {
+          guint at;
+
+          if (g_list_store_find (parties, g_ptr_array_index (selected, i), &at))
+            last = MAX (last, at + 1);
+        }
+      position = last;
+    }
+
+  party = quadrant_party_new (NULL);
+  quadrant_party_set_name (party, _("New party"));
+  quadrant_register_insert_party (self->reg, position, party);
+
+  quadrant_parties_view_select_party (self, party);
+  quadrant_party_editor_focus_name (self->editor);
+}
+
+guint
+quadrant_parties_view_delete_selected (QuadrantPartiesView *self)
+{
+  g_autoptr(GPtrArray) selected = NULL;
+  g_autoptr(GtkBitset) positions = NULL;
+  guint first, shown;
+
+  g_return_val_if_fail (QUADRANT_IS_PARTIES_VIEW (self), 0);
+
+  if (self->reg == NULL)
+    return 0;
+
+  selected = quadrant_parties_view_get_selected (self);
+  if (selected->len == 0)
+    return 0;
+
+  positions = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  first = gtk_bitset_get_minimum (positions);
+
+  /* Commit typing first, so that undo brings back the party as it was seen. */
+  quadrant_party_editor_commit (self->editor);
+
+  quadrant_register_begin_group (self->reg, ngettext ("Delete Party", "Delete Parties", selected->len));
+  for (guint i = 0; i < selected->len; i++)
+    quadrant_register_remove_party (self->reg, g_ptr_array_index (selected, i));
+  quadrant_register_end_group (self->reg);
+
+  /* Select the row that took the place of the first deleted one, for the next Delete. */
+  shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  if (shown > 0)
+    select_shown (self, MIN (first, shown - 1));
+
+  return selected->len;
+}
+
+guint
+quadrant_parties_view_get_n_shown (QuadrantPartiesView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_PARTIES_VIEW (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+}
+
+void
+quadrant_parties_view_commit_edits (QuadrantPartiesView *self)
+{
+  g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
+  quadrant_party_editor_commit (self->editor);
+}

@@ -1,0 +1,860 @@
+/* quadrant-party-editor.c: every field of one party, and its requirements */
+#define G_LOG_DOMAIN "quadrant-party-editor"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "quadrant-enum-types.h"
+#include "quadrant-party-editor.h"
+
+typedef enum {
+  FIELD_NAME,
+  FIELD_LINE,
+  FIELD_DATE,
+  FIELD_MULTILINE,
+} FieldKind;
+
+typedef struct {
+  QuadrantPartyEditor *self;
+  GtkWidget           *widget;   /* AdwEntryRow or GtkTextView */
+  const char          *property;
+  FieldKind            kind;
+  /* Typed but not yet committed to the model. */
+  guint                editing : 1;
+} TextField;
+
+typedef struct {
+  QuadrantPartyEditor *self;
+  AdwComboRow         *row;
+  const char          *property;
+  GType                (*get_type) (void);
+} EnumField;
+
+enum {
+  TEXT_NAME,
+  TEXT_DESCRIPTION,
+  TEXT_IDENTIFIED_ON,
+  TEXT_LAST_REVIEWED,
+  TEXT_COMMUNICATION,
+  TEXT_CHANNEL,
+  TEXT_FREQUENCY,
+  TEXT_RESPONSIBLE,
+  TEXT_OWNER,
+  TEXT_CONTACT,
+  TEXT_NOTES,
+  N_TEXT_FIELDS
+};
+
+enum {
+  ENUM_CATEGORY,
+  ENUM_KIND,
+  ENUM_CURRENT_SUPPORT,
+  ENUM_DESIRED_SUPPORT,
+  ENUM_IDENTIFIED_BY,
+  N_ENUM_FIELDS
+};
+
+struct _QuadrantPartyEditor
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkWidget   *page;
+  AdwEntryRow *name_row;
+  GtkLabel    *name_error;
+  AdwComboRow *category_row;
+  AdwComboRow *kind_row;
+  GtkTextView *description_view;
+  GtkSwitch   *assessed_switch;
+  GtkScale    *power_scale;
+  GtkScale    *interest_scale;
+  AdwActionRow *quadrant_row;
+  AdwComboRow *current_support_row;
+  AdwComboRow *desired_support_row;
+  AdwComboRow *identified_by_row;
+  AdwEntryRow *identified_on_row;
+  AdwEntryRow *last_reviewed_row;
+  GtkLabel    *date_error;
+  AdwEntryRow *communication_row;
+  AdwEntryRow *channel_row;
+  AdwEntryRow *frequency_row;
+  AdwEntryRow *responsible_row;
+  AdwEntryRow *owner_row;
+  AdwEntryRow *contact_row;
+  GtkTextView *notes_view;
+  GtkListBox  *requirements_list;
+
+  /* Owned references */
+  QuadrantRegister *reg;
+  QuadrantParty    *party;
+  QuadrantRegister *slide_reg;   /* the register whose undo group a drag holds open */
+
+  /* State */
+  TextField text_fields[N_TEXT_FIELDS];
+  EnumField enum_fields[N_ENUM_FIELDS];
+  gulong    notify_handler;
+  guint     syncing;             /* > 0 while widgets are set from the model */
+  guint     sliding : 1;
+};
+
+G_DEFINE_FINAL_TYPE (QuadrantPartyEditor, quadrant_party_editor, GTK_TYPE_WIDGET)
+
+/* ---- Text fields ---- */
+
+static char *
+field_get_text (TextField *field)
+{
+  if (GTK_IS_TEXT_VIEW (field->widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget)));
+}
+
+static gboolean
+field_has_focus (TextField *field)
+{
+  return (gtk_widget_get_state_flags (field->widget) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
+}
+
+static GtkLabel *
+field_error_label (TextField *field)
+{
+  if (field->kind == FIELD_NAME)
+    return field->self->name_error;
+  if (field->kind == FIELD_DATE)
+    return field->self->date_error;
+  return NULL;
+}
+
+static void
+field_show_error (TextField  *field,
+                  const char *reason)
+{
+  GtkLabel *label = field_error_label (field);
+
+  if (reason != NULL)
+    gtk_widget_add_css_class (field->widget, "error");
+  else
+    gtk_widget_remove_css_class (field->widget, "error");
+  gtk_widget_set_tooltip_text (field->widget, reason);
+
+  if (label != NULL)
+    {
+      gtk_label_set_text (label, reason != NULL ? reason : "");
+      gtk_widget_set_visible (GTK_WIDGET (label), reason != NULL);
+    }
+}
+
+/* Why text may not be stored in this field, or NULL when it may. */
+static const char *
+field_validate (TextField  *field,
+                const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  if (field->kind == FIELD_NAME && *stripped == '\0')
+    return _("A party needs a name.");
+  if (field->kind == FIELD_DATE && *stripped != '\0' && !quadrant_date_is_valid (stripped))
+    return _("Use a date in the form YYYY-MM-DD, for example 2026-03-31.");
+  return NULL;
+}
+
+static void
+field_set_text (TextField  *field,
+                const char *value)
+{
+  QuadrantPartyEditor *self = field->self;
+  g_autofree char *current = field_get_text (field);
+
+  field->editing = FALSE;
+  if (value == NULL)
+    value = "";
+  if (g_strcmp0 (current, value) == 0)
+    return;
+
+  /* Setting the text moves the cursor; only done when the text differs. */
+  self->syncing++;
+  if (GTK_IS_TEXT_VIEW (field->widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget)), value, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (field->widget), value);
+  self->syncing--;
+}
+
+static void
+field_sync (TextField *field)
+{
+  QuadrantPartyEditor *self = field->self;
+  g_autofree char *value = NULL;
+
+  /* Don't clobber what is being typed. */
+  if (field->editing && field_has_focus (field))
+    return;
+
+  if (self->party != NULL)
+    g_object_get (self->party, field->property, &value, NULL);
+  field_set_text (field, value);
+  field_show_error (field, NULL);
+}
+
+/* Stores the typed text; returns FALSE when it was refused. */
+static gboolean
+field_commit (TextField *field)
+{
+  QuadrantPartyEditor *self = field->self;
+  g_autofree char *text = NULL;
+  const char *reason;
+
+  if (!field->editing || self->party == NULL || self->reg == NULL)
+    return TRUE;
+
+  text = field_get_text (field);
+  reason = field_validate (field, text);
+  if (reason != NULL)
+    {
+      field_show_error (field, reason);
+      return FALSE;
+    }
+
+  field->editing = FALSE;
+  field_show_error (field, NULL);
+  if (field->kind != FIELD_MULTILINE)
+    g_strstrip (text);
+  quadrant_register_set_string (self->reg, self->party, field->property, text);
+  return TRUE;
+}
+
+static void
+field_changed_cb (TextField *field)
+{
+  g_autofree char *text = NULL;
+
+  if (field->self->syncing > 0 || field->self->party == NULL)
+    return;
+
+  field->editing = TRUE;
+  /* Show the reason as soon as the input is wrong, not only on commit. */
+  if (field->kind == FIELD_NAME || field->kind == FIELD_DATE)
+    {
+      text = field_get_text (field);
+      field_show_error (field, field_validate (field, text));
+    }
+}
+
+static void
+field_activated_cb (TextField *field)
+{
+  field_commit (field);
+}
+
+static void
+field_focus_leave_cb (GtkEventControllerFocus *controller,
+                      TextField               *field)
+{
+  if (field_commit (field))
+    return;
+
+  /* An empty name is refused: keep the old one, but leave the reason visible. */
+  if (field->kind == FIELD_NAME && field->self->party != NULL)
+    {
+      field_set_text (field, quadrant_party_get_name (field->self->party));
+      gtk_label_set_text (field->self->name_error,
+                          _("A party needs a name. The previous name was kept."));
+    }
+}
+
+static void
+field_init (QuadrantPartyEditor *self,
+            guint                index,
+            GtkWidget           *widget,
+            const char          *property,
+            FieldKind            kind)
+{
+  TextField *field = &self->text_fields[index];
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  field->self = self;
+  field->widget = widget;
+  field->property = property;
+  field->kind = kind;
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
+                              G_CALLBACK (field_changed_cb), field);
+  else
+    {
+      g_signal_connect_swapped (widget, "changed", G_CALLBACK (field_changed_cb), field);
+      g_signal_connect_swapped (widget, "entry-activated", G_CALLBACK (field_activated_cb), field);
+    }
+  g_signal_connect (focus, "leave", G_CALLBACK (field_focus_leave_cb), field);
+  gtk_widget_add_controller (widget, focus);
+}
+
+/* ---- Enum fields ---- */
+
+static void
+enum_sync (EnumField *field)
+{
+  QuadrantPartyEditor *self = field->self;
+  int value = 0;
+
+  if (self->party != NULL)
+    g_object_get (self->party, field->property, &value, NULL);
+
+  self->syncing++;
+  adw_combo_row_set_selected (field->row, (guint) value);
+  self->syncing--;
+}
+
+static void
+enum_selected_cb (EnumField *field)
+{
+  QuadrantPartyEditor *self = field->self;
+  guint selected = adw_combo_row_get_selected (field->row);
+
+  if (self->syncing > 0 || self->party == NULL || self->reg == NULL ||
+      selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  quadrant_register_set_enum (self->reg, self->party, field->property, (int) selected);
+}
+
+static void
+enum_init (QuadrantPartyEditor *self,
+           guint                index,
+           AdwComboRow         *row,
+           const char          *property,
+           GType                enum_type)
+{
+  EnumField *field = &self->enum_fields[index];
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  field->self = self;
+  field->row = row;
+  field->property = property;
+
+  /* The enums are dense from 0, so the row index is the value. */
+  for (guint i = 0; i < klass->n_values; i++)
+    gtk_string_list_append (labels, quadrant_enum_to_label (enum_type, (int) i));
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (enum_selected_cb), field);
+}
+
+/* ---- Position ---- */
+
+static void
+position_sync (QuadrantPartyEditor *self)
+{
+  gboolean placed = FALSE;
+  int power = QUADRANT_NOT_ASSESSED, interest = QUADRANT_NOT_ASSESSED;
+  QuadrantQuadrant quadrant = QUADRANT_QUADRANT_UNPLACED;
+
+  if (self->party != NULL)
+    {
+      placed = quadrant_party_is_placed (self->party);
+      power = quadrant_party_get_power (self->party);
+      interest = quadrant_party_get_interest (self->party);
+      quadrant = quadrant_party_get_quadrant (self->party);
+    }
+
+  self->syncing++;
+  gtk_switch_set_active (self->assessed_switch, placed);
+  /* Unassessed sliders rest in the middle, where switching on places the party. */
+  gtk_range_set_value (GTK_RANGE (self->power_scale), power >= 0 ? power : 50);
+  gtk_range_set_value (GTK_RANGE (self->interest_scale), interest >= 0 ? interest : 50);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->power_scale), placed);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->interest_scale), placed);
+  adw_action_row_set_subtitle (self->quadrant_row,
+                               quadrant_enum_to_label (QUADRANT_TYPE_QUADRANT, quadrant));
+  self->syncing--;
+}
+
+static void
+position_commit (QuadrantPartyEditor *self)
+{
+  int power = (int) gtk_range_get_value (GTK_RANGE (self->power_scale));
+  int interest = (int) gtk_range_get_value (GTK_RANGE (self->interest_scale));
+
+  if (self->party == NULL || self->reg == NULL)
+    return;
+
+  quadrant_register_move_party (self->reg, self->party,
+                                CLAMP (power, 0, 100), CLAMP (interest, 0, 100));
+}
+
+static void
+scale_value_changed_cb (QuadrantPartyEditor *self)
+{
+  if (self->syncing > 0 || !gtk_switch_get_active (self->assessed_switch))
+    return;
+  position_commit (self);
+}
+
+static void
+assessed_cb (QuadrantPartyEditor *self)
+{
+  if (self->syncing > 0 || self->party == NULL || self->reg == NULL)
+    return;
+
+  if (gtk_switch_get_active (self->assessed_switch))
+    position_commit (self);
+  else
+    quadrant_register_move_party (self->reg, self->party,
+                                  QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
+}
+
+static gboolean
+scale_event_cb (GtkEventControllerLegacy *controller,
+                GdkEvent                 *event,
+                QuadrantPartyEditor      *self)
+{
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_BUTTON_PRESS:
+    case GDK_TOUCH_BEGIN:
+      quadrant_party_editor_begin_slide (self);
+      break;
+    case GDK_BUTTON_RELEASE:
+    case GDK_TOUCH_END:
+    case GDK_TOUCH_CANCEL:
+    case GDK_GRAB_BROKEN:
+      quadrant_party_editor_end_slide (self);
+      break;
+    default:
+      break;
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+scale_init (QuadrantPartyEditor *self,
+            GtkScale            *scale)
+{
+  GtkEventController *legacy = gtk_event_controller_legacy_new ();
+
+  /* Capture phase: the scale's own drag gesture must not hide press and release. */
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect (legacy, "event", G_CALLBACK (scale_event_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (scale), legacy);
+  g_signal_connect_swapped (scale, "value-changed", G_CALLBACK (scale_value_changed_cb), self);
+}
+
+/* ---- Requirements ---- */
+
+static gboolean
+decision_to_label (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  g_value_set_string (to, quadrant_enum_to_label (QUADRANT_TYPE_DECISION, g_value_get_enum (from)));
+  return TRUE;
+}
+
+static gboolean
+statement_to_title (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  const char *statement = g_value_get_string (from);
+
+  g_value_set_string (to, statement != NULL && *statement != '\0' ? statement : _("(No statement)"));
+  return TRUE;
+}
+
+static GtkWidget *
+create_requirement_row (gpointer item,
+                        gpointer user_data)
+{
+  QuadrantRequirement *requirement = item;
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_bind_property_full (requirement, "statement", row, "title", G_BINDING_SYNC_CREATE,
+                               statement_to_title, NULL, NULL, NULL);
+  g_object_bind_property_full (requirement, "decision", row, "subtitle", G_BINDING_SYNC_CREATE,
+                               decision_to_label, NULL, NULL, NULL);
+  g_object_set_data_full (G_OBJECT (row), "quadrant-requirement",
+                          g_object_ref (requirement), g_object_unref);
+  return row;
+}
+
+static QuadrantRequirement *
+selected_requirement (QuadrantPartyEditor *self,
+                      guint               *position)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->requirements_list);
+
+  if (row == NULL)
+    return NULL;
+  if (position != NULL)
+    *position = (guint) gtk_list_box_row_get_index (row);
+  return g_object_get_data (G_OBJECT (row), "quadrant-requirement");
+}
+
+static void
+select_requirement_at (QuadrantPartyEditor *self,
+                       guint                position)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->requirements_list, (int) position);
+
+  if (row == NULL)
+    return;
+  gtk_list_box_select_row (self->requirements_list, row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+update_requirement_actions (QuadrantPartyEditor *self)
+{
+  guint position = 0, n = 0;
+  gboolean selected = selected_requirement (self, &position) != NULL;
+
+  if (self->party != NULL)
+    n = quadrant_party_get_n_requirements (self->party);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-requirement", self->party != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.remove-requirement", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-requirement-up",
+                                 selected && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-requirement-down",
+                                 selected && position + 1 < n);
+}
+
+static void
+requirement_activated_cb (QuadrantPartyEditor *self,
+                          GtkListBoxRow       *row)
+{
+  QuadrantRequirement *requirement = g_object_get_data (G_OBJECT (row), "quadrant-requirement");
+
+  if (requirement == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-requirement", "s",
+                              quadrant_requirement_get_id (requirement));
+}
+
+static void
+add_requirement_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  QuadrantPartyEditor *self = QUADRANT_PARTY_EDITOR (widget);
+  g_autoptr(QuadrantRequirement) requirement = NULL;
+  guint position;
+
+  if (self->party == NULL || self->reg == NULL)
+    return;
+
+  if (selected_requirement (self, &position) != NULL)
+    position++;
+  else
+    position = quadrant_party_get_n_requirements (self->party);
+
+  requirement = quadrant_requirement_new (NULL);
+  quadrant_requirement_set_statement (requirement, _("New requirement"));
+  quadrant_register_insert_requirement (self->reg, self->party, position, requirement);
+  select_requirement_at (self, position);
+}
+
+static void
+remove_requirement_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  QuadrantPartyEditor *self = QUADRANT_PARTY_EDITOR (widget);
+  QuadrantRequirement *requirement;
+  guint position, n;
+
+  requirement = selected_requirement (self, &position);
+  if (requirement == NULL || self->reg == NULL)
+    return;
+
+  quadrant_register_remove_requirement (self->reg, requirement);
+  /* Keep a row selected so that Delete can be pressed again. */
+  n = quadrant_party_get_n_requirements (self->party);
+  if (n > 0)
+    select_requirement_at (self, MIN (position, n - 1));
+}
+
+static void
+move_requirement_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  QuadrantPartyEditor *self = QUADRANT_PARTY_EDITOR (widget);
+  QuadrantRequirement *requirement;
+  gboolean up = g_str_equal (action_name, "editor.move-requirement-up");
+  guint position, n;
+
+  requirement = selected_requirement (self, &position);
+  if (requirement == NULL || self->reg == NULL)
+    return;
+
+  n = quadrant_party_get_n_requirements (self->party);
+  if ((up && position == 0) || (!up && position + 1 >= n))
+    return;
+
+  position = up ? position - 1 : position + 1;
+  quadrant_register_reorder_requirement (self->reg, requirement, position);
+  select_requirement_at (self, position);
+}
+
+/* ---- The party ---- */
+
+static void
+party_notify_cb (QuadrantPartyEditor *self,
+                 GParamSpec          *pspec,
+                 QuadrantParty       *party)
+{
+  const char *name = g_param_spec_get_name (pspec);
+
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    if (g_str_equal (self->text_fields[i].property, name))
+      {
+        field_sync (&self->text_fields[i]);
+        return;
+      }
+
+  for (guint i = 0; i < N_ENUM_FIELDS; i++)
+    if (g_str_equal (self->enum_fields[i].property, name))
+      {
+        enum_sync (&self->enum_fields[i]);
+        return;
+      }
+
+  if (g_str_equal (name, "power") || g_str_equal (name, "interest") || g_str_equal (name, "quadrant"))
+    position_sync (self);
+  else if (g_str_equal (name, "n-requirements"))
+    update_requirement_actions (self);
+}
+
+static void
+sync_all (QuadrantPartyEditor *self)
+{
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    {
+      self->text_fields[i].editing = FALSE;
+      field_sync (&self->text_fields[i]);
+    }
+  for (guint i = 0; i < N_ENUM_FIELDS; i++)
+    enum_sync (&self->enum_fields[i]);
+  position_sync (self);
+}
+
+/* ---- GObject ---- */
+
+static void
+quadrant_party_editor_dispose (GObject *object)
+{
+  QuadrantPartyEditor *self = QUADRANT_PARTY_EDITOR (object);
+
+  quadrant_party_editor_end_slide (self);
+  if (self->party != NULL)
+    g_clear_signal_handler (&self->notify_handler, self->party);
+  g_clear_object (&self->party);
+  g_clear_object (&self->reg);
+  /* The list emits row-selected while it goes away; we must not hear it. */
+  if (self->requirements_list != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->requirements_list, self);
+      gtk_list_box_bind_model (self->requirements_list, NULL, NULL, NULL, NULL);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), QUADRANT_TYPE_PARTY_EDITOR);
+
+  G_OBJECT_CLASS (quadrant_party_editor_parent_class)->dispose (object);
+}
+
+static void
+quadrant_party_editor_class_init (QuadrantPartyEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = quadrant_party_editor_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/quadrant/Quadrant/quadrant-party-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, page);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, name_error);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, category_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, description_view);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, assessed_switch);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, power_scale);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, interest_scale);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, quadrant_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, current_support_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, desired_support_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, identified_by_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, identified_on_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, last_reviewed_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, date_error);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, communication_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, channel_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, frequency_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, responsible_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, contact_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, requirements_list);
+
+  gtk_widget_class_install_action (widget_class, "editor.add-requirement", NULL, add_requirement_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-requirement", NULL, remove_requirement_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-requirement-up", NULL, move_requirement_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-requirement-down", NULL, move_requirement_action);
+}
+
+static void
+quadrant_party_editor_init (QuadrantPartyEditor *self)
+{
+  GtkEventController *keys;
+
+  g_type_ensure (ADW_TYPE_PREFERENCES_PAGE);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  field_init (self, TEXT_NAME, GTK_WIDGET (self->name_row), "name", FIELD_NAME);
+  field_init (self, TEXT_DESCRIPTION, GTK_WIDGET (self->description_view), "description", FIELD_MULTILINE);
+  field_init (self, TEXT_IDENTIFIED_ON, GTK_WIDGET (self->identified_on_row), "identified-on", FIELD_DATE);
+  field_init (self, TEXT_LAST_REVIEWED, GTK_WIDGET (self->last_reviewed_row), "last-reviewed", FIELD_DATE);
+  field_init (self, TEXT_COMMUNICATION, GTK_WIDGET (self->communication_row), "engagement-communication", FIELD_LINE);
+  field_init (self, TEXT_CHANNEL, GTK_WIDGET (self->channel_row), "engagement-channel", FIELD_LINE);
+  field_init (self, TEXT_FREQUENCY, GTK_WIDGET (self->frequency_row), "engagement-frequency", FIELD_LINE);
+  field_init (self, TEXT_RESPONSIBLE, GTK_WIDGET (self->responsible_row), "engagement-responsible", FIELD_LINE);
+  field_init (self, TEXT_OWNER, GTK_WIDGET (self->owner_row), "owner", FIELD_LINE);
+  field_init (self, TEXT_CONTACT, GTK_WIDGET (self->contact_row), "contact", FIELD_LINE);
+  field_init (self, TEXT_NOTES, GTK_WIDGET (self->notes_view), "notes", FIELD_MULTILINE);
+
+  enum_init (self, ENUM_CATEGORY, self->category_row, "category", QUADRANT_TYPE_CATEGORY);
+  enum_init (self, ENUM_KIND, self->kind_row, "kind", QUADRANT_TYPE_KIND);
+  enum_init (self, ENUM_CURRENT_SUPPORT, self->current_support_row, "current-support", QUADRANT_TYPE_SUPPORT);
+  enum_init (self, ENUM_DESIRED_SUPPORT, self->desired_support_row, "desired-support", QUADRANT_TYPE_SUPPORT);
+  enum_init (self, ENUM_IDENTIFIED_BY, self->identified_by_row, "identified-by", QUADRANT_TYPE_IDENTIFICATION);
+
+  scale_init (self, self->power_scale);
+  scale_init (self, self->interest_scale);
+  g_signal_connect_swapped (self->assessed_switch, "notify::active", G_CALLBACK (assessed_cb), self);
+
+  g_signal_connect_swapped (self->requirements_list, "row-activated",
+                            G_CALLBACK (requirement_activated_cb), self);
+  g_signal_connect_swapped (self->requirements_list, "row-selected",
+                            G_CALLBACK (update_requirement_actions), self);
+
+  /* Delete on a requirement row removes it, as in the parties list. */
+  keys = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                      gtk_named_action_new ("editor.remove-requirement")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                      gtk_named_action_new ("editor.move-requirement-up")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                      gtk_named_action_new ("editor.move-requirement-down")));
+  gtk_widget_add_controller (GTK_WIDGET (self->requirements_list), keys);
+
+  update_requirement_actions (self);
+}
+
+/* ---- Public API ---- */
+
+GtkWidget *
+quadrant_party_editor_new (void)
+{
+  return g_object_new (QUADRANT_TYPE_PARTY_EDITOR, NULL);
+}
+
+void
+quadrant_party_editor_set_party (QuadrantPartyEditor *self,
+                                 QuadrantRegister    *reg,
+                                 QuadrantParty       *party)
+{
+  g_return_if_fail (QUADRANT_IS_PARTY_EDITOR (self));
+  g_return_if_fail (reg == NULL || QUADRANT_IS_REGISTER (reg));
+  g_return_if_fail (party == NULL || QUADRANT_IS_PARTY (party));
+
+  if (self->party == party && self->reg == reg)
+    return;
+
+  quadrant_party_editor_end_slide (self);
+  quadrant_party_editor_commit (self);
+
+  if (self->party != NULL)
+    g_clear_signal_handler (&self->notify_handler, self->party);
+  g_set_object (&self->reg, reg);
+  g_set_object (&self->party, party);
+  if (party != NULL)
+    self->notify_handler = g_signal_connect_object (party, "notify", G_CALLBACK (party_notify_cb),
+                                                    self, G_CONNECT_SWAPPED);
+
+  gtk_list_box_bind_model (self->requirements_list,
+                           party != NULL ? quadrant_party_get_requirements (party) : NULL,
+                           create_requirement_row, self, NULL);
+  sync_all (self);
+  update_requirement_actions (self);
+  gtk_widget_set_sensitive (self->page, party != NULL);
+}
+
+QuadrantParty *
+quadrant_party_editor_get_party (QuadrantPartyEditor *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_PARTY_EDITOR (self), NULL);
+  return self->party;
+}
+
+void
+quadrant_party_editor_focus_name (QuadrantPartyEditor *self)
+{
+  g_return_if_fail (QUADRANT_IS_PARTY_EDITOR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
+}
+
+void
+quadrant_party_editor_commit (QuadrantPartyEditor *self)
+{
+  g_return_if_fail (QUADRANT_IS_PARTY_EDITOR (self));
+
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    field_commit (&self->text_fields[i]);
+}
+
+void
+quadrant_party_editor_begin_slide (QuadrantPartyEditor *self)
+{
+  g_return_if_fail (QUADRANT_IS_PARTY_EDITOR (self));
+
+  if (self->sliding || self->reg == NULL)
+    return;
+
+  self->sliding = TRUE;
+  self->slide_reg = g_object_ref (self->reg);
+  quadrant_register_begin_group (self->slide_reg, _("Move Party"));
+}
+
+void
+quadrant_party_editor_end_slide (QuadrantPartyEditor *self)
+{
+  g_return_if_fail (QUADRANT_IS_PARTY_EDITOR (self));
+
+  if (!self->sliding)
+    return;
+
+  self->sliding = FALSE;
+  quadrant_register_end_group (self->slide_reg);
+  g_clear_object (&self->slide_reg);
+}
