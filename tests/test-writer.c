@@ -569,6 +569,7 @@ test_schema_refuses (void)
     { "format=\"1.0\"", "format=\"2.0\"" },
     { "2025-02-10", "10.02.2025" },
     { "<name>Staff</name>", "<name></name>" },
+    { "<name>Staff</name>", "<name> \n\t </name>" },
     { "<name>Staff</name>\n", "" },
     { "urn:quadrant:register", "urn:something:else" },
     { "<organisation>Northwind Health Ltd</organisation>\n    <scope>Patient portal</scope>",
@@ -1043,6 +1044,67 @@ test_save_symlink (SaveFixture   *fixture,
   g_assert_cmpstr (backup, ==, "old\n");
 }
 
+/* What the reader would refuse is not saved: the file would not open again. */
+static void
+test_save_unloadable (SaveFixture   *fixture,
+                      gconstpointer  data)
+{
+  const char *expected[] = {
+    "the party at position 2 has no name",
+    "the identification date of the party “Data protection authority”, “next week”, is not a date",
+    "the requirement “Same id as a party” has the id “" PARTY_B "”, which is already used",
+    "a requirement of the party “Data protection authority” has no statement",
+    "the approval date of the register, “2026-02-30”, is not a date",
+  };
+  const char *old = "<register>old</register>\n";
+
+  write_file (fixture->path, old);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(QuadrantRegister) reg = build_small_register ();
+      QuadrantParty *regulator = quadrant_register_find_party (reg, PARTY_A);
+      QuadrantParty *staff = quadrant_register_find_party (reg, PARTY_B);
+      QuadrantRequirement *breach = quadrant_register_find_requirement (reg, REQUIREMENT_A);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+
+      switch (i)
+        {
+        case 0:
+          quadrant_party_set_name (staff, " \n ");
+          break;
+        case 1:
+          quadrant_party_set_identified_on (regulator, "next week");
+          break;
+        case 2:
+          {
+            g_autoptr(QuadrantRequirement) twin = quadrant_requirement_new (PARTY_B);
+
+            quadrant_requirement_set_statement (twin, "Same id as a party");
+            quadrant_party_append_requirement (staff, twin);
+          }
+          break;
+        case 3:
+          quadrant_requirement_set_statement (breach, "");
+          break;
+        case 4:
+          quadrant_register_set_metadata (reg, "approval-date", "2026-02-30");
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+
+      g_assert_false (quadrant_writer_save (reg, fixture->file, NULL, NULL, &error));
+      g_assert_error (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_FAILED);
+      if (strstr (error->message, expected[i]) == NULL || strstr (error->message, "register.quadrant.xml") == NULL)
+        g_error ("Unexpected message for case %u: %s", i, error->message);
+
+      contents = read_file (fixture->path);
+      g_assert_cmpstr (contents, ==, old);
+    }
+}
+
 /* GIO writes a file with several hard links in place; a failure must still
  * leave it as it was, and a successful save keeps the links together. */
 static void
@@ -1115,6 +1177,7 @@ main (int   argc,
   ADD_SAVE_TEST ("/writer/save/injected-failure", test_save_injected_failure);
   ADD_SAVE_TEST ("/writer/save/symlink", test_save_symlink);
   ADD_SAVE_TEST ("/writer/save/hard-link", test_save_hard_link);
+  ADD_SAVE_TEST ("/writer/save/unloadable", test_save_unloadable);
 #undef ADD_SAVE_TEST
 
   return g_test_run ();

@@ -626,6 +626,155 @@ quadrant_writer_to_bytes (QuadrantRegister *reg)
   return g_byte_array_free_to_bytes (self.out);
 }
 
+/* ---- Checking that the file can be opened again ---- */
+
+/* Blank as the reader sees it. */
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+describe_party (QuadrantParty *party,
+                guint          position)
+{
+  const char *name = quadrant_party_get_name (party);
+
+  if (is_blank (name))
+    return g_strdup_printf (_("the party at position %u"), position + 1);
+  return g_strdup_printf (_("the party “%s”"), name);
+}
+
+static char *
+describe_requirement (QuadrantRequirement *requirement,
+                      const char          *party_label)
+{
+  const char *statement = quadrant_requirement_get_statement (requirement);
+  g_autofree char *start = NULL;
+
+  if (is_blank (statement))
+    return g_strdup_printf (_("a requirement of %s"), party_label);
+  if (g_utf8_strlen (statement, 61) <= 60)
+    return g_strdup_printf (_("the requirement “%s”"), statement);
+  start = g_utf8_substring (statement, 0, 60);
+  return g_strdup_printf (_("the requirement “%s…”"), start);
+}
+
+static gboolean
+check_date (const char  *date,
+            const char  *what,
+            const char  *owner,
+            char       **problem)
+{
+  if (is_empty (date) || quadrant_date_is_valid (date))
+    return TRUE;
+
+  /* Translators: "the review date of the requirement “…”, “next week”, is not…" */
+  *problem = g_strdup_printf (_("the %s of %s, “%s”, is not a date written as YYYY-MM-DD"),
+                              what, owner, date);
+  return FALSE;
+}
+
+static gboolean
+check_id (GHashTable  *ids,
+          const char  *id,
+          const char  *owner,
+          char       **problem)
+{
+  if (is_empty (id))
+    {
+      *problem = g_strdup_printf (_("%s has no id"), owner);
+      return FALSE;
+    }
+  if (!g_hash_table_add (ids, (gpointer) id))
+    {
+      *problem = g_strdup_printf (_("%s has the id “%s”, which is already used"), owner, id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The reader refuses a register with any of these problems, so saving it as
+ * it is would make a file that cannot be opened again. Better to say so while
+ * the document is still open and can be fixed. */
+static gboolean
+check_loadable (QuadrantRegister  *reg,
+                char             **problem)
+{
+  GListModel *parties = quadrant_register_get_parties (reg);
+  GListModel *revisions = quadrant_register_get_revisions (reg);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (!check_date (quadrant_register_get_approval_date (reg), _("approval date"),
+                   _("the register"), problem)
+      || !check_date (quadrant_register_get_next_review (reg), _("next review date"),
+                      _("the register"), problem))
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (revisions); i++)
+    {
+      g_autoptr(QuadrantRevision) revision = g_list_model_get_item (revisions, i);
+      const char *version = quadrant_revision_get_version (revision);
+      const char *date = quadrant_revision_get_date (revision);
+      g_autofree char *label = NULL;
+
+      if (is_empty (version))
+        {
+          *problem = g_strdup (_("a revision has no version"));
+          return FALSE;
+        }
+      label = g_strdup_printf (_("revision “%s”"), version);
+      if (is_empty (date))
+        {
+          *problem = g_strdup_printf (_("%s has no date"), label);
+          return FALSE;
+        }
+      if (!check_date (date, _("date"), label, problem))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+      GListModel *requirements = quadrant_party_get_requirements (party);
+      g_autofree char *label = describe_party (party, i);
+
+      if (is_blank (quadrant_party_get_name (party)))
+        {
+          *problem = g_strdup_printf (_("%s has no name"), label);
+          return FALSE;
+        }
+      if (!check_id (ids, quadrant_party_get_id (party), label, problem)
+          || !check_date (quadrant_party_get_identified_on (party), _("identification date"),
+                          label, problem)
+          || !check_date (quadrant_party_get_last_reviewed (party), _("last review date"),
+                          label, problem))
+        return FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (requirements); j++)
+        {
+          g_autoptr(QuadrantRequirement) requirement = g_list_model_get_item (requirements, j);
+          g_autofree char *requirement_label = describe_requirement (requirement, label);
+
+          if (is_blank (quadrant_requirement_get_statement (requirement)))
+            {
+              *problem = g_strdup_printf (_("%s has no statement"), requirement_label);
+              return FALSE;
+            }
+          if (!check_id (ids, quadrant_requirement_get_id (requirement), requirement_label, problem)
+              || !check_date (quadrant_requirement_get_review_date (requirement), _("review date"),
+                              requirement_label, problem))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /* ---- Saving ---- */
 
 /* GIO rewrites a symbolic link's target in place (truncating it first), so a
@@ -774,6 +923,7 @@ quadrant_writer_save (QuadrantRegister  *reg,
   g_autoptr(GFile) target = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *problem = NULL;
   gboolean existed;
   gboolean in_place;
   guint64 inode;
@@ -782,6 +932,15 @@ quadrant_writer_save (QuadrantRegister  *reg,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (new_etag == NULL || *new_etag == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_loadable (reg, &problem))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_FAILED,
+                   _("Could not save “%s”: %s"), name, problem);
+      return FALSE;
+    }
 
   bytes = quadrant_writer_to_bytes (reg);
   target = resolve_symlinks (file);
