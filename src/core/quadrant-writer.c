@@ -25,11 +25,24 @@
 /* How far a symbolic link chain is followed before giving up. */
 #define MAX_SYMLINKS 32
 
+/* Enough for the largest enum (kind, 21 values) and the number of enums. */
+#define MAX_ENUM_VALUES 32
+#define MAX_ENUM_TYPES  12
+
+/* The nicks of one enum, looked up once per document rather than per value. */
+typedef struct {
+  GType       type;
+  guint       n_values;
+  const char *nicks[MAX_ENUM_VALUES];
+} NickTable;
+
 typedef struct {
   xmlTextWriterPtr  writer;
   GByteArray       *out;
   GString          *scratch;    /* cleaned copy of a text that needed it */
   GHashTable       *party_ids;  /* ids of the register's parties, for revisions */
+  NickTable         nick_tables[MAX_ENUM_TYPES];
+  guint             n_nick_tables;
 } Writer;
 
 static gssize fail_after = -1;
@@ -213,13 +226,45 @@ write_optional_attribute (Writer     *self,
     write_attribute (self, name, value);
 }
 
+static const char *
+lookup_nick (Writer *self,
+             GType   enum_type,
+             int     value)
+{
+  NickTable *table = NULL;
+
+  for (guint i = 0; i < self->n_nick_tables && table == NULL; i++)
+    if (self->nick_tables[i].type == enum_type)
+      table = &self->nick_tables[i];
+
+  if (table == NULL && self->n_nick_tables < MAX_ENUM_TYPES)
+    {
+      table = &self->nick_tables[self->n_nick_tables++];
+      table->type = enum_type;
+      /* Our enums count up from 0 without gaps. */
+      for (int v = 0; v < MAX_ENUM_VALUES; v++)
+        {
+          const char *nick = quadrant_enum_to_nick (enum_type, v);
+
+          if (nick == NULL)
+            break;
+          table->nicks[v] = nick;
+          table->n_values++;
+        }
+    }
+
+  if (table != NULL && value >= 0 && (guint) value < table->n_values)
+    return table->nicks[value];
+  return quadrant_enum_to_nick (enum_type, value);
+}
+
 static void
 write_enum_attribute (Writer     *self,
                       const char *name,
                       GType       enum_type,
                       int         value)
 {
-  const char *nick = quadrant_enum_to_nick (enum_type, value);
+  const char *nick = lookup_nick (self, enum_type, value);
 
   /* An out-of-range value would otherwise vanish and make the file invalid. */
   if (nick == NULL)
@@ -235,10 +280,19 @@ write_int_attribute (Writer     *self,
                      const char *name,
                      int         value)
 {
-  char buffer[16];
+  char buffer[4];
+  char *p = buffer + sizeof buffer;
 
-  g_snprintf (buffer, sizeof buffer, "%d", CLAMP (value, 0, 100));
-  xmlTextWriterWriteAttribute (self->writer, (const xmlChar *) name, (const xmlChar *) buffer);
+  /* By hand: printf is a noticeable part of a large save. */
+  value = CLAMP (value, 0, 100);
+  *--p = '\0';
+  do
+    {
+      *--p = '0' + value % 10;
+      value /= 10;
+    }
+  while (value > 0);
+  xmlTextWriterWriteAttribute (self->writer, (const xmlChar *) name, (const xmlChar *) p);
 }
 
 /* Power and interest: both or neither (a party not yet assessed). */
