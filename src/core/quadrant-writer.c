@@ -47,6 +47,11 @@ typedef struct {
 
 static gssize fail_after = -1;
 
+/* The size of the last document written: the next one is most likely the same
+ * register again, and starting at its size saves growing a large buffer step
+ * by step. */
+static gsize last_size = 0;
+
 G_DEFINE_QUARK (quadrant-writer-error-quark, quadrant_writer_error)
 
 /* ---- Building the document ---- */
@@ -666,7 +671,7 @@ quadrant_writer_to_bytes (QuadrantRegister *reg)
   init_byte_classes ();
 
   /* Appending to a GByteArray grows it by doubling, unlike an xmlBuffer. */
-  self.out = g_byte_array_sized_new (64 * 1024);
+  self.out = g_byte_array_sized_new (MAX (64 * 1024, g_atomic_pointer_get (&last_size) + 4096));
   self.scratch = g_string_new (NULL);
   buffer = xmlOutputBufferCreateIO (write_to_byte_array_cb, NULL, self.out, NULL);
   self.writer = xmlNewTextWriter (buffer);
@@ -677,6 +682,7 @@ quadrant_writer_to_bytes (QuadrantRegister *reg)
   g_clear_pointer (&self.party_ids, g_hash_table_unref);
   g_string_free (self.scratch, TRUE);
 
+  g_atomic_pointer_set (&last_size, self.out->len);
   return g_byte_array_free_to_bytes (self.out);
 }
 
