@@ -717,6 +717,10 @@ test_sort_power (Fixture       *fixture,
   /* Names sort by collation; the quadrant puts unplaced last. */
   gtk_column_view_sort_by_column (column_view, column_at (fixture, 0), GTK_SORT_ASCENDING);
   g_assert_cmpstr (quadrant_party_get_name (shown_party (fixture, 0)), ==, "Board");
+  g_assert_cmpstr (quadrant_party_get_name (shown_party (fixture, 5)), ==, "Staff");
+  quadrant_register_set_string (fixture->reg, register_party (fixture, 2), "name", "Zebra board");
+  g_assert_cmpstr (quadrant_party_get_name (shown_party (fixture, 0)), ==, "Cloud hosting");
+  g_assert_cmpstr (quadrant_party_get_name (shown_party (fixture, 5)), ==, "Zebra board");
   gtk_column_view_sort_by_column (column_view, column_at (fixture, 5), GTK_SORT_DESCENDING);
   g_assert_cmpstr (quadrant_party_get_name (shown_party (fixture, 5)), ==, "Press");
 }

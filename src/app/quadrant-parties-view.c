@@ -319,15 +319,6 @@ compare_int (int a,
   return a < b ? GTK_ORDERING_SMALLER : a > b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
-static int
-compare_strings (const char *a,
-                 const char *b)
-{
-  int result = g_utf8_collate (a != NULL ? a : "", b != NULL ? b : "");
-
-  return compare_int (result, 0);
-}
-
 /* Unplaced parties sort last whichever way the column is sorted: the column
  * view's sorter reverses our result for a descending column, so pre-reverse. */
 static int
@@ -367,8 +358,6 @@ compare_parties (gconstpointer a,
 
   switch (data->column)
     {
-    case COLUMN_NAME:
-      return compare_strings (quadrant_party_get_name (pa), quadrant_party_get_name (pb));
     case COLUMN_CATEGORY:
       return compare_int (quadrant_party_get_category (pa), quadrant_party_get_category (pb));
     case COLUMN_KIND:
@@ -406,12 +395,12 @@ compare_parties (gconstpointer a,
       return compare_int (quadrant_party_get_n_requirements (pa), quadrant_party_get_n_requirements (pb));
     case COLUMN_UNDECIDED:
       return compare_int (quadrant_party_get_n_undecided (pa), quadrant_party_get_n_undecided (pb));
-    case COLUMN_OWNER:
-      return compare_strings (quadrant_party_get_owner (pa), quadrant_party_get_owner (pb));
     case COLUMN_LAST_REVIEWED:
       /* ISO dates sort as strings; never reviewed comes first, as most overdue. */
       return compare_int (g_strcmp0 (quadrant_party_get_last_reviewed (pa),
                                      quadrant_party_get_last_reviewed (pb)), 0);
+    case COLUMN_NAME:
+    case COLUMN_OWNER:
     case N_COLUMNS:
     default:
       g_assert_not_reached ();
@@ -868,7 +857,13 @@ setup_columns (QuadrantPartiesView *self)
       g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), data);
 
       column = gtk_column_view_column_new (_(column_info[i].title), g_object_ref (factory));
-      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_parties, data, NULL));
+      /* Free-text columns sort with collation keys computed once per sort,
+       * far cheaper than collating in every comparison on 5,000 rows. */
+      if (i == COLUMN_NAME || i == COLUMN_OWNER)
+        sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (QUADRANT_TYPE_PARTY, NULL,
+                                                                                 column_info[i].id)));
+      else
+        sorter = GTK_SORTER (gtk_custom_sorter_new (compare_parties, data, NULL));
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, column_info[i].expand);

@@ -805,7 +805,6 @@ quadrant_party_editor_set_party (QuadrantPartyEditor *self,
                            create_requirement_row, self, NULL);
   sync_all (self);
   update_requirement_actions (self);
-  gtk_widget_set_sensitive (self->page, party != NULL);
 }
 
 QuadrantParty *
