@@ -8,7 +8,11 @@
 
 #include "quadrant-application.h"
 #include "quadrant-cli.h"
+#include "quadrant-drafts.h"
+#include "quadrant-reader.h"
 #include "quadrant-window.h"
+
+#define REGISTER_MIME_TYPE "application/x-quadrant-register"
 
 struct _QuadrantApplication
 {
@@ -16,6 +20,9 @@ struct _QuadrantApplication
 
   /* Files named on the command line, opened once the application is up. */
   GPtrArray *pending_files;
+
+  guint      recovery_offered : 1;
+  guint      quitting : 1;
 };
 
 G_DEFINE_FINAL_TYPE (QuadrantApplication, quadrant_application, ADW_TYPE_APPLICATION)
@@ -122,19 +129,296 @@ quadrant_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (quadrant_application_parent_class)->handle_local_options (app, options);
 }
 
+/* ---- Windows and files ---- */
+
+static GList *
+document_windows (QuadrantApplication *self)
+{
+  GList *result = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (QUADRANT_IS_WINDOW (l->data))
+      result = g_list_append (result, l->data);
+  return result;
+}
+
+static QuadrantWindow *
+reusable_window (QuadrantApplication *self,
+                 QuadrantWindow      *from)
+{
+  GtkWindow *active;
+
+  if (from != NULL)
+    return quadrant_window_is_untouched (from) ? from : NULL;
+
+  active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (QUADRANT_IS_WINDOW (active) && quadrant_window_is_untouched (QUADRANT_WINDOW (active)))
+    return QUADRANT_WINDOW (active);
+  return NULL;
+}
+
+void
+quadrant_application_add_recent (GFile *file)
+{
+  g_autofree char *uri = NULL;
+  GtkRecentData data = {
+    .mime_type = (char *) REGISTER_MIME_TYPE,
+    .app_name = (char *) "Quadrant",
+    .app_exec = (char *) "quadrant %u",
+  };
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+QuadrantWindow *
+quadrant_application_find_window (QuadrantApplication *self,
+                                  GFile               *file)
+{
+  g_autoptr(GList) windows = NULL;
+
+  g_return_val_if_fail (QUADRANT_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  windows = document_windows (self);
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      GFile *other = quadrant_window_get_file (l->data);
+
+      if (other != NULL && g_file_equal (other, file))
+        return l->data;
+    }
+  return NULL;
+}
+
+QuadrantWindow *
+quadrant_application_open_file (QuadrantApplication *self,
+                                GFile               *file,
+                                QuadrantWindow      *from)
+{
+  g_autoptr(QuadrantRegister) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  QuadrantWindow *window;
+
+  g_return_val_if_fail (QUADRANT_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (from == NULL || QUADRANT_IS_WINDOW (from), NULL);
+
+  window = quadrant_application_find_window (self, file);
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return window;
+    }
+
+  /* Load first: a file that fails must not touch any window. */
+  document = quadrant_reader_load_file (file, &etag, &error);
+  if (document == NULL)
+    {
+      GtkWindow *parent = GTK_WINDOW (from);
+
+      if (parent == NULL)
+        parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+      if (!QUADRANT_IS_WINDOW (parent))
+        {
+          parent = GTK_WINDOW (quadrant_window_new (self));
+          gtk_window_present (parent);
+        }
+      quadrant_window_show_open_error (QUADRANT_WINDOW (parent), file, error);
+      return NULL;
+    }
+
+  window = reusable_window (self, from);
+  if (window == NULL)
+    window = quadrant_window_new (self);
+  quadrant_window_set_document (window, document, file, etag);
+  quadrant_application_add_recent (file);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* ---- Recovery ---- */
+
+static GPtrArray *
+orphan_drafts (QuadrantApplication *self)
+{
+  g_autofree char *dir = quadrant_drafts_get_default_dir ();
+  g_autoptr(GPtrArray) drafts = quadrant_drafts_list (dir, TRUE);
+  g_autoptr(GList) windows = document_windows (self);
+
+  /* Drafts of our own open windows are not lost. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      const char *id = quadrant_window_get_draft_id (l->data);
+
+      for (guint i = 0; id != NULL && i < drafts->len; i++)
+        {
+          QuadrantDraft *draft = g_ptr_array_index (drafts, i);
+
+          if (g_str_equal (draft->id, id))
+            {
+              g_ptr_array_remove_index (drafts, i);
+              break;
+            }
+        }
+    }
+
+  return g_steal_pointer (&drafts);
+}
+
+static char *
+draft_title (const QuadrantDraft *draft)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (draft->modified);
+  g_autofree char *name = NULL;
+  g_autofree char *time = NULL;
+
+  if (draft->original != NULL)
+    name = g_file_get_basename (draft->original);
+  else
+    name = g_strdup (_("Unsaved register"));
+
+  if (when == NULL)
+    return g_steal_pointer (&name);
+
+  /* Translators: a date and time in strftime format, for "last changed" */
+  time = g_date_time_format (when, _("%Y-%m-%d %H:%M"));
+  /* Translators: "northwind.quadrant.xml, changed 2026-05-01 14:02" */
+  return g_strdup_printf (_("%s, changed %s"), name, time);
+}
+
+static void
+recover_drafts (QuadrantApplication *self,
+                GPtrArray           *drafts,
+                GtkWindow           *parent)
+{
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      QuadrantDraft *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(QuadrantRegister) document = NULL;
+      g_autoptr(GError) error = NULL;
+      QuadrantWindow *window;
+
+      document = quadrant_reader_load_file (draft->file, NULL, &error);
+      if (document == NULL)
+        {
+          /* Left in place: the next start offers it again, or it can be discarded. */
+          if (QUADRANT_IS_WINDOW (parent))
+            quadrant_window_show_open_error (QUADRANT_WINDOW (parent), draft->file, error);
+          else
+            g_warning ("Could not recover draft %s: %s", draft->id, error->message);
+          continue;
+        }
+
+      window = NULL;
+      if (QUADRANT_IS_WINDOW (parent) && quadrant_window_is_untouched (QUADRANT_WINDOW (parent)))
+        window = QUADRANT_WINDOW (parent);
+      if (window == NULL)
+        window = quadrant_window_new (self);
+      quadrant_window_set_recovered_document (window, document, draft);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      QuadrantApplication *self)
+{
+  GPtrArray *drafts = g_object_get_data (G_OBJECT (dialog), "drafts");
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  if (g_str_equal (response, "recover"))
+    recover_drafts (self, drafts, parent);
+  else if (g_str_equal (response, "discard"))
+    {
+      g_autofree char *dir = quadrant_drafts_get_default_dir ();
+
+      for (guint i = 0; i < drafts->len; i++)
+        {
+          QuadrantDraft *draft = g_ptr_array_index (drafts, i);
+          g_autoptr(GError) error = NULL;
+
+          if (!quadrant_drafts_remove (dir, draft->id, &error))
+            g_warning ("Could not discard draft %s: %s", draft->id, error->message);
+        }
+    }
+}
+
+gboolean
+quadrant_application_offer_recovery (QuadrantApplication *self,
+                                     GtkWindow           *parent)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GString) body = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (QUADRANT_IS_APPLICATION (self), FALSE);
+
+  drafts = orphan_drafts (self);
+  if (drafts->len == 0)
+    return FALSE;
+
+  body = g_string_new (g_dngettext (GETTEXT_PACKAGE,
+                                    "Quadrant was not closed properly last time. "
+                                    "Unsaved changes to this register were kept:",
+                                    "Quadrant was not closed properly last time. "
+                                    "Unsaved changes to these registers were kept:",
+                                    drafts->len));
+  g_string_append_c (body, '\n');
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      g_autofree char *title = draft_title (g_ptr_array_index (drafts, i));
+
+      g_string_append_printf (body, "\n• %s", title);
+    }
+
+  dialog = adw_message_dialog_new (parent, _("Recover Unsaved Changes?"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "later", _("_Not Now"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_object_set_data_full (G_OBJECT (dialog), "drafts", g_steal_pointer (&drafts),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* At the first start of this process, once a window is up. */
+static void
+maybe_offer_recovery (QuadrantApplication *self)
+{
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  quadrant_application_offer_recovery (self, gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+/* ---- GApplication ---- */
+
 static void
 quadrant_application_open (GApplication  *app,
                            GFile        **files,
                            int            n_files,
                            const char    *hint)
 {
-  for (int i = 0; i < n_files; i++)
-    {
-      QuadrantWindow *window = quadrant_window_new (QUADRANT_APPLICATION (app));
+  QuadrantApplication *self = QUADRANT_APPLICATION (app);
 
-      quadrant_window_load_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+  for (int i = 0; i < n_files; i++)
+    quadrant_application_open_file (self, files[i], NULL);
+
+  maybe_offer_recovery (self);
 }
 
 static void
@@ -155,6 +439,44 @@ quadrant_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (quadrant_window_new (self));
   gtk_window_present (window);
+
+  maybe_offer_recovery (self);
+}
+
+/* ---- Actions ---- */
+
+static void quit_next (gpointer user_data);
+
+static void
+quit_window_closed_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(QuadrantApplication) self = user_data;
+
+  if (quadrant_window_close_finish (QUADRANT_WINDOW (object), result, NULL))
+    g_idle_add_once (quit_next, g_steal_pointer (&self));
+  else
+    self->quitting = FALSE; /* the user cancelled: keep running */
+}
+
+/* Closes the windows one after the other, so each unsaved document gets its
+ * own Save / Discard / Cancel question and Cancel stops quitting. */
+static void
+quit_next (gpointer user_data)
+{
+  QuadrantApplication *self = user_data;
+  g_autoptr(GList) windows = document_windows (self);
+
+  if (windows == NULL)
+    {
+      self->quitting = FALSE;
+      g_application_quit (G_APPLICATION (self));
+      g_object_unref (self);
+      return;
+    }
+
+  quadrant_window_close_async (windows->data, NULL, quit_window_closed_cb, self);
 }
 
 static void
@@ -162,23 +484,67 @@ quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  QuadrantApplication *self = user_data;
+
+  if (self->quitting)
+    return;
+  self->quitting = TRUE;
+  quit_next (g_object_ref (self));
+}
+
+static void
+new_activated (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (quadrant_window_new (user_data)));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "The Quadrant developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "application-name", _("Quadrant"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Quadrant developers"),
+                        "developers", developers,
+                        "comments", _("Keep the interested-parties register of your ISMS "
+                                      "(ISO/IEC 27001:2022, clause 4.2) and see it as a "
+                                      "stakeholder map of power and interest."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
+  { "new", new_activated },
+  { "about", about_activated },
 };
 
 static void
 quadrant_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *new_accels[] = { "<Control>n", NULL };
 
   G_APPLICATION_CLASS (quadrant_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new", new_accels);
+  gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 
 static void

@@ -1,78 +1,401 @@
-/* quadrant-window.c: one document window */
+/* quadrant-window.c: one document window: pages, title, undo and the edit actions
+ *
+ * Opening, saving, closing, the file monitor and drafts are in
+ * quadrant-window-files.c.
+ */
 #define G_LOG_DOMAIN "quadrant-window"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
-#include "quadrant-reader.h"
-#include "quadrant-window.h"
+#include "quadrant-findings-view.h"
+#include "quadrant-parties-view.h"
+#include "quadrant-requirements-view.h"
+#include "quadrant-resources.h"
+#include "quadrant-window-private.h"
 
-struct _QuadrantWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  /* Template widgets */
-  AdwWindowTitle *window_title;
-  GtkListView    *party_list;
-
-  /* Owned references */
-  QuadrantRegister *document;
-  GFile            *file;
-};
+/* TEMPORARY: the Requirements and Findings views are being written; until
+ * their sources are in the build their pages are placeholders. */
+#define HAVE_REQUIREMENTS_VIEW 0
+#define HAVE_FINDINGS_VIEW 0
 
 G_DEFINE_FINAL_TYPE (QuadrantWindow, quadrant_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void
-update_title (QuadrantWindow *self)
+/* ---- Helpers ---- */
+
+static char *
+display_folder (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *path = NULL;
+  const char *home = g_get_home_dir ();
+
+  if (parent == NULL)
+    return NULL;
+  if (!g_file_is_native (parent))
+    return g_file_get_parse_name (parent);
+
+  path = g_file_get_path (parent);
+  if (home != NULL && g_str_has_prefix (path, home)
+      && (path[strlen (home)] == '/' || path[strlen (home)] == '\0'))
+    return g_strconcat ("~", path + strlen (home), NULL);
+  return g_steal_pointer (&path);
+}
+
+void
+_quadrant_window_update_title (QuadrantWindow *self)
 {
   g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *window_title = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *organisation;
+  gboolean unsaved = quadrant_window_has_unsaved_changes (self);
 
   if (self->file != NULL)
-    name = g_file_get_basename (self->file);
+    {
+      name = g_file_get_basename (self->file);
+      folder = display_folder (self->file);
+    }
   else
     name = g_strdup (_("Unsaved register"));
 
-  adw_window_title_set_title (self->window_title, name);
-  adw_window_title_set_subtitle (self->window_title,
-                                 quadrant_register_get_organisation (self->document));
+  /* The dot marks unsaved changes in the header; the window list gets the
+   * usual asterisk, as dots are easy to miss in a task switcher. */
+  title = unsaved ? g_strdup_printf ("• %s", name) : g_strdup (name);
+  window_title = unsaved ? g_strdup_printf ("*%s", name) : g_strdup (name);
+
+  organisation = quadrant_register_get_organisation (self->document);
+  if (organisation != NULL && *organisation != '\0' && folder != NULL)
+    subtitle = g_strdup_printf ("%s — %s", organisation, folder);
+  else if (organisation != NULL && *organisation != '\0')
+    subtitle = g_strdup (organisation);
+  else
+    subtitle = g_strdup (folder != NULL ? folder : "");
+
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  adw_window_title_set_title (self->document_title, title);
+  adw_window_title_set_subtitle (self->document_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
 static void
-set_document (QuadrantWindow   *self,
-              QuadrantRegister *document,
-              GFile            *file)
+update_undo (QuadrantWindow *self)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
+  gboolean can_undo = quadrant_register_can_undo (self->document);
+  gboolean can_redo = quadrant_register_can_redo (self->document);
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
 
-  g_set_object (&self->document, document);
-  g_set_object (&self->file, file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", can_undo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
 
-  selection = gtk_no_selection_new (g_object_ref (quadrant_register_get_parties (document)));
-  gtk_list_view_set_model (self->party_list, GTK_SELECTION_MODEL (selection));
-  update_title (self);
+  /* Translators: %s is what the undo step did, e.g. "Rename Party" */
+  undo_tip = can_undo ? g_strdup_printf (_("Undo %s"), quadrant_register_get_undo_label (self->document))
+                      : g_strdup (_("Undo"));
+  /* Translators: %s is what the redo step does, e.g. "Rename Party" */
+  redo_tip = can_redo ? g_strdup_printf (_("Redo %s"), quadrant_register_get_redo_label (self->document))
+                      : g_strdup (_("Redo"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), undo_tip);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), redo_tip);
+}
+
+void
+_quadrant_window_update_actions (QuadrantWindow *self)
+{
+  update_undo (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.revert",
+                                 self->file != NULL && quadrant_window_has_unsaved_changes (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.details",
+                                 g_type_from_name ("QuadrantDetailsDialog") != 0);
+}
+
+void
+_quadrant_window_show_error (QuadrantWindow *self,
+                             const char     *heading,
+                             const char     *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_quadrant_window_toast (QuadrantWindow *self,
+                        const char     *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static G_GNUC_UNUSED gboolean
+n_errors_to_attention (GBinding     *binding,
+                       const GValue *from,
+                       GValue       *to,
+                       gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_uint (from) > 0);
+  return TRUE;
+}
+
+/* The map page until the stakeholder map exists. */
+static GtkWidget *
+create_map_page (void)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "x-office-drawing-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("The Map Is Coming"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                   _("The stakeholder map of power and interest is not built yet. "
+                                     "Power and interest are already kept for every party."));
+  return page;
 }
 
 static void
-party_setup_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
+create_pages (QuadrantWindow *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  AdwViewStackPage *page;
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
+  self->parties_view = quadrant_parties_view_new ();
+  page = adw_view_stack_add_titled (self->stack, self->parties_view, "parties", _("Parties"));
+  adw_view_stack_page_set_icon_name (page, "system-users-symbolic");
+  adw_view_stack_page_set_use_underline (page, TRUE);
+
+#if HAVE_REQUIREMENTS_VIEW
+  self->requirements_view = quadrant_requirements_view_new ();
+#else
+  self->requirements_view = adw_status_page_new ();
+#endif
+  page = adw_view_stack_add_titled (self->stack, self->requirements_view, "requirements",
+                                    _("Requirements"));
+  adw_view_stack_page_set_icon_name (page, "view-list-bullet-symbolic");
+
+  self->map_page = create_map_page ();
+  page = adw_view_stack_add_titled (self->stack, self->map_page, "map", _("Map"));
+  adw_view_stack_page_set_icon_name (page, "x-office-drawing-symbolic");
+
+#if HAVE_FINDINGS_VIEW
+  self->findings_view = quadrant_findings_view_new ();
+#else
+  self->findings_view = adw_status_page_new ();
+#endif
+  self->findings_page = adw_view_stack_add_titled (self->stack, self->findings_view, "findings",
+                                                   _("Findings"));
+  adw_view_stack_page_set_icon_name (self->findings_page, "dialog-warning-symbolic");
+#if HAVE_FINDINGS_VIEW
+  g_object_bind_property (self->findings_view, "n-errors",
+                          self->findings_page, "badge-number",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (self->findings_view, "n-errors",
+                               self->findings_page, "needs-attention",
+                               G_BINDING_SYNC_CREATE,
+                               n_errors_to_attention, NULL, NULL, NULL);
+#endif
+}
+
+/* ---- Callbacks ---- */
+
+static void
+document_changed_cb (QuadrantWindow   *self,
+                     QuadrantRegister *document)
+{
+  update_undo (self);
+  _quadrant_window_schedule_draft (self);
 }
 
 static void
-party_bind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
+document_dirty_cb (QuadrantWindow   *self,
+                   GParamSpec       *pspec,
+                   QuadrantRegister *document)
 {
-  QuadrantParty *party = gtk_list_item_get_item (item);
+  _quadrant_window_update_title (self);
+  _quadrant_window_update_actions (self);
+}
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      quadrant_party_get_name (party));
+static void
+document_organisation_cb (QuadrantWindow   *self,
+                          GParamSpec       *pspec,
+                          QuadrantRegister *document)
+{
+  _quadrant_window_update_title (self);
+}
+
+/* ---- Actions ---- */
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+
+  quadrant_register_undo (self->document);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+
+  quadrant_register_redo (self->document);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+
+#if HAVE_REQUIREMENTS_VIEW
+  if (adw_view_stack_get_visible_child (self->stack) == self->requirements_view)
+    {
+      quadrant_requirements_view_focus_search (QUADRANT_REQUIREMENTS_VIEW (self->requirements_view));
+      return;
+    }
+#endif
+
+  /* Pages without a search of their own search the parties. */
+  adw_view_stack_set_visible_child (self->stack, self->parties_view);
+  quadrant_parties_view_focus_search (QUADRANT_PARTIES_VIEW (self->parties_view));
+}
+
+static void
+add_party_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+
+  adw_view_stack_set_visible_child (self->stack, self->parties_view);
+  quadrant_parties_view_add_party (QUADRANT_PARTIES_VIEW (self->parties_view));
+}
+
+static void
+delete_party_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+  QuadrantPartiesView *view = QUADRANT_PARTIES_VIEW (self->parties_view);
+  g_autoptr(GPtrArray) selected = quadrant_parties_view_get_selected (view);
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  guint n;
+
+  if (selected != NULL && selected->len == 1)
+    name = g_strdup (quadrant_party_get_name (g_ptr_array_index (selected, 0)));
+
+  n = quadrant_parties_view_delete_selected (view);
+  if (n == 0)
+    return;
+
+  if (n == 1 && name != NULL && *name != '\0')
+    title = g_strdup_printf (_("Deleted “%s”"), name);
+  else
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Deleted %u party", "Deleted %u parties", n), n);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_party_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+  QuadrantParty *party = quadrant_register_find_party (self->document,
+                                                       g_variant_get_string (parameter, NULL));
+
+  if (party == NULL)
+    return;
+  adw_view_stack_set_visible_child (self->stack, self->parties_view);
+  quadrant_parties_view_select_party (QUADRANT_PARTIES_VIEW (self->parties_view), party);
+}
+
+static void
+show_requirement_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+  QuadrantRequirement *requirement =
+    quadrant_register_find_requirement (self->document, g_variant_get_string (parameter, NULL));
+
+  if (requirement == NULL)
+    return;
+  adw_view_stack_set_visible_child (self->stack, self->requirements_view);
+#if HAVE_REQUIREMENTS_VIEW
+  quadrant_requirements_view_select_requirement (QUADRANT_REQUIREMENTS_VIEW (self->requirements_view),
+                                                 requirement);
+#endif
+}
+
+static void
+details_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+  GType type = g_type_from_name ("QuadrantDetailsDialog");
+  GtkWindow *dialog;
+
+  if (type == 0)
+    return;
+  dialog = g_object_new (type, "transient-for", self, "modal", TRUE,
+                         "register", self->document, NULL);
+  gtk_window_present (dialog);
+}
+
+/* ---- GObject / GtkWidget ---- */
+
+static gboolean
+quadrant_window_close_request (GtkWindow *window)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (window);
+
+  if (self->settings != NULL && !gtk_window_is_fullscreen (window))
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+    }
+
+  if (_quadrant_window_close_request (self))
+    return TRUE;
+
+  return GTK_WINDOW_CLASS (quadrant_window_parent_class)->close_request (window);
 }
 
 static void
@@ -80,8 +403,21 @@ quadrant_window_dispose (GObject *object)
 {
   QuadrantWindow *self = QUADRANT_WINDOW (object);
 
+  _quadrant_window_files_dispose (self);
+
+  if (self->document != NULL)
+    {
+      g_clear_signal_handler (&self->changed_handler, self->document);
+      g_clear_signal_handler (&self->dirty_handler, self->document);
+      g_clear_signal_handler (&self->organisation_handler, self->document);
+    }
   g_clear_object (&self->document);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->draft_id, g_free);
+  g_clear_object (&self->settings);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), QUADRANT_TYPE_WINDOW);
 
   G_OBJECT_CLASS (quadrant_window_parent_class)->dispose (object);
 }
@@ -91,24 +427,84 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  /* The resources live in a static library: referring to them keeps them linked. */
+  g_resources_register (quadrant_get_resource ());
 
   object_class->dispose = quadrant_window_dispose;
+  window_class->close_request = quadrant_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/quadrant/Quadrant/quadrant-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, party_list);
-  gtk_widget_class_bind_template_callback (widget_class, party_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, party_bind_cb);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, document_title);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, disk_bar);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, disk_bar_label);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, recent_menu);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.add-party", NULL, add_party_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-party", NULL, delete_party_action);
+  gtk_widget_class_install_action (widget_class, "win.show-party", "s", show_party_action);
+  gtk_widget_class_install_action (widget_class, "win.show-requirement", "s", show_requirement_action);
+  gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.add-party", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.add-party", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.details", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "parties");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "requirements");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "map");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "findings");
+
+  _quadrant_window_files_class_init (widget_class);
 }
 
 static void
 quadrant_window_init (QuadrantWindow *self)
 {
+  g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(QuadrantRegister) empty = quadrant_register_new ();
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  set_document (self, empty, NULL);
+  create_pages (self);
+
+  /* Without an installed schema (a test, an uninstalled build) the window just
+   * does not remember its size. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APPLICATION_ID);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  _quadrant_window_files_init (self);
+  quadrant_window_set_document (self, empty, NULL, NULL);
 }
+
+/* ---- Public API ---- */
 
 QuadrantWindow *
 quadrant_window_new (QuadrantApplication *application)
@@ -116,30 +512,71 @@ quadrant_window_new (QuadrantApplication *application)
   return g_object_new (QUADRANT_TYPE_WINDOW, "application", application, NULL);
 }
 
-gboolean
-quadrant_window_load_file (QuadrantWindow *self,
-                           GFile          *file)
+void
+quadrant_window_set_document (QuadrantWindow   *self,
+                              QuadrantRegister *document,
+                              GFile            *file,
+                              const char       *etag)
 {
-  g_autoptr(QuadrantRegister) document = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(QuadrantRegister) old_document = NULL;
 
-  g_return_val_if_fail (QUADRANT_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_if_fail (QUADRANT_IS_WINDOW (self));
+  g_return_if_fail (QUADRANT_IS_REGISTER (document));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
 
-  document = quadrant_reader_load_file (file, NULL, &error);
-  if (document == NULL)
+  if (self->document != NULL)
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                                  _("Could Not Open Register"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-      return FALSE;
+      g_clear_signal_handler (&self->changed_handler, self->document);
+      g_clear_signal_handler (&self->dirty_handler, self->document);
+      g_clear_signal_handler (&self->organisation_handler, self->document);
     }
 
-  set_document (self, document, file);
-  return TRUE;
+  old_document = g_steal_pointer (&self->document);
+  self->document = g_object_ref (document);
+  g_set_object (&self->file, file);
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+  self->recovered = FALSE;
+
+  self->changed_handler =
+    g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+  self->dirty_handler =
+    g_signal_connect_object (document, "notify::dirty", G_CALLBACK (document_dirty_cb),
+                             self, G_CONNECT_SWAPPED);
+  self->organisation_handler =
+    g_signal_connect_object (document, "notify::organisation", G_CALLBACK (document_organisation_cb),
+                             self, G_CONNECT_SWAPPED);
+
+  quadrant_parties_view_set_register (QUADRANT_PARTIES_VIEW (self->parties_view), document);
+#if HAVE_REQUIREMENTS_VIEW
+  quadrant_requirements_view_set_register (QUADRANT_REQUIREMENTS_VIEW (self->requirements_view),
+                                           document);
+#endif
+#if HAVE_FINDINGS_VIEW
+  quadrant_findings_view_set_register (QUADRANT_FINDINGS_VIEW (self->findings_view), document);
+#endif
+
+  _quadrant_window_files_document_changed (self, old_document);
+  _quadrant_window_update_title (self);
+  _quadrant_window_update_actions (self);
+}
+
+void
+quadrant_window_set_recovered_document (QuadrantWindow      *self,
+                                        QuadrantRegister    *document,
+                                        const QuadrantDraft *draft)
+{
+  g_return_if_fail (QUADRANT_IS_WINDOW (self));
+  g_return_if_fail (draft != NULL);
+
+  quadrant_window_set_document (self, document, draft->original, draft->etag);
+  /* Keep writing to the same draft, so that exactly one copy survives. */
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (draft->id);
+  self->recovered = TRUE;
+  _quadrant_window_update_title (self);
+  _quadrant_window_update_actions (self);
 }
 
 QuadrantRegister *
@@ -154,4 +591,31 @@ quadrant_window_get_file (QuadrantWindow *self)
 {
   g_return_val_if_fail (QUADRANT_IS_WINDOW (self), NULL);
   return self->file;
+}
+
+const char *
+quadrant_window_get_draft_id (QuadrantWindow *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_WINDOW (self), NULL);
+  return self->draft_id;
+}
+
+gboolean
+quadrant_window_is_untouched (QuadrantWindow *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_WINDOW (self), FALSE);
+
+  return self->file == NULL
+         && !self->recovered
+         && !quadrant_register_is_dirty (self->document)
+         && !quadrant_register_can_undo (self->document)
+         && !quadrant_register_can_redo (self->document);
+}
+
+gboolean
+quadrant_window_has_unsaved_changes (QuadrantWindow *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_WINDOW (self), FALSE);
+
+  return self->recovered || quadrant_register_is_dirty (self->document);
 }

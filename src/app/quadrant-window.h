@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "quadrant-application.h"
+#include "quadrant-drafts.h"
 #include "quadrant-register.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,50 @@ QuadrantWindow   *quadrant_window_new          (QuadrantApplication *application
 /* Loads file into this window; on failure shows why and keeps the current document. */
 gboolean          quadrant_window_load_file    (QuadrantWindow      *self,
                                                 GFile               *file);
+/* Makes document (already loaded from file, with that etag; both may be NULL)
+ * the window's document, dropping the previous one and its draft. */
+void              quadrant_window_set_document (QuadrantWindow      *self,
+                                                QuadrantRegister    *document,
+                                                GFile               *file,
+                                                const char          *etag);
+/* Makes a document recovered from draft the window's document: bound to the
+ * draft's original file and unsaved until it is saved or discarded. */
+void              quadrant_window_set_recovered_document (QuadrantWindow      *self,
+                                                          QuadrantRegister    *document,
+                                                          const QuadrantDraft *draft);
 QuadrantRegister *quadrant_window_get_register (QuadrantWindow      *self);
 GFile            *quadrant_window_get_file     (QuadrantWindow      *self);
+/* The id of this document's draft, or NULL while it has none. */
+const char       *quadrant_window_get_draft_id (QuadrantWindow      *self);
+/* TRUE for a new register that nobody has touched: opening a file may reuse the window. */
+gboolean          quadrant_window_is_untouched (QuadrantWindow      *self);
+/* TRUE when closing would lose something (edits, or a recovered draft). */
+gboolean          quadrant_window_has_unsaved_changes (QuadrantWindow *self);
+
+/* Shows, in a dialog over the window, why file could not be opened. */
+void              quadrant_window_show_open_error (QuadrantWindow   *self,
+                                                   GFile            *file,
+                                                   const GError     *error);
+
+/* Saves the document to its file (asking for one with Save As when it has none,
+ * and asking before overwriting a file changed on disk). Finishes with TRUE
+ * once saved; FALSE with G_IO_ERROR_CANCELLED when the user cancelled. */
+void              quadrant_window_save_async   (QuadrantWindow      *self,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean          quadrant_window_save_finish  (QuadrantWindow      *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
+
+/* Closes the window, asking Save / Discard / Cancel first when it has unsaved
+ * changes. Finishes with TRUE when the window was closed. */
+void              quadrant_window_close_async  (QuadrantWindow      *self,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean          quadrant_window_close_finish (QuadrantWindow      *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
 
 G_END_DECLS

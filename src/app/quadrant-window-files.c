@@ -1,0 +1,1008 @@
+/* quadrant-window-files.c: opening, saving, closing, the file monitor and drafts
+ *
+ * Saving is synchronous (the writer is fast and atomic), so the file monitor
+ * never sees our own save half-done: by the time its debounced check runs, the
+ * etag from the save is already ours and the change is recognised as our own.
+ */
+#define G_LOG_DOMAIN "quadrant-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "quadrant-parties-view.h"
+#include "quadrant-reader.h"
+#include "quadrant-window-private.h"
+#include "quadrant-writer.h"
+
+#define REGISTER_MIME_TYPE   "application/x-quadrant-register"
+#define MONITOR_DEBOUNCE_MS  300
+#define RECENT_MENU_SIZE     10
+
+enum {
+  RESPONSE_RELOAD = 1,
+  RESPONSE_DISMISS,
+};
+
+/* ---- Helpers ---- */
+
+static char *
+file_display_name (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  if (info != NULL)
+    return g_strdup (g_file_info_get_display_name (info));
+  return g_file_get_basename (file);
+}
+
+static char *
+document_name (QuadrantWindow *self)
+{
+  if (self->file != NULL)
+    return file_display_name (self->file);
+  return g_strdup (_("Unsaved register"));
+}
+
+static void
+add_register_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) registers = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) xml = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (registers, _("Registers"));
+  gtk_file_filter_add_mime_type (registers, REGISTER_MIME_TYPE);
+  gtk_file_filter_add_pattern (registers, "*.quadrant.xml");
+  gtk_file_chooser_add_filter (chooser, registers);
+
+  gtk_file_filter_set_name (xml, _("All XML files"));
+  gtk_file_filter_add_pattern (xml, "*.xml");
+  gtk_file_filter_add_mime_type (xml, "application/xml");
+  gtk_file_filter_add_mime_type (xml, "text/xml");
+  gtk_file_chooser_add_filter (chooser, xml);
+
+  gtk_file_chooser_set_filter (chooser, registers);
+}
+
+static void
+set_chooser_folder (QuadrantWindow *self,
+                    GtkFileChooser *chooser)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  if (self->file != NULL)
+    folder = g_file_get_parent (self->file);
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+static void
+drop_chooser (QuadrantWindow *self)
+{
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (self->chooser);
+      g_clear_object (&self->chooser);
+    }
+}
+
+/* Typing that the editors have not committed yet belongs in a save too. */
+static void
+commit_pending_edits (QuadrantWindow *self)
+{
+  if (QUADRANT_IS_PARTIES_VIEW (self->parties_view))
+    quadrant_parties_view_commit_edits (QUADRANT_PARTIES_VIEW (self->parties_view));
+}
+
+/* ---- Drafts ---- */
+
+static void
+remove_draft (QuadrantWindow *self)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  if (self->draft_id == NULL)
+    return;
+
+  dir = quadrant_drafts_get_default_dir ();
+  if (!quadrant_drafts_remove (dir, self->draft_id, &error))
+    g_warning ("Could not remove draft %s: %s", self->draft_id, error->message);
+  g_clear_pointer (&self->draft_id, g_free);
+}
+
+static void
+write_draft (QuadrantWindow *self)
+{
+  g_autofree char *dir = quadrant_drafts_get_default_dir ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->draft_id == NULL)
+    self->draft_id = quadrant_drafts_new_id ();
+
+  bytes = quadrant_writer_to_bytes (self->document);
+  if (!quadrant_drafts_write (dir, self->draft_id, bytes, self->file, self->etag, &error))
+    g_warning ("Could not write the draft of %s: %s", self->draft_id, error->message);
+}
+
+static gboolean
+draft_timeout_cb (gpointer user_data)
+{
+  QuadrantWindow *self = user_data;
+
+  self->draft_source = 0;
+
+  if (quadrant_window_has_unsaved_changes (self))
+    write_draft (self);
+  else
+    remove_draft (self); /* undone back to the saved state: nothing to recover */
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_quadrant_window_schedule_draft (QuadrantWindow *self)
+{
+  guint interval = 5;
+
+  /* Not restarted by later edits: a steady typist still gets a draft every interval. */
+  if (self->draft_source != 0)
+    return;
+
+  if (self->settings != NULL)
+    interval = MAX (1, g_settings_get_uint (self->settings, "draft-interval"));
+  self->draft_source = g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, interval,
+                                                   draft_timeout_cb, self, NULL);
+}
+
+/* ---- The file on disk ---- */
+
+static void
+hide_disk_bar (QuadrantWindow *self)
+{
+  gtk_info_bar_set_revealed (self->disk_bar, FALSE);
+}
+
+static void
+show_disk_bar (QuadrantWindow *self,
+               gboolean        deleted)
+{
+  g_autofree char *name = document_name (self);
+  g_autofree char *text = NULL;
+
+  if (deleted)
+    text = g_strdup_printf (_("“%s” was deleted or moved on disk. Save to write it again."), name);
+  else
+    text = g_strdup_printf (_("The file changed on disk: “%s” was changed by another program."), name);
+
+  gtk_label_set_text (self->disk_bar_label, text);
+  gtk_widget_set_visible (self->disk_bar_reload, !deleted);
+  gtk_info_bar_set_revealed (self->disk_bar, TRUE);
+}
+
+static gboolean
+check_disk_cb (gpointer user_data)
+{
+  QuadrantWindow *self = user_data;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *etag;
+
+  self->monitor_source = 0;
+  if (self->file == NULL)
+    return G_SOURCE_REMOVE;
+
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        show_disk_bar (self, TRUE);
+      return G_SOURCE_REMOVE;
+    }
+
+  etag = g_file_info_get_etag (info);
+  if (g_strcmp0 (etag, self->etag) == 0)
+    hide_disk_bar (self); /* our own save, or changed back */
+  else if (g_strcmp0 (etag, self->dismissed_etag) != 0)
+    show_disk_bar (self, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+monitor_changed_cb (QuadrantWindow    *self,
+                    GFile             *file,
+                    GFile             *other_file,
+                    GFileMonitorEvent  event,
+                    GFileMonitor      *monitor)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+      /* Editors and our own writer replace a file in several events. */
+      g_clear_handle_id (&self->monitor_source, g_source_remove);
+      self->monitor_source = g_timeout_add (MONITOR_DEBOUNCE_MS, check_disk_cb, self);
+      break;
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    default:
+      break;
+    }
+}
+
+static void
+restart_monitor (QuadrantWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->monitor_source, g_source_remove);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_pointer (&self->dismissed_etag, g_free);
+  hide_disk_bar (self);
+
+  if (self->file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      g_debug ("Not watching the file: %s", error->message);
+      return;
+    }
+  g_signal_connect_object (self->monitor, "changed", G_CALLBACK (monitor_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+void
+_quadrant_window_files_document_changed (QuadrantWindow   *self,
+                                         QuadrantRegister *old_document)
+{
+  /* The old document is gone for good (it was untouched, or the user chose
+   * to revert or reload): its draft must not come back at the next start. */
+  if (old_document != NULL && old_document != self->document)
+    remove_draft (self);
+
+  restart_monitor (self);
+}
+
+/* ---- Loading ---- */
+
+void
+quadrant_window_show_open_error (QuadrantWindow *self,
+                                 GFile          *file,
+                                 const GError   *error)
+{
+  g_autofree char *name = file_display_name (file);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+  _quadrant_window_show_error (self, heading, error->message);
+}
+
+gboolean
+quadrant_window_load_file (QuadrantWindow *self,
+                           GFile          *file)
+{
+  g_autoptr(QuadrantRegister) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+
+  g_return_val_if_fail (QUADRANT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  document = quadrant_reader_load_file (file, &etag, &error);
+  if (document == NULL)
+    {
+      quadrant_window_show_open_error (self, file, error);
+      return FALSE;
+    }
+
+  quadrant_window_set_document (self, document, file, etag);
+  quadrant_application_add_recent (file);
+  return TRUE;
+}
+
+static void
+reload (QuadrantWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (self->file == NULL)
+    return;
+
+  file = g_object_ref (self->file);
+  quadrant_window_load_file (self, file);
+}
+
+static void
+confirm_reload_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   QuadrantWindow   *self)
+{
+  if (g_str_equal (response, "revert"))
+    reload (self);
+}
+
+/* Reloading throws away unsaved changes, so it asks first when there are some. */
+static void
+reload_with_confirmation (QuadrantWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (!quadrant_window_has_unsaved_changes (self))
+    {
+      reload (self);
+      return;
+    }
+
+  name = document_name (self);
+  body = g_strdup_printf (_("The unsaved changes to “%s” will be lost, and the register is "
+                            "read again from its file."), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Revert Unsaved Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "revert", _("_Revert"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "revert",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_reload_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- Saving ---- */
+
+static void save_as_with_chooser (QuadrantWindow *self,
+                                  GTask          *task);
+
+static void
+return_cancelled (GTask *task)
+{
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Not saved"));
+  g_object_unref (task);
+}
+
+static void
+save_failed_cb (AdwMessageDialog *dialog,
+                const char       *response,
+                QuadrantWindow   *self)
+{
+  if (g_str_equal (response, "save-as"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+}
+
+static void
+show_save_failed (QuadrantWindow *self,
+                  const GError   *error)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf (_("%s\n\nNothing is lost: your changes are still here, unsaved. "
+                            "Check that the folder exists, is writable and has free space, "
+                            "or save to another place with Save As."),
+                          error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "save-as", _("Save _As…"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_failed_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void save_to (QuadrantWindow *self,
+                     GTask          *task,
+                     GFile          *file,
+                     gboolean        check_etag);
+
+static void
+overwrite_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       GTask            *task)
+{
+  QuadrantWindow *self = g_task_get_source_object (task);
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  if (g_str_equal (response, "overwrite"))
+    save_to (self, task, file, FALSE);
+  else
+    return_cancelled (task);
+}
+
+static void
+ask_overwrite (QuadrantWindow *self,
+               GTask          *task,
+               GFile          *file)
+{
+  g_autofree char *name = file_display_name (file);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf (_("“%s” was changed by another program since it was opened or saved. "
+                            "Overwriting it replaces those changes with this register; "
+                            "the previous file is kept as a backup ending in “~”."),
+                          name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), task);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Takes ownership of task. */
+static void
+save_to (QuadrantWindow *self,
+         GTask          *task,
+         GFile          *file,
+         gboolean        check_etag)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *new_etag = NULL;
+  gboolean same_file = self->file != NULL && g_file_equal (file, self->file);
+
+  if (!quadrant_writer_save (self->document, file,
+                             check_etag && same_file ? self->etag : NULL,
+                             &new_etag, &error))
+    {
+      if (g_error_matches (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_CHANGED_ON_DISK))
+        {
+          ask_overwrite (self, task, file);
+          return;
+        }
+
+      show_save_failed (self, error);
+      g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
+      return;
+    }
+
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&new_etag);
+  if (!same_file)
+    {
+      g_set_object (&self->file, file);
+      restart_monitor (self);
+    }
+  else
+    {
+      g_clear_pointer (&self->dismissed_etag, g_free);
+      hide_disk_bar (self);
+    }
+
+  self->recovered = FALSE;
+  quadrant_register_mark_saved (self->document);
+  remove_draft (self);
+  quadrant_application_add_recent (file);
+  _quadrant_window_update_title (self);
+  _quadrant_window_update_actions (self);
+
+  g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     GTask           *task)
+{
+  QuadrantWindow *self = g_task_get_source_object (task);
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    {
+      return_cancelled (task);
+      return;
+    }
+
+  /* The chooser already asked before replacing an existing file. */
+  save_to (self, task, file, FALSE);
+}
+
+static char *
+suggested_file_name (QuadrantWindow *self)
+{
+  const char *organisation = quadrant_register_get_organisation (self->document);
+  g_autoptr(GString) name = NULL;
+
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+  if (organisation == NULL || *organisation == '\0')
+    return g_strdup ("register.quadrant.xml");
+
+  /* Keep the name usable on every file system. */
+  name = g_string_new (organisation);
+  for (char *p = name->str; *p != '\0'; p++)
+    if (strchr ("/\\:*?\"<>|", *p) != NULL || (guchar) *p < 0x20)
+      *p = '-';
+  g_string_append (name, ".quadrant.xml");
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+static void
+save_as_with_chooser (QuadrantWindow *self,
+                      GTask          *task)
+{
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = suggested_file_name (self);
+
+  drop_chooser (self);
+  chooser = gtk_file_chooser_native_new (_("Save Register"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_register_filters (GTK_FILE_CHOOSER (chooser));
+  set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), task);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+quadrant_window_save_async (QuadrantWindow      *self,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (QUADRANT_IS_WINDOW (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, quadrant_window_save_async);
+
+  commit_pending_edits (self);
+  if (self->file == NULL)
+    save_as_with_chooser (self, task);
+  else
+    save_to (self, task, self->file, TRUE);
+}
+
+gboolean
+quadrant_window_save_finish (QuadrantWindow  *self,
+                             GAsyncResult    *result,
+                             GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* ---- Closing ---- */
+
+static void
+finish_close_tasks (QuadrantWindow *self,
+                    gboolean        closed)
+{
+  g_autoptr(GPtrArray) tasks = g_steal_pointer (&self->close_tasks);
+
+  self->closing = FALSE;
+  for (guint i = 0; tasks != NULL && i < tasks->len; i++)
+    g_task_return_boolean (g_ptr_array_index (tasks, i), closed);
+}
+
+static void
+close_now (QuadrantWindow *self)
+{
+  g_autoptr(QuadrantWindow) keep = g_object_ref (self);
+  g_autoptr(GPtrArray) tasks = g_steal_pointer (&self->close_tasks);
+
+  self->close_confirmed = TRUE;
+  self->closing = FALSE;
+  remove_draft (self);
+
+  /* Destroyed before anyone hears of it, so that a caller walking the
+   * application's windows (quitting) does not meet this one again. */
+  gtk_window_destroy (GTK_WINDOW (self));
+  for (guint i = 0; tasks != NULL && i < tasks->len; i++)
+    g_task_return_boolean (g_ptr_array_index (tasks, i), TRUE);
+}
+
+static void
+save_then_close_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (object);
+
+  if (quadrant_window_save_finish (self, result, NULL))
+    close_now (self);
+  else
+    finish_close_tasks (self, FALSE);
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   QuadrantWindow   *self)
+{
+  if (g_str_equal (response, "discard"))
+    close_now (self);
+  else if (g_str_equal (response, "save"))
+    quadrant_window_save_async (self, NULL, save_then_close_cb, NULL);
+  else
+    finish_close_tasks (self, FALSE);
+}
+
+static void
+ask_save_changes (QuadrantWindow *self)
+{
+  g_autofree char *name = document_name (self);
+  g_autofree char *heading = g_strdup_printf (_("Save Changes to “%s”?"), name);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The register has unsaved changes. Changes that are not "
+                                     "saved are lost when you discard them."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+quadrant_window_close_async (QuadrantWindow      *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (QUADRANT_IS_WINDOW (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, quadrant_window_close_async);
+
+  commit_pending_edits (self);
+  if (self->close_tasks == NULL)
+    self->close_tasks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (self->close_tasks, g_steal_pointer (&task));
+
+  if (self->close_confirmed || !quadrant_window_has_unsaved_changes (self))
+    {
+      close_now (self);
+      return;
+    }
+
+  /* One question per window, however often closing is asked for. */
+  gtk_window_present (GTK_WINDOW (self));
+  if (!self->closing)
+    {
+      self->closing = TRUE;
+      ask_save_changes (self);
+    }
+}
+
+gboolean
+quadrant_window_close_finish (QuadrantWindow  *self,
+                              GAsyncResult    *result,
+                              GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+_quadrant_window_close_request (QuadrantWindow *self)
+{
+  if (self->close_confirmed)
+    return FALSE;
+
+  commit_pending_edits (self);
+  if (!quadrant_window_has_unsaved_changes (self))
+    {
+      remove_draft (self);
+      self->close_confirmed = TRUE;
+      return FALSE;
+    }
+
+  quadrant_window_close_async (self, NULL, NULL, NULL);
+  return TRUE;
+}
+
+/* ---- Recent files ---- */
+
+static char *
+escape_mnemonic (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+static int
+compare_recent_newest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  GtkRecentInfo *ia = *(GtkRecentInfo * const *) a;
+  GtkRecentInfo *ib = *(GtkRecentInfo * const *) b;
+
+  return g_date_time_compare (gtk_recent_info_get_modified (ib),
+                              gtk_recent_info_get_modified (ia));
+}
+
+static gboolean
+is_recent_register (GtkRecentInfo *info)
+{
+  const char *uri = gtk_recent_info_get_uri (info);
+
+  if (g_strcmp0 (gtk_recent_info_get_mime_type (info), REGISTER_MIME_TYPE) != 0
+      && !g_str_has_suffix (uri, ".quadrant.xml"))
+    return FALSE;
+  return !gtk_recent_info_is_local (info) || gtk_recent_info_exists (info);
+}
+
+static void
+rebuild_recent_menu (QuadrantWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(GPtrArray) registers = g_ptr_array_new ();
+  GList *items = gtk_recent_manager_get_items (manager);
+
+  for (GList *l = items; l != NULL; l = l->next)
+    if (is_recent_register (l->data))
+      g_ptr_array_add (registers, l->data);
+  g_ptr_array_sort (registers, compare_recent_newest_first);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < registers->len && i < RECENT_MENU_SIZE; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (registers, i);
+      g_autofree char *label = escape_mnemonic (gtk_recent_info_get_display_name (info));
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+    }
+  if (registers->len == 0)
+    g_menu_append (self->recent_menu, _("No Recent Registers"), "win.no-recent");
+
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+/* ---- Actions ---- */
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  QuadrantWindow  *self)
+{
+  g_autoptr(GListModel) files = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+  if (files == NULL || app == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
+
+      quadrant_application_open_file (QUADRANT_APPLICATION (app), file, self);
+    }
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  drop_chooser (self);
+  chooser = gtk_file_chooser_native_new (_("Open Register"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  add_register_filters (GTK_FILE_CHOOSER (chooser));
+  set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (open_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  if (app != NULL)
+    quadrant_application_open_file (QUADRANT_APPLICATION (app), file, self);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  quadrant_window_save_async (QUADRANT_WINDOW (widget), NULL, NULL, NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+  GTask *task = g_task_new (self, NULL, NULL, NULL);
+
+  g_task_set_source_tag (task, quadrant_window_save_async);
+  commit_pending_edits (self);
+  save_as_with_chooser (self, task);
+}
+
+static void
+revert_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  reload_with_confirmation (QUADRANT_WINDOW (widget));
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+disk_bar_response_cb (QuadrantWindow *self,
+                      int             response,
+                      GtkInfoBar     *bar)
+{
+  if (response == RESPONSE_RELOAD)
+    {
+      reload_with_confirmation (self);
+      return;
+    }
+
+  /* Dismissed: stay quiet about this change, but not about the next one. */
+  if (self->file != NULL)
+    {
+      g_autoptr(GFileInfo) info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+      g_free (self->dismissed_etag);
+      self->dismissed_etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+    }
+  hide_disk_bar (self);
+}
+
+static gboolean
+drop_cb (QuadrantWindow *self,
+         const GValue   *value,
+         double          x,
+         double          y,
+         GtkDropTarget  *target)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSList *files = g_value_get_boxed (value);
+
+  if (app == NULL || files == NULL)
+    return FALSE;
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    quadrant_application_open_file (QUADRANT_APPLICATION (app), l->data, self);
+  return TRUE;
+}
+
+/* ---- Set-up ---- */
+
+void
+_quadrant_window_files_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.revert", NULL, revert_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+}
+
+void
+_quadrant_window_files_init (QuadrantWindow *self)
+{
+  GtkDropTarget *drop;
+
+  self->disk_bar_reload = gtk_info_bar_add_button (self->disk_bar, _("_Reload"), RESPONSE_RELOAD);
+  gtk_info_bar_add_button (self->disk_bar, _("_Dismiss"), RESPONSE_DISMISS);
+  g_signal_connect_object (self->disk_bar, "response", G_CALLBACK (disk_bar_response_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (rebuild_recent_menu), self, G_CONNECT_SWAPPED);
+  rebuild_recent_menu (self);
+}
+
+void
+_quadrant_window_files_dispose (QuadrantWindow *self)
+{
+  g_clear_handle_id (&self->monitor_source, g_source_remove);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+
+  /* A window that goes away with unsaved changes (not through the close
+   * question) keeps its draft, brought up to date, so the work can be
+   * recovered at the next start. */
+  if (self->document != NULL && !quadrant_window_has_unsaved_changes (self))
+    remove_draft (self);
+  else if (self->document != NULL && self->draft_source != 0)
+    write_draft (self);
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+
+  drop_chooser (self);
+  finish_close_tasks (self, self->close_confirmed);
+  g_clear_pointer (&self->dismissed_etag, g_free);
+}

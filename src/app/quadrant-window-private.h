@@ -1,0 +1,78 @@
+/* quadrant-window-private.h: what the parts of QuadrantWindow share
+ *
+ * quadrant-window.c has the widgets, pages, title, undo and the edit actions;
+ * quadrant-window-files.c opening, saving, closing, the file monitor and drafts.
+ */
+#pragma once
+
+#include "quadrant-window.h"
+
+G_BEGIN_DECLS
+
+struct _QuadrantWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwWindowTitle       *document_title;
+  AdwViewStack         *stack;
+  AdwToastOverlay      *toast_overlay;
+  GtkMenuButton        *menu_button;
+  GtkButton            *undo_button;
+  GtkButton            *redo_button;
+  GtkInfoBar           *disk_bar;
+  GtkLabel             *disk_bar_label;
+  GtkWidget            *disk_bar_reload;
+  GMenu                *recent_menu;
+
+  /* Pages (created in code, so the window builds before every view exists) */
+  GtkWidget            *parties_view;
+  GtkWidget            *requirements_view;
+  GtkWidget            *map_page;
+  GtkWidget            *findings_view;
+  AdwViewStackPage     *findings_page;
+
+  /* Owned references */
+  QuadrantRegister     *document;
+  GFile                *file;
+  char                 *etag;
+  GFileMonitor         *monitor;
+  GSettings            *settings;
+  char                 *draft_id;
+  char                 *dismissed_etag;  /* the change on disk the user dismissed */
+  GtkNativeDialog      *chooser;
+  GPtrArray            *close_tasks;     /* GTasks waiting for the close question */
+
+  /* State */
+  gulong                changed_handler;
+  gulong                dirty_handler;
+  gulong                organisation_handler;
+  guint                 draft_source;
+  guint                 monitor_source;
+  guint                 recovered : 1;     /* unsaved although the register is at its saved point */
+  guint                 close_confirmed : 1;
+  guint                 closing : 1;       /* a close question is open */
+};
+
+/* quadrant-window.c */
+void     _quadrant_window_update_title   (QuadrantWindow   *self);
+void     _quadrant_window_update_actions (QuadrantWindow   *self);
+void     _quadrant_window_show_error     (QuadrantWindow   *self,
+                                          const char       *heading,
+                                          const char       *body);
+void     _quadrant_window_toast          (QuadrantWindow   *self,
+                                          const char       *title);
+
+/* quadrant-window-files.c */
+void     _quadrant_window_files_class_init (GtkWidgetClass *widget_class);
+void     _quadrant_window_files_init       (QuadrantWindow *self);
+void     _quadrant_window_files_dispose    (QuadrantWindow *self);
+/* Called when the document or its file changes: restarts monitor and draft timer. */
+void     _quadrant_window_files_document_changed (QuadrantWindow   *self,
+                                                  QuadrantRegister *old_document);
+/* Called after every edit: a draft is written within draft-interval seconds. */
+void     _quadrant_window_schedule_draft (QuadrantWindow   *self);
+gboolean _quadrant_window_close_request  (QuadrantWindow   *self);
+
+G_END_DECLS

@@ -1,0 +1,754 @@
+/* test-ui-window.c: the document window: open, save, close, drafts, undo
+ *
+ * Runs real windows under Xvfb. Dialogs are found among the toplevels and
+ * answered with adw_message_dialog_response(), as a user would click them.
+ */
+#define G_LOG_DOMAIN "test-ui-window"
+
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "quadrant-application.h"
+#include "quadrant-drafts.h"
+#include "quadrant-reader.h"
+#include "quadrant-window-private.h"
+#include "quadrant-writer.h"
+
+#define NORTHWIND_PARTIES 24
+
+static QuadrantApplication *app;
+static char *tmp_root;
+
+/* ---- Helpers ---- */
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until cond holds. The bound only keeps a broken build
+ * from hanging the suite; nothing is measured. */
+static gboolean
+spin_until (Condition cond,
+            gpointer  data)
+{
+  gint64 give_up = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (20, wake_cb, NULL);
+  gboolean ok;
+
+  while (!(ok = cond (data)) && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  return ok;
+}
+
+static void
+spin_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static char *
+example_path (void)
+{
+  const char *datadir = g_getenv ("QUADRANT_DATADIR");
+
+  g_assert_nonnull (datadir);
+  return g_build_filename (datadir, "examples", "northwind.quadrant.xml", NULL);
+}
+
+/* A private copy of the example register, so tests can save over it. */
+static GFile *
+example_copy (void)
+{
+  g_autofree char *source = example_path ();
+  g_autofree char *dir = g_build_filename (tmp_root, "registers-XXXXXX", NULL);
+  g_autofree char *target = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_nonnull (g_mkdtemp (dir));
+  target = g_build_filename (dir, "northwind.quadrant.xml", NULL);
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (target, contents, length, NULL));
+  return g_file_new_for_path (target);
+}
+
+static char *
+file_contents (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static QuadrantWindow *
+open_copy (GFile **out_file)
+{
+  g_autoptr(GFile) file = example_copy ();
+  QuadrantWindow *window = quadrant_application_open_file (app, file, NULL);
+
+  g_assert_nonnull (window);
+  spin_idle ();
+  if (out_file != NULL)
+    *out_file = g_steal_pointer (&file);
+  return window;
+}
+
+static QuadrantParty *
+first_party (QuadrantWindow *window)
+{
+  GListModel *parties = quadrant_register_get_parties (quadrant_window_get_register (window));
+  QuadrantParty *party = g_list_model_get_item (parties, 0);
+
+  g_object_unref (party); /* the register keeps it */
+  return party;
+}
+
+static void
+rename_first_party (QuadrantWindow *window,
+                    const char     *name)
+{
+  quadrant_register_set_string (quadrant_window_get_register (window),
+                                first_party (window), "name", name);
+}
+
+/* The message dialog shown over parent, if any. */
+static AdwMessageDialog *
+find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window)
+          && gtk_widget_get_mapped (GTK_WIDGET (window))
+          && (parent == NULL || gtk_window_get_transient_for (window) == parent))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer parent)
+{
+  return find_dialog (parent) != NULL;
+}
+
+static AdwMessageDialog *
+wait_for_dialog (GtkWindow *parent)
+{
+  g_assert_true (spin_until (dialog_shown, parent));
+  return find_dialog (parent);
+}
+
+static void
+answer_dialog (GtkWindow  *parent,
+               const char *response)
+{
+  AdwMessageDialog *dialog = wait_for_dialog (parent);
+
+  /* What a click on the button does: respond, then go away. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin_idle ();
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static gboolean
+is_app_window (QuadrantWindow *window)
+{
+  return g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) != NULL;
+}
+
+/* Closes window without questions (test clean-up). A window destroyed with
+ * unsaved changes keeps its draft on purpose; the next test starts without. */
+static void
+destroy_window (QuadrantWindow *window)
+{
+  g_autofree char *dir = quadrant_drafts_get_default_dir ();
+  g_autoptr(GPtrArray) drafts = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_idle ();
+
+  drafts = quadrant_drafts_list (dir, FALSE);
+  for (guint i = 0; i < drafts->len; i++)
+    quadrant_drafts_remove (dir, ((QuadrantDraft *) g_ptr_array_index (drafts, i))->id, NULL);
+}
+
+static guint
+count_drafts (void)
+{
+  g_autofree char *dir = quadrant_drafts_get_default_dir ();
+  g_autoptr(GPtrArray) drafts = quadrant_drafts_list (dir, FALSE);
+
+  return drafts->len;
+}
+
+static gboolean
+has_draft (gpointer window)
+{
+  return quadrant_window_get_draft_id (window) != NULL && count_drafts () > 0;
+}
+
+/* ---- Tests ---- */
+
+static void
+test_open_example (void)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  QuadrantWindow *window;
+  QuadrantRegister *reg;
+
+  window = quadrant_application_open_file (app, file, NULL);
+  g_assert_nonnull (window);
+  spin_idle ();
+
+  reg = quadrant_window_get_register (window);
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, NORTHWIND_PARTIES);
+  g_assert_cmpstr (quadrant_register_get_organisation (reg), ==, "Northwind Health Systems Ltd");
+  g_assert_false (quadrant_window_has_unsaved_changes (window));
+  g_assert_true (g_file_equal (quadrant_window_get_file (window), file));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "northwind.quadrant.xml");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (window->switcher_title), ==,
+                   "northwind.quadrant.xml");
+  g_assert_nonnull (strstr (adw_view_switcher_title_get_subtitle (window->switcher_title),
+                            "Northwind Health Systems Ltd"));
+
+  /* The four pages, in order. */
+  g_assert_nonnull (adw_view_stack_get_child_by_name (window->stack, "parties"));
+  g_assert_nonnull (adw_view_stack_get_child_by_name (window->stack, "requirements"));
+  g_assert_nonnull (adw_view_stack_get_child_by_name (window->stack, "map"));
+  g_assert_nonnull (adw_view_stack_get_child_by_name (window->stack, "findings"));
+
+  /* Opening the same file again raises its window instead of a second copy. */
+  g_assert_true (quadrant_application_open_file (app, file, NULL) == window);
+
+  destroy_window (window);
+}
+
+static void
+test_open_reuses_untouched_window (void)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  QuadrantWindow *empty = quadrant_window_new (app);
+  QuadrantWindow *edited = quadrant_window_new (app);
+  g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+  QuadrantWindow *window;
+
+  gtk_window_present (GTK_WINDOW (empty));
+  g_assert_true (quadrant_window_is_untouched (empty));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (empty)), ==, "Unsaved register");
+
+  window = quadrant_application_open_file (app, file, empty);
+  g_assert_true (window == empty);
+  g_assert_cmpuint (quadrant_register_get_n_parties (quadrant_window_get_register (empty)), ==,
+                    NORTHWIND_PARTIES);
+  destroy_window (empty);
+
+  /* A new register with an edit is not thrown away for the file. */
+  quadrant_register_add_party (quadrant_window_get_register (edited), party);
+  g_assert_false (quadrant_window_is_untouched (edited));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (edited)), ==, "*Unsaved register");
+  window = quadrant_application_open_file (app, file, edited);
+  g_assert_nonnull (window);
+  g_assert_true (window != edited);
+  g_assert_cmpuint (quadrant_register_get_n_parties (quadrant_window_get_register (edited)), ==, 1);
+
+  destroy_window (window);
+  destroy_window (edited);
+}
+
+static void
+test_open_failure_keeps_document (void)
+{
+  g_autoptr(GFile) good = NULL;
+  g_autofree char *bad_path = g_build_filename (tmp_root, "broken.quadrant.xml", NULL);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  QuadrantWindow *window = open_copy (&good);
+  QuadrantRegister *before = quadrant_window_get_register (window);
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  rename_first_party (window, "Edited before the failed open");
+  g_assert_true (g_file_set_contents (bad_path,
+                                      "<?xml version=\"1.0\"?>\n"
+                                      "<register xmlns=\"urn:quadrant:register\" format=\"1.0\">\n"
+                                      "  <metadata>\n"
+                                      "</register>\n", -1, NULL));
+
+  g_assert_null (quadrant_application_open_file (app, bad, window));
+  dialog = wait_for_dialog (GTK_WINDOW (window));
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "broken.quadrant.xml"));
+  g_assert_nonnull (strstr (body, ":4:")); /* the line of the mismatched tag */
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "broken.quadrant.xml"));
+
+  /* The window and its document are exactly as they were. */
+  g_assert_true (quadrant_window_get_register (window) == before);
+  g_assert_true (g_file_equal (quadrant_window_get_file (window), good));
+  g_assert_cmpuint (quadrant_register_get_n_parties (before), ==, NORTHWIND_PARTIES);
+  g_assert_cmpstr (quadrant_party_get_name (first_party (window)), ==, "Edited before the failed open");
+  g_assert_true (quadrant_window_has_unsaved_changes (window));
+  g_assert_null (quadrant_application_find_window (app, bad));
+
+  /* quadrant_window_load_file keeps the document too. */
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin_idle ();
+  g_assert_false (quadrant_window_load_file (window, bad));
+  g_assert_true (quadrant_window_get_register (window) == before);
+  answer_dialog (GTK_WINDOW (window), "close");
+
+  destroy_window (window);
+}
+
+static void
+test_save (void)
+{
+  g_autoptr(GFile) file = NULL;
+  QuadrantWindow *window = open_copy (&file);
+  g_autofree char *saved = NULL;
+
+  rename_first_party (window, "Saved by the window test");
+  g_assert_true (quadrant_window_has_unsaved_changes (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "*northwind.quadrant.xml");
+  g_assert_true (g_str_has_prefix (adw_view_switcher_title_get_title (window->switcher_title), "•"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  spin_idle ();
+
+  g_assert_false (quadrant_window_has_unsaved_changes (window));
+  g_assert_false (quadrant_register_is_dirty (quadrant_window_get_register (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "northwind.quadrant.xml");
+  saved = file_contents (file);
+  g_assert_nonnull (strstr (saved, "Saved by the window test"));
+  g_assert_null (find_dialog (GTK_WINDOW (window)));
+
+  destroy_window (window);
+}
+
+static void
+test_save_changed_on_disk (void)
+{
+  g_autoptr(GFile) file = NULL;
+  QuadrantWindow *window = open_copy (&file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *contents = NULL;
+  g_autofree char *external = NULL;
+
+  rename_first_party (window, "Ours");
+
+  /* Another program rewrites the file (a newer mtime, so a new etag). */
+  contents = file_contents (file);
+  external = g_strconcat (contents, "<!-- edited elsewhere -->\n", NULL);
+  g_usleep (10000);
+  g_assert_true (g_file_set_contents (path, external, -1, NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (wait_for_dialog (GTK_WINDOW (window))), ==,
+                   "The File Changed on Disk");
+  answer_dialog (GTK_WINDOW (window), "cancel");
+  g_assert_true (quadrant_window_has_unsaved_changes (window));
+  g_free (contents);
+  contents = file_contents (file);
+  g_assert_cmpstr (contents, ==, external);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  answer_dialog (GTK_WINDOW (window), "overwrite");
+  g_assert_false (quadrant_window_has_unsaved_changes (window));
+  g_free (contents);
+  contents = file_contents (file);
+  g_assert_nonnull (strstr (contents, "Ours"));
+  g_assert_null (strstr (contents, "edited elsewhere"));
+
+  destroy_window (window);
+}
+
+static void
+test_save_failure (void)
+{
+  g_autoptr(GFile) file = NULL;
+  QuadrantWindow *window = open_copy (&file);
+  g_autofree char *before = file_contents (file);
+  g_autofree char *after = NULL;
+  AdwMessageDialog *dialog;
+
+  rename_first_party (window, "Not written");
+  quadrant_writer_inject_failure (100);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  quadrant_writer_inject_failure (-1);
+
+  dialog = wait_for_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "northwind.quadrant.xml"));
+  answer_dialog (GTK_WINDOW (window), "close");
+
+  /* Nothing is lost: still unsaved, and the file is untouched. */
+  g_assert_true (quadrant_window_has_unsaved_changes (window));
+  after = file_contents (file);
+  g_assert_cmpstr (after, ==, before);
+
+  destroy_window (window);
+}
+
+static void
+test_close_unsaved (void)
+{
+  g_autoptr(GFile) file = NULL;
+  QuadrantWindow *window = open_copy (&file);
+  g_autofree char *before = file_contents (file);
+  g_autofree char *after = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Unchanged: closes without a question. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  rename_first_party (window, "Close me");
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "northwind.quadrant.xml"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+
+  /* Cancel keeps the window and its changes. */
+  answer_dialog (GTK_WINDOW (window), "cancel");
+  g_assert_nonnull (window);
+  g_assert_true (is_app_window (window));
+  g_assert_true (quadrant_window_has_unsaved_changes (window));
+
+  /* Discard closes it and leaves the file alone. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  answer_dialog (GTK_WINDOW (window), "discard");
+  g_assert_true (spin_until (window_gone, &window));
+  after = file_contents (file);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_close_save (void)
+{
+  g_autoptr(GFile) file = NULL;
+  QuadrantWindow *window = open_copy (&file);
+  g_autofree char *after = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  rename_first_party (window, "Saved on close");
+  gtk_window_close (GTK_WINDOW (window));
+  answer_dialog (GTK_WINDOW (window), "save");
+  g_assert_true (spin_until (window_gone, &window));
+  after = file_contents (file);
+  g_assert_nonnull (strstr (after, "Saved on close"));
+}
+
+static void
+test_close_clean (void)
+{
+  QuadrantWindow *window = open_copy (NULL);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (spin_until (window_gone, &window));
+}
+
+static void
+test_undo_redo (void)
+{
+  QuadrantWindow *window = open_copy (NULL);
+  QuadrantParty *party = first_party (window);
+  g_autofree char *original = g_strdup (quadrant_party_get_name (party));
+  const char *tip;
+
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->undo_button)));
+
+  rename_first_party (window, "Undo me");
+  spin_idle ();
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->undo_button)));
+  tip = gtk_widget_get_tooltip_text (GTK_WIDGET (window->undo_button));
+  g_assert_cmpstr (tip, ==, "Undo Rename Party");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin_idle ();
+  g_assert_cmpstr (quadrant_party_get_name (party), ==, original);
+  g_assert_false (quadrant_window_has_unsaved_changes (window));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->undo_button)));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->redo_button)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->redo_button)), ==,
+                   "Redo Rename Party");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  spin_idle ();
+  g_assert_cmpstr (quadrant_party_get_name (party), ==, "Undo me");
+  g_assert_true (quadrant_window_has_unsaved_changes (window));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->redo_button)));
+
+  destroy_window (window);
+}
+
+static gboolean
+disk_bar_revealed (gpointer window)
+{
+  return gtk_info_bar_get_revealed (((QuadrantWindow *) window)->disk_bar);
+}
+
+static void
+test_changed_on_disk_bar (void)
+{
+  g_autoptr(GFile) file = NULL;
+  QuadrantWindow *window = open_copy (&file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(QuadrantRegister) other = NULL;
+  g_autoptr(QuadrantParty) other_party = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  /* Another program renames a party and saves. */
+  other = quadrant_reader_load_file (file, NULL, NULL);
+  g_assert_nonnull (other);
+  other_party = g_list_model_get_item (quadrant_register_get_parties (other), 0);
+  quadrant_register_set_string (other, other_party, "name", "Renamed elsewhere");
+  bytes = quadrant_writer_to_bytes (other);
+  g_usleep (10000);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+
+  g_assert_true (spin_until (disk_bar_revealed, window));
+  g_assert_nonnull (strstr (gtk_label_get_text (window->disk_bar_label), "changed on disk"));
+
+  /* Reload (nothing unsaved, so no question) brings the other program's version. */
+  gtk_info_bar_response (window->disk_bar, 1);
+  spin_idle ();
+  g_assert_cmpstr (quadrant_party_get_name (first_party (window)), ==, "Renamed elsewhere");
+  g_assert_false (disk_bar_revealed (window));
+  g_assert_false (quadrant_window_has_unsaved_changes (window));
+
+  destroy_window (window);
+}
+
+static void
+test_draft_discarded_on_close (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  QuadrantWindow *window;
+
+  g_settings_set_uint (settings, "draft-interval", 1);
+  window = open_copy (NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  g_assert_cmpuint (count_drafts (), ==, 0);
+  rename_first_party (window, "Draft me");
+  g_assert_true (spin_until (has_draft, window));
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  gtk_window_close (GTK_WINDOW (window));
+  answer_dialog (GTK_WINDOW (window), "discard");
+  g_assert_true (spin_until (window_gone, &window));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+}
+
+static void
+test_draft_deleted_on_save (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  QuadrantWindow *window;
+
+  g_settings_set_uint (settings, "draft-interval", 1);
+  window = open_copy (NULL);
+
+  rename_first_party (window, "Draft then save");
+  g_assert_true (spin_until (has_draft, window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  spin_idle ();
+  g_assert_false (quadrant_window_has_unsaved_changes (window));
+  g_assert_null (quadrant_window_get_draft_id (window));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+
+  destroy_window (window);
+}
+
+/* The child writes a draft and dies without cleaning up, like kill -9. */
+static void
+test_draft_recovery (void)
+{
+  /* Shared with the child, which has a temporary folder of its own. */
+  g_autofree char *path_file = g_build_filename (g_get_user_data_dir (), "recovery-target", NULL);
+  g_autofree char *target_path = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *dir = quadrant_drafts_get_default_dir ();
+  QuadrantWindow *recovered = NULL;
+  QuadrantDraft *draft;
+  GtkWindow *parent;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *path = NULL;
+      QuadrantWindow *window;
+
+      g_settings_set_uint (settings, "draft-interval", 1);
+      window = open_copy (&file);
+      path = g_file_get_path (file);
+      g_assert_true (g_file_set_contents (path_file, path, -1, NULL));
+
+      rename_first_party (window, "Typed before the crash");
+      g_assert_true (spin_until (has_draft, window));
+      _exit (0);
+    }
+
+  g_assert_cmpuint (count_drafts (), ==, 0);
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  g_assert_true (g_file_get_contents (path_file, &target_path, NULL, NULL));
+  target = g_file_new_for_path (target_path);
+
+  drafts = quadrant_drafts_list (dir, TRUE);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  draft = g_ptr_array_index (drafts, 0);
+  g_assert_nonnull (draft->original);
+  g_assert_true (g_file_equal (draft->original, target));
+
+  /* The next start offers it; Not Now keeps it for later. */
+  parent = GTK_WINDOW (quadrant_window_new (app));
+  gtk_window_present (parent);
+  g_assert_true (quadrant_application_offer_recovery (app, parent));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (wait_for_dialog (parent)),
+                            "northwind.quadrant.xml"));
+  answer_dialog (parent, "later");
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  /* Recover: the untouched window gets the draft, bound to its file, unsaved. */
+  g_assert_true (quadrant_application_offer_recovery (app, parent));
+  answer_dialog (parent, "recover");
+  recovered = quadrant_application_find_window (app, target);
+  g_assert_true (recovered == QUADRANT_WINDOW (parent));
+  g_assert_true (quadrant_window_has_unsaved_changes (recovered));
+  g_assert_cmpstr (quadrant_party_get_name (first_party (recovered)), ==, "Typed before the crash");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (recovered)), ==, "*northwind.quadrant.xml");
+
+  /* Its own draft is not offered again while it is open. */
+  g_assert_false (quadrant_application_offer_recovery (app, NULL));
+
+  /* Saving writes the recovered work to the original file and ends the draft. */
+  gtk_widget_activate_action (GTK_WIDGET (recovered), "win.save", NULL);
+  spin_idle ();
+  g_assert_false (quadrant_window_has_unsaved_changes (recovered));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+  {
+    g_autofree char *saved = file_contents (target);
+
+    g_assert_nonnull (strstr (saved, "Typed before the crash"));
+  }
+
+  destroy_window (recovered);
+}
+
+static void
+test_drafts_store (void)
+{
+  g_autofree char *dir = g_build_filename (tmp_root, "draft-store", NULL);
+  g_autofree char *id = quadrant_drafts_new_id ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("<register/>", 11);
+  g_autoptr(GFile) original = g_file_new_for_path ("/srv/isms/register.quadrant.xml");
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  QuadrantDraft *draft;
+
+  drafts = quadrant_drafts_list (dir, TRUE);
+  g_assert_cmpuint (drafts->len, ==, 0);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+
+  g_assert_true (quadrant_drafts_write (dir, id, bytes, original, "123:456", &error));
+  g_assert_no_error (error);
+  drafts = quadrant_drafts_list (dir, TRUE);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  draft = g_ptr_array_index (drafts, 0);
+  g_assert_cmpstr (draft->id, ==, id);
+  g_assert_true (g_file_equal (draft->original, original));
+  g_assert_cmpstr (draft->etag, ==, "123:456");
+  g_assert_cmpint (draft->pid, ==, getpid ());
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+
+  g_assert_true (quadrant_drafts_remove (dir, id, &error));
+  g_assert_true (quadrant_drafts_remove (dir, id, &error)); /* twice is fine */
+  drafts = quadrant_drafts_list (dir, FALSE);
+  g_assert_cmpuint (drafts->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* Everything the window writes (drafts, recent files) stays in the test's own folder.
+   * A subprocess (the crash in /window/drafts/recovery) shares the parent's. */
+  tmp_root = g_strdup (g_getenv ("QUADRANT_TEST_ROOT"));
+  if (tmp_root == NULL)
+    {
+      g_autofree char *data = NULL;
+
+      tmp_root = g_dir_make_tmp ("quadrant-test-ui-window-XXXXXX", NULL);
+      g_assert_nonnull (tmp_root);
+      data = g_build_filename (tmp_root, "data", NULL);
+      g_setenv ("QUADRANT_TEST_ROOT", tmp_root, TRUE);
+      g_setenv ("XDG_DATA_HOME", data, TRUE);
+    }
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* No accessibility bus under Xvfb; GTK would warn about it in every window. */
+  g_setenv ("GTK_A11Y", "none", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = g_object_new (QUADRANT_TYPE_APPLICATION,
+                      "application-id", APPLICATION_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
+                      NULL);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/drafts/store", test_drafts_store);
+  g_test_add_func ("/window/open/example", test_open_example);
+  g_test_add_func ("/window/open/reuse-untouched", test_open_reuses_untouched_window);
+  g_test_add_func ("/window/open/failure-keeps-document", test_open_failure_keeps_document);
+  g_test_add_func ("/window/save/writes-file", test_save);
+  g_test_add_func ("/window/save/changed-on-disk", test_save_changed_on_disk);
+  g_test_add_func ("/window/save/failure", test_save_failure);
+  g_test_add_func ("/window/close/unsaved", test_close_unsaved);
+  g_test_add_func ("/window/close/save", test_close_save);
+  g_test_add_func ("/window/close/clean", test_close_clean);
+  g_test_add_func ("/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/window/monitor/changed-on-disk", test_changed_on_disk_bar);
+  g_test_add_func ("/window/drafts/discarded-on-close", test_draft_discarded_on_close);
+  g_test_add_func ("/window/drafts/deleted-on-save", test_draft_deleted_on_save);
+  g_test_add_func ("/window/drafts/recovery", test_draft_recovery);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  return status;
+}
