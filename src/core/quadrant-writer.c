@@ -43,6 +43,10 @@ typedef struct {
   GHashTable       *party_ids;  /* ids of the register's parties, for revisions */
   NickTable         nick_tables[MAX_ENUM_TYPES];
   guint             n_nick_tables;
+
+  /* Checking that the file can be loaded again (only when ids is set). */
+  GHashTable       *ids;        /* of every party and requirement so far */
+  char             *problem;    /* the first problem found */
 } Writer;
 
 static gssize fail_after = -1;
@@ -411,6 +415,192 @@ has_extra_elements (QuadrantExtras *extras)
   return extras != NULL && extras->elements->len > 0;
 }
 
+/* ---- Checking that the file can be opened again ----
+ *
+ * The reader refuses a register with a blank name or statement, a date that is
+ * not YYYY-MM-DD or an id used twice, so saving one as it is would make a file
+ * that cannot be opened again: better to say so while the document is still
+ * open and can be fixed. Checked while writing, as one more pass over a large
+ * register would cost nearly as much again; labels are made only for a
+ * problem found.
+ */
+
+/* Blank as the reader sees it. */
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+static inline gboolean
+is_date_ok (const char *date)
+{
+  return is_empty (date) || quadrant_date_is_valid (date);
+}
+
+/* Adds id to the set; FALSE when it is empty or already there. */
+static inline gboolean
+is_id_ok (GHashTable *ids,
+          const char *id)
+{
+  return !is_empty (id) && g_hash_table_add (ids, (gpointer) id);
+}
+
+static char *
+describe_party (QuadrantParty *party,
+                guint          position)
+{
+  const char *name = quadrant_party_get_name (party);
+
+  if (is_blank (name))
+    return g_strdup_printf (_("the party at position %u"), position + 1);
+  return g_strdup_printf (_("the party “%s”"), name);
+}
+
+static char *
+describe_requirement (QuadrantRequirement *requirement,
+                      const char          *party_label)
+{
+  const char *statement = quadrant_requirement_get_statement (requirement);
+  g_autofree char *start = NULL;
+
+  if (is_blank (statement))
+    return g_strdup_printf (_("a requirement of %s"), party_label);
+  if (g_utf8_strlen (statement, 61) <= 60)
+    return g_strdup_printf (_("the requirement “%s”"), statement);
+  start = g_utf8_substring (statement, 0, 60);
+  return g_strdup_printf (_("the requirement “%s…”"), start);
+}
+
+static char *
+describe_bad_date (const char *what,
+                   const char *owner,
+                   const char *date)
+{
+  /* Translators: "the review date of the requirement “…”, “next week”, is not…" */
+  return g_strdup_printf (_("the %s of %s, “%s”, is not a date written as YYYY-MM-DD"),
+                          what, owner, date);
+}
+
+/* Says what is wrong with an object that failed its checks. They are made
+ * again in the same order, but the id last: it was added to the set if it
+ * passed, so its check would now fail. */
+static char *
+describe_problem (const char *label,
+                  const char *text,
+                  const char *no_text_format,
+                  const char *date_1,
+                  const char *date_1_what,
+                  const char *date_2,
+                  const char *date_2_what,
+                  const char *id)
+{
+  if (is_blank (text))
+    return g_strdup_printf (no_text_format, label);
+  if (!is_date_ok (date_1))
+    return describe_bad_date (date_1_what, label, date_1);
+  if (date_2_what != NULL && !is_date_ok (date_2))
+    return describe_bad_date (date_2_what, label, date_2);
+  if (is_empty (id))
+    return g_strdup_printf (_("%s has no id"), label);
+  return g_strdup_printf (_("%s has the id “%s”, which is already used"), label, id);
+}
+
+static void
+check_metadata (Writer           *self,
+                QuadrantRegister *reg)
+{
+  const char *approval_date = quadrant_register_get_approval_date (reg);
+  const char *next_review = quadrant_register_get_next_review (reg);
+
+  if (self->ids == NULL || self->problem != NULL)
+    return;
+
+  if (!is_date_ok (approval_date))
+    self->problem = describe_bad_date (_("approval date"), _("the register"), approval_date);
+  else if (!is_date_ok (next_review))
+    self->problem = describe_bad_date (_("next review date"), _("the register"), next_review);
+}
+
+static void
+check_revision (Writer           *self,
+                QuadrantRevision *revision)
+{
+  const char *version = quadrant_revision_get_version (revision);
+  const char *date = quadrant_revision_get_date (revision);
+  g_autofree char *label = NULL;
+
+  if (self->ids == NULL || self->problem != NULL)
+    return;
+  if (!is_empty (version) && !is_empty (date) && quadrant_date_is_valid (date))
+    return;
+
+  if (is_empty (version))
+    {
+      self->problem = g_strdup (_("a revision has no version"));
+      return;
+    }
+  label = g_strdup_printf (_("revision “%s”"), version);
+  if (is_empty (date))
+    self->problem = g_strdup_printf (_("%s has no date"), label);
+  else
+    self->problem = describe_bad_date (_("date"), label, date);
+}
+
+static void
+check_party (Writer        *self,
+             QuadrantParty *party,
+             guint          position)
+{
+  g_autofree char *label = NULL;
+
+  if (self->ids == NULL || self->problem != NULL)
+    return;
+  if (!is_blank (quadrant_party_get_name (party))
+      && is_date_ok (quadrant_party_get_identified_on (party))
+      && is_date_ok (quadrant_party_get_last_reviewed (party))
+      && is_id_ok (self->ids, quadrant_party_get_id (party)))
+    return;
+
+  label = describe_party (party, position);
+  self->problem = describe_problem (label, quadrant_party_get_name (party), _("%s has no name"),
+                                    quadrant_party_get_identified_on (party),
+                                    _("identification date"),
+                                    quadrant_party_get_last_reviewed (party),
+                                    _("last review date"),
+                                    quadrant_party_get_id (party));
+}
+
+static void
+check_requirement (Writer              *self,
+                   QuadrantParty       *party,
+                   guint                party_position,
+                   QuadrantRequirement *requirement)
+{
+  g_autofree char *party_label = NULL;
+  g_autofree char *label = NULL;
+
+  if (self->ids == NULL || self->problem != NULL)
+    return;
+  if (!is_blank (quadrant_requirement_get_statement (requirement))
+      && is_date_ok (quadrant_requirement_get_review_date (requirement))
+      && is_id_ok (self->ids, quadrant_requirement_get_id (requirement)))
+    return;
+
+  party_label = describe_party (party, party_position);
+  label = describe_requirement (requirement, party_label);
+  self->problem = describe_problem (label, quadrant_requirement_get_statement (requirement),
+                                    _("%s has no statement"),
+                                    quadrant_requirement_get_review_date (requirement),
+                                    _("review date"), NULL, NULL,
+                                    quadrant_requirement_get_id (requirement));
+}
+
+/* ---- Writing the elements ---- */
+
 static gboolean
 write_metadata (Writer           *self,
                 QuadrantRegister *reg)
@@ -429,6 +619,8 @@ write_metadata (Writer           *self,
     { "next-review", quadrant_register_get_next_review (reg) },
   };
   gboolean any = FALSE;
+
+  check_metadata (self, reg);
 
   for (guint i = 0; i < G_N_ELEMENTS (fields) && !any; i++)
     any = !is_empty (fields[i].value);
@@ -451,6 +643,8 @@ write_revision (Writer           *self,
   GArray *positions = quadrant_revision_get_positions (revision);
   QuadrantExtras *extras = quadrant_revision_get_extras (revision);
   gboolean has_children = !is_empty (summary) || has_extra_elements (extras);
+
+  check_revision (self, revision);
 
   start_element (self, 2, "revision");
   write_attribute (self, "version", quadrant_revision_get_version (revision));
@@ -487,11 +681,15 @@ write_revision (Writer           *self,
 
 static void
 write_requirement (Writer              *self,
+                   QuadrantParty       *party,
+                   guint                party_position,
                    QuadrantRequirement *requirement)
 {
   static const char * const known[] = { "id", "type", "priority", "decision", "review-date", NULL };
   GPtrArray *references = quadrant_requirement_get_references (requirement);
   QuadrantExtras *extras = quadrant_requirement_get_extras (requirement);
+
+  check_requirement (self, party, party_position, requirement);
 
   start_element (self, 4, "requirement");
   write_attribute (self, "id", quadrant_requirement_get_id (requirement));
@@ -531,7 +729,8 @@ write_requirement (Writer              *self,
 
 static void
 write_party (Writer        *self,
-             QuadrantParty *party)
+             QuadrantParty *party,
+             guint          position)
 {
   static const char * const known[] = {
     "id", "category", "kind", "power", "interest", "support", "desired-support",
@@ -541,6 +740,8 @@ write_party (Writer        *self,
   GListModel *requirements = quadrant_party_get_requirements (party);
   QuadrantExtras *extras = quadrant_party_get_extras (party);
   guint n_requirements = g_list_model_get_n_items (requirements);
+
+  check_party (self, party, position);
 
   start_element (self, 2, "party");
   write_attribute (self, "id", quadrant_party_get_id (party));
@@ -586,7 +787,7 @@ write_party (Writer        *self,
         {
           g_autoptr(QuadrantRequirement) requirement = g_list_model_get_item (requirements, i);
 
-          write_requirement (self, requirement);
+          write_requirement (self, party, position, requirement);
         }
       end_element_with_children (self, 3);
     }
@@ -645,7 +846,7 @@ write_register (Writer           *self,
         {
           g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
 
-          write_party (self, party);
+          write_party (self, party, i);
         }
       end_element_with_children (self, 1);
     }
@@ -660,19 +861,22 @@ write_register (Writer           *self,
   xmlTextWriterEndDocument (self->writer);
 }
 
-GBytes *
-quadrant_writer_to_bytes (QuadrantRegister *reg)
+/* The document; with problem given, also checks that it can be loaded again,
+ * and returns NULL with *problem set when it could not. */
+static GBytes *
+build_document (QuadrantRegister  *reg,
+                char             **problem)
 {
   Writer self = { 0 };
   xmlOutputBufferPtr buffer;
-
-  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
 
   init_byte_classes ();
 
   /* Appending to a GByteArray grows it by doubling, unlike an xmlBuffer. */
   self.out = g_byte_array_sized_new (MAX (64 * 1024, g_atomic_pointer_get (&last_size) + 4096));
   self.scratch = g_string_new (NULL);
+  if (problem != NULL)
+    self.ids = g_hash_table_new (g_str_hash, g_str_equal);
   buffer = xmlOutputBufferCreateIO (write_to_byte_array_cb, NULL, self.out, NULL);
   self.writer = xmlNewTextWriter (buffer);
 
@@ -680,159 +884,26 @@ quadrant_writer_to_bytes (QuadrantRegister *reg)
 
   xmlFreeTextWriter (self.writer);  /* flushes and frees the output buffer */
   g_clear_pointer (&self.party_ids, g_hash_table_unref);
+  g_clear_pointer (&self.ids, g_hash_table_unref);
   g_string_free (self.scratch, TRUE);
+
+  if (self.problem != NULL)
+    {
+      *problem = self.problem;
+      g_byte_array_unref (self.out);
+      return NULL;
+    }
 
   g_atomic_pointer_set (&last_size, self.out->len);
   return g_byte_array_free_to_bytes (self.out);
 }
 
-/* ---- Checking that the file can be opened again ---- */
-
-/* Blank as the reader sees it. */
-static gboolean
-is_blank (const char *text)
+GBytes *
+quadrant_writer_to_bytes (QuadrantRegister *reg)
 {
-  for (; text != NULL && *text != '\0'; text++)
-    if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r')
-      return FALSE;
-  return TRUE;
-}
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
 
-static char *
-describe_party (QuadrantParty *party,
-                guint          position)
-{
-  const char *name = quadrant_party_get_name (party);
-
-  if (is_blank (name))
-    return g_strdup_printf (_("the party at position %u"), position + 1);
-  return g_strdup_printf (_("the party “%s”"), name);
-}
-
-static char *
-describe_requirement (QuadrantRequirement *requirement,
-                      const char          *party_label)
-{
-  const char *statement = quadrant_requirement_get_statement (requirement);
-  g_autofree char *start = NULL;
-
-  if (is_blank (statement))
-    return g_strdup_printf (_("a requirement of %s"), party_label);
-  if (g_utf8_strlen (statement, 61) <= 60)
-    return g_strdup_printf (_("the requirement “%s”"), statement);
-  start = g_utf8_substring (statement, 0, 60);
-  return g_strdup_printf (_("the requirement “%s…”"), start);
-}
-
-static gboolean
-check_date (const char  *date,
-            const char  *what,
-            const char  *owner,
-            char       **problem)
-{
-  if (is_empty (date) || quadrant_date_is_valid (date))
-    return TRUE;
-
-  /* Translators: "the review date of the requirement “…”, “next week”, is not…" */
-  *problem = g_strdup_printf (_("the %s of %s, “%s”, is not a date written as YYYY-MM-DD"),
-                              what, owner, date);
-  return FALSE;
-}
-
-static gboolean
-check_id (GHashTable  *ids,
-          const char  *id,
-          const char  *owner,
-          char       **problem)
-{
-  if (is_empty (id))
-    {
-      *problem = g_strdup_printf (_("%s has no id"), owner);
-      return FALSE;
-    }
-  if (!g_hash_table_add (ids, (gpointer) id))
-    {
-      *problem = g_strdup_printf (_("%s has the id “%s”, which is already used"), owner, id);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The reader refuses a register with any of these problems, so saving it as
- * it is would make a file that cannot be opened again. Better to say so while
- * the document is still open and can be fixed. */
-static gboolean
-check_loadable (QuadrantRegister  *reg,
-                char             **problem)
-{
-  GListModel *parties = quadrant_register_get_parties (reg);
-  GListModel *revisions = quadrant_register_get_revisions (reg);
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (!check_date (quadrant_register_get_approval_date (reg), _("approval date"),
-                   _("the register"), problem)
-      || !check_date (quadrant_register_get_next_review (reg), _("next review date"),
-                      _("the register"), problem))
-    return FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (revisions); i++)
-    {
-      g_autoptr(QuadrantRevision) revision = g_list_model_get_item (revisions, i);
-      const char *version = quadrant_revision_get_version (revision);
-      const char *date = quadrant_revision_get_date (revision);
-      g_autofree char *label = NULL;
-
-      if (is_empty (version))
-        {
-          *problem = g_strdup (_("a revision has no version"));
-          return FALSE;
-        }
-      label = g_strdup_printf (_("revision “%s”"), version);
-      if (is_empty (date))
-        {
-          *problem = g_strdup_printf (_("%s has no date"), label);
-          return FALSE;
-        }
-      if (!check_date (date, _("date"), label, problem))
-        return FALSE;
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
-    {
-      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
-      GListModel *requirements = quadrant_party_get_requirements (party);
-      g_autofree char *label = describe_party (party, i);
-
-      if (is_blank (quadrant_party_get_name (party)))
-        {
-          *problem = g_strdup_printf (_("%s has no name"), label);
-          return FALSE;
-        }
-      if (!check_id (ids, quadrant_party_get_id (party), label, problem)
-          || !check_date (quadrant_party_get_identified_on (party), _("identification date"),
-                          label, problem)
-          || !check_date (quadrant_party_get_last_reviewed (party), _("last review date"),
-                          label, problem))
-        return FALSE;
-
-      for (guint j = 0; j < g_list_model_get_n_items (requirements); j++)
-        {
-          g_autoptr(QuadrantRequirement) requirement = g_list_model_get_item (requirements, j);
-          g_autofree char *requirement_label = describe_requirement (requirement, label);
-
-          if (is_blank (quadrant_requirement_get_statement (requirement)))
-            {
-              *problem = g_strdup_printf (_("%s has no statement"), requirement_label);
-              return FALSE;
-            }
-          if (!check_id (ids, quadrant_requirement_get_id (requirement), requirement_label, problem)
-              || !check_date (quadrant_requirement_get_review_date (requirement), _("review date"),
-                              requirement_label, problem))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
+  return build_document (reg, NULL);
 }
 
 /* ---- Saving ---- */
@@ -993,7 +1064,8 @@ quadrant_writer_save (QuadrantRegister  *reg,
   g_return_val_if_fail (new_etag == NULL || *new_etag == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_loadable (reg, &problem))
+  bytes = build_document (reg, &problem);
+  if (bytes == NULL)
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
@@ -1002,7 +1074,6 @@ quadrant_writer_save (QuadrantRegister  *reg,
       return FALSE;
     }
 
-  bytes = quadrant_writer_to_bytes (reg);
   target = resolve_symlinks (file);
 
   existed = g_file_query_exists (target, NULL);
