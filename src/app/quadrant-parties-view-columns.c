@@ -124,6 +124,8 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   if (column_info[data->column].numeric)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
+  /* Lets the view find the row of a position, to move the keyboard cursor. */
+  g_object_set_data (G_OBJECT (label), "quadrant-list-item", item);
   g_object_set_data (G_OBJECT (item), "quadrant-column", data);
 }
 

@@ -82,13 +82,53 @@ scroll_to (QuadrantPartiesView *self,
     gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
 }
 
+static gboolean
+list_has_focus (QuadrantPartiesView *self)
+{
+  return (gtk_widget_get_state_flags (GTK_WIDGET (self->column_view)) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
+}
+
+/* GTK 4.8 has no API to move the list's keyboard cursor: focus the row
+ * widget that shows position, found through the list items of its cells. */
+static void
+focus_row (QuadrantPartiesView *self,
+           guint                position)
+{
+  GtkWidget *list = inner_list_view (self);
+
+  if (list == NULL)
+    return;
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *cell = gtk_widget_get_first_child (row);
+      GtkWidget *label = cell != NULL ? gtk_widget_get_first_child (cell) : NULL;
+      GtkListItem *item = label != NULL ? g_object_get_data (G_OBJECT (label), "quadrant-list-item") : NULL;
+
+      if (item != NULL && gtk_list_item_get_item (item) != NULL &&
+          gtk_list_item_get_position (item) == position)
+        {
+          gtk_widget_grab_focus (row);
+          return;
+        }
+    }
+}
+
+/* With focus, the keyboard cursor moves to the row too, so that the arrow
+ * keys and Enter go on from the selected row and not from where focus was. */
 static void
 select_shown (QuadrantPartiesView *self,
-              guint                position)
+              guint                position,
+              gboolean             focus)
 {
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   scroll_to (self, position);
+  if (focus)
+    focus_row (self, position);
 }
+
+static void select_party (QuadrantPartiesView *self,
+                          QuadrantParty       *party,
+                          gboolean             focus_row);
 
 /* ---- Filtering ---- */
 
@@ -315,7 +355,7 @@ row_activated_cb (QuadrantPartiesView *self,
 
   if (party == NULL)
     return;
-  quadrant_parties_view_select_party (self, party);
+  select_party (self, party, TRUE);
   quadrant_party_editor_focus_name (self->editor);
 }
 
@@ -347,6 +387,7 @@ move_action (GtkWidget  *widget,
   QuadrantParty *party, *neighbour;
   GListModel *parties;
   guint position, target;
+  gboolean had_focus = list_has_focus (self);
 
   party = single_selected (self, &position);
   if (party == NULL || self->reg == NULL || is_sorted (self))
@@ -362,7 +403,7 @@ move_action (GtkWidget  *widget,
   parties = quadrant_register_get_parties (self->reg);
   if (g_list_store_find (G_LIST_STORE (parties), neighbour, &target))
     quadrant_register_reorder_party (self->reg, party, target);
-  quadrant_parties_view_select_party (self, party);
+  select_party (self, party, had_focus);
   g_object_unref (party);
 }
 
@@ -615,14 +656,12 @@ quadrant_parties_view_get_register (QuadrantPartiesView *self)
   return self->reg;
 }
 
-void
-quadrant_parties_view_select_party (QuadrantPartiesView *self,
-                                    QuadrantParty       *party)
+static void
+select_party (QuadrantPartiesView *self,
+              QuadrantParty       *party,
+              gboolean             focus_row)
 {
   guint position;
-
-  g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
-  g_return_if_fail (QUADRANT_IS_PARTY (party));
 
   position = find_shown (self, party);
   if (position == GTK_INVALID_LIST_POSITION && is_filtering (self) && in_register (self, party))
@@ -634,9 +673,19 @@ quadrant_parties_view_select_party (QuadrantPartiesView *self,
   if (position == GTK_INVALID_LIST_POSITION)
     return;
 
-  select_shown (self, position);
+  select_shown (self, position, focus_row);
   quadrant_party_editor_set_party (self->editor, self->reg, party);
   gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+}
+
+void
+quadrant_parties_view_select_party (QuadrantPartiesView *self,
+                                    QuadrantParty       *party)
+{
+  g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
+  g_return_if_fail (QUADRANT_IS_PARTY (party));
+
+  select_party (self, party, list_has_focus (self));
 }
 
 GPtrArray *
@@ -712,6 +761,7 @@ quadrant_parties_view_delete_selected (QuadrantPartiesView *self)
   g_autoptr(GPtrArray) selected = NULL;
   g_autoptr(GtkBitset) positions = NULL;
   guint first, shown;
+  gboolean had_focus;
 
   g_return_val_if_fail (QUADRANT_IS_PARTIES_VIEW (self), 0);
 
@@ -724,6 +774,7 @@ quadrant_parties_view_delete_selected (QuadrantPartiesView *self)
 
   positions = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   first = gtk_bitset_get_minimum (positions);
+  had_focus = list_has_focus (self);
 
   /* Commit typing first, so that undo brings back the party as it was seen. */
   quadrant_party_editor_commit (self->editor);
@@ -736,7 +787,7 @@ quadrant_parties_view_delete_selected (QuadrantPartiesView *self)
   /* Select the row that took the place of the first deleted one, for the next Delete. */
   shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
   if (shown > 0)
-    select_shown (self, MIN (first, shown - 1));
+    select_shown (self, MIN (first, shown - 1), had_focus);
 
   return selected->len;
 }
