@@ -6,6 +6,7 @@
 #include "quadrant-enum-types.h"
 #include "quadrant-parties-view.h"
 #include "quadrant-party-editor.h"
+#include "quadrant-reader.h"
 #include "quadrant-resources.h"
 
 typedef struct {
@@ -795,6 +796,52 @@ test_requirements (Fixture       *fixture,
   g_assert_true (find_label (view_child (fixture, "column_view"), "2"));
 }
 
+static void
+test_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("QUADRANT_DATADIR"), "examples",
+                                            "northwind.quadrant.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QuadrantRegister) reg = quadrant_reader_load_file (file, NULL, &error);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  QuadrantPartiesView *view = QUADRANT_PARTIES_VIEW (quadrant_parties_view_new ());
+  GtkDropDown *category = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (view), QUADRANT_TYPE_PARTIES_VIEW,
+                                                                        "category_filter"));
+  GtkDropDown *quadrant = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (view), QUADRANT_TYPE_PARTIES_VIEW,
+                                                                        "quadrant_filter"));
+  GListModel *parties;
+  guint internal = 0, placed = 0;
+
+  g_assert_no_error (error);
+  parties = quadrant_register_get_parties (reg);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+      internal += quadrant_party_get_category (party) == QUADRANT_CATEGORY_INTERNAL;
+      placed += quadrant_party_is_placed (party);
+    }
+  g_assert_cmpuint (internal, >, 0);
+  g_assert_cmpuint (placed, <, g_list_model_get_n_items (parties));
+
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  quadrant_parties_view_set_register (view, reg);
+  gtk_window_present (window);
+  spin ();
+  g_assert_cmpuint (quadrant_parties_view_get_n_shown (view), ==, quadrant_register_get_n_parties (reg));
+  g_assert_cmpuint (quadrant_parties_view_get_n_shown (view), ==, 24);
+
+  gtk_drop_down_set_selected (category, 1 + QUADRANT_CATEGORY_INTERNAL);
+  g_assert_cmpuint (quadrant_parties_view_get_n_shown (view), ==, internal);
+  gtk_drop_down_set_selected (category, 0);
+  gtk_drop_down_set_selected (quadrant, 1 + QUADRANT_QUADRANT_UNPLACED);
+  g_assert_cmpuint (quadrant_parties_view_get_n_shown (view), ==, g_list_model_get_n_items (parties) - placed);
+
+  gtk_window_destroy (window);
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -809,6 +856,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/parties-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+  g_test_add_func ("/parties-view/example", test_example);
   ADD ("rows", test_rows);
   ADD ("search", test_search);
   ADD ("filters", test_filters);
