@@ -408,6 +408,121 @@ test_good_example (void)
   g_assert_false (quadrant_register_is_dirty (reg));
 }
 
+/* Large enough for the reader to parse in a thread of its own while the
+ * model is built: the result must be the same as for a small file. */
+static char *
+large_register (guint         n_parties,
+                const char   *late_party,
+                gsize        *length)
+{
+  GString *xml = g_string_new (HEAD);
+
+  g_string_append (xml, "  <revisions>\n    <revision version=\"1\" date=\"2025-01-01\">\n");
+  for (guint i = 0; i < n_parties; i += 100)
+    g_string_append_printf (xml, "      <position party=\"party-%u\" power=\"%u\" interest=\"%u\" support=\"neutral\"/>\n",
+                            i, i % 101, (i * 7) % 101);
+  g_string_append (xml, "    </revision>\n  </revisions>\n  <parties>\n");
+  for (guint i = 0; i < n_parties; i++)
+    {
+      g_string_append_printf (xml,
+                              "    <party id=\"party-%u\" category=\"internal\" kind=\"staff\" power=\"%u\" interest=\"%u\" "
+                              "support=\"neutral\" desired-support=\"leading\" x:n=\"%u\" xmlns:x=\"urn:x\">\n"
+                              "      <name>Party %u</name>\n"
+                              "      <description>Some words about party %u &amp; its needs</description>\n"
+                              "      <x:extra>%u</x:extra>\n"
+                              "      <requirements>\n",
+                              i, i % 101, (i * 3) % 101, i, i, i, i);
+      for (guint j = 0; j < 3; j++)
+        g_string_append_printf (xml,
+                                "        <requirement id=\"req-%u-%u\" type=\"legal\" priority=\"high\" decision=\"addressed\">\n"
+                                "          <statement>Requirement %u of party %u</statement>\n"
+                                "          <reference kind=\"control\">A.5.%u</reference>\n"
+                                "        </requirement>\n",
+                                i, j, j, i, j);
+      g_string_append (xml, "      </requirements>\n    </party>\n");
+    }
+  if (late_party != NULL)
+    g_string_append (xml, late_party);
+  g_string_append (xml, "  </parties>\n</register>\n");
+
+  *length = xml->len;
+  return g_string_free (xml, FALSE);
+}
+
+static void
+test_good_large (void)
+{
+  const guint n = 4000;
+  gsize length;
+  g_autofree char *xml = large_register (n, NULL, &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QuadrantRegister) reg = NULL;
+  QuadrantParty *party;
+  QuadrantRequirement *requirement;
+  QuadrantExtras *extras;
+
+  g_assert_cmpuint (length, >, 2 * 1024 * 1024);
+  reg = quadrant_reader_load_data (xml, length, "large.quadrant.xml", &error);
+  g_assert_no_error (error);
+  g_assert_false (quadrant_register_is_dirty (reg));
+  g_assert_false (quadrant_register_can_undo (reg));
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, n);
+  g_assert_cmpuint (quadrant_register_get_n_requirements (reg), ==, 3 * n);
+  g_assert_cmpuint (quadrant_revision_get_positions (revision_at (reg, 0))->len, ==, n / 100);
+
+  for (guint i = 0; i < n; i += 997)
+    {
+      g_autofree char *id = g_strdup_printf ("party-%u", i);
+      g_autofree char *name = g_strdup_printf ("Party %u", i);
+      g_autofree char *value = g_strdup_printf ("%u", i);
+      g_autofree char *statement = g_strdup_printf ("Requirement 2 of party %u", i);
+
+      party = party_at (reg, i);
+      g_assert_cmpstr (quadrant_party_get_id (party), ==, id);
+      g_assert_cmpstr (quadrant_party_get_name (party), ==, name);
+      g_assert_cmpint (quadrant_party_get_power (party), ==, i % 101);
+      g_assert_cmpint (quadrant_party_get_interest (party), ==, (i * 3) % 101);
+      g_assert_cmpint (quadrant_party_get_desired_support (party), ==, QUADRANT_SUPPORT_LEADING);
+      extras = quadrant_party_get_extras (party);
+      g_assert_cmpstr (extra_attribute (extras, "x:n"), ==, value);
+      g_assert_cmpstr (extra_attribute (extras, "xmlns:x"), ==, "urn:x");
+      g_assert_cmpuint (extras->elements->len, ==, 1);
+      g_assert_nonnull (strstr (extra_element (extras, 0), value));
+      g_assert_cmpuint (quadrant_party_get_n_requirements (party), ==, 3);
+      requirement = requirement_at (party, 2);
+      g_assert_cmpstr (quadrant_requirement_get_statement (requirement), ==, statement);
+      g_assert_cmpuint (quadrant_requirement_get_references (requirement)->len, ==, 1);
+    }
+}
+
+static void
+test_bad_large (void)
+{
+  const guint n = 4000;
+  gsize length;
+  g_autofree char *xml = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QuadrantRegister) reg = NULL;
+  guint line = 1;
+
+  /* a problem at the very end is found, at the right line, after the model
+   * of everything before it was built */
+  xml = large_register (n, "    <party id=\"party-7\" category=\"internal\" kind=\"staff\" support=\"neutral\" "
+                           "desired-support=\"neutral\"><name>Copy</name></party>\n", &length);
+  for (const char *p = xml; (p = strstr (p, "<party id=\"party-7\" category")) != NULL; p++)
+    {
+      line = 1;
+      for (const char *q = xml; q < p; q++)
+        line += *q == '\n';
+    }
+  reg = quadrant_reader_load_data (xml, length, "large.quadrant.xml", &error);
+  g_assert_null (reg);
+  g_assert_error (error, QUADRANT_READER_ERROR, QUADRANT_READER_ERROR_INVALID);
+  prefix = g_strdup_printf ("large.quadrant.xml:%u:5: party “Copy” has id “party-7”", line);
+  g_assert_true (g_str_has_prefix (error->message, prefix));
+}
+
 /* ---- files ---- */
 
 static GFile *
@@ -1128,6 +1243,8 @@ main (int   argc,
   g_test_add_func ("/reader/good/text", test_good_text);
   g_test_add_func ("/reader/good/bom-and-crlf", test_good_bom_and_crlf);
   g_test_add_func ("/reader/good/example", test_good_example);
+  g_test_add_func ("/reader/good/large", test_good_large);
+  g_test_add_func ("/reader/bad/large", test_bad_large);
   g_test_add_func ("/reader/file/etag", test_file_etag);
   g_test_add_func ("/reader/file/error-names-file", test_file_error_names_file);
   g_test_add_func ("/reader/file/missing", test_file_missing);

@@ -82,10 +82,24 @@ typedef struct {
   const xmlChar    *names[N_NAMES];
   GEnumClass       *enums[8];
 
-  QuadrantRegister *reg;
-  GHashTable       *ids;            /* id -> QuadrantParty or QuadrantRequirement, borrowed */
+  /* what the checks need to remember; the model itself is built from ops */
+  GHashTable       *ids;            /* id in id_chunk -> ID_PARTY or ID_REQUIREMENT */
+  GStringChunk     *id_chunk;
+  GPtrArray        *revisions;      /* of QuadrantRevision, for the position check */
   GArray           *position_offsets;
+  QuadrantExtras   *register_extras;
+
+  /* ops on their way to the builder */
+  struct _Batch    *batch;
+  GAsyncQueue      *full;
+  GAsyncQueue      *empty;
+  gboolean          threaded;
+  struct _Builder  *builder;
+  gboolean          ok;
 } Reader;
+
+#define ID_PARTY       GINT_TO_POINTER (1)
+#define ID_REQUIREMENT GINT_TO_POINTER (2)
 
 /* What is wrong with the attributes of one object; the first problem wins.
  * Kept until the object's label is known (a party is named by a child). */
@@ -556,10 +570,11 @@ next_child (Reader *self)
     }
 }
 
-/* Keeps the current (unknown) element, serialised, in extras and skips it. */
+/* Keeps the current (unknown) element, serialised, in *extras (created when
+ * needed) and skips it. */
 static gboolean
-keep_unknown_element (Reader         *self,
-                      QuadrantExtras *extras)
+keep_unknown_element (Reader          *self,
+                      QuadrantExtras **extras)
 {
   gsize start = self->node_start;
   gsize end = raw_element_end (self, start);
@@ -582,7 +597,9 @@ keep_unknown_element (Reader         *self,
   if (xml == NULL)
     return fail_at (self, start, QUADRANT_READER_ERROR_MALFORMED, _("not well-formed XML"));
 
-  quadrant_extras_add_element (extras, (const char *) xml);
+  if (*extras == NULL)
+    *extras = quadrant_extras_new ();
+  quadrant_extras_add_element (*extras, (const char *) xml);
   xmlFree (xml);
 
   self->pending_ret = xmlTextReaderNext (self->xml);
@@ -861,17 +878,21 @@ next_attribute (Reader    *self,
 /* Keeps an attribute the reader does not know, by its name as written. The
  * default namespace declaration is the writer's own and is not kept. */
 static void
-keep_unknown_attribute (Reader         *self,
-                        QuadrantExtras *extras,
-                        const xmlChar  *value)
+keep_unknown_attribute (Reader          *self,
+                        QuadrantExtras **extras,
+                        const xmlChar   *value)
 {
   if (xmlTextReaderIsNamespaceDecl (self->xml) == 1 &&
       xmlStrcmp (xmlTextReaderConstName (self->xml), BAD_CAST "xmlns") == 0 &&
       xmlStrcmp (value, BAD_CAST QUADRANT_NAMESPACE) == 0)
     return;
   if (extras != NULL)
-    quadrant_extras_add_attribute (extras, (const char *) xmlTextReaderConstName (self->xml),
-                                   (const char *) value);
+    {
+      if (*extras == NULL)
+        *extras = quadrant_extras_new ();
+      quadrant_extras_add_attribute (*extras, (const char *) xmlTextReaderConstName (self->xml),
+                                     (const char *) value);
+    }
   else
     g_debug ("%s: dropping attribute %s, which has no place to be kept", self->display_name,
              xmlTextReaderConstName (self->xml));
@@ -879,30 +900,118 @@ keep_unknown_attribute (Reader         *self,
 
 #define IS(name, n) ((name) == self->names[n])
 
+/* ---- building the model ----
+ *
+ * The parser does not touch the model: it emits ops, which a builder applies.
+ * For a large file the parser runs in a thread of its own and the builder in
+ * the calling thread, so that libxml2 and the creation of thousands of
+ * objects overlap; both only ever see values that were already checked.
+ */
+
+typedef enum {
+  OP_PARTY,                  /* text: id */
+  OP_PARTY_ENUM,             /* field: PartyEnum, number: value */
+  OP_PARTY_PLACE,            /* number: power, number2: interest */
+  OP_PARTY_TEXT,             /* field: index in party_setters, text */
+  OP_PARTY_EXTRAS,           /* pointer: QuadrantExtras, given */
+  OP_PARTY_END,
+  OP_REQUIREMENT,            /* text: id */
+  OP_REQUIREMENT_ENUM,       /* field: RequirementEnum, number: value */
+  OP_REQUIREMENT_TEXT,       /* field: index in requirement_setters, text */
+  OP_REQUIREMENT_REFERENCES, /* pointer: GPtrArray of QuadrantReference, given */
+  OP_REQUIREMENT_EXTRAS,     /* pointer: QuadrantExtras, given */
+  OP_REQUIREMENT_END,
+  OP_REVISION,               /* pointer: QuadrantRevision, given */
+  OP_METADATA,               /* field: Name, text */
+  OP_REGISTER_EXTRAS,        /* pointer: QuadrantExtras, given */
+} OpCode;
+
+typedef enum {
+  PARTY_CATEGORY,
+  PARTY_KIND,
+  PARTY_SUPPORT,
+  PARTY_DESIRED_SUPPORT,
+  PARTY_IDENTIFIED_BY,
+} PartyEnum;
+
+typedef enum {
+  REQUIREMENT_TYPE,
+  REQUIREMENT_PRIORITY,
+  REQUIREMENT_DECISION,
+} RequirementEnum;
+
+#define NO_TEXT   G_MAXUINT32
+#define BATCH_OPS 4096
+#define N_BATCHES 16
+/* Below this size a thread costs more than it saves. */
+#define THREAD_MIN_LENGTH (1024 * 1024)
+
+typedef struct {
+  guint8   code;
+  guint8   field;
+  int      number;
+  int      number2;
+  guint32  text;     /* offset in the batch's text, or NO_TEXT */
+  gpointer pointer;
+} Op;
+
+typedef struct _Batch {
+  Op          ops[BATCH_OPS];
+  guint       n_ops;
+  GByteArray *text;
+  gboolean    last;
+} Batch;
+
+typedef struct _Builder {
+  QuadrantRegister    *reg;
+  QuadrantParty       *party;
+  QuadrantRequirement *requirement;
+} Builder;
+
 typedef void (*PartyTextSetter)       (QuadrantParty *, const char *);
 typedef void (*RequirementTextSetter) (QuadrantRequirement *, const char *);
 
-static const struct { Name name; PartyTextSetter set; } party_texts[] = {
-  { N_NAME, quadrant_party_set_name },
-  { N_DESCRIPTION, quadrant_party_set_description },
-  { N_OWNER, quadrant_party_set_owner },
-  { N_CONTACT, quadrant_party_set_contact },
-  { N_NOTES, quadrant_party_set_notes },
+static const PartyTextSetter party_setters[] = {
+  quadrant_party_set_name,
+  quadrant_party_set_description,
+  quadrant_party_set_owner,
+  quadrant_party_set_contact,
+  quadrant_party_set_notes,
+  quadrant_party_set_engagement_communication,
+  quadrant_party_set_engagement_channel,
+  quadrant_party_set_engagement_frequency,
+  quadrant_party_set_engagement_responsible,
+  quadrant_party_set_identified_on,
+  quadrant_party_set_last_reviewed,
+};
+enum { PARTY_TEXT_NAME = 0, PARTY_TEXT_IDENTIFIED_ON = 9, PARTY_TEXT_LAST_REVIEWED = 10 };
+
+static const RequirementTextSetter requirement_setters[] = {
+  quadrant_requirement_set_statement,
+  quadrant_requirement_set_source,
+  quadrant_requirement_set_rationale,
+  quadrant_requirement_set_owner,
+  quadrant_requirement_set_notes,
+  quadrant_requirement_set_review_date,
+};
+enum { REQUIREMENT_TEXT_STATEMENT = 0, REQUIREMENT_TEXT_REVIEW_DATE = 5 };
+
+/* Text elements: the element's name and the setter (index) it goes to. */
+typedef struct {
+  Name  name;
+  guint setter;
+} TextElement;
+
+static const TextElement party_texts[] = {
+  { N_NAME, 0 }, { N_DESCRIPTION, 1 }, { N_OWNER, 2 }, { N_CONTACT, 3 }, { N_NOTES, 4 },
 };
 
-static const struct { Name name; PartyTextSetter set; } engagement_texts[] = {
-  { N_COMMUNICATION, quadrant_party_set_engagement_communication },
-  { N_CHANNEL, quadrant_party_set_engagement_channel },
-  { N_FREQUENCY, quadrant_party_set_engagement_frequency },
-  { N_RESPONSIBLE, quadrant_party_set_engagement_responsible },
+static const TextElement engagement_texts[] = {
+  { N_COMMUNICATION, 5 }, { N_CHANNEL, 6 }, { N_FREQUENCY, 7 }, { N_RESPONSIBLE, 8 },
 };
 
-static const struct { Name name; RequirementTextSetter set; } requirement_texts[] = {
-  { N_STATEMENT, quadrant_requirement_set_statement },
-  { N_SOURCE, quadrant_requirement_set_source },
-  { N_RATIONALE, quadrant_requirement_set_rationale },
-  { N_OWNER, quadrant_requirement_set_owner },
-  { N_NOTES, quadrant_requirement_set_notes },
+static const TextElement requirement_texts[] = {
+  { N_STATEMENT, 0 }, { N_SOURCE, 1 }, { N_RATIONALE, 2 }, { N_OWNER, 3 }, { N_NOTES, 4 },
 };
 
 static const Name metadata_texts[] = {
@@ -910,34 +1019,202 @@ static const Name metadata_texts[] = {
   N_APPROVAL_DATE, N_NEXT_REVIEW,
 };
 
-/* How messages name object: a party by its name (or id), a requirement by its id. */
-static char *
-describe (gpointer    object,
-          const char *fallback)
+/* Moves everything in from (which is freed) to the end of into. */
+static void
+move_extras (QuadrantExtras *into,
+             QuadrantExtras *from)
 {
-  if (object != NULL && QUADRANT_IS_PARTY (object))
-    {
-      const char *name = quadrant_party_get_name (object);
+  for (guint i = 0; i < from->attributes->len; i++)
+    g_ptr_array_add (into->attributes, g_ptr_array_index (from->attributes, i));
+  for (guint i = 0; i < from->elements->len; i++)
+    g_ptr_array_add (into->elements, g_ptr_array_index (from->elements, i));
+  g_ptr_array_set_free_func (from->attributes, NULL);
+  g_ptr_array_set_free_func (from->elements, NULL);
+  quadrant_extras_free (from);
+}
 
-      return g_strdup_printf (_("party “%s”"), !is_blank (name) ? name : quadrant_party_get_id (object));
+static void
+apply_batch (Builder *builder,
+             Batch   *batch)
+{
+  for (guint i = 0; i < batch->n_ops; i++)
+    {
+      const Op *op = &batch->ops[i];
+      const char *text = op->text != NO_TEXT ? (const char *) batch->text->data + op->text : NULL;
+
+      switch ((OpCode) op->code)
+        {
+        case OP_PARTY:
+          g_clear_object (&builder->party);
+          builder->party = quadrant_party_new (text);
+          break;
+        case OP_PARTY_ENUM:
+          switch ((PartyEnum) op->field)
+            {
+            case PARTY_CATEGORY: quadrant_party_set_category (builder->party, op->number); break;
+            case PARTY_KIND: quadrant_party_set_kind (builder->party, op->number); break;
+            case PARTY_SUPPORT: quadrant_party_set_current_support (builder->party, op->number); break;
+            case PARTY_DESIRED_SUPPORT: quadrant_party_set_desired_support (builder->party, op->number); break;
+            case PARTY_IDENTIFIED_BY: quadrant_party_set_identified_by (builder->party, op->number); break;
+            default: g_assert_not_reached ();
+            }
+          break;
+        case OP_PARTY_PLACE:
+          quadrant_party_set_power (builder->party, op->number);
+          quadrant_party_set_interest (builder->party, op->number2);
+          break;
+        case OP_PARTY_TEXT:
+          party_setters[op->field] (builder->party, text);
+          break;
+        case OP_PARTY_EXTRAS:
+          move_extras (quadrant_party_get_extras (builder->party), op->pointer);
+          break;
+        case OP_PARTY_END:
+          quadrant_register_append_party_unrecorded (builder->reg, builder->party);
+          g_clear_object (&builder->party);
+          break;
+        case OP_REQUIREMENT:
+          g_clear_object (&builder->requirement);
+          builder->requirement = quadrant_requirement_new (text);
+          break;
+        case OP_REQUIREMENT_ENUM:
+          switch ((RequirementEnum) op->field)
+            {
+            case REQUIREMENT_TYPE: quadrant_requirement_set_requirement_type (builder->requirement, op->number); break;
+            case REQUIREMENT_PRIORITY: quadrant_requirement_set_priority (builder->requirement, op->number); break;
+            case REQUIREMENT_DECISION: quadrant_requirement_set_decision (builder->requirement, op->number); break;
+            default: g_assert_not_reached ();
+            }
+          break;
+        case OP_REQUIREMENT_TEXT:
+          requirement_setters[op->field] (builder->requirement, text);
+          break;
+        case OP_REQUIREMENT_REFERENCES:
+          quadrant_requirement_set_references (builder->requirement, op->pointer);
+          g_ptr_array_unref (op->pointer);
+          break;
+        case OP_REQUIREMENT_EXTRAS:
+          move_extras (quadrant_requirement_get_extras (builder->requirement), op->pointer);
+          break;
+        case OP_REQUIREMENT_END:
+          quadrant_party_append_requirement (builder->party, builder->requirement);
+          g_clear_object (&builder->requirement);
+          break;
+        case OP_REVISION:
+          quadrant_register_append_revision_unrecorded (builder->reg, op->pointer);
+          g_object_unref (op->pointer);
+          break;
+        case OP_METADATA:
+          quadrant_register_set_metadata (builder->reg, name_strings[op->field], text);
+          break;
+        case OP_REGISTER_EXTRAS:
+          move_extras (quadrant_register_get_extras (builder->reg), op->pointer);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
     }
-  if (object != NULL && QUADRANT_IS_REQUIREMENT (object))
-    return g_strdup_printf (_("requirement “%s”"), quadrant_requirement_get_id (object));
-  return g_strdup (fallback);
+
+  batch->n_ops = 0;
+  g_byte_array_set_size (batch->text, 0);
+}
+
+/* Hands the current batch to the builder; with last, the parser is done. */
+static void
+flush (Reader   *self,
+       gboolean  last)
+{
+  Batch *batch = self->batch;
+
+  batch->last = last;
+  if (self->threaded)
+    {
+      g_async_queue_push (self->full, batch);
+      self->batch = last ? NULL : g_async_queue_pop (self->empty);
+    }
+  else
+    apply_batch (self->builder, batch);
+}
+
+static Op *
+emit (Reader     *self,
+      OpCode      code,
+      guint       field,
+      const char *text)
+{
+  Op *op;
+
+  if (self->batch->n_ops == BATCH_OPS)
+    flush (self, FALSE);
+
+  op = &self->batch->ops[self->batch->n_ops++];
+  op->code = code;
+  op->field = field;
+  op->number = op->number2 = 0;
+  op->pointer = NULL;
+  op->text = NO_TEXT;
+  if (text != NULL)
+    {
+      op->text = self->batch->text->len;
+      g_byte_array_append (self->batch->text, (const guint8 *) text, strlen (text) + 1);
+    }
+  return op;
+}
+
+static void
+emit_number (Reader *self,
+             OpCode  code,
+             guint   field,
+             int     number)
+{
+  emit (self, code, field, NULL)->number = number;
+}
+
+static void
+emit_pointer (Reader   *self,
+              OpCode    code,
+              gpointer  pointer)
+{
+  if (pointer != NULL)
+    emit (self, code, 0, NULL)->pointer = pointer;
+}
+
+/* ---- checks and messages ---- */
+
+/* How messages name an object: a party by its name (or id), a requirement by its id. */
+static char *
+describe_party (const char *id,
+                const char *name)
+{
+  return g_strdup_printf (_("party “%s”"), name != NULL && !is_blank (name) ? name : id);
+}
+
+static char *
+describe_requirement (const char *id)
+{
+  return id != NULL ? g_strdup_printf (_("requirement “%s”"), id) : g_strdup (_("a requirement"));
 }
 
 /* Marks name as seen in *seen; FALSE (with an error) when it was seen before.
- * The element belongs to object, or to what label names. */
+ * describe() gives what the element belongs to, only when needed. */
+typedef struct {
+  const char *id;
+  const char *name;
+  gboolean    requirement;
+  const char *label;
+} Owner;
+
 static gboolean
-first_of (Reader     *self,
-          guint64    *seen,
-          Name        name,
-          gpointer    object,
-          const char *label)
+first_of (Reader      *self,
+          guint64     *seen,
+          Name         name,
+          const Owner *owner)
 {
   if (*seen & BIT (name))
     {
-      g_autofree char *description = describe (object, label);
+      g_autofree char *description = owner->label != NULL ? g_strdup (owner->label)
+                                     : owner->requirement ? describe_requirement (owner->id)
+                                     : describe_party (owner->id, owner->name);
 
       return fail_at (self, self->node_start, QUADRANT_READER_ERROR_INVALID,
                       _("%s has more than one <%s>; expected at most one"),
@@ -947,15 +1224,29 @@ first_of (Reader     *self,
   return TRUE;
 }
 
-static gboolean
+/* Remembers id; NULL when another party or requirement has it already. */
+static const char *
 register_id (Reader     *self,
              const char *id,
-             gpointer    object)
+             gpointer    kind)
 {
+  const char *kept;
+
   if (g_hash_table_contains (self->ids, id))
-    return FALSE;
-  g_hash_table_insert (self->ids, (gpointer) id, object);
-  return TRUE;
+    return NULL;
+  kept = g_string_chunk_insert (self->id_chunk, id);
+  g_hash_table_insert (self->ids, (gpointer) kept, kind);
+  return kept;
+}
+
+static gboolean
+read_text_element (Reader       *self,
+                   guint64      *seen,
+                   Name          name,
+                   const Owner  *owner,
+                   char        **text)
+{
+  return first_of (self, seen, name, owner) && read_text (self, text);
 }
 
 /* ---- revisions ---- */
@@ -969,16 +1260,15 @@ position_clear (gpointer data)
 }
 
 static gboolean
-parse_position (Reader         *self,
-                const char     *revision_label,
-                GArray         *positions,
-                GArray         *offsets,
-                QuadrantExtras *extras)
+parse_position (Reader          *self,
+                const char      *revision_label,
+                GArray          *positions,
+                GArray          *offsets,
+                QuadrantExtras **extras)
 {
   QuadrantPosition position = { NULL, QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED, QUADRANT_SUPPORT_NEUTRAL };
   gsize offset = self->node_start;
   Problem problem = { 0 };
-  g_autofree char *label = NULL;
   Attribute attribute;
   gboolean failed = FALSE;
   guint64 seen = 0;
@@ -992,8 +1282,7 @@ parse_position (Reader         *self,
       if (a != NULL && IS (a, N_PARTY))
         {
           seen |= BIT (N_PARTY);
-          g_free (position.party_id);
-          position.party_id = g_strdup ((const char *) attribute.value);
+          replace_string (&position.party_id, (const char *) attribute.value);
         }
       else if (a != NULL && (IS (a, N_POWER) || IS (a, N_INTEREST)))
         {
@@ -1027,8 +1316,10 @@ parse_position (Reader         *self,
 
   if (problem.kind != PROBLEM_NONE)
     {
-      label = g_strdup_printf (_("the position of party “%s” in %s"),
-                               position.party_id != NULL ? position.party_id : "", revision_label);
+      g_autofree char *label = g_strdup_printf (_("the position of party “%s” in %s"),
+                                                position.party_id != NULL ? position.party_id : "",
+                                                revision_label);
+
       fail_problem (self, offset, label, &problem);
       problem_clear (&problem);
       g_free (position.party_id);
@@ -1049,18 +1340,18 @@ parse_position (Reader         *self,
 static gboolean
 parse_revision (Reader *self)
 {
-  g_autoptr(QuadrantRevision) revision = NULL;
-  g_autoptr(QuadrantExtras) extras = quadrant_extras_new ();
+  g_autoptr(QuadrantExtras) extras = NULL;
   g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (QuadrantPosition));
   g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
   g_autofree char *version = NULL, *date = NULL, *author = NULL, *summary = NULL, *label = NULL;
-  QuadrantExtras *kept;
+  QuadrantRevision *revision;
   gsize offset = self->node_start;
   Problem problem = { 0 };
+  Owner owner = { 0 };
   Attribute attribute;
   gboolean failed = FALSE, ok = TRUE;
   guint64 seen = 0;
-  int ret;
+  int ret = 0;
 
   g_array_set_clear_func (positions, position_clear);
 
@@ -1079,7 +1370,7 @@ parse_revision (Reader *self)
       else if (a != NULL && IS (a, N_AUTHOR))
         replace_string (&author, (const char *) attribute.value);
       else
-        keep_unknown_attribute (self, extras, attribute.value);
+        keep_unknown_attribute (self, &extras, attribute.value);
     }
   if (failed)
     return FALSE;
@@ -1098,6 +1389,7 @@ parse_revision (Reader *self)
       return FALSE;
     }
 
+  owner.label = label;
   if (!xmlTextReaderIsEmptyElement (self->xml))
     {
       while (ok && (ret = next_child (self)) == 1)
@@ -1105,16 +1397,20 @@ parse_revision (Reader *self)
           const xmlChar *local = known_local_name (self);
 
           if (local != NULL && IS (local, N_SUMMARY))
-            ok = first_of (self, &seen, N_SUMMARY, NULL, label) && read_text (self, &summary);
+            {
+              g_clear_pointer (&summary, g_free);
+              ok = read_text_element (self, &seen, N_SUMMARY, &owner, &summary);
+            }
           else if (local != NULL && IS (local, N_POSITION))
-            ok = parse_position (self, label, positions, offsets, extras);
+            ok = parse_position (self, label, positions, offsets, &extras);
           else
-            ok = keep_unknown_element (self, extras);
+            ok = keep_unknown_element (self, &extras);
         }
       if (!ok || ret < 0)
         return FALSE;
     }
 
+  /* few and small: built here, and kept for the check of their positions */
   revision = quadrant_revision_new (version, date, author, summary);
   for (guint i = 0; i < positions->len; i++)
     {
@@ -1123,22 +1419,11 @@ parse_revision (Reader *self)
       quadrant_revision_add_position (revision, position->party_id, position->power,
                                       position->interest, position->support);
     }
+  if (extras != NULL)
+    move_extras (quadrant_revision_get_extras (revision), g_steal_pointer (&extras));
   g_array_append_vals (self->position_offsets, offsets->data, offsets->len);
-
-  if (!quadrant_extras_is_empty (extras))
-    {
-      kept = quadrant_revision_get_extras (revision);
-      for (guint i = 0; i < extras->attributes->len; i++)
-        {
-          QuadrantExtraAttribute *extra = g_ptr_array_index (extras->attributes, i);
-
-          quadrant_extras_add_attribute (kept, extra->name, extra->value);
-        }
-      for (guint i = 0; i < extras->elements->len; i++)
-        quadrant_extras_add_element (kept, g_ptr_array_index (extras->elements, i));
-    }
-
-  quadrant_register_append_revision_unrecorded (self->reg, revision);
+  g_ptr_array_add (self->revisions, g_object_ref (revision));
+  emit_pointer (self, OP_REVISION, revision);
   return TRUE;
 }
 
@@ -1146,7 +1431,7 @@ static gboolean
 parse_revisions (Reader *self)
 {
   gboolean ok = TRUE;
-  int ret;
+  int ret = 0;
 
   if (xmlTextReaderIsEmptyElement (self->xml))
     return TRUE;
@@ -1157,7 +1442,7 @@ parse_revisions (Reader *self)
       if (local != NULL && IS (local, N_REVISION))
         ok = parse_revision (self);
       else
-        ok = keep_unknown_element (self, quadrant_register_get_extras (self->reg));
+        ok = keep_unknown_element (self, &self->register_extras);
     }
   return ok && ret == 0;
 }
@@ -1165,9 +1450,9 @@ parse_revisions (Reader *self)
 /* ---- parties and requirements ---- */
 
 static gboolean
-parse_reference (Reader              *self,
-                 QuadrantRequirement *requirement,
-                 GPtrArray           *references)
+parse_reference (Reader     *self,
+                 const char *requirement_id,
+                 GPtrArray  *references)
 {
   g_autofree char *text = NULL;
   gsize offset = self->node_start;
@@ -1194,7 +1479,7 @@ parse_reference (Reader              *self,
     note_missing (&problem, "kind", enum_missing (self, QUADRANT_TYPE_REFERENCE_KIND));
   if (problem.kind != PROBLEM_NONE)
     {
-      g_autofree char *owner = describe (requirement, _("a requirement"));
+      g_autofree char *owner = describe_requirement (requirement_id);
       g_autofree char *label = g_strdup_printf (_("a reference of %s"), owner);
 
       fail_problem (self, offset, label, &problem);
@@ -1209,35 +1494,30 @@ parse_reference (Reader              *self,
 }
 
 static gboolean
-parse_requirement (Reader        *self,
-                   QuadrantParty *party)
+parse_requirement (Reader *self)
 {
-  g_autoptr(QuadrantRequirement) requirement = NULL;
-  g_autoptr(GPtrArray) references = quadrant_reference_array_new ();
-  g_autofree char *label = NULL;
+  g_autoptr(GPtrArray) references = NULL;
+  g_autoptr(QuadrantExtras) extras = NULL;
   gsize offset = self->node_start;
   Problem problem = { 0 };
+  Owner owner = { .requirement = TRUE };
   Attribute attribute;
-  gboolean failed = FALSE, ok = TRUE;
+  gboolean failed = FALSE, ok = TRUE, has_statement = FALSE;
   const char *id = NULL;
   guint64 seen = 0;
   int value, ret = 0;
 
   if (xmlTextReaderMoveToAttribute (self->xml, BAD_CAST "id") == 1)
     id = (const char *) xmlTextReaderConstValue (self->xml);
-  requirement = quadrant_requirement_new (id != NULL && id[0] != '\0' ? id : NULL);
-  xmlTextReaderMoveToElement (self->xml);
   if (id == NULL || id[0] == '\0')
+    note_missing (&problem, "id", g_strdup (_("a unique id")));
+  else if ((owner.id = register_id (self, id, ID_REQUIREMENT)) == NULL)
     {
-      note_missing (&problem, "id", g_strdup (_("a unique id")));
+      owner.id = g_string_chunk_insert (self->id_chunk, id);
+      note_bad (&problem, "id", BAD_CAST id, g_strdup (_("an id that no other party or requirement has")));
     }
-  else
-    {
-      id = quadrant_requirement_get_id (requirement);
-      if (!register_id (self, id, requirement))
-        note_bad (&problem, "id", BAD_CAST id,
-                  g_strdup (_("an id that no other party or requirement has")));
-    }
+  xmlTextReaderMoveToElement (self->xml);
+  emit (self, OP_REQUIREMENT, 0, owner.id);
 
   for (gboolean more = next_attribute (self, TRUE, &attribute, &failed); more;
        more = next_attribute (self, FALSE, &attribute, &failed))
@@ -1245,34 +1525,34 @@ parse_requirement (Reader        *self,
       const xmlChar *a = attribute.local;
 
       if (a == NULL)
-        keep_unknown_attribute (self, quadrant_requirement_get_extras (requirement), attribute.value);
+        keep_unknown_attribute (self, &extras, attribute.value);
       else if (IS (a, N_ID))
         continue;
       else if (IS (a, N_TYPE))
         {
           seen |= BIT (N_TYPE);
           if (parse_enum (self, &problem, QUADRANT_TYPE_REQUIREMENT_TYPE, "type", attribute.value, &value))
-            quadrant_requirement_set_requirement_type (requirement, value);
+            emit_number (self, OP_REQUIREMENT_ENUM, REQUIREMENT_TYPE, value);
         }
       else if (IS (a, N_PRIORITY))
         {
           seen |= BIT (N_PRIORITY);
           if (parse_enum (self, &problem, QUADRANT_TYPE_PRIORITY, "priority", attribute.value, &value))
-            quadrant_requirement_set_priority (requirement, value);
+            emit_number (self, OP_REQUIREMENT_ENUM, REQUIREMENT_PRIORITY, value);
         }
       else if (IS (a, N_DECISION))
         {
           seen |= BIT (N_DECISION);
           if (parse_enum (self, &problem, QUADRANT_TYPE_DECISION, "decision", attribute.value, &value))
-            quadrant_requirement_set_decision (requirement, value);
+            emit_number (self, OP_REQUIREMENT_ENUM, REQUIREMENT_DECISION, value);
         }
       else if (IS (a, N_REVIEW_DATE))
         {
           if (parse_date (&problem, "review-date", attribute.value))
-            quadrant_requirement_set_review_date (requirement, (const char *) attribute.value);
+            emit (self, OP_REQUIREMENT_TEXT, REQUIREMENT_TEXT_REVIEW_DATE, (const char *) attribute.value);
         }
       else
-        keep_unknown_attribute (self, quadrant_requirement_get_extras (requirement), attribute.value);
+        keep_unknown_attribute (self, &extras, attribute.value);
     }
   if (failed)
     return FALSE;
@@ -1285,7 +1565,8 @@ parse_requirement (Reader        *self,
     note_missing (&problem, "decision", enum_missing (self, QUADRANT_TYPE_DECISION));
   if (problem.kind != PROBLEM_NONE)
     {
-      label = describe (id != NULL ? requirement : NULL, _("a requirement"));
+      g_autofree char *label = describe_requirement (owner.id);
+
       fail_problem (self, offset, label, &problem);
       problem_clear (&problem);
       return FALSE;
@@ -1296,51 +1577,59 @@ parse_requirement (Reader        *self,
       while (ok && (ret = next_child (self)) == 1)
         {
           const xmlChar *local = known_local_name (self);
-          gboolean handled = FALSE;
+          const TextElement *element = NULL;
 
           for (guint i = 0; local != NULL && i < G_N_ELEMENTS (requirement_texts); i++)
             if (IS (local, requirement_texts[i].name))
-              {
-                g_autofree char *text = NULL;
+              element = &requirement_texts[i];
 
-                handled = TRUE;
-                ok = first_of (self, &seen, requirement_texts[i].name, requirement, NULL) && read_text (self, &text);
-                if (ok && text != NULL)
-                  requirement_texts[i].set (requirement, text);
-                break;
-              }
-          if (handled)
-            continue;
-          if (local != NULL && IS (local, N_REFERENCE))
-            ok = parse_reference (self, requirement, references);
+          if (element != NULL)
+            {
+              g_autofree char *text = NULL;
+
+              ok = read_text_element (self, &seen, element->name, &owner, &text);
+              if (ok && text != NULL)
+                {
+                  emit (self, OP_REQUIREMENT_TEXT, element->setter, text);
+                  if (element->setter == REQUIREMENT_TEXT_STATEMENT)
+                    has_statement = !is_blank (text);
+                }
+            }
+          else if (local != NULL && IS (local, N_REFERENCE))
+            {
+              if (references == NULL)
+                references = quadrant_reference_array_new ();
+              ok = parse_reference (self, owner.id, references);
+            }
           else
-            ok = keep_unknown_element (self, quadrant_requirement_get_extras (requirement));
+            ok = keep_unknown_element (self, &extras);
         }
       if (!ok || ret < 0)
         return FALSE;
     }
 
-  if (is_blank (quadrant_requirement_get_statement (requirement)))
+  if (!has_statement)
     {
+      g_autofree char *label = describe_requirement (owner.id);
+
       note_missing (&problem, "statement", g_strdup (_("a non-empty <statement> element")));
-      label = describe (requirement, NULL);
       fail_problem (self, offset, label, &problem);
       problem_clear (&problem);
       return FALSE;
     }
 
-  if (references->len > 0)
-    quadrant_requirement_set_references (requirement, references);
-  quadrant_party_append_requirement (party, requirement);
+  emit_pointer (self, OP_REQUIREMENT_REFERENCES, g_steal_pointer (&references));
+  emit_pointer (self, OP_REQUIREMENT_EXTRAS, g_steal_pointer (&extras));
+  emit (self, OP_REQUIREMENT_END, 0, NULL);
   return TRUE;
 }
 
 static gboolean
-parse_requirements (Reader        *self,
-                    QuadrantParty *party)
+parse_requirements (Reader          *self,
+                    QuadrantExtras **extras)
 {
   gboolean ok = TRUE;
-  int ret;
+  int ret = 0;
 
   if (xmlTextReaderIsEmptyElement (self->xml))
     return TRUE;
@@ -1349,213 +1638,240 @@ parse_requirements (Reader        *self,
       const xmlChar *local = known_local_name (self);
 
       if (local != NULL && IS (local, N_REQUIREMENT))
-        ok = parse_requirement (self, party);
+        ok = parse_requirement (self);
       else
-        ok = keep_unknown_element (self, quadrant_party_get_extras (party));
+        ok = keep_unknown_element (self, extras);
     }
   return ok && ret == 0;
 }
 
+typedef struct {
+  Owner            owner;
+  char            *name;    /* a copy, for messages */
+  QuadrantExtras  *extras;
+  guint64          seen;
+} PartyState;
+
 static gboolean
-parse_engagement (Reader        *self,
-                  QuadrantParty *party)
+parse_party_texts (Reader            *self,
+                   PartyState        *state,
+                   const xmlChar     *local,
+                   const TextElement *texts,
+                   guint              n_texts,
+                   gboolean          *handled)
 {
-  guint64 seen = 0;
-  gboolean ok = TRUE;
-  int ret;
+  for (guint i = 0; local != NULL && i < n_texts; i++)
+    if (IS (local, texts[i].name))
+      {
+        g_autofree char *text = NULL;
+
+        *handled = TRUE;
+        if (!read_text_element (self, &state->seen, texts[i].name, &state->owner, &text))
+          return FALSE;
+        if (text != NULL)
+          {
+            emit (self, OP_PARTY_TEXT, texts[i].setter, text);
+            if (texts[i].setter == PARTY_TEXT_NAME)
+              {
+                g_free (state->name);
+                state->name = g_steal_pointer (&text);
+                state->owner.name = state->name;
+              }
+          }
+        return TRUE;
+      }
+  *handled = FALSE;
+  return TRUE;
+}
+
+static gboolean
+parse_engagement (Reader     *self,
+                  PartyState *state)
+{
+  gboolean ok = TRUE, handled;
+  int ret = 0;
 
   if (xmlTextReaderIsEmptyElement (self->xml))
     return TRUE;
   while (ok && (ret = next_child (self)) == 1)
     {
-      const xmlChar *local = known_local_name (self);
-      gboolean handled = FALSE;
-
-      for (guint i = 0; local != NULL && i < G_N_ELEMENTS (engagement_texts); i++)
-        if (IS (local, engagement_texts[i].name))
-          {
-            g_autofree char *text = NULL;
-
-            handled = TRUE;
-            ok = first_of (self, &seen, engagement_texts[i].name, party, NULL) && read_text (self, &text);
-            if (ok && text != NULL)
-              engagement_texts[i].set (party, text);
-            break;
-          }
-      if (!handled)
-        ok = keep_unknown_element (self, quadrant_party_get_extras (party));
+      ok = parse_party_texts (self, state, known_local_name (self), engagement_texts,
+                              G_N_ELEMENTS (engagement_texts), &handled);
+      if (ok && !handled)
+        ok = keep_unknown_element (self, &state->extras);
     }
   return ok && ret == 0;
 }
 
 static gboolean
-parse_party_children (Reader        *self,
-                      QuadrantParty *party)
+parse_party_children (Reader     *self,
+                      PartyState *state)
 {
-  guint64 seen = 0;
-  gboolean ok = TRUE;
-  int ret;
+  gboolean ok = TRUE, handled;
+  int ret = 0;
 
   while (ok && (ret = next_child (self)) == 1)
     {
       const xmlChar *local = known_local_name (self);
-      gboolean handled = FALSE;
 
-      for (guint i = 0; local != NULL && i < G_N_ELEMENTS (party_texts); i++)
-        if (IS (local, party_texts[i].name))
-          {
-            g_autofree char *text = NULL;
-
-            handled = TRUE;
-            ok = first_of (self, &seen, party_texts[i].name, party, NULL) && read_text (self, &text);
-            if (ok && text != NULL)
-              party_texts[i].set (party, text);
-            break;
-          }
-      if (handled)
+      ok = parse_party_texts (self, state, local, party_texts, G_N_ELEMENTS (party_texts), &handled);
+      if (!ok || handled)
         continue;
 
       if (local != NULL && IS (local, N_ENGAGEMENT))
-        ok = first_of (self, &seen, N_ENGAGEMENT, party, NULL) && parse_engagement (self, party);
+        ok = first_of (self, &state->seen, N_ENGAGEMENT, &state->owner) && parse_engagement (self, state);
       else if (local != NULL && IS (local, N_REQUIREMENTS))
-        ok = first_of (self, &seen, N_REQUIREMENTS, party, NULL) && parse_requirements (self, party);
+        ok = first_of (self, &state->seen, N_REQUIREMENTS, &state->owner) &&
+             parse_requirements (self, &state->extras);
       else
-        ok = keep_unknown_element (self, quadrant_party_get_extras (party));
+        ok = keep_unknown_element (self, &state->extras);
     }
   return ok && ret == 0;
 }
 
 static gboolean
-parse_party (Reader *self)
+parse_party_attributes (Reader     *self,
+                        PartyState *state,
+                        Problem    *problem)
 {
-  g_autoptr(QuadrantParty) party = NULL;
-  g_autofree char *label = NULL;
-  gsize offset = self->node_start;
-  Problem problem = { 0 };
   Attribute attribute;
-  gboolean failed = FALSE, ok = TRUE;
+  gboolean failed = FALSE;
   int power = QUADRANT_NOT_ASSESSED, interest = QUADRANT_NOT_ASSESSED, value;
-  const char *id = NULL;
   guint64 seen = 0;
 
-  if (xmlTextReaderMoveToAttribute (self->xml, BAD_CAST "id") == 1)
-    id = (const char *) xmlTextReaderConstValue (self->xml);
-  party = quadrant_party_new (id != NULL && id[0] != '\0' ? id : NULL);
-  xmlTextReaderMoveToElement (self->xml);
-  if (id == NULL || id[0] == '\0')
-    note_missing (&problem, "id", g_strdup (_("a unique id")));
-  else if (!register_id (self, quadrant_party_get_id (party), party))
-    note_bad (&problem, "id", BAD_CAST quadrant_party_get_id (party),
-              g_strdup (_("an id that no other party or requirement has")));
-
-  /* Problems are reported once the party's name is known. */
   for (gboolean more = next_attribute (self, TRUE, &attribute, &failed); more;
        more = next_attribute (self, FALSE, &attribute, &failed))
     {
       const xmlChar *a = attribute.local;
+      static const struct { Name name; GType (*type) (void); PartyEnum field; } enums[] = {
+        { N_CATEGORY, quadrant_category_get_type, PARTY_CATEGORY },
+        { N_KIND, quadrant_kind_get_type, PARTY_KIND },
+        { N_SUPPORT, quadrant_support_get_type, PARTY_SUPPORT },
+        { N_DESIRED_SUPPORT, quadrant_support_get_type, PARTY_DESIRED_SUPPORT },
+        { N_IDENTIFIED_BY, quadrant_identification_get_type, PARTY_IDENTIFIED_BY },
+      };
+      gboolean handled = FALSE;
 
       if (a == NULL)
-        keep_unknown_attribute (self, quadrant_party_get_extras (party), attribute.value);
-      else if (IS (a, N_ID))
+        {
+          keep_unknown_attribute (self, &state->extras, attribute.value);
+          continue;
+        }
+
+      for (guint i = 0; i < G_N_ELEMENTS (enums) && !handled; i++)
+        if (IS (a, enums[i].name))
+          {
+            handled = TRUE;
+            seen |= BIT (enums[i].name);
+            if (parse_enum (self, problem, enums[i].type (), name_strings[enums[i].name], attribute.value, &value))
+              emit_number (self, OP_PARTY_ENUM, enums[i].field, value);
+          }
+      if (handled || IS (a, N_ID))
         continue;
-      else if (IS (a, N_CATEGORY))
-        {
-          seen |= BIT (N_CATEGORY);
-          if (parse_enum (self, &problem, QUADRANT_TYPE_CATEGORY, "category", attribute.value, &value))
-            quadrant_party_set_category (party, value);
-        }
-      else if (IS (a, N_KIND))
-        {
-          seen |= BIT (N_KIND);
-          if (parse_enum (self, &problem, QUADRANT_TYPE_KIND, "kind", attribute.value, &value))
-            quadrant_party_set_kind (party, value);
-        }
-      else if (IS (a, N_POWER))
+
+      if (IS (a, N_POWER))
         {
           seen |= BIT (N_POWER);
-          parse_percentage (&problem, "power", attribute.value, &power);
+          parse_percentage (problem, "power", attribute.value, &power);
         }
       else if (IS (a, N_INTEREST))
         {
           seen |= BIT (N_INTEREST);
-          parse_percentage (&problem, "interest", attribute.value, &interest);
+          parse_percentage (problem, "interest", attribute.value, &interest);
         }
-      else if (IS (a, N_SUPPORT))
+      else if (IS (a, N_IDENTIFIED_ON) || IS (a, N_LAST_REVIEWED))
         {
-          seen |= BIT (N_SUPPORT);
-          if (parse_enum (self, &problem, QUADRANT_TYPE_SUPPORT, "support", attribute.value, &value))
-            quadrant_party_set_current_support (party, value);
-        }
-      else if (IS (a, N_DESIRED_SUPPORT))
-        {
-          seen |= BIT (N_DESIRED_SUPPORT);
-          if (parse_enum (self, &problem, QUADRANT_TYPE_SUPPORT, "desired-support", attribute.value, &value))
-            quadrant_party_set_desired_support (party, value);
-        }
-      else if (IS (a, N_IDENTIFIED_BY))
-        {
-          if (parse_enum (self, &problem, QUADRANT_TYPE_IDENTIFICATION, "identified-by", attribute.value, &value))
-            quadrant_party_set_identified_by (party, value);
-        }
-      else if (IS (a, N_IDENTIFIED_ON))
-        {
-          if (parse_date (&problem, "identified-on", attribute.value))
-            quadrant_party_set_identified_on (party, (const char *) attribute.value);
-        }
-      else if (IS (a, N_LAST_REVIEWED))
-        {
-          if (parse_date (&problem, "last-reviewed", attribute.value))
-            quadrant_party_set_last_reviewed (party, (const char *) attribute.value);
+          Name n = IS (a, N_IDENTIFIED_ON) ? N_IDENTIFIED_ON : N_LAST_REVIEWED;
+
+          if (parse_date (problem, name_strings[n], attribute.value))
+            emit (self, OP_PARTY_TEXT, n == N_IDENTIFIED_ON ? PARTY_TEXT_IDENTIFIED_ON : PARTY_TEXT_LAST_REVIEWED,
+                  (const char *) attribute.value);
         }
       else
-        keep_unknown_attribute (self, quadrant_party_get_extras (party), attribute.value);
+        keep_unknown_attribute (self, &state->extras, attribute.value);
     }
   if (failed)
     return FALSE;
 
   if (!(seen & BIT (N_CATEGORY)))
-    note_missing (&problem, "category", enum_missing (self, QUADRANT_TYPE_CATEGORY));
+    note_missing (problem, "category", enum_missing (self, QUADRANT_TYPE_CATEGORY));
   if (!(seen & BIT (N_KIND)))
-    note_missing (&problem, "kind", enum_missing (self, QUADRANT_TYPE_KIND));
+    note_missing (problem, "kind", enum_missing (self, QUADRANT_TYPE_KIND));
   if (!(seen & BIT (N_SUPPORT)))
-    note_missing (&problem, "support", enum_missing (self, QUADRANT_TYPE_SUPPORT));
+    note_missing (problem, "support", enum_missing (self, QUADRANT_TYPE_SUPPORT));
   if (!(seen & BIT (N_DESIRED_SUPPORT)))
-    note_missing (&problem, "desired-support", enum_missing (self, QUADRANT_TYPE_SUPPORT));
-  if (problem.kind == PROBLEM_NONE && !(seen & BIT (N_POWER)) != !(seen & BIT (N_INTEREST)))
-    problem.kind = PROBLEM_HALF_PLACED;
-  if (problem.kind == PROBLEM_NONE && power != QUADRANT_NOT_ASSESSED)
+    note_missing (problem, "desired-support", enum_missing (self, QUADRANT_TYPE_SUPPORT));
+  if (problem->kind == PROBLEM_NONE && !(seen & BIT (N_POWER)) != !(seen & BIT (N_INTEREST)))
+    problem->kind = PROBLEM_HALF_PLACED;
+  if (problem->kind == PROBLEM_NONE && power != QUADRANT_NOT_ASSESSED)
     {
-      quadrant_party_set_power (party, power);
-      quadrant_party_set_interest (party, interest);
+      Op *op = emit (self, OP_PARTY_PLACE, 0, NULL);
+
+      op->number = power;
+      op->number2 = interest;
     }
+  return TRUE;
+}
 
-  if (!xmlTextReaderIsEmptyElement (self->xml))
-    ok = parse_party_children (self, party);
+static gboolean
+parse_party (Reader *self)
+{
+  PartyState state = { { 0 } };
+  gsize offset = self->node_start;
+  Problem problem = { 0 };
+  gboolean ok = TRUE;
+  const char *id = NULL;
 
-  if (problem.kind == PROBLEM_NONE && ok && is_blank (quadrant_party_get_name (party)))
+  if (xmlTextReaderMoveToAttribute (self->xml, BAD_CAST "id") == 1)
+    id = (const char *) xmlTextReaderConstValue (self->xml);
+  if (id == NULL || id[0] == '\0')
+    {
+      note_missing (&problem, "id", g_strdup (_("a unique id")));
+      state.owner.id = "";
+    }
+  else if ((state.owner.id = register_id (self, id, ID_PARTY)) == NULL)
+    {
+      state.owner.id = g_string_chunk_insert (self->id_chunk, id);
+      note_bad (&problem, "id", BAD_CAST id, g_strdup (_("an id that no other party or requirement has")));
+    }
+  xmlTextReaderMoveToElement (self->xml);
+  emit (self, OP_PARTY, 0, state.owner.id[0] != '\0' ? state.owner.id : NULL);
+
+  /* problems are reported once the party's name is known */
+  ok = parse_party_attributes (self, &state, &problem);
+  if (ok && !xmlTextReaderIsEmptyElement (self->xml))
+    ok = parse_party_children (self, &state);
+
+  if (problem.kind == PROBLEM_NONE && ok && (state.name == NULL || is_blank (state.name)))
     note_missing (&problem, "name", g_strdup (_("a non-empty <name> element")));
 
-  if (problem.kind != PROBLEM_NONE)
+  if (problem.kind != PROBLEM_NONE && !(self->error != NULL &&
+                                        g_error_matches (self->error, QUADRANT_READER_ERROR, QUADRANT_READER_ERROR_TOO_LARGE)))
     {
+      g_autofree char *label = describe_party (state.owner.id, state.name);
+
       /* the attributes come first in the file, so their problem does too */
       g_clear_error (&self->error);
-      label = describe (party, NULL);
       fail_problem (self, offset, label, &problem);
-      problem_clear (&problem);
-      return FALSE;
+      ok = FALSE;
     }
-  if (!ok)
-    return FALSE;
+  problem_clear (&problem);
 
-  quadrant_register_append_party_unrecorded (self->reg, party);
-  return TRUE;
+  if (ok)
+    {
+      emit_pointer (self, OP_PARTY_EXTRAS, g_steal_pointer (&state.extras));
+      emit (self, OP_PARTY_END, 0, NULL);
+    }
+  g_clear_pointer (&state.extras, quadrant_extras_free);
+  g_free (state.name);
+  return ok;
 }
 
 static gboolean
 parse_parties (Reader *self)
 {
   gboolean ok = TRUE;
-  int ret;
+  int ret = 0;
 
   if (xmlTextReaderIsEmptyElement (self->xml))
     return TRUE;
@@ -1566,7 +1882,7 @@ parse_parties (Reader *self)
       if (local != NULL && IS (local, N_PARTY))
         ok = parse_party (self);
       else
-        ok = keep_unknown_element (self, quadrant_register_get_extras (self->reg));
+        ok = keep_unknown_element (self, &self->register_extras);
     }
   return ok && ret == 0;
 }
@@ -1576,10 +1892,10 @@ parse_parties (Reader *self)
 static gboolean
 parse_metadata (Reader *self)
 {
-  const char *label = _("the metadata");
+  Owner owner = { .label = _("the metadata") };
   guint64 seen = 0;
   gboolean ok = TRUE;
-  int ret;
+  int ret = 0;
 
   if (xmlTextReaderIsEmptyElement (self->xml))
     return TRUE;
@@ -1588,7 +1904,7 @@ parse_metadata (Reader *self)
       const xmlChar *local = known_local_name (self);
       gboolean handled = FALSE;
 
-      for (guint i = 0; local != NULL && i < G_N_ELEMENTS (metadata_texts); i++)
+      for (guint i = 0; local != NULL && i < G_N_ELEMENTS (metadata_texts) && !handled; i++)
         if (IS (local, metadata_texts[i]))
           {
             g_autofree char *text = NULL;
@@ -1597,20 +1913,19 @@ parse_metadata (Reader *self)
             Problem problem = { 0 };
 
             handled = TRUE;
-            ok = first_of (self, &seen, name, NULL, label) && read_text (self, &text);
+            ok = read_text_element (self, &seen, name, &owner, &text);
             if (ok && text != NULL && (name == N_APPROVAL_DATE || name == N_NEXT_REVIEW) &&
                 !parse_date (&problem, name_strings[name], BAD_CAST text))
               {
-                ok = fail_problem (self, offset, label, &problem);
+                ok = fail_problem (self, offset, owner.label, &problem);
                 problem_clear (&problem);
               }
             if (ok && text != NULL)
-              quadrant_register_set_metadata (self->reg, name_strings[name], text);
-            break;
+              emit (self, OP_METADATA, name, text);
           }
       /* the register's extras are written after its known children */
       if (!handled)
-        ok = keep_unknown_element (self, quadrant_register_get_extras (self->reg));
+        ok = keep_unknown_element (self, &self->register_extras);
     }
   return ok && ret == 0;
 }
@@ -1652,14 +1967,13 @@ invalid:
 static gboolean
 parse_register (Reader *self)
 {
-  QuadrantExtras *extras = quadrant_register_get_extras (self->reg);
-  const char *label = _("the register");
+  Owner owner = { .label = _("the register") };
   g_autofree char *format = NULL;
   gsize offset = self->node_start;
   Attribute attribute;
   gboolean failed = FALSE, ok = TRUE;
   guint64 seen = 0;
-  int ret;
+  int ret = 0;
 
   if (xmlTextReaderConstNamespaceUri (self->xml) != self->ns || !IS (xmlTextReaderConstLocalName (self->xml), N_REGISTER))
     {
@@ -1680,7 +1994,7 @@ parse_register (Reader *self)
       if (attribute.local != NULL && IS (attribute.local, N_FORMAT))
         replace_string (&format, (const char *) attribute.value);
       else
-        keep_unknown_attribute (self, extras, attribute.value);
+        keep_unknown_attribute (self, &self->register_extras, attribute.value);
     }
   if (failed || !check_format (self, offset, format))
     return FALSE;
@@ -1692,13 +2006,13 @@ parse_register (Reader *self)
       const xmlChar *local = known_local_name (self);
 
       if (local != NULL && IS (local, N_METADATA))
-        ok = first_of (self, &seen, N_METADATA, NULL, label) && parse_metadata (self);
+        ok = first_of (self, &seen, N_METADATA, &owner) && parse_metadata (self);
       else if (local != NULL && IS (local, N_REVISIONS))
-        ok = first_of (self, &seen, N_REVISIONS, NULL, label) && parse_revisions (self);
+        ok = first_of (self, &seen, N_REVISIONS, &owner) && parse_revisions (self);
       else if (local != NULL && IS (local, N_PARTIES))
-        ok = first_of (self, &seen, N_PARTIES, NULL, label) && parse_parties (self);
+        ok = first_of (self, &seen, N_PARTIES, &owner) && parse_parties (self);
       else
-        ok = keep_unknown_element (self, extras);
+        ok = keep_unknown_element (self, &self->register_extras);
     }
   return ok && ret == 0;
 }
@@ -1707,22 +2021,19 @@ parse_register (Reader *self)
 static gboolean
 check_positions (Reader *self)
 {
-  GListModel *revisions = quadrant_register_get_revisions (self->reg);
-  guint n = g_list_model_get_n_items (revisions);
   guint k = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->revisions->len; i++)
     {
-      g_autoptr(QuadrantRevision) revision = g_list_model_get_item (revisions, i);
+      QuadrantRevision *revision = g_ptr_array_index (self->revisions, i);
       GArray *positions = quadrant_revision_get_positions (revision);
 
       for (guint j = 0; j < positions->len; j++, k++)
         {
           QuadrantPosition *position = &g_array_index (positions, QuadrantPosition, j);
-          gpointer object = g_hash_table_lookup (self->ids, position->party_id);
 
           g_assert (k < self->position_offsets->len);
-          if (object == NULL || !QUADRANT_IS_PARTY (object))
+          if (g_hash_table_lookup (self->ids, position->party_id) != ID_PARTY)
             return fail_at (self, g_array_index (self->position_offsets, gsize, k),
                             QUADRANT_READER_ERROR_INVALID,
                             _("revision “%s” has a position of party “%s”, which is not in the register; "
@@ -1754,7 +2065,51 @@ read_document (Reader *self)
   if (ret < 0)
     return fail_at (self, self->pos, QUADRANT_READER_ERROR_MALFORMED, _("not well-formed XML"));
 
-  return check_positions (self);
+  if (!check_positions (self))
+    return FALSE;
+
+  emit_pointer (self, OP_REGISTER_EXTRAS, g_steal_pointer (&self->register_extras));
+  return TRUE;
+}
+
+/* Everything that touches libxml2, in one thread. */
+static gboolean
+parse (Reader *self)
+{
+  gboolean ok;
+
+  g_private_set (&reading_register, GINT_TO_POINTER (TRUE));
+
+  /* NONET and no NOENT/DTDLOAD/XINCLUDE/HUGE: libxml2's own limits stay on.
+   * The encoding is forced to UTF-8, the only one a register may use;
+   * NOBLANKS drops whitespace between elements (not in text-only ones). */
+  self->xml = xmlReaderForMemory (self->data, (int) self->length, NULL, "UTF-8",
+                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                                  XML_PARSE_IGNORE_ENC | XML_PARSE_NOBLANKS);
+  if (self->xml == NULL)
+    ok = fail_at (self, 0, QUADRANT_READER_ERROR_MALFORMED, _("not well-formed XML"));
+  else
+    {
+      xmlTextReaderSetStructuredErrorHandler (self->xml, structured_error_cb, self);
+      self->ns = xmlTextReaderConstString (self->xml, BAD_CAST QUADRANT_NAMESPACE);
+      for (guint n = 0; n < N_NAMES; n++)
+        self->names[n] = xmlTextReaderConstString (self->xml, BAD_CAST name_strings[n]);
+      ok = read_document (self);
+    }
+
+  g_clear_pointer (&self->xml, xmlFreeTextReader);
+  g_private_set (&reading_register, NULL);
+  return ok;
+}
+
+static gpointer
+parse_thread (gpointer data)
+{
+  Reader *self = data;
+
+  self->ok = parse (self);
+  flush (self, TRUE);
+  return NULL;
 }
 
 static QuadrantRegister *
@@ -1764,7 +2119,9 @@ read_register (const char  *data,
                GError     **error)
 {
   Reader self = { 0 };
-  gboolean ok = FALSE;
+  Builder builder = { 0 };
+  Batch *batches[N_BATCHES] = { NULL };
+  guint n_batches;
   gsize i;
 
   self.data = data;
@@ -1775,31 +2132,13 @@ read_register (const char  *data,
     ;
   if (i == length)
     {
-      fail_at (&self, 0, QUADRANT_READER_ERROR_MALFORMED,
-               _("the file is empty; expected a Quadrant register"));
+      fail_at (&self, 0, QUADRANT_READER_ERROR_MALFORMED, _("the file is empty; expected a Quadrant register"));
       goto out;
     }
   if (!check_prolog (&self))
     goto out;
 
   ensure_libxml ();
-  g_private_set (&reading_register, GINT_TO_POINTER (TRUE));
-
-  /* NONET and no NOENT/DTDLOAD/XINCLUDE/HUGE: libxml2's own limits stay on.
-   * The encoding is forced to UTF-8, the only one a register may use. */
-  self.xml = xmlReaderForMemory (data, (int) length, NULL, "UTF-8",
-                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                                 XML_PARSE_IGNORE_ENC | XML_PARSE_NOBLANKS);
-  if (self.xml == NULL)
-    {
-      fail_at (&self, 0, QUADRANT_READER_ERROR_MALFORMED, _("not well-formed XML"));
-      goto out;
-    }
-  xmlTextReaderSetStructuredErrorHandler (self.xml, structured_error_cb, &self);
-
-  self.ns = xmlTextReaderConstString (self.xml, BAD_CAST QUADRANT_NAMESPACE);
-  for (guint n = 0; n < N_NAMES; n++)
-    self.names[n] = xmlTextReaderConstString (self.xml, BAD_CAST name_strings[n]);
   self.enums[0] = g_type_class_ref (QUADRANT_TYPE_CATEGORY);
   self.enums[1] = g_type_class_ref (QUADRANT_TYPE_KIND);
   self.enums[2] = g_type_class_ref (QUADRANT_TYPE_SUPPORT);
@@ -1809,30 +2148,77 @@ read_register (const char  *data,
   self.enums[6] = g_type_class_ref (QUADRANT_TYPE_DECISION);
   self.enums[7] = g_type_class_ref (QUADRANT_TYPE_REFERENCE_KIND);
 
-  self.reg = quadrant_register_new ();
   self.ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.id_chunk = g_string_chunk_new (64 * 1024);
+  self.revisions = g_ptr_array_new_with_free_func (g_object_unref);
   self.position_offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
 
-  ok = read_document (&self);
+  builder.reg = quadrant_register_new ();
+  self.builder = &builder;
+  self.threaded = length >= THREAD_MIN_LENGTH && g_get_num_processors () > 1;
+  n_batches = self.threaded ? N_BATCHES : 1;
+  for (guint b = 0; b < n_batches; b++)
+    {
+      batches[b] = g_new0 (Batch, 1);
+      batches[b]->text = g_byte_array_new ();
+    }
+  self.batch = batches[0];
+
+  if (self.threaded)
+    {
+      GThread *thread;
+      gboolean last = FALSE;
+
+      self.full = g_async_queue_new ();
+      self.empty = g_async_queue_new ();
+      for (guint b = 1; b < n_batches; b++)
+        g_async_queue_push (self.empty, batches[b]);
+
+      thread = g_thread_new ("quadrant-reader", parse_thread, &self);
+      while (!last)
+        {
+          Batch *batch = g_async_queue_pop (self.full);
+
+          last = batch->last;
+          apply_batch (&builder, batch);
+          g_async_queue_push (self.empty, batch);
+        }
+      g_thread_join (thread);
+      g_clear_pointer (&self.full, g_async_queue_unref);
+      g_clear_pointer (&self.empty, g_async_queue_unref);
+    }
+  else
+    {
+      self.ok = parse (&self);
+      flush (&self, TRUE);
+    }
 
 out:
-  /* the id table borrows strings of the objects: free it first */
   g_clear_pointer (&self.ids, g_hash_table_unref);
+  g_clear_pointer (&self.id_chunk, g_string_chunk_free);
+  g_clear_pointer (&self.revisions, g_ptr_array_unref);
   g_clear_pointer (&self.position_offsets, g_array_unref);
-  g_clear_pointer (&self.xml, xmlFreeTextReader);
-  g_private_set (&reading_register, NULL);
+  g_clear_pointer (&self.register_extras, quadrant_extras_free);
   for (i = 0; i < G_N_ELEMENTS (self.enums); i++)
     g_clear_pointer (&self.enums[i], g_type_class_unref);
   g_free (self.xml_message);
+  for (i = 0; i < G_N_ELEMENTS (batches); i++)
+    if (batches[i] != NULL)
+      {
+        g_byte_array_unref (batches[i]->text);
+        g_free (batches[i]);
+      }
+  g_clear_object (&builder.party);
+  g_clear_object (&builder.requirement);
 
-  if (!ok)
+  if (!self.ok)
     {
-      g_clear_object (&self.reg);
+      g_clear_object (&builder.reg);
       g_propagate_error (error, self.error);
       return NULL;
     }
   g_assert (self.error == NULL);
-  return self.reg;
+  return builder.reg;
 }
 
 /* ---- public API ---- */
