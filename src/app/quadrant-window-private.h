@@ -1,7 +1,8 @@
 /* quadrant-window-private.h: what the parts of QuadrantWindow share
  *
  * quadrant-window.c has the widgets, pages, title, undo and the edit actions;
- * quadrant-window-files.c opening, saving, closing, the file monitor and drafts.
+ * quadrant-window-files.c opening, saving, closing and recent files;
+ * quadrant-window-disk.c drafts and the file monitor.
  */
 #pragma once
 
@@ -68,11 +69,23 @@ void     _quadrant_window_toast          (QuadrantWindow   *self,
 void     _quadrant_window_files_class_init (GtkWidgetClass *widget_class);
 void     _quadrant_window_files_init       (QuadrantWindow *self);
 void     _quadrant_window_files_dispose    (QuadrantWindow *self);
-/* Called when the document or its file changes: restarts monitor and draft timer. */
-void     _quadrant_window_files_document_changed (QuadrantWindow   *self,
-                                                  QuadrantRegister *old_document);
+gboolean _quadrant_window_close_request  (QuadrantWindow   *self);
+char    *_quadrant_window_document_name  (QuadrantWindow   *self);
+/* Reloads the file, asking first when that throws away unsaved changes. */
+void     _quadrant_window_reload_with_confirmation (QuadrantWindow *self);
+
+/* quadrant-window-disk.c */
+void     _quadrant_window_disk_init      (QuadrantWindow   *self);
+void     _quadrant_window_disk_dispose   (QuadrantWindow   *self);
+/* Called when the document or its file changes: drops the old document's
+ * draft and watches the new file. */
+void     _quadrant_window_disk_document_changed (QuadrantWindow   *self,
+                                                 QuadrantRegister *old_document);
+void     _quadrant_window_write_draft    (QuadrantWindow   *self);
+void     _quadrant_window_remove_draft   (QuadrantWindow   *self);
+void     _quadrant_window_restart_monitor (QuadrantWindow  *self);
+void     _quadrant_window_hide_disk_bar  (QuadrantWindow   *self);
 /* Called after every edit: a draft is written within draft-interval seconds. */
 void     _quadrant_window_schedule_draft (QuadrantWindow   *self);
-gboolean _quadrant_window_close_request  (QuadrantWindow   *self);
 
 G_END_DECLS

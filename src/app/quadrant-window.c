@@ -557,7 +557,7 @@ quadrant_window_set_document (QuadrantWindow   *self,
   quadrant_findings_view_set_register (QUADRANT_FINDINGS_VIEW (self->findings_view), document);
 #endif
 
-  _quadrant_window_files_document_changed (self, old_document);
+  _quadrant_window_disk_document_changed (self, old_document);
   _quadrant_window_update_title (self);
   _quadrant_window_update_actions (self);
 }
