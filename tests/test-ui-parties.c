@@ -464,6 +464,7 @@ test_empty_name (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Staff");
   g_assert_cmpstr (quadrant_party_get_name (party), ==, "Staff");
   g_assert_false (quadrant_register_can_undo (fixture->reg));
+  g_assert_true (gtk_widget_get_visible (name_error));
 
   /* A good name clears the error. */
   type_and_activate (name_row, "All staff");

@@ -265,8 +265,11 @@ field_focus_leave_cb (GtkEventControllerFocus *controller,
   if (field->kind == FIELD_NAME && field->self->party != NULL)
     {
       field_set_text (field, quadrant_party_get_name (field->self->party));
+      field_show_error (field, NULL);
+      /* The entry is valid again, but say why the typing was undone. */
       gtk_label_set_text (field->self->name_error,
                           _("A party needs a name. The previous name was kept."));
+      gtk_widget_set_visible (GTK_WIDGET (field->self->name_error), TRUE);
     }
 }
 
