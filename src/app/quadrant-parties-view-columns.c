@@ -96,12 +96,26 @@ cell_update (GtkListItem *item,
              Column       column)
 {
   QuadrantParty *party = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
+  gboolean missing = FALSE;
 
   if (party == NULL)
     return;
   text = cell_text (party, column);
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_label_set_text (GTK_LABEL (label), text);
+
+  /* "Not assessed" is an absence of data: show it quieter than the numbers. */
+  if (column == COLUMN_POWER)
+    missing = quadrant_party_get_power (party) == QUADRANT_NOT_ASSESSED;
+  else if (column == COLUMN_INTEREST)
+    missing = quadrant_party_get_interest (party) == QUADRANT_NOT_ASSESSED;
+  else if (column == COLUMN_QUADRANT)
+    missing = quadrant_party_get_quadrant (party) == QUADRANT_QUADRANT_UNPLACED;
+  if (missing)
+    gtk_widget_add_css_class (label, "dim-label");
+  else
+    gtk_widget_remove_css_class (label, "dim-label");
 }
 
 static void
