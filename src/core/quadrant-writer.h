@@ -28,7 +28,10 @@ GBytes  *quadrant_writer_to_bytes    (QuadrantRegister *reg);
 /* Saves reg to file. expected_etag is the etag from the last load or save of
  * that file, or NULL to overwrite whatever is there. On success *new_etag (if
  * not NULL) receives the etag of the written file. Does not mark the register
- * saved: the caller does, as it knows which file is the document's own. */
+ * saved: the caller does, as it knows which file is the document's own.
+ * A register the reader would refuse to load again (a blank party name or
+ * requirement statement, a date not written as YYYY-MM-DD, an id used twice)
+ * is not saved: QUADRANT_WRITER_ERROR_FAILED says which object to fix. */
 gboolean quadrant_writer_save        (QuadrantRegister *reg,
                                       GFile            *file,
                                       const char       *expected_etag,
