@@ -201,6 +201,33 @@ find_label (GtkWidget  *widget,
   return FALSE;
 }
 
+/* The row widget of the column view that shows position, or NULL. */
+static GtkWidget *
+row_at (Fixture *fixture,
+        guint    position)
+{
+  GtkWidget *column_view = view_child (fixture, "column_view");
+
+  for (GtkWidget *list = gtk_widget_get_first_child (column_view); list != NULL;
+       list = gtk_widget_get_next_sibling (list))
+    {
+      if (!GTK_IS_LIST_VIEW (list))
+        continue;
+      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        {
+          GtkWidget *cell = gtk_widget_get_first_child (row);
+          GtkWidget *label = cell != NULL ? gtk_widget_get_first_child (cell) : NULL;
+          GtkListItem *item = label != NULL ? g_object_get_data (G_OBJECT (label), "quadrant-list-item") : NULL;
+
+          if (item != NULL && gtk_list_item_get_item (item) != NULL &&
+              gtk_list_item_get_position (item) == position)
+            return row;
+        }
+    }
+  return NULL;
+}
+
 /* ---- Stub window actions (the real window implements them) ---- */
 
 static void
@@ -639,6 +666,33 @@ test_delete_key (Fixture       *fixture,
 }
 
 static void
+test_delete_cursor (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *row;
+
+  /* A keyboard user on the Staff row presses Delete... */
+  select_named (fixture, "Staff");
+  row = row_at (fixture, 1);
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (row);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "parties.delete", NULL);
+  spin ();
+
+  /* ... and the next party is selected and has the keyboard cursor. */
+  g_assert_cmpstr (quadrant_party_get_name (quadrant_party_editor_get_party (fixture->editor)), ==, "Board");
+  row = row_at (fixture, 1);
+  g_assert_nonnull (row);
+  g_assert_true (has_focus_within (fixture, row));
+
+  /* Moving keeps the cursor on the moved party. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "parties.move-down", NULL);
+  spin ();
+  g_assert_true (register_party (fixture, 2) == quadrant_party_editor_get_party (fixture->editor));
+  g_assert_true (has_focus_within (fixture, row_at (fixture, 2)));
+}
+
+static void
 test_editor_follows_model (Fixture       *fixture,
                            gconstpointer  data)
 {
@@ -870,6 +924,7 @@ main (int   argc,
   ADD ("power-slider", test_power_slider);
   ADD ("delete/two", test_delete_two);
   ADD ("delete/key", test_delete_key);
+  ADD ("delete/cursor", test_delete_cursor);
   ADD ("editor-follows-model", test_editor_follows_model);
   ADD ("sort/power", test_sort_power);
   ADD ("reorder", test_reorder);
