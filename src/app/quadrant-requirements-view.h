@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "quadrant-register.h"
+#include "quadrant-requirement-editor.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,9 @@ void              quadrant_requirements_view_focus_search     (QuadrantRequireme
 void              quadrant_requirements_view_set_undecided_only (QuadrantRequirementsView *self,
                                                                  gboolean                  undecided_only);
 guint             quadrant_requirements_view_get_n_shown      (QuadrantRequirementsView *self);
+/* Commits typing in the requirement editor not yet committed (call before
+ * saving); FALSE when a field holds a refused value. */
+gboolean          quadrant_requirements_view_commit           (QuadrantRequirementsView *self);
+QuadrantRequirementEditor *quadrant_requirements_view_get_editor (QuadrantRequirementsView *self);
 
 G_END_DECLS

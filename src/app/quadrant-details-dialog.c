@@ -1,0 +1,595 @@
+/* quadrant-details-dialog.c: the register's metadata and revision history */
+#define G_LOG_DOMAIN "quadrant-details-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "quadrant-details-dialog.h"
+
+enum {
+  META_ORGANISATION,
+  META_SCOPE,
+  META_OWNER,
+  META_CLASSIFICATION,
+  META_VERSION,
+  META_APPROVED_BY,
+  META_APPROVAL_DATE,
+  META_NEXT_REVIEW,
+  N_META
+};
+
+static const struct {
+  const char *property;
+  gboolean    is_date;
+} meta_fields[N_META] = {
+  { "organisation", FALSE },
+  { "scope", FALSE },
+  { "owner", FALSE },
+  { "classification", FALSE },
+  { "version", FALSE },
+  { "approved-by", FALSE },
+  { "approval-date", TRUE },
+  { "next-review", TRUE },
+};
+
+/* An entry row that commits on Enter and when it loses focus. */
+typedef struct {
+  AdwEntryRow *row;
+  char        *title;     /* the title when there is no error */
+  guint        dirty : 1; /* typed, not committed yet */
+} MetaField;
+
+struct _QuadrantDetailsDialog
+{
+  AdwPreferencesWindow parent_instance;
+
+  /* Template widgets */
+  AdwEntryRow *organisation_row;
+  AdwEntryRow *scope_row;
+  AdwEntryRow *owner_row;
+  AdwEntryRow *classification_row;
+  AdwEntryRow *version_row;
+  AdwEntryRow *approved_by_row;
+  AdwEntryRow *approval_date_row;
+  AdwEntryRow *next_review_row;
+  GtkListBox  *revisions_list;
+
+  /* Owned references */
+  QuadrantRegister *reg;
+
+  /* State */
+  MetaField fields[N_META];
+  guint     loading : 1;
+};
+
+G_DEFINE_FINAL_TYPE (QuadrantDetailsDialog, quadrant_details_dialog, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_REGISTER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- Helpers ---- */
+
+static void
+show_error (AdwEntryRow *row,
+            const char  *title,
+            const char  *reason)
+{
+  g_autofree char *text = NULL;
+
+  if (reason == NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
+      return;
+    }
+
+  /* Translators: a field's title, then why the typed value was refused */
+  text = g_strdup_printf (_("%s — %s"), title, reason);
+  gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row), reason);
+}
+
+static const char *
+date_error (const char *text)
+{
+  if (*text == '\0' || quadrant_date_is_valid (text))
+    return NULL;
+  return _("not a date, use YYYY-MM-DD");
+}
+
+static void
+field_load (QuadrantDetailsDialog *self,
+            guint                  id)
+{
+  MetaField *field = &self->fields[id];
+  g_autofree char *value = NULL;
+
+  g_object_get (self->reg, meta_fields[id].property, &value, NULL);
+  field->dirty = FALSE;
+  show_error (field->row, field->title, NULL);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (field->row)), value != NULL ? value : "") == 0)
+    return;
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (field->row), value != NULL ? value : "");
+  self->loading = FALSE;
+}
+
+static gboolean
+field_commit (QuadrantDetailsDialog *self,
+              guint                  id)
+{
+  MetaField *field = &self->fields[id];
+  g_autofree char *text = NULL;
+
+  if (!field->dirty || self->reg == NULL)
+    return TRUE;
+
+  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->row)));
+  if (meta_fields[id].is_date)
+    {
+      const char *reason;
+
+      g_strstrip (text);
+      if ((reason = date_error (text)) != NULL)
+        {
+          show_error (field->row, field->title, reason);
+          return FALSE;
+        }
+    }
+
+  field->dirty = FALSE;
+  show_error (field->row, field->title, NULL);
+  quadrant_register_set_string (self->reg, self->reg, meta_fields[id].property, text);
+  return TRUE;
+}
+
+static guint
+field_id (QuadrantDetailsDialog *self,
+          gpointer               row)
+{
+  for (guint i = 0; i < N_META; i++)
+    if (self->fields[i].row == row)
+      return i;
+  g_return_val_if_reached (0);
+}
+
+/* "2.0" -> "2.1"; anything else is left for the user to fill in. */
+static char *
+suggest_next_version (const char *version)
+{
+  const char *dot;
+  guint64 minor;
+  char *end = NULL;
+
+  if (version == NULL || (dot = strrchr (version, '.')) == NULL || dot[1] == '\0')
+    return g_strdup (version != NULL ? version : "");
+
+  minor = g_ascii_strtoull (dot + 1, &end, 10);
+  if (end == NULL || *end != '\0' || minor >= G_MAXUINT)
+    return g_strdup (version);
+  return g_strdup_printf ("%.*s.%" G_GUINT64_FORMAT, (int) (dot - version), version, minor + 1);
+}
+
+static GtkWidget *
+entry_row_new (GtkListBox *list,
+               const char *title,
+               const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  gtk_list_box_append (list, row);
+  return row;
+}
+
+/* ---- Callbacks ---- */
+
+static void
+field_changed_cb (QuadrantDetailsDialog *self,
+                  GtkEditable           *row)
+{
+  guint id;
+
+  if (self->loading)
+    return;
+  id = field_id (self, row);
+  self->fields[id].dirty = TRUE;
+
+  /* A refused date stays marked until it is a date (or empty) again. */
+  if (meta_fields[id].is_date && gtk_widget_has_css_class (GTK_WIDGET (row), "error"))
+    {
+      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (row)));
+
+      if (date_error (text) == NULL)
+        show_error (ADW_ENTRY_ROW (row), self->fields[id].title, NULL);
+    }
+}
+
+static void
+field_commit_cb (QuadrantDetailsDialog *self,
+                 gpointer               row_or_controller)
+{
+  gpointer row = row_or_controller;
+
+  if (GTK_IS_EVENT_CONTROLLER (row))
+    row = gtk_event_controller_get_widget (row);
+  field_commit (self, field_id (self, row));
+}
+
+static void
+register_notify_cb (QuadrantDetailsDialog *self,
+                    GParamSpec            *pspec)
+{
+  for (guint i = 0; i < N_META; i++)
+    if (g_str_equal (pspec->name, meta_fields[i].property))
+      {
+        if (!self->fields[i].dirty)
+          field_load (self, i);
+        return;
+      }
+}
+
+static GtkWidget *
+create_revision_row (gpointer item,
+                     gpointer user_data)
+{
+  QuadrantRevision *revision = item;
+  GtkWidget *row = adw_action_row_new ();
+  const char *version = quadrant_revision_get_version (revision);
+  const char *author = quadrant_revision_get_author (revision);
+  const char *summary = quadrant_revision_get_summary (revision);
+  guint n_positions = quadrant_revision_get_positions (revision)->len;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *parties = NULL;
+
+  /* Translators: a revision: "Version 2.1, 2026-03-09" */
+  title = g_strdup_printf (_("Version %s, %s"),
+                           version != NULL && *version != '\0' ? version : _("(none)"),
+                           quadrant_revision_get_date (revision));
+  parties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u party recorded",
+                                          "%u parties recorded", n_positions),
+                             n_positions);
+  /* Translators: a revision's author, its summary and how many parties it recorded */
+  subtitle = g_strdup_printf (_("%s: %s (%s)"),
+                              author != NULL && *author != '\0' ? author : _("Unknown author"),
+                              summary != NULL && *summary != '\0' ? summary : _("No summary"),
+                              parties);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  return row;
+}
+
+static void
+record_validate_cb (AdwMessageDialog *dialog)
+{
+  GtkEditable *version = g_object_get_data (G_OBJECT (dialog), "version-row");
+  GtkEditable *date = g_object_get_data (G_OBJECT (dialog), "date-row");
+  g_autofree char *version_text = g_strstrip (g_strdup (gtk_editable_get_text (version)));
+  g_autofree char *date_text = g_strstrip (g_strdup (gtk_editable_get_text (date)));
+  const char *reason = date_error (date_text);
+
+  show_error (ADW_ENTRY_ROW (date), _("Date"), reason);
+  adw_message_dialog_set_response_enabled (dialog, "record",
+                                           *version_text != '\0' && reason == NULL);
+}
+
+static void
+record_activate_cb (AdwMessageDialog *dialog)
+{
+  if (adw_message_dialog_get_response_enabled (dialog, "record"))
+    adw_message_dialog_response (dialog, "record");
+}
+
+static void
+record_response_cb (AdwMessageDialog      *dialog,
+                    const char            *response,
+                    QuadrantDetailsDialog *self)
+{
+  const char *names[] = { "version-row", "date-row", "author-row", "summary-row", NULL };
+  g_auto(GStrv) values = g_new0 (char *, G_N_ELEMENTS (names));
+
+  if (self->reg == NULL)
+    return;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GtkEditable *row = g_object_get_data (G_OBJECT (dialog), names[i]);
+
+      values[i] = g_strstrip (g_strdup (gtk_editable_get_text (row)));
+    }
+  if (values[0][0] == '\0' || date_error (values[1]) != NULL)
+    return;
+
+  /* The register is now at the recorded version: one step to undo both. */
+  quadrant_register_begin_group (self->reg, _("Record Revision"));
+  quadrant_register_set_string (self->reg, self->reg, "version", values[0]);
+  quadrant_register_record_revision (self->reg, values[0],
+                                     values[1][0] != '\0' ? values[1] : NULL,
+                                     values[2], values[3]);
+  quadrant_register_end_group (self->reg);
+}
+
+static void
+record_revision_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  QuadrantDetailsDialog *self = QUADRANT_DETAILS_DIALOG (widget);
+  QuadrantRevision *latest;
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  GtkWidget *row;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *version = NULL;
+  const char *author = NULL;
+
+  if (self->reg == NULL)
+    return;
+
+  quadrant_details_dialog_commit (self);
+  version = suggest_next_version (quadrant_register_get_version (self->reg));
+  latest = quadrant_register_get_latest_revision (self->reg);
+  if (latest != NULL)
+    author = quadrant_revision_get_author (latest);
+  if (author == NULL || *author == '\0')
+    author = g_get_real_name ();
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Record Revision"),
+                                                       _("Records the version, who changed the register and why, "
+                                                         "with every party's position and support as they are now.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "record", _("_Record"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "record", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "record");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  row = entry_row_new (GTK_LIST_BOX (list), _("Version"), version);
+  g_object_set_data (G_OBJECT (dialog), "version-row", row);
+  row = entry_row_new (GTK_LIST_BOX (list), _("Date"), today);
+  g_object_set_data (G_OBJECT (dialog), "date-row", row);
+  row = entry_row_new (GTK_LIST_BOX (list), _("Author"), author);
+  g_object_set_data (G_OBJECT (dialog), "author-row", row);
+  row = entry_row_new (GTK_LIST_BOX (list), _("Summary"), NULL);
+  g_object_set_data (G_OBJECT (dialog), "summary-row", row);
+  adw_message_dialog_set_extra_child (dialog, list);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_signal_connect_object (child, "changed", G_CALLBACK (record_validate_cb),
+                               dialog, G_CONNECT_SWAPPED);
+      g_signal_connect_object (child, "entry-activated", G_CALLBACK (record_activate_cb),
+                               dialog, G_CONNECT_SWAPPED);
+    }
+  g_signal_connect_object (dialog, "response::record", G_CALLBACK (record_response_cb), self, 0);
+  record_validate_cb (dialog);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  /* The summary is what is left to type. */
+  gtk_widget_grab_focus (row);
+}
+
+/* ---- GObject / GtkWidget ---- */
+
+static gboolean
+quadrant_details_dialog_close_request (GtkWindow *window)
+{
+  quadrant_details_dialog_commit (QUADRANT_DETAILS_DIALOG (window));
+
+  return GTK_WINDOW_CLASS (quadrant_details_dialog_parent_class)->close_request (window);
+}
+
+static void
+quadrant_details_dialog_constructed (GObject *object)
+{
+  QuadrantDetailsDialog *self = QUADRANT_DETAILS_DIALOG (object);
+
+  G_OBJECT_CLASS (quadrant_details_dialog_parent_class)->constructed (object);
+
+  if (self->reg == NULL)
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.record-revision", FALSE);
+      return;
+    }
+
+  for (guint i = 0; i < N_META; i++)
+    field_load (self, i);
+  g_signal_connect_object (self->reg, "notify", G_CALLBACK (register_notify_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_list_box_bind_model (self->revisions_list, quadrant_register_get_revisions (self->reg),
+                           create_revision_row, NULL, NULL);
+}
+
+static void
+quadrant_details_dialog_dispose (GObject *object)
+{
+  QuadrantDetailsDialog *self = QUADRANT_DETAILS_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), QUADRANT_TYPE_DETAILS_DIALOG);
+  g_clear_object (&self->reg);
+
+  G_OBJECT_CLASS (quadrant_details_dialog_parent_class)->dispose (object);
+}
+
+static void
+quadrant_details_dialog_finalize (GObject *object)
+{
+  QuadrantDetailsDialog *self = QUADRANT_DETAILS_DIALOG (object);
+
+  for (guint i = 0; i < N_META; i++)
+    g_free (self->fields[i].title);
+
+  G_OBJECT_CLASS (quadrant_details_dialog_parent_class)->finalize (object);
+}
+
+static void
+quadrant_details_dialog_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  QuadrantDetailsDialog *self = QUADRANT_DETAILS_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTER:
+      g_value_set_object (value, self->reg);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_details_dialog_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  QuadrantDetailsDialog *self = QUADRANT_DETAILS_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTER:
+      self->reg = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_details_dialog_class_init (QuadrantDetailsDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = quadrant_details_dialog_constructed;
+  object_class->dispose = quadrant_details_dialog_dispose;
+  object_class->finalize = quadrant_details_dialog_finalize;
+  object_class->get_property = quadrant_details_dialog_get_property;
+  object_class->set_property = quadrant_details_dialog_set_property;
+  window_class->close_request = quadrant_details_dialog_close_request;
+
+  properties[PROP_REGISTER] =
+    g_param_spec_object ("register", NULL, NULL, QUADRANT_TYPE_REGISTER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/quadrant/Quadrant/quadrant-details-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, organisation_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, scope_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, classification_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, version_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, approved_by_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, approval_date_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, next_review_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, revisions_list);
+
+  gtk_widget_class_install_action (widget_class, "details.record-revision", NULL,
+                                   record_revision_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "details.record-revision", NULL);
+}
+
+static void
+quadrant_details_dialog_init (QuadrantDetailsDialog *self)
+{
+  AdwEntryRow *rows[N_META];
+  GtkWidget *placeholder;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  rows[META_ORGANISATION] = self->organisation_row;
+  rows[META_SCOPE] = self->scope_row;
+  rows[META_OWNER] = self->owner_row;
+  rows[META_CLASSIFICATION] = self->classification_row;
+  rows[META_VERSION] = self->version_row;
+  rows[META_APPROVED_BY] = self->approved_by_row;
+  rows[META_APPROVAL_DATE] = self->approval_date_row;
+  rows[META_NEXT_REVIEW] = self->next_review_row;
+
+  for (guint i = 0; i < N_META; i++)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      self->fields[i].row = rows[i];
+      self->fields[i].title = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i])));
+      g_signal_connect_object (rows[i], "changed", G_CALLBACK (field_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (rows[i], "entry-activated", G_CALLBACK (field_commit_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (focus, "leave", G_CALLBACK (field_commit_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_widget_add_controller (GTK_WIDGET (rows[i]), focus);
+    }
+
+  placeholder = gtk_label_new (_("No revisions recorded yet"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_list_box_set_placeholder (self->revisions_list, placeholder);
+}
+
+/* ---- Public API ---- */
+
+GtkWidget *
+quadrant_details_dialog_new (GtkWindow        *parent,
+                             QuadrantRegister *reg)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+
+  return g_object_new (QUADRANT_TYPE_DETAILS_DIALOG,
+                       "transient-for", parent,
+                       "modal", parent != NULL,
+                       "register", reg,
+                       NULL);
+}
+
+QuadrantRegister *
+quadrant_details_dialog_get_register (QuadrantDetailsDialog *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_DETAILS_DIALOG (self), NULL);
+
+  return self->reg;
+}
+
+gboolean
+quadrant_details_dialog_commit (QuadrantDetailsDialog *self)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (QUADRANT_IS_DETAILS_DIALOG (self), FALSE);
+
+  for (guint i = 0; i < N_META; i++)
+    ok &= field_commit (self, i);
+  return ok;
+}

@@ -1,0 +1,929 @@
+/* quadrant-requirements-view.c: all requirements across parties, filtered,
+ * sorted and edited
+ *
+ * The list is a chain of models over the register's own lists, so it follows
+ * every added or removed party and requirement without copying anything:
+ * parties -> map (party -> its requirements) -> flatten -> filter -> sort ->
+ * selection -> column view. Cells bind to the requirement's properties and
+ * so update live; the filter is refreshed (after an edit) in an idle.
+ */
+#define G_LOG_DOMAIN "quadrant-requirements-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "quadrant-enum-types.h"
+#include "quadrant-requirement-editor.h"
+#include "quadrant-requirements-view.h"
+
+/* One search word, lower-cased, as characters. */
+typedef struct {
+  gunichar *chars;
+  glong     len;
+} SearchTerm;
+
+struct _QuadrantRequirementsView
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkPaned                  *paned;
+  GtkSearchEntry            *search_entry;
+  GtkToggleButton           *undecided_button;
+  GtkDropDown               *decision_dropdown;
+  GtkDropDown               *type_dropdown;
+  GtkDropDown               *party_dropdown;
+  GtkColumnView             *column_view;
+  GtkColumnViewColumn       *statement_column;
+  GtkColumnViewColumn       *party_column;
+  GtkColumnViewColumn       *type_column;
+  GtkColumnViewColumn       *source_column;
+  GtkColumnViewColumn       *decision_column;
+  GtkColumnViewColumn       *references_column;
+  GtkColumnViewColumn       *owner_column;
+  GtkColumnViewColumn       *review_column;
+  GtkLabel                  *count_label;
+  QuadrantRequirementEditor *editor;
+
+  /* Owned references */
+  QuadrantRegister    *reg;
+  GtkMapListModel     *map_model;
+  GtkFlattenListModel *flatten_model;
+  GtkCustomFilter     *filter;
+  GtkFilterListModel  *filter_model;
+  GtkSortListModel    *sort_model;
+  GtkSingleSelection  *selection;
+  GListStore          *party_choices; /* "All Parties", then the register's parties */
+  QuadrantParty       *party;         /* party filter, NULL for all */
+  QuadrantRequirement *pinned;        /* shown in the editor: kept visible while edited */
+
+  /* Filter state */
+  GArray *terms;     /* SearchTerm */
+  char   *search_text;
+  int     decision;  /* -1: all */
+  int     type;      /* -1: all */
+
+  gulong changed_handler;
+  guint  refilter_source;
+  guint  syncing_decision : 1;
+};
+
+G_DEFINE_FINAL_TYPE (QuadrantRequirementsView, quadrant_requirements_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_REGISTER,
+  PROP_N_SHOWN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- Helpers ---- */
+
+static GtkStringList *
+enum_choices_new (GType       enum_type,
+                  const char *all_label)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, all_label);
+  for (guint i = 0; i < klass->n_values; i++)
+    gtk_string_list_append (list, quadrant_enum_to_label (enum_type, klass->values[i].value));
+  return list;
+}
+
+static void
+search_term_clear (gpointer data)
+{
+  SearchTerm *term = data;
+
+  g_free (term->chars);
+}
+
+static inline gunichar
+fold_char (gunichar c)
+{
+  return c < 0x80 ? (gunichar) g_ascii_tolower (c) : g_unichar_tolower (c);
+}
+
+/* Case-insensitive substring search that allocates nothing: it runs for every
+ * requirement on every keystroke. */
+static gboolean
+text_contains (const char       *haystack,
+               const SearchTerm *term)
+{
+  if (haystack == NULL)
+    return FALSE;
+
+  for (const char *start = haystack; *start != '\0'; start = g_utf8_next_char (start))
+    {
+      const char *p = start;
+      glong i = 0;
+
+      while (i < term->len && *p != '\0' && fold_char (g_utf8_get_char (p)) == term->chars[i])
+        {
+          p = g_utf8_next_char (p);
+          i++;
+        }
+      if (i == term->len)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+requirement_matches_term (QuadrantRequirement *requirement,
+                          const SearchTerm    *term)
+{
+  QuadrantParty *party = quadrant_requirement_get_party (requirement);
+  GPtrArray *refs;
+
+  if (text_contains (quadrant_requirement_get_statement (requirement), term) ||
+      text_contains (quadrant_requirement_get_source (requirement), term) ||
+      text_contains (quadrant_requirement_get_rationale (requirement), term) ||
+      text_contains (quadrant_requirement_get_owner (requirement), term) ||
+      (party != NULL && text_contains (quadrant_party_get_name (party), term)))
+    return TRUE;
+
+  refs = quadrant_requirement_get_references (requirement);
+  for (guint i = 0; i < refs->len; i++)
+    if (text_contains (((QuadrantReference *) g_ptr_array_index (refs, i))->text, term))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+filter_is_active (QuadrantRequirementsView *self)
+{
+  return self->decision >= 0 || self->type >= 0 || self->party != NULL || self->terms->len > 0;
+}
+
+static gboolean
+requirement_matches (QuadrantRequirementsView *self,
+                     QuadrantRequirement      *requirement)
+{
+  if (self->decision >= 0 && (int) quadrant_requirement_get_decision (requirement) != self->decision)
+    return FALSE;
+  if (self->type >= 0 && (int) quadrant_requirement_get_requirement_type (requirement) != self->type)
+    return FALSE;
+  if (self->party != NULL && quadrant_requirement_get_party (requirement) != self->party)
+    return FALSE;
+
+  /* Every word must be found, each in any of the fields. */
+  for (guint i = 0; i < self->terms->len; i++)
+    if (!requirement_matches_term (requirement, &g_array_index (self->terms, SearchTerm, i)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  QuadrantRequirementsView *self = user_data;
+
+  /* The requirement being edited does not vanish under the reviewer's hands
+   * when its decision no longer matches; it goes when another is selected. */
+  if (item == (gpointer) self->pinned)
+    return TRUE;
+  return requirement_matches (self, item);
+}
+
+static void
+update_count (QuadrantRequirementsView *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->flatten_model));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u requirement", "%u requirements", total),
+                            total);
+  else
+    /* Translators: "12 of 54 requirements", the rows shown of all */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u requirement",
+                                         "%u of %u requirements", total),
+                            shown, total);
+  gtk_label_set_label (self->count_label, text);
+}
+
+/* Filter settings changed: the pinned requirement no longer gets a pass. */
+static void
+refilter (QuadrantRequirementsView *self,
+          GtkFilterChange           change)
+{
+  g_clear_handle_id (&self->refilter_source, g_source_remove);
+  g_clear_object (&self->pinned);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  g_set_object (&self->pinned, gtk_single_selection_get_selected_item (self->selection));
+  update_count (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
+}
+
+static gboolean
+refilter_idle_cb (gpointer data)
+{
+  QuadrantRequirementsView *self = data;
+
+  self->refilter_source = 0;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refilter (QuadrantRequirementsView *self)
+{
+  if (self->refilter_source == 0 && filter_is_active (self))
+    self->refilter_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refilter_idle_cb, self, NULL);
+}
+
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LIST_VIEW (child))
+        return child;
+      if ((found = find_list_view (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+find_position (QuadrantRequirementsView *self,
+               QuadrantRequirement      *requirement)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QuadrantRequirement) item = g_list_model_get_item (G_LIST_MODEL (self->sort_model), i);
+
+      if (item == requirement)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* ---- Template callbacks (cells) ---- */
+
+static char *
+type_label_cb (GtkListItem *item,
+               int          type)
+{
+  return g_strdup (quadrant_enum_to_label (QUADRANT_TYPE_REQUIREMENT_TYPE, type));
+}
+
+static char *
+decision_label_cb (GtkListItem *item,
+                   int          decision)
+{
+  return g_strdup (quadrant_enum_to_label (QUADRANT_TYPE_DECISION, decision));
+}
+
+static char **
+decision_css_cb (GtkListItem *item,
+                 int          decision)
+{
+  const char *css = NULL;
+
+  switch ((QuadrantDecision) decision)
+    {
+    case QUADRANT_DECISION_UNDECIDED: css = "warning"; break;
+    case QUADRANT_DECISION_ADDRESSED: css = "success"; break;
+    case QUADRANT_DECISION_PARTIALLY_ADDRESSED: css = "accent"; break;
+    case QUADRANT_DECISION_NOT_ADDRESSED: css = "dim-label"; break;
+    default: break;
+    }
+
+  {
+    const char *classes[] = { css, NULL };
+
+    return g_strdupv ((char **) classes);
+  }
+}
+
+static char *
+join_references (GPtrArray *refs)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; refs != NULL && i < refs->len; i++)
+    {
+      const QuadrantReference *ref = g_ptr_array_index (refs, i);
+
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, ref->text);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static char *
+references_text_cb (GtkListItem *item,
+                    GPtrArray   *refs)
+{
+  return join_references (refs);
+}
+
+/* ---- Sort keys ---- */
+
+static int
+type_value_cb (QuadrantRequirement *requirement)
+{
+  return requirement != NULL ? (int) quadrant_requirement_get_requirement_type (requirement) : 0;
+}
+
+static int
+decision_value_cb (QuadrantRequirement *requirement)
+{
+  return requirement != NULL ? (int) quadrant_requirement_get_decision (requirement) : 0;
+}
+
+static char *
+references_key_cb (QuadrantRequirement *requirement)
+{
+  return requirement != NULL ? join_references (quadrant_requirement_get_references (requirement)) : NULL;
+}
+
+static GtkSorter *
+string_sorter_new (GtkExpression *expression)
+{
+  GtkStringSorter *sorter = gtk_string_sorter_new (expression);
+
+  gtk_string_sorter_set_ignore_case (sorter, TRUE);
+  return GTK_SORTER (sorter);
+}
+
+static GtkSorter *
+property_sorter_new (const char *property)
+{
+  return string_sorter_new (gtk_property_expression_new (QUADRANT_TYPE_REQUIREMENT, NULL, property));
+}
+
+static GtkSorter *
+value_sorter_new (GCallback callback)
+{
+  return GTK_SORTER (gtk_numeric_sorter_new (gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL,
+                                                                          callback, NULL, NULL)));
+}
+
+static void
+set_sorter (GtkColumnViewColumn *column,
+            GtkSorter           *sorter)
+{
+  gtk_column_view_column_set_sorter (column, sorter);
+  g_object_unref (sorter);
+}
+
+/* ---- Party choices ---- */
+
+static char *
+party_choice_name (GObject *item)
+{
+  const char *name;
+
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  if (!QUADRANT_IS_PARTY (item))
+    return NULL;
+  name = quadrant_party_get_name (QUADRANT_PARTY (item));
+  return g_strdup (name != NULL && *name != '\0' ? name : _("Unnamed party"));
+}
+
+static char *
+party_choice_name_cb (GObject *item)
+{
+  return party_choice_name (item);
+}
+
+static void
+party_choice_setup_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+party_choice_update (GtkListItem *list_item)
+{
+  g_autofree char *name = party_choice_name (gtk_list_item_get_item (list_item));
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), name);
+}
+
+static void
+party_choice_bind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+
+  party_choice_update (list_item);
+  if (QUADRANT_IS_PARTY (item))
+    g_signal_connect_object (item, "notify::name", G_CALLBACK (party_choice_update),
+                             list_item, G_CONNECT_SWAPPED);
+}
+
+static void
+party_choice_unbind_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+
+  if (item != NULL)
+    g_signal_handlers_disconnect_by_func (item, party_choice_update, list_item);
+}
+
+static gpointer
+map_party_cb (gpointer item,
+              gpointer user_data)
+{
+  GListModel *requirements = g_object_ref (quadrant_party_get_requirements (item));
+
+  g_object_unref (item);
+  return requirements;
+}
+
+/* ---- Callbacks ---- */
+
+static void
+search_changed_cb (QuadrantRequirementsView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_auto(GStrv) words = NULL;
+  gboolean narrower;
+
+  if (g_strcmp0 (text, self->search_text) == 0)
+    return;
+
+  /* Typing on at the end only narrows the list. */
+  narrower = self->search_text != NULL && *self->search_text != '\0' &&
+             g_str_has_prefix (text, self->search_text) &&
+             !g_unichar_isspace (g_utf8_get_char (text + strlen (self->search_text)));
+  g_free (self->search_text);
+  self->search_text = g_strdup (text);
+
+  g_array_set_size (self->terms, 0);
+  words = g_strsplit_set (text, " \t\n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      SearchTerm term;
+
+      if (*words[i] == '\0')
+        continue;
+      term.chars = g_utf8_to_ucs4_fast (words[i], -1, &term.len);
+      for (glong j = 0; j < term.len; j++)
+        term.chars[j] = fold_char (term.chars[j]);
+      g_array_append_val (self->terms, term);
+    }
+
+  refilter (self, narrower ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+undecided_toggled_cb (QuadrantRequirementsView *self)
+{
+  guint undecided = 1 + QUADRANT_DECISION_UNDECIDED;
+
+  if (self->syncing_decision)
+    return;
+  if (gtk_toggle_button_get_active (self->undecided_button))
+    gtk_drop_down_set_selected (self->decision_dropdown, undecided);
+  else if (gtk_drop_down_get_selected (self->decision_dropdown) == undecided)
+    gtk_drop_down_set_selected (self->decision_dropdown, 0);
+}
+
+static void
+decision_filter_cb (QuadrantRequirementsView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->decision_dropdown);
+  int decision = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
+
+  self->syncing_decision = TRUE;
+  gtk_toggle_button_set_active (self->undecided_button, decision == QUADRANT_DECISION_UNDECIDED);
+  self->syncing_decision = FALSE;
+
+  if (decision == self->decision)
+    return;
+  self->decision = decision;
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+type_filter_cb (QuadrantRequirementsView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->type_dropdown);
+  int type = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
+
+  if (type == self->type)
+    return;
+  self->type = type;
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+party_filter_cb (QuadrantRequirementsView *self)
+{
+  gpointer item = gtk_drop_down_get_selected_item (self->party_dropdown);
+  QuadrantParty *party = QUADRANT_IS_PARTY (item) ? item : NULL;
+
+  if (party == self->party)
+    return;
+  g_set_object (&self->party, party);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+selection_changed_cb (QuadrantRequirementsView *self)
+{
+  QuadrantRequirement *requirement = gtk_single_selection_get_selected_item (self->selection);
+  QuadrantRequirement *old = self->pinned;
+
+  if (requirement == quadrant_requirement_editor_get_requirement (self->editor))
+    return;
+
+  quadrant_requirement_editor_set_requirement (self->editor, self->reg, requirement);
+
+  /* The previously edited requirement may now be filtered out. */
+  if (old != NULL && old != requirement && !requirement_matches (self, old))
+    queue_refilter (self);
+  g_set_object (&self->pinned, requirement);
+}
+
+static void
+row_activated_cb (QuadrantRequirementsView *self,
+                  guint                     position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  quadrant_requirement_editor_focus_statement (self->editor);
+}
+
+static void
+register_changed_cb (QuadrantRequirementsView *self)
+{
+  queue_refilter (self);
+}
+
+static void
+items_changed_cb (QuadrantRequirementsView *self)
+{
+  update_count (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
+}
+
+/* ---- GObject / GtkWidget ---- */
+
+static void
+quadrant_requirements_view_dispose (GObject *object)
+{
+  QuadrantRequirementsView *self = QUADRANT_REQUIREMENTS_VIEW (object);
+
+  g_clear_handle_id (&self->refilter_source, g_source_remove);
+  if (self->reg != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->reg);
+
+  /* The column view goes first: it holds the models' rows. */
+  gtk_widget_dispose_template (GTK_WIDGET (self), QUADRANT_TYPE_REQUIREMENTS_VIEW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->flatten_model);
+  g_clear_object (&self->map_model);
+  g_clear_object (&self->party_choices);
+  g_clear_object (&self->party);
+  g_clear_object (&self->pinned);
+  g_clear_object (&self->reg);
+
+  G_OBJECT_CLASS (quadrant_requirements_view_parent_class)->dispose (object);
+}
+
+static void
+quadrant_requirements_view_finalize (GObject *object)
+{
+  QuadrantRequirementsView *self = QUADRANT_REQUIREMENTS_VIEW (object);
+
+  g_clear_pointer (&self->terms, g_array_unref);
+  g_free (self->search_text);
+
+  G_OBJECT_CLASS (quadrant_requirements_view_parent_class)->finalize (object);
+}
+
+static void
+quadrant_requirements_view_get_property (GObject    *object,
+                                         guint       prop_id,
+                                         GValue     *value,
+                                         GParamSpec *pspec)
+{
+  QuadrantRequirementsView *self = QUADRANT_REQUIREMENTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTER:
+      g_value_set_object (value, self->reg);
+      break;
+    case PROP_N_SHOWN:
+      g_value_set_uint (value, quadrant_requirements_view_get_n_shown (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_requirements_view_set_property (GObject      *object,
+                                         guint         prop_id,
+                                         const GValue *value,
+                                         GParamSpec   *pspec)
+{
+  QuadrantRequirementsView *self = QUADRANT_REQUIREMENTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTER:
+      quadrant_requirements_view_set_register (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_requirements_view_class_init (QuadrantRequirementsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = quadrant_requirements_view_dispose;
+  object_class->finalize = quadrant_requirements_view_finalize;
+  object_class->get_property = quadrant_requirements_view_get_property;
+  object_class->set_property = quadrant_requirements_view_set_property;
+
+  properties[PROP_REGISTER] =
+    g_param_spec_object ("register", NULL, NULL, QUADRANT_TYPE_REGISTER,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_N_SHOWN] =
+    g_param_spec_uint ("n-shown", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (QUADRANT_TYPE_REQUIREMENT);
+  g_type_ensure (QUADRANT_TYPE_PARTY);
+  g_type_ensure (QUADRANT_TYPE_REQUIREMENT_EDITOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/quadrant/Quadrant/quadrant-requirements-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, paned);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, undecided_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, decision_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, type_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, party_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, statement_column);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, party_column);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, type_column);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, source_column);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, decision_column);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, references_column);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, owner_column);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, review_column);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, editor);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, undecided_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, decision_filter_cb);
+  gtk_widget_class_bind_template_callback (widget_class, type_filter_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, type_label_cb);
+  gtk_widget_class_bind_template_callback (widget_class, decision_label_cb);
+  gtk_widget_class_bind_template_callback (widget_class, decision_css_cb);
+  gtk_widget_class_bind_template_callback (widget_class, references_text_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+setup_filters (QuadrantRequirementsView *self)
+{
+  g_autoptr(GtkStringList) decisions = enum_choices_new (QUADRANT_TYPE_DECISION, _("All Decisions"));
+  g_autoptr(GtkStringList) types = enum_choices_new (QUADRANT_TYPE_REQUIREMENT_TYPE, _("All Types"));
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkStringList) all_parties = gtk_string_list_new (NULL);
+  g_autoptr(GtkFlattenListModel) choices = NULL;
+
+  gtk_drop_down_set_model (self->decision_dropdown, G_LIST_MODEL (decisions));
+  gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (types));
+
+  /* "All Parties" first, then the register's parties (set with the register). */
+  gtk_string_list_append (all_parties, _("All Parties"));
+  self->party_choices = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (self->party_choices, all_parties);
+  choices = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->party_choices)));
+  g_signal_connect (factory, "setup", G_CALLBACK (party_choice_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (party_choice_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (party_choice_unbind_cb), NULL);
+  gtk_drop_down_set_factory (self->party_dropdown, factory);
+  gtk_drop_down_set_expression (self->party_dropdown,
+                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                             G_CALLBACK (party_choice_name_cb),
+                                                             NULL, NULL));
+  gtk_drop_down_set_model (self->party_dropdown, G_LIST_MODEL (choices));
+  g_signal_connect_object (self->party_dropdown, "notify::selected-item",
+                           G_CALLBACK (party_filter_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->decision_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter by decision"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->type_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter by type"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->party_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter by party"), -1);
+}
+
+static void
+quadrant_requirements_view_init (QuadrantRequirementsView *self)
+{
+  GtkExpression *party = NULL;
+
+  self->decision = -1;
+  self->type = -1;
+  self->terms = g_array_new (FALSE, FALSE, sizeof (SearchTerm));
+  g_array_set_clear_func (self->terms, search_term_clear);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->map_model = gtk_map_list_model_new (NULL, map_party_cb, NULL, NULL);
+  self->flatten_model = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->map_model)));
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->flatten_model)),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flatten_model, "items-changed",
+                           G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter_model, "items-changed",
+                           G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  party = gtk_property_expression_new (QUADRANT_TYPE_REQUIREMENT, NULL, "party");
+  set_sorter (self->statement_column, property_sorter_new ("statement"));
+  set_sorter (self->party_column,
+              string_sorter_new (gtk_property_expression_new (QUADRANT_TYPE_PARTY, party, "name")));
+  set_sorter (self->type_column, value_sorter_new (G_CALLBACK (type_value_cb)));
+  set_sorter (self->source_column, property_sorter_new ("source"));
+  set_sorter (self->decision_column, value_sorter_new (G_CALLBACK (decision_value_cb)));
+  set_sorter (self->references_column,
+              string_sorter_new (gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                              G_CALLBACK (references_key_cb),
+                                                              NULL, NULL)));
+  set_sorter (self->owner_column, property_sorter_new ("owner"));
+  set_sorter (self->review_column, property_sorter_new ("review-date"));
+
+  setup_filters (self);
+  update_count (self);
+}
+
+/* ---- Public API ---- */
+
+GtkWidget *
+quadrant_requirements_view_new (void)
+{
+  return g_object_new (QUADRANT_TYPE_REQUIREMENTS_VIEW, NULL);
+}
+
+void
+quadrant_requirements_view_set_register (QuadrantRequirementsView *self,
+                                         QuadrantRegister         *reg)
+{
+  g_return_if_fail (QUADRANT_IS_REQUIREMENTS_VIEW (self));
+  g_return_if_fail (reg == NULL || QUADRANT_IS_REGISTER (reg));
+
+  if (self->reg == reg)
+    return;
+
+  quadrant_requirement_editor_set_requirement (self->editor, NULL, NULL);
+  g_clear_object (&self->pinned);
+  if (self->reg != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->reg);
+  g_set_object (&self->reg, reg);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->party_choices)) > 1)
+    g_list_store_remove (self->party_choices, 1);
+  gtk_drop_down_set_selected (self->party_dropdown, 0);
+
+  if (reg != NULL)
+    {
+      self->changed_handler = g_signal_connect_object (reg, "changed",
+                                                       G_CALLBACK (register_changed_cb),
+                                                       self, G_CONNECT_SWAPPED);
+      g_list_store_append (self->party_choices, quadrant_register_get_parties (reg));
+    }
+  gtk_map_list_model_set_model (self->map_model, reg != NULL ? quadrant_register_get_parties (reg) : NULL);
+
+  update_count (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTER]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
+}
+
+QuadrantRegister *
+quadrant_requirements_view_get_register (QuadrantRequirementsView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REQUIREMENTS_VIEW (self), NULL);
+
+  return self->reg;
+}
+
+void
+quadrant_requirements_view_select_requirement (QuadrantRequirementsView *self,
+                                               QuadrantRequirement      *requirement)
+{
+  guint position;
+  GtkWidget *list_view;
+
+  g_return_if_fail (QUADRANT_IS_REQUIREMENTS_VIEW (self));
+  g_return_if_fail (QUADRANT_IS_REQUIREMENT (requirement));
+
+  position = find_position (self, requirement);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      /* Hidden by a filter: show everything rather than nothing. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      search_changed_cb (self);
+      gtk_drop_down_set_selected (self->decision_dropdown, 0);
+      gtk_drop_down_set_selected (self->type_dropdown, 0);
+      gtk_drop_down_set_selected (self->party_dropdown, 0);
+      position = find_position (self, requirement);
+      if (position == GTK_INVALID_LIST_POSITION)
+        return;
+    }
+
+  gtk_single_selection_set_selected (self->selection, position);
+  list_view = find_list_view (GTK_WIDGET (self->column_view));
+  if (list_view != NULL)
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+}
+
+void
+quadrant_requirements_view_focus_search (QuadrantRequirementsView *self)
+{
+  g_return_if_fail (QUADRANT_IS_REQUIREMENTS_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+quadrant_requirements_view_set_undecided_only (QuadrantRequirementsView *self,
+                                               gboolean                  undecided_only)
+{
+  g_return_if_fail (QUADRANT_IS_REQUIREMENTS_VIEW (self));
+
+  gtk_toggle_button_set_active (self->undecided_button, undecided_only);
+}
+
+guint
+quadrant_requirements_view_get_n_shown (QuadrantRequirementsView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REQUIREMENTS_VIEW (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+}
+
+gboolean
+quadrant_requirements_view_commit (QuadrantRequirementsView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REQUIREMENTS_VIEW (self), FALSE);
+
+  return quadrant_requirement_editor_commit (self->editor);
+}
+
+QuadrantRequirementEditor *
+quadrant_requirements_view_get_editor (QuadrantRequirementsView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REQUIREMENTS_VIEW (self), NULL);
+
+  return self->editor;
+}
