@@ -279,6 +279,14 @@ update_actions (QuadrantPartiesView *self)
                                  single && !sorted && position + 1 < shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.unsort", sorted);
   gtk_widget_set_visible (self->unsort_button, sorted);
+
+  /* Say why moving is off: the order shown is not the register's. */
+  gtk_widget_set_tooltip_text (self->move_up_button,
+                               sorted ? _("Parties can be moved only in register order: press Register Order first")
+                                      : _("Move Up in the Register (Alt+Up)"));
+  gtk_widget_set_tooltip_text (self->move_down_button,
+                               sorted ? _("Parties can be moved only in register order: press Register Order first")
+                                      : _("Move Down in the Register (Alt+Down)"));
 }
 
 static gboolean
