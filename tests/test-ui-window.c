@@ -14,6 +14,7 @@
 
 #include "quadrant-application.h"
 #include "quadrant-drafts.h"
+#include "quadrant-parties-view.h"
 #include "quadrant-reader.h"
 #include "quadrant-window-private.h"
 #include "quadrant-writer.h"
@@ -508,6 +509,120 @@ test_undo_redo (void)
 }
 
 static gboolean
+focus_in_text (gpointer window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && GTK_IS_EDITABLE (focus);
+}
+
+static void
+test_party_actions (void)
+{
+  QuadrantWindow *window = open_copy (NULL);
+  QuadrantRegister *reg = quadrant_window_get_register (window);
+  QuadrantPartiesView *view = QUADRANT_PARTIES_VIEW (window->parties_view);
+  g_autoptr(GPtrArray) selected = NULL;
+  QuadrantParty *party;
+  g_autofree char *id = NULL;
+
+  /* From another page, adding a party brings the Parties page up and the
+   * new party's name field gets the keyboard. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "map"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "map");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-party", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "parties");
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, NORTHWIND_PARTIES + 1);
+  g_assert_true (spin_until (focus_in_text, window));
+  g_assert_true (quadrant_window_has_unsaved_changes (window));
+
+  /* Showing a party by id selects it on the Parties page. */
+  party = first_party (window);
+  id = g_strdup (quadrant_party_get_id (party));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "findings");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-party", "s", id));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "parties");
+  selected = quadrant_parties_view_get_selected (view);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selected, 0) == party);
+
+  /* Deleting it is one step that Undo (the toast's button) brings back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-party", NULL));
+  g_assert_null (quadrant_register_find_party (reg, id));
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, NORTHWIND_PARTIES);
+  spin_idle ();
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->undo_button)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (quadrant_register_find_party (reg, id) == party);
+
+  /* An unknown id changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "map");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-party", "s", "no-such-party");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "map");
+
+  /* Find focuses the search of the parties when the page has none. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "parties");
+  g_assert_true (spin_until (focus_in_text, window));
+
+  destroy_window (window);
+}
+
+static gboolean
+recent_menu_has (gpointer data)
+{
+  gpointer *args = data;
+  QuadrantWindow *window = args[0];
+  const char *uri = args[1];
+  GMenuModel *menu = G_MENU_MODEL (window->recent_menu);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+
+      if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_recent_menu (void)
+{
+  g_autoptr(GFile) file = NULL;
+  QuadrantWindow *window = open_copy (&file);
+  g_autofree char *uri = g_file_get_uri (file);
+  gpointer args[2] = { window, uri };
+
+  g_assert_true (spin_until (recent_menu_has, args));
+
+  destroy_window (window);
+}
+
+static void
+test_window_size_remembered (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  QuadrantWindow *window = quadrant_window_new (app);
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1201, 759);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_idle ();
+  gtk_window_close (GTK_WINDOW (window));
+  spin_idle ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1201);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 759);
+
+  window = quadrant_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1201);
+  g_assert_cmpint (height, ==, 759);
+  destroy_window (window);
+}
+
+static gboolean
 disk_bar_revealed (gpointer window)
 {
   return gtk_info_bar_get_revealed (((QuadrantWindow *) window)->disk_bar);
@@ -742,6 +857,9 @@ main (int   argc,
   g_test_add_func ("/window/close/save", test_close_save);
   g_test_add_func ("/window/close/clean", test_close_clean);
   g_test_add_func ("/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/window/actions/parties", test_party_actions);
+  g_test_add_func ("/window/recent-menu", test_recent_menu);
+  g_test_add_func ("/window/size-remembered", test_window_size_remembered);
   g_test_add_func ("/window/monitor/changed-on-disk", test_changed_on_disk_bar);
   g_test_add_func ("/window/drafts/discarded-on-close", test_draft_discarded_on_close);
   g_test_add_func ("/window/drafts/deleted-on-save", test_draft_deleted_on_save);

@@ -47,9 +47,9 @@ struct _QuadrantWindow
 
   /* State */
   gulong                changed_handler;
-  gulong                dirty_handler;
-  gulong                organisation_handler;
+  gulong                notify_handler;
   guint                 draft_source;
+  guint                 undo_source;
   guint                 monitor_source;
   guint                 recovered : 1;     /* unsaved although the register is at its saved point */
   guint                 close_confirmed : 1;

@@ -201,29 +201,43 @@ create_pages (QuadrantWindow *self)
 
 /* ---- Callbacks ---- */
 
+static gboolean
+update_undo_idle_cb (gpointer user_data)
+{
+  QuadrantWindow *self = user_data;
+
+  self->undo_source = 0;
+  update_undo (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Deferred: edits inside an undo group (a deletion of several parties, an
+ * import) are undoable only once the group has ended, and the register does
+ * not always say so again then; one update also covers a burst of edits. */
 static void
 document_changed_cb (QuadrantWindow   *self,
                      QuadrantRegister *document)
 {
-  update_undo (self);
+  if (self->undo_source == 0)
+    self->undo_source = g_idle_add (update_undo_idle_cb, self);
   _quadrant_window_schedule_draft (self);
 }
 
+/* can-undo also changes without "changed": an undo group ends after its edits. */
 static void
-document_dirty_cb (QuadrantWindow   *self,
-                   GParamSpec       *pspec,
-                   QuadrantRegister *document)
+document_notify_cb (QuadrantWindow   *self,
+                    GParamSpec       *pspec,
+                    QuadrantRegister *document)
 {
-  _quadrant_window_update_title (self);
-  _quadrant_window_update_actions (self);
-}
-
-static void
-document_organisation_cb (QuadrantWindow   *self,
-                          GParamSpec       *pspec,
-                          QuadrantRegister *document)
-{
-  _quadrant_window_update_title (self);
+  if (g_str_equal (pspec->name, "dirty"))
+    {
+      _quadrant_window_update_title (self);
+      _quadrant_window_update_actions (self);
+    }
+  else if (g_str_equal (pspec->name, "organisation"))
+    _quadrant_window_update_title (self);
+  else if (g_str_equal (pspec->name, "can-undo") || g_str_equal (pspec->name, "can-redo"))
+    update_undo (self);
 }
 
 /* ---- Actions ---- */
@@ -404,12 +418,12 @@ quadrant_window_dispose (GObject *object)
   QuadrantWindow *self = QUADRANT_WINDOW (object);
 
   _quadrant_window_files_dispose (self);
+  g_clear_handle_id (&self->undo_source, g_source_remove);
 
   if (self->document != NULL)
     {
       g_clear_signal_handler (&self->changed_handler, self->document);
-      g_clear_signal_handler (&self->dirty_handler, self->document);
-      g_clear_signal_handler (&self->organisation_handler, self->document);
+      g_clear_signal_handler (&self->notify_handler, self->document);
     }
   g_clear_object (&self->document);
   g_clear_object (&self->file);
@@ -527,8 +541,7 @@ quadrant_window_set_document (QuadrantWindow   *self,
   if (self->document != NULL)
     {
       g_clear_signal_handler (&self->changed_handler, self->document);
-      g_clear_signal_handler (&self->dirty_handler, self->document);
-      g_clear_signal_handler (&self->organisation_handler, self->document);
+      g_clear_signal_handler (&self->notify_handler, self->document);
     }
 
   old_document = g_steal_pointer (&self->document);
@@ -541,11 +554,8 @@ quadrant_window_set_document (QuadrantWindow   *self,
   self->changed_handler =
     g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb),
                              self, G_CONNECT_SWAPPED);
-  self->dirty_handler =
-    g_signal_connect_object (document, "notify::dirty", G_CALLBACK (document_dirty_cb),
-                             self, G_CONNECT_SWAPPED);
-  self->organisation_handler =
-    g_signal_connect_object (document, "notify::organisation", G_CALLBACK (document_organisation_cb),
+  self->notify_handler =
+    g_signal_connect_object (document, "notify", G_CALLBACK (document_notify_cb),
                              self, G_CONNECT_SWAPPED);
 
   quadrant_parties_view_set_register (QUADRANT_PARTIES_VIEW (self->parties_view), document);
