@@ -1005,6 +1005,22 @@ test_bad_utf8 (void)
   assert_fails ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
                 "<register xmlns=\"" NS "\" format=\"1.0\"><metadata><scope>caf\xE9</scope></metadata></register>",
                 QUADRANT_READER_ERROR_MALFORMED, 2, 0, NULL);
+  /* other encodings, with or without a byte order mark */
+  g_free (assert_fails_with_length ("<\0?\0x\0m\0l\0", 10, QUADRANT_READER_ERROR_MALFORMED, 1, 1, "UTF-8"));
+  g_free (assert_fails_with_length ("\xFF\xFE<\0r\0", 6, QUADRANT_READER_ERROR_MALFORMED, 1, 1, "UTF-8"));
+  g_free (assert_fails_with_length ("\xFE\xFF\0<\0r", 6, QUADRANT_READER_ERROR_MALFORMED, 1, 1, "UTF-8"));
+  /* a DOCTYPE in UTF-16 is refused too, as it is not UTF-8 */
+  {
+    static const char doctype[] = "<!DOCTYPE register>";
+    char utf16[2 * sizeof doctype];
+
+    for (gsize i = 0; i < sizeof doctype; i++)
+      {
+        utf16[2 * i] = doctype[i];
+        utf16[2 * i + 1] = '\0';
+      }
+    g_free (assert_fails_with_length (utf16, sizeof utf16, QUADRANT_READER_ERROR_MALFORMED, 1, 1, NULL));
+  }
   /* a NUL byte is not XML either */
   g_free (assert_fails_with_length (HEAD "  <metadata>\n    <scope>a\0b</scope>\n  </metadata>\n</register>\n",
                                     sizeof (HEAD) + 40, QUADRANT_READER_ERROR_MALFORMED, 4, 0, NULL));

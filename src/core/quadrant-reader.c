@@ -77,10 +77,12 @@ typedef struct {
   char             *xml_message;
 
   GError           *error;
+  GString          *text;           /* of read_text() */
 
   const xmlChar    *ns;
   const xmlChar    *names[N_NAMES];
   GEnumClass       *enums[8];
+  GHashTable       *nicks[8];       /* nick -> value + 1, of enums[i] */
 
   /* what the checks need to remember; the model itself is built from ops */
   GHashTable       *ids;            /* id in id_chunk -> ID_PARTY or ID_REQUIREMENT */
@@ -412,7 +414,8 @@ raw_element_end (Reader *self,
   return 0;
 }
 
-/* A register never has a DOCTYPE: refuse it before libxml2 reads any of it. */
+/* A register is UTF-8 and never has a DOCTYPE: refuse anything else before
+ * libxml2 reads any of it. The raw cursor relies on both. */
 static gboolean
 check_prolog (Reader *self)
 {
@@ -420,6 +423,11 @@ check_prolog (Reader *self)
 
   if (raw_has (self, 0, "\xEF\xBB\xBF"))
     p = 3;
+  /* UTF-16 and UTF-32 (with or without a byte order mark) and EBCDIC */
+  for (gsize i = p; i < p + 4 && i < self->length; i++)
+    if (self->data[i] == '\0' || (i == p && (guchar) self->data[i] >= 0x80))
+      return fail_at (self, 0, QUADRANT_READER_ERROR_MALFORMED,
+                      _("this file is not encoded in UTF-8, as a register must be"));
   if (raw_has (self, p, "<?xml") && p + 5 < self->length && g_ascii_isspace (self->data[p + 5]))
     p = skip_past (self, p + 5, "?>");
   self->pos = p;
@@ -608,17 +616,18 @@ keep_unknown_element (Reader          *self,
   return TRUE;
 }
 
-/* Reads the content of a text-only element; *out is NULL when it is empty. */
+/* Reads the content of a text-only element; *out is NULL when it is empty,
+ * else borrowed until the next call. */
 static gboolean
-read_text (Reader  *self,
-           char   **out)
+read_text (Reader      *self,
+           const char **out)
 {
-  g_autofree char *text = NULL;
-  gsize length = 0;
+  gboolean empty = TRUE;
   gsize start = self->node_start;
   const xmlChar *element = current_name (self);
 
   *out = NULL;
+  g_string_truncate (self->text, 0);
   if (xmlTextReaderIsEmptyElement (self->xml))
     return TRUE;
 
@@ -633,7 +642,7 @@ read_text (Reader  *self,
       switch (self->type)
         {
         case XML_READER_TYPE_END_ELEMENT:
-          *out = g_steal_pointer (&text);
+          *out = empty ? NULL : self->text->str;
           return TRUE;
         case XML_READER_TYPE_ELEMENT:
           return fail_at (self, self->node_start, QUADRANT_READER_ERROR_INVALID,
@@ -647,23 +656,15 @@ read_text (Reader  *self,
           if (value == NULL)
             break;
           value_length = strlen (value);
-          if (length + value_length > QUADRANT_READER_MAX_TEXT_SIZE)
+          if (self->text->len + value_length > QUADRANT_READER_MAX_TEXT_SIZE)
             {
               g_autofree char *size = g_format_size (QUADRANT_READER_MAX_TEXT_SIZE);
 
               return fail_at (self, start, QUADRANT_READER_ERROR_TOO_LARGE,
                               _("the text of this element is longer than %s"), size);
             }
-          if (text == NULL)
-            text = g_strndup (value, value_length);
-          else
-            {
-              char *joined = g_strconcat (text, value, NULL);
-
-              g_free (text);
-              text = joined;
-            }
-          length += value_length;
+          g_string_append_len (self->text, value, value_length);
+          empty = FALSE;
           break;
         default:
           break;
@@ -781,16 +782,20 @@ parse_enum (Reader        *self,
             const xmlChar *value,
             int           *out)
 {
-  GEnumClass *klass = enum_class (self, type);
-  GEnumValue *enum_value = g_enum_get_value_by_nick (klass, (const char *) value);
+  guint i = 0;
+  int found;
 
-  if (enum_value == NULL ||
-      (type == QUADRANT_TYPE_IDENTIFICATION && enum_value->value == QUADRANT_IDENTIFICATION_UNSPECIFIED))
+  while (G_TYPE_FROM_CLASS (self->enums[i]) != type)
+    i++;
+  /* a hash table, as kind has 21 values and is on every party */
+  found = GPOINTER_TO_INT (g_hash_table_lookup (self->nicks[i], value)) - 1;
+  if (found < 0 ||
+      (type == QUADRANT_TYPE_IDENTIFICATION && found == QUADRANT_IDENTIFICATION_UNSPECIFIED))
     {
-      note_bad (problem, what, value, enum_expected (klass));
+      note_bad (problem, what, value, enum_expected (self->enums[i]));
       return FALSE;
     }
-  *out = enum_value->value;
+  *out = found;
   return TRUE;
 }
 
@@ -918,7 +923,7 @@ typedef enum {
   OP_REQUIREMENT,            /* text: id */
   OP_REQUIREMENT_ENUM,       /* field: RequirementEnum, number: value */
   OP_REQUIREMENT_TEXT,       /* field: index in requirement_setters, text */
-  OP_REQUIREMENT_REFERENCES, /* pointer: GPtrArray of QuadrantReference, given */
+  OP_REFERENCE,              /* field: QuadrantReferenceKind, text */
   OP_REQUIREMENT_EXTRAS,     /* pointer: QuadrantExtras, given */
   OP_REQUIREMENT_END,
   OP_REVISION,               /* pointer: QuadrantRevision, given */
@@ -966,6 +971,7 @@ typedef struct _Builder {
   QuadrantRegister    *reg;
   QuadrantParty       *party;
   QuadrantRequirement *requirement;
+  GPtrArray           *references;
 } Builder;
 
 typedef void (*PartyTextSetter)       (QuadrantParty *, const char *);
@@ -1075,6 +1081,7 @@ apply_batch (Builder *builder,
           break;
         case OP_REQUIREMENT:
           g_clear_object (&builder->requirement);
+          g_clear_pointer (&builder->references, g_ptr_array_unref);
           builder->requirement = quadrant_requirement_new (text);
           break;
         case OP_REQUIREMENT_ENUM:
@@ -1089,14 +1096,18 @@ apply_batch (Builder *builder,
         case OP_REQUIREMENT_TEXT:
           requirement_setters[op->field] (builder->requirement, text);
           break;
-        case OP_REQUIREMENT_REFERENCES:
-          quadrant_requirement_set_references (builder->requirement, op->pointer);
-          g_ptr_array_unref (op->pointer);
+        case OP_REFERENCE:
+          if (builder->references == NULL)
+            builder->references = quadrant_reference_array_new ();
+          g_ptr_array_add (builder->references, quadrant_reference_new (op->field, text));
           break;
         case OP_REQUIREMENT_EXTRAS:
           move_extras (quadrant_requirement_get_extras (builder->requirement), op->pointer);
           break;
         case OP_REQUIREMENT_END:
+          if (builder->references != NULL)
+            quadrant_requirement_set_references (builder->requirement, builder->references);
+          g_clear_pointer (&builder->references, g_ptr_array_unref);
           quadrant_party_append_requirement (builder->party, builder->requirement);
           g_clear_object (&builder->requirement);
           break;
@@ -1230,13 +1241,11 @@ register_id (Reader     *self,
              const char *id,
              gpointer    kind)
 {
-  const char *kept;
+  const char *kept = g_string_chunk_insert (self->id_chunk, id);
 
-  if (g_hash_table_contains (self->ids, id))
-    return NULL;
-  kept = g_string_chunk_insert (self->id_chunk, id);
-  g_hash_table_insert (self->ids, (gpointer) kept, kind);
-  return kept;
+  /* a key that is there already is kept, with the value replaced: no matter,
+   * as the load fails */
+  return g_hash_table_insert (self->ids, (gpointer) kept, kind) ? kept : NULL;
 }
 
 static gboolean
@@ -1244,7 +1253,7 @@ read_text_element (Reader       *self,
                    guint64      *seen,
                    Name          name,
                    const Owner  *owner,
-                   char        **text)
+                   const char  **text)
 {
   return first_of (self, seen, name, owner) && read_text (self, text);
 }
@@ -1398,8 +1407,10 @@ parse_revision (Reader *self)
 
           if (local != NULL && IS (local, N_SUMMARY))
             {
-              g_clear_pointer (&summary, g_free);
-              ok = read_text_element (self, &seen, N_SUMMARY, &owner, &summary);
+              const char *text = NULL;
+
+              ok = read_text_element (self, &seen, N_SUMMARY, &owner, &text);
+              replace_string (&summary, text);
             }
           else if (local != NULL && IS (local, N_POSITION))
             ok = parse_position (self, label, positions, offsets, &extras);
@@ -1451,10 +1462,9 @@ parse_revisions (Reader *self)
 
 static gboolean
 parse_reference (Reader     *self,
-                 const char *requirement_id,
-                 GPtrArray  *references)
+                 const char *requirement_id)
 {
-  g_autofree char *text = NULL;
+  const char *text = NULL;
   gsize offset = self->node_start;
   Problem problem = { 0 };
   Attribute attribute;
@@ -1489,14 +1499,13 @@ parse_reference (Reader     *self,
 
   if (!read_text (self, &text))
     return FALSE;
-  g_ptr_array_add (references, quadrant_reference_new (kind, text != NULL ? text : ""));
+  emit (self, OP_REFERENCE, kind, text != NULL ? text : "");
   return TRUE;
 }
 
 static gboolean
 parse_requirement (Reader *self)
 {
-  g_autoptr(GPtrArray) references = NULL;
   g_autoptr(QuadrantExtras) extras = NULL;
   gsize offset = self->node_start;
   Problem problem = { 0 };
@@ -1585,7 +1594,7 @@ parse_requirement (Reader *self)
 
           if (element != NULL)
             {
-              g_autofree char *text = NULL;
+              const char *text = NULL;
 
               ok = read_text_element (self, &seen, element->name, &owner, &text);
               if (ok && text != NULL)
@@ -1596,11 +1605,7 @@ parse_requirement (Reader *self)
                 }
             }
           else if (local != NULL && IS (local, N_REFERENCE))
-            {
-              if (references == NULL)
-                references = quadrant_reference_array_new ();
-              ok = parse_reference (self, owner.id, references);
-            }
+            ok = parse_reference (self, owner.id);
           else
             ok = keep_unknown_element (self, &extras);
         }
@@ -1618,7 +1623,6 @@ parse_requirement (Reader *self)
       return FALSE;
     }
 
-  emit_pointer (self, OP_REQUIREMENT_REFERENCES, g_steal_pointer (&references));
   emit_pointer (self, OP_REQUIREMENT_EXTRAS, g_steal_pointer (&extras));
   emit (self, OP_REQUIREMENT_END, 0, NULL);
   return TRUE;
@@ -1663,7 +1667,7 @@ parse_party_texts (Reader            *self,
   for (guint i = 0; local != NULL && i < n_texts; i++)
     if (IS (local, texts[i].name))
       {
-        g_autofree char *text = NULL;
+        const char *text = NULL;
 
         *handled = TRUE;
         if (!read_text_element (self, &state->seen, texts[i].name, &state->owner, &text))
@@ -1673,8 +1677,7 @@ parse_party_texts (Reader            *self,
             emit (self, OP_PARTY_TEXT, texts[i].setter, text);
             if (texts[i].setter == PARTY_TEXT_NAME)
               {
-                g_free (state->name);
-                state->name = g_steal_pointer (&text);
+                replace_string (&state->name, text);
                 state->owner.name = state->name;
               }
           }
@@ -1907,7 +1910,7 @@ parse_metadata (Reader *self)
       for (guint i = 0; local != NULL && i < G_N_ELEMENTS (metadata_texts) && !handled; i++)
         if (IS (local, metadata_texts[i]))
           {
-            g_autofree char *text = NULL;
+            const char *text = NULL;
             Name name = metadata_texts[i];
             gsize offset = self->node_start;
             Problem problem = { 0 };
@@ -2081,9 +2084,10 @@ parse (Reader *self)
   g_private_set (&reading_register, GINT_TO_POINTER (TRUE));
 
   /* NONET and no NOENT/DTDLOAD/XINCLUDE/HUGE: libxml2's own limits stay on.
-   * The encoding is forced to UTF-8, the only one a register may use;
+   * IGNORE_ENC: whatever it declares, the file is read as UTF-8, the only
+   * encoding a register may use (without an encoder, which would copy it);
    * NOBLANKS drops whitespace between elements (not in text-only ones). */
-  self->xml = xmlReaderForMemory (self->data, (int) self->length, NULL, "UTF-8",
+  self->xml = xmlReaderForMemory (self->data, (int) self->length, NULL, NULL,
                                   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                                   XML_PARSE_IGNORE_ENC | XML_PARSE_NOBLANKS);
   if (self->xml == NULL)
@@ -2147,7 +2151,15 @@ read_register (const char  *data,
   self.enums[5] = g_type_class_ref (QUADRANT_TYPE_PRIORITY);
   self.enums[6] = g_type_class_ref (QUADRANT_TYPE_DECISION);
   self.enums[7] = g_type_class_ref (QUADRANT_TYPE_REFERENCE_KIND);
+  for (i = 0; i < G_N_ELEMENTS (self.enums); i++)
+    {
+      self.nicks[i] = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint v = 0; v < self.enums[i]->n_values; v++)
+        g_hash_table_insert (self.nicks[i], (gpointer) self.enums[i]->values[v].value_nick,
+                             GINT_TO_POINTER (self.enums[i]->values[v].value + 1));
+    }
 
+  self.text = g_string_sized_new (256);
   self.ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.id_chunk = g_string_chunk_new (64 * 1024);
   self.revisions = g_ptr_array_new_with_free_func (g_object_unref);
@@ -2194,13 +2206,18 @@ read_register (const char  *data,
     }
 
 out:
+  if (self.text != NULL)
+    g_string_free (self.text, TRUE);
   g_clear_pointer (&self.ids, g_hash_table_unref);
   g_clear_pointer (&self.id_chunk, g_string_chunk_free);
   g_clear_pointer (&self.revisions, g_ptr_array_unref);
   g_clear_pointer (&self.position_offsets, g_array_unref);
   g_clear_pointer (&self.register_extras, quadrant_extras_free);
   for (i = 0; i < G_N_ELEMENTS (self.enums); i++)
-    g_clear_pointer (&self.enums[i], g_type_class_unref);
+    {
+      g_clear_pointer (&self.nicks[i], g_hash_table_unref);
+      g_clear_pointer (&self.enums[i], g_type_class_unref);
+    }
   g_free (self.xml_message);
   for (i = 0; i < G_N_ELEMENTS (batches); i++)
     if (batches[i] != NULL)
@@ -2210,6 +2227,7 @@ out:
       }
   g_clear_object (&builder.party);
   g_clear_object (&builder.requirement);
+  g_clear_pointer (&builder.references, g_ptr_array_unref);
 
   if (!self.ok)
     {
