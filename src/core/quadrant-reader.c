@@ -1197,7 +1197,9 @@ static char *
 describe_party (const char *id,
                 const char *name)
 {
-  return g_strdup_printf (_("party “%s”"), name != NULL && !is_blank (name) ? name : id);
+  if (name != NULL && !is_blank (name))
+    return g_strdup_printf (_("party “%s”"), name);
+  return id != NULL && id[0] != '\0' ? g_strdup_printf (_("party “%s”"), id) : g_strdup (_("a party"));
 }
 
 static char *
