@@ -26,7 +26,7 @@ static const struct {
   [COLUMN_REQUIREMENTS]  = { "requirements",  N_("Requirements"),  115, FALSE, TRUE  },
   [COLUMN_UNDECIDED]     = { "undecided",     N_("Undecided"),     95,  FALSE, TRUE  },
   [COLUMN_OWNER]         = { "owner",         N_("Owner"),         170, FALSE, FALSE },
-  [COLUMN_LAST_REVIEWED] = { "last-reviewed", N_("Last Reviewed"), 120, FALSE, TRUE  },
+  [COLUMN_LAST_REVIEWED] = { "last-reviewed", N_("Last Reviewed"), 120, FALSE, FALSE },
 };
 
 /* What a bound cell listens to, so that it shows live values. */
