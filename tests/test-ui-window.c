@@ -13,8 +13,11 @@
 #include <glib/gstdio.h>
 
 #include "quadrant-application.h"
+#include "quadrant-details-dialog.h"
 #include "quadrant-drafts.h"
+#include "quadrant-findings-view.h"
 #include "quadrant-parties-view.h"
+#include "quadrant-requirements-view.h"
 #include "quadrant-reader.h"
 #include "quadrant-window-private.h"
 #include "quadrant-writer.h"
@@ -569,6 +572,76 @@ test_party_actions (void)
 }
 
 static gboolean
+findings_badge_matches (gpointer window)
+{
+  QuadrantWindow *self = window;
+  guint n_errors = quadrant_findings_view_get_n_errors (QUADRANT_FINDINGS_VIEW (self->findings_view));
+
+  return adw_view_stack_page_get_badge_number (self->findings_page) == n_errors
+         && adw_view_stack_page_get_needs_attention (self->findings_page) == (n_errors > 0);
+}
+
+static gboolean
+has_errors (gpointer window)
+{
+  QuadrantWindow *self = window;
+
+  return quadrant_findings_view_get_n_errors (QUADRANT_FINDINGS_VIEW (self->findings_view)) > 0;
+}
+
+static void
+test_requirement_and_details_actions (void)
+{
+  QuadrantWindow *window = open_copy (NULL);
+  QuadrantRegister *reg = quadrant_window_get_register (window);
+  QuadrantParty *party = first_party (window);
+  QuadrantRequirement *requirement;
+  g_autoptr(QuadrantParty) orphan = quadrant_party_new (NULL);
+  GListModel *toplevels;
+  gboolean found = FALSE;
+
+  /* Showing a requirement by id brings up the Requirements page. */
+  g_assert_cmpuint (quadrant_party_get_n_requirements (party), >, 0);
+  requirement = g_list_model_get_item (quadrant_party_get_requirements (party), 0);
+  g_object_unref (requirement);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-requirement", "s",
+                                             quadrant_requirement_get_id (requirement)));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "requirements");
+
+  /* There, Find searches the requirements. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "requirements");
+  g_assert_true (spin_until (focus_in_text, window));
+
+  /* The Findings badge counts the errors, live: a party without requirements is one. */
+  quadrant_party_set_name (orphan, "Party without requirements");
+  quadrant_register_add_party (reg, orphan);
+  g_assert_true (spin_until (has_errors, window));
+  g_assert_true (spin_until (findings_badge_matches, window));
+  g_assert_true (adw_view_stack_page_get_needs_attention (window->findings_page));
+
+  /* Register details opens over the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details", NULL));
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) dialog = g_list_model_get_item (toplevels, i);
+
+      if (QUADRANT_IS_DETAILS_DIALOG (dialog)
+          && gtk_window_get_transient_for (dialog) == GTK_WINDOW (window))
+        {
+          g_assert_true (quadrant_details_dialog_get_register (QUADRANT_DETAILS_DIALOG (dialog)) == reg);
+          gtk_window_destroy (dialog);
+          found = TRUE;
+          break;
+        }
+    }
+  g_assert_true (found);
+
+  destroy_window (window);
+}
+
+static gboolean
 recent_menu_has (gpointer data)
 {
   gpointer *args = data;
@@ -858,6 +931,7 @@ main (int   argc,
   g_test_add_func ("/window/close/clean", test_close_clean);
   g_test_add_func ("/window/undo-redo", test_undo_redo);
   g_test_add_func ("/window/actions/parties", test_party_actions);
+  g_test_add_func ("/window/actions/requirements-findings-details", test_requirement_and_details_actions);
   g_test_add_func ("/window/recent-menu", test_recent_menu);
   g_test_add_func ("/window/size-remembered", test_window_size_remembered);
   g_test_add_func ("/window/monitor/changed-on-disk", test_changed_on_disk_bar);

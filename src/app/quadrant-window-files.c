@@ -13,6 +13,7 @@
 
 #include "quadrant-parties-view.h"
 #include "quadrant-reader.h"
+#include "quadrant-requirements-view.h"
 #include "quadrant-window-private.h"
 #include "quadrant-writer.h"
 
@@ -86,8 +87,8 @@ drop_chooser (QuadrantWindow *self)
 static void
 commit_pending_edits (QuadrantWindow *self)
 {
-  if (QUADRANT_IS_PARTIES_VIEW (self->parties_view))
-    quadrant_parties_view_commit_edits (QUADRANT_PARTIES_VIEW (self->parties_view));
+  quadrant_parties_view_commit_edits (QUADRANT_PARTIES_VIEW (self->parties_view));
+  quadrant_requirements_view_commit (QUADRANT_REQUIREMENTS_VIEW (self->requirements_view));
 }
 
 /* ---- Loading ---- */

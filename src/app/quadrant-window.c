@@ -10,16 +10,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-details-dialog.h"
 #include "quadrant-findings-view.h"
 #include "quadrant-parties-view.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-resources.h"
 #include "quadrant-window-private.h"
-
-/* TEMPORARY: the Requirements and Findings views are being written; until
- * their sources are in the build their pages are placeholders. */
-#define HAVE_REQUIREMENTS_VIEW 0
-#define HAVE_FINDINGS_VIEW 0
 
 G_DEFINE_FINAL_TYPE (QuadrantWindow, quadrant_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -110,8 +106,6 @@ _quadrant_window_update_actions (QuadrantWindow *self)
   update_undo (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.revert",
                                  self->file != NULL && quadrant_window_has_unsaved_changes (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.details",
-                                 g_type_from_name ("QuadrantDetailsDialog") != 0);
 }
 
 void
@@ -133,7 +127,7 @@ _quadrant_window_toast (QuadrantWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-static G_GNUC_UNUSED gboolean
+static gboolean
 n_errors_to_attention (GBinding     *binding,
                        const GValue *from,
                        GValue       *to,
@@ -167,11 +161,7 @@ create_pages (QuadrantWindow *self)
   adw_view_stack_page_set_icon_name (page, "system-users-symbolic");
   adw_view_stack_page_set_use_underline (page, TRUE);
 
-#if HAVE_REQUIREMENTS_VIEW
   self->requirements_view = quadrant_requirements_view_new ();
-#else
-  self->requirements_view = adw_status_page_new ();
-#endif
   page = adw_view_stack_add_titled (self->stack, self->requirements_view, "requirements",
                                     _("Requirements"));
   adw_view_stack_page_set_icon_name (page, "view-list-bullet-symbolic");
@@ -180,15 +170,10 @@ create_pages (QuadrantWindow *self)
   page = adw_view_stack_add_titled (self->stack, self->map_page, "map", _("Map"));
   adw_view_stack_page_set_icon_name (page, "x-office-drawing-symbolic");
 
-#if HAVE_FINDINGS_VIEW
   self->findings_view = quadrant_findings_view_new ();
-#else
-  self->findings_view = adw_status_page_new ();
-#endif
   self->findings_page = adw_view_stack_add_titled (self->stack, self->findings_view, "findings",
                                                    _("Findings"));
   adw_view_stack_page_set_icon_name (self->findings_page, "dialog-warning-symbolic");
-#if HAVE_FINDINGS_VIEW
   g_object_bind_property (self->findings_view, "n-errors",
                           self->findings_page, "badge-number",
                           G_BINDING_SYNC_CREATE);
@@ -196,7 +181,6 @@ create_pages (QuadrantWindow *self)
                                self->findings_page, "needs-attention",
                                G_BINDING_SYNC_CREATE,
                                n_errors_to_attention, NULL, NULL, NULL);
-#endif
 }
 
 /* ---- Callbacks ---- */
@@ -281,13 +265,11 @@ find_action (GtkWidget  *widget,
 {
   QuadrantWindow *self = QUADRANT_WINDOW (widget);
 
-#if HAVE_REQUIREMENTS_VIEW
   if (adw_view_stack_get_visible_child (self->stack) == self->requirements_view)
     {
       quadrant_requirements_view_focus_search (QUADRANT_REQUIREMENTS_VIEW (self->requirements_view));
       return;
     }
-#endif
 
   /* Pages without a search of their own search the parties. */
   adw_view_stack_set_visible_child (self->stack, self->parties_view);
@@ -364,10 +346,8 @@ show_requirement_action (GtkWidget  *widget,
   if (requirement == NULL)
     return;
   adw_view_stack_set_visible_child (self->stack, self->requirements_view);
-#if HAVE_REQUIREMENTS_VIEW
   quadrant_requirements_view_select_requirement (QUADRANT_REQUIREMENTS_VIEW (self->requirements_view),
                                                  requirement);
-#endif
 }
 
 static void
@@ -376,14 +356,8 @@ details_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   QuadrantWindow *self = QUADRANT_WINDOW (widget);
-  GType type = g_type_from_name ("QuadrantDetailsDialog");
-  GtkWindow *dialog;
 
-  if (type == 0)
-    return;
-  dialog = g_object_new (type, "transient-for", self, "modal", TRUE,
-                         "register", self->document, NULL);
-  gtk_window_present (dialog);
+  gtk_window_present (GTK_WINDOW (quadrant_details_dialog_new (GTK_WINDOW (self), self->document)));
 }
 
 /* ---- GObject / GtkWidget ---- */
@@ -559,13 +533,9 @@ quadrant_window_set_document (QuadrantWindow   *self,
                              self, G_CONNECT_SWAPPED);
 
   quadrant_parties_view_set_register (QUADRANT_PARTIES_VIEW (self->parties_view), document);
-#if HAVE_REQUIREMENTS_VIEW
   quadrant_requirements_view_set_register (QUADRANT_REQUIREMENTS_VIEW (self->requirements_view),
                                            document);
-#endif
-#if HAVE_FINDINGS_VIEW
   quadrant_findings_view_set_register (QUADRANT_FINDINGS_VIEW (self->findings_view), document);
-#endif
 
   _quadrant_window_disk_document_changed (self, old_document);
   _quadrant_window_update_title (self);
