@@ -414,6 +414,22 @@ assessed_cb (QuadrantPartyEditor *self)
                                   QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
 }
 
+/* Keys that move a slider: holding one down is one undo step, like a drag. */
+static gboolean
+is_slider_key (guint keyval)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_Right: case GDK_KEY_Up: case GDK_KEY_Down:
+    case GDK_KEY_KP_Left: case GDK_KEY_KP_Right: case GDK_KEY_KP_Up: case GDK_KEY_KP_Down:
+    case GDK_KEY_Page_Up: case GDK_KEY_Page_Down: case GDK_KEY_Home: case GDK_KEY_End:
+    case GDK_KEY_KP_Page_Up: case GDK_KEY_KP_Page_Down: case GDK_KEY_KP_Home: case GDK_KEY_KP_End:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static gboolean
 scale_event_cb (GtkEventControllerLegacy *controller,
                 GdkEvent                 *event,
@@ -425,10 +441,16 @@ scale_event_cb (GtkEventControllerLegacy *controller,
     case GDK_TOUCH_BEGIN:
       quadrant_party_editor_begin_slide (self);
       break;
+    case GDK_KEY_PRESS:
+      if (is_slider_key (gdk_key_event_get_keyval (event)) &&
+          (gdk_event_get_modifier_state (event) & GDK_MODIFIER_MASK & ~GDK_LOCK_MASK) == 0)
+        quadrant_party_editor_begin_slide (self);
+      break;
     case GDK_BUTTON_RELEASE:
     case GDK_TOUCH_END:
     case GDK_TOUCH_CANCEL:
     case GDK_GRAB_BROKEN:
+    case GDK_KEY_RELEASE:
       quadrant_party_editor_end_slide (self);
       break;
     default:
@@ -442,11 +464,15 @@ scale_init (QuadrantPartyEditor *self,
             GtkScale            *scale)
 {
   GtkEventController *legacy = gtk_event_controller_legacy_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
   /* Capture phase: the scale's own drag gesture must not hide press and release. */
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
   g_signal_connect (legacy, "event", G_CALLBACK (scale_event_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (scale), legacy);
+  /* A release that goes elsewhere must not leave the undo group open. */
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (quadrant_party_editor_end_slide), self);
+  gtk_widget_add_controller (GTK_WIDGET (scale), focus);
   g_signal_connect_swapped (scale, "value-changed", G_CALLBACK (scale_value_changed_cb), self);
 }
 
