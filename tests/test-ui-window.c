@@ -695,6 +695,117 @@ test_window_size_remembered (void)
   destroy_window (window);
 }
 
+static void
+test_revert (void)
+{
+  QuadrantWindow *window = open_copy (NULL);
+  QuadrantRegister *before = quadrant_window_get_register (window);
+  g_autofree char *original = g_strdup (quadrant_party_get_name (first_party (window)));
+
+  rename_first_party (window, "Reverted away");
+
+  /* Cancel keeps the edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.revert", NULL));
+  answer_dialog (GTK_WINDOW (window), "cancel");
+  g_assert_true (quadrant_window_get_register (window) == before);
+  g_assert_cmpstr (quadrant_party_get_name (first_party (window)), ==, "Reverted away");
+
+  /* Revert reads the file again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.revert", NULL);
+  answer_dialog (GTK_WINDOW (window), "revert");
+  g_assert_true (quadrant_window_get_register (window) != before);
+  g_assert_cmpstr (quadrant_party_get_name (first_party (window)), ==, original);
+  g_assert_false (quadrant_window_has_unsaved_changes (window));
+
+  destroy_window (window);
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+static void
+test_drop_file (void)
+{
+  g_autoptr(GFile) file = example_copy ();
+  QuadrantWindow *window = quadrant_window_new (app);
+  GtkDropTarget *target;
+  GSList *files = g_slist_prepend (NULL, file);
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  target = find_drop_target (GTK_WIDGET (window));
+  g_assert_nonnull (target);
+  g_assert_true (gtk_drop_target_get_gtypes (target, NULL)[0] == GDK_TYPE_FILE_LIST);
+
+  /* A register dropped on an untouched window opens in it. */
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (files);
+
+  g_assert_true (accepted);
+  g_assert_true (g_file_equal (quadrant_window_get_file (window), file));
+  g_assert_cmpuint (quadrant_register_get_n_parties (quadrant_window_get_register (window)), ==,
+                    NORTHWIND_PARTIES);
+
+  destroy_window (window);
+}
+
+static guint
+count_document_windows (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (QUADRANT_IS_WINDOW (l->data))
+      n++;
+  return n;
+}
+
+static gboolean
+no_document_windows (gpointer data)
+{
+  return count_document_windows () == 0;
+}
+
+static void
+test_quit_asks_per_document (void)
+{
+  QuadrantWindow *clean = open_copy (NULL);
+  QuadrantWindow *edited = open_copy (NULL);
+
+  g_assert_cmpuint (count_document_windows (), ==, 2);
+  g_object_add_weak_pointer (G_OBJECT (clean), (gpointer *) &clean);
+  rename_first_party (edited, "Unsaved at quit");
+
+  /* Cancel at the unsaved document stops quitting; it stays open. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  answer_dialog (GTK_WINDOW (edited), "cancel");
+  spin_idle ();
+  g_assert_true (is_app_window (edited));
+  g_assert_true (quadrant_window_has_unsaved_changes (edited));
+
+  /* Discard lets quitting go on until every window is closed. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  answer_dialog (GTK_WINDOW (edited), "discard");
+  g_assert_true (spin_until (no_document_windows, NULL));
+  g_assert_null (clean);
+}
+
 static gboolean
 disk_bar_revealed (gpointer window)
 {
@@ -933,6 +1044,9 @@ main (int   argc,
   g_test_add_func ("/window/actions/parties", test_party_actions);
   g_test_add_func ("/window/actions/requirements-findings-details", test_requirement_and_details_actions);
   g_test_add_func ("/window/recent-menu", test_recent_menu);
+  g_test_add_func ("/window/revert", test_revert);
+  g_test_add_func ("/window/open/drop", test_drop_file);
+  g_test_add_func ("/window/quit/asks-per-document", test_quit_asks_per_document);
   g_test_add_func ("/window/size-remembered", test_window_size_remembered);
   g_test_add_func ("/window/monitor/changed-on-disk", test_changed_on_disk_bar);
   g_test_add_func ("/window/drafts/discarded-on-close", test_draft_discarded_on_close);
