@@ -506,6 +506,7 @@ test_dates (Fixture       *fixture,
 {
   QuadrantParty *party = select_named (fixture, "Customers");
   GtkWidget *reviewed = editor_child (fixture, "last_reviewed_row");
+  GtkWidget *identified = editor_child (fixture, "identified_on_row");
   GtkWidget *date_error = editor_child (fixture, "date_error");
 
   type_and_activate (reviewed, "2026-02-30");
@@ -522,6 +523,18 @@ test_dates (Fixture       *fixture,
   /* Clearing a date is allowed. */
   type_and_activate (reviewed, "");
   g_assert_cmpstr (quadrant_party_get_last_reviewed (party), ==, "");
+
+  /* One wrong date keeps the reason visible while the other is fixed. */
+  type_and_activate (identified, "31/01/2026");
+  type_and_activate (reviewed, "2026-13-01");
+  type_and_activate (reviewed, "2026-01-31");
+  g_assert_true (gtk_widget_has_css_class (identified, "error"));
+  g_assert_false (gtk_widget_has_css_class (reviewed, "error"));
+  g_assert_true (gtk_widget_get_visible (date_error));
+  g_assert_cmpstr (quadrant_party_get_identified_on (party), ==, "");
+  type_and_activate (identified, "2026-01-31");
+  g_assert_false (gtk_widget_get_visible (date_error));
+  g_assert_cmpstr (quadrant_party_get_identified_on (party), ==, "2026-01-31");
 }
 
 static void

@@ -145,11 +145,21 @@ field_show_error (TextField  *field,
     gtk_widget_remove_css_class (field->widget, "error");
   gtk_widget_set_tooltip_text (field->widget, reason);
 
-  if (label != NULL)
+  if (label == NULL)
+    return;
+
+  /* Both date fields share one label: it stays while either is wrong. */
+  if (reason == NULL && field->kind == FIELD_DATE)
     {
-      gtk_label_set_text (label, reason != NULL ? reason : "");
-      gtk_widget_set_visible (GTK_WIDGET (label), reason != NULL);
+      QuadrantPartyEditor *self = field->self;
+      TextField *other = &self->text_fields[field == &self->text_fields[TEXT_IDENTIFIED_ON]
+                                              ? TEXT_LAST_REVIEWED : TEXT_IDENTIFIED_ON];
+
+      if (gtk_widget_has_css_class (other->widget, "error"))
+        return;
     }
+  gtk_label_set_text (label, reason != NULL ? reason : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), reason != NULL);
 }
 
 /* Why text may not be stored in this field, or NULL when it may. */
