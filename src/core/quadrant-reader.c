@@ -9,6 +9,10 @@
  * looked at; so the reader keeps its own cursor in the raw bytes ("pos") and
  * moves it to the '<' of every markup node the xmlTextReader reports. Text has
  * no raw '<' in well-formed XML, so the next '<' is always the next node.
+ *
+ * The parser checks everything and emits ops from which a builder makes the
+ * model (see "building the model" below); a large file is parsed in a thread
+ * while the calling thread builds.
  */
 #define G_LOG_DOMAIN "quadrant-reader"
 
