@@ -323,6 +323,55 @@ test_rows (Fixture       *fixture,
   }
 }
 
+static const char *
+statement_at (Fixture *fixture,
+              guint    position)
+{
+  g_autoptr(QuadrantRequirement) item = g_list_model_get_item (rows (fixture), position);
+
+  return quadrant_requirement_get_statement (item);
+}
+
+static void
+test_sort (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkColumnView *column_view = view_child (fixture, "column_view");
+
+  /* Case does not matter; the key follows an edit of the statement. */
+  quadrant_register_set_string (fixture->reg, requirement_at (fixture, 2, 0), "statement", "clear rules for remote work");
+  gtk_column_view_sort_by_column (column_view, view_child (fixture, "statement_column"), GTK_SORT_ASCENDING);
+  spin ();
+  g_assert_cmpstr (statement_at (fixture, 0), ==, "clear rules for remote work");
+  g_assert_cmpstr (statement_at (fixture, 1), ==, "Encrypt customer data at rest");
+  g_assert_cmpstr (statement_at (fixture, 4), ==, "Report breaches within 72 hours");
+
+  gtk_column_view_sort_by_column (column_view, view_child (fixture, "statement_column"), GTK_SORT_DESCENDING);
+  spin ();
+  g_assert_cmpstr (statement_at (fixture, 0), ==, "Report breaches within 72 hours");
+
+  quadrant_register_set_string (fixture->reg, requirement_at (fixture, 0, 0), "statement", "Anonymise test data");
+  gtk_column_view_sort_by_column (column_view, view_child (fixture, "statement_column"), GTK_SORT_ASCENDING);
+  spin ();
+  g_assert_cmpstr (statement_at (fixture, 0), ==, "Anonymise test data");
+
+  /* Decisions sort in their own order: undecided first. */
+  gtk_column_view_sort_by_column (column_view, view_child (fixture, "decision_column"), GTK_SORT_ASCENDING);
+  spin ();
+  {
+    g_autoptr(QuadrantRequirement) first = g_list_model_get_item (rows (fixture), 0);
+    g_autoptr(QuadrantRequirement) last = g_list_model_get_item (rows (fixture), 4);
+
+    g_assert_cmpint (quadrant_requirement_get_decision (first), ==, QUADRANT_DECISION_UNDECIDED);
+    g_assert_cmpint (quadrant_requirement_get_decision (last), ==, QUADRANT_DECISION_NOT_ADDRESSED);
+  }
+
+  /* By party name. */
+  gtk_column_view_sort_by_column (column_view, view_child (fixture, "party_column"), GTK_SORT_ASCENDING);
+  spin ();
+  g_assert_cmpstr (statement_at (fixture, 2), ==, "clear rules for remote work");
+}
+
 static void
 test_live (Fixture       *fixture,
            gconstpointer  data)
@@ -705,6 +754,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/requirements-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("rows", test_rows);
+  ADD ("sort", test_sort);
   ADD ("live", test_live);
   ADD ("cells-update", test_cells_update);
   ADD ("filters", test_filters);

@@ -52,17 +52,16 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- Helpers ---- */
 
-/* Who a finding is about, as the list shows it: "Party", "Party › Statement"
- * or "Register". Kept on the finding, so that a later run can tell whether
- * the row still says the same. */
+/* Who a finding is about, as the list shows it beneath the message (which
+ * names the party or requirement already): the requirement's party, the
+ * party's category and kind, or the register. Kept on the finding, so that a
+ * later run can tell whether the row still says the same. */
 static const char *
 finding_get_subject (QuadrantFinding *finding)
 {
   const char *subject = g_object_get_data (G_OBJECT (finding), "quadrant-subject");
   QuadrantRequirement *requirement;
   QuadrantParty *party;
-  g_autofree char *name = NULL;
-  g_autofree char *statement = NULL;
   char *text;
 
   if (subject != NULL)
@@ -73,21 +72,23 @@ finding_get_subject (QuadrantFinding *finding)
   if (party == NULL && requirement != NULL)
     party = quadrant_requirement_get_party (requirement);
 
-  if (party != NULL)
-    name = quadrant_finding_shorten_text (quadrant_party_get_name (party), _("Unnamed party"));
-  if (requirement != NULL)
-    statement = quadrant_finding_shorten_text (quadrant_requirement_get_statement (requirement),
-                                               _("No statement"));
+  if (requirement != NULL && party != NULL)
+    {
+      g_autofree char *name = quadrant_finding_shorten_text (quadrant_party_get_name (party),
+                                                             _("Unnamed party"));
 
-  if (name != NULL && statement != NULL)
-    /* Translators: the subject of a finding: party name › requirement statement */
-    text = g_strdup_printf (_("%s › %s"), name, statement);
-  else if (statement != NULL)
-    text = g_steal_pointer (&statement);
-  else if (name != NULL)
-    text = g_steal_pointer (&name);
+      /* Translators: beneath a finding about a requirement: whose it is */
+      text = g_strdup_printf (_("Requirement of %s"), name);
+    }
+  else if (party != NULL)
+    /* Translators: beneath a finding about a party: "External · Regulators" */
+    text = g_strdup_printf (_("%s · %s"),
+                            quadrant_enum_to_label (QUADRANT_TYPE_CATEGORY, quadrant_party_get_category (party)),
+                            quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)));
+  else if (requirement != NULL)
+    text = g_strdup (_("Requirement"));
   else
-    /* Translators: the subject of a finding about the register's details */
+    /* Translators: beneath a finding about the register's details */
     text = g_strdup (_("Register details"));
 
   g_object_set_data_full (G_OBJECT (finding), "quadrant-subject", text, g_free);
