@@ -13,6 +13,7 @@
 #include "quadrant-window.h"
 
 #define REGISTER_MIME_TYPE "application/x-quadrant-register"
+#define MAX_LISTED_DRAFTS  8
 
 struct _QuadrantApplication
 {
@@ -369,11 +370,18 @@ quadrant_application_offer_recovery (QuadrantApplication *self,
                                     "Unsaved changes to these registers were kept:",
                                     drafts->len));
   g_string_append_c (body, '\n');
-  for (guint i = 0; i < drafts->len; i++)
+  for (guint i = 0; i < drafts->len && i < MAX_LISTED_DRAFTS; i++)
     {
       g_autofree char *title = draft_title (g_ptr_array_index (drafts, i));
 
       g_string_append_printf (body, "\n• %s", title);
+    }
+  if (drafts->len > MAX_LISTED_DRAFTS)
+    {
+      guint more = drafts->len - MAX_LISTED_DRAFTS;
+
+      g_string_append_c (body, '\n');
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more), more);
     }
 
   dialog = adw_message_dialog_new (parent, _("Recover Unsaved Changes?"), body->str);
