@@ -86,7 +86,7 @@ typedef struct {
   const xmlChar    *ns;
   const xmlChar    *names[N_NAMES];
   GEnumClass       *enums[8];
-  GHashTable       *nicks[8];       /* nick -> value + 1, of enums[i] */
+  guint8           *nick_lengths[8]; /* of the values of enums[i] */
 
   /* what the checks need to remember; the model itself is built from ops */
   GHashTable       *ids;            /* id in id_chunk -> ID_PARTY or ID_REQUIREMENT */
@@ -786,13 +786,18 @@ parse_enum (Reader        *self,
             const xmlChar *value,
             int           *out)
 {
+  gsize length = strlen ((const char *) value);
+  GEnumClass *klass;
   guint i = 0;
-  int found;
+  int found = -1;
 
   while (G_TYPE_FROM_CLASS (self->enums[i]) != type)
     i++;
-  /* a hash table, as kind has 21 values and is on every party */
-  found = GPOINTER_TO_INT (g_hash_table_lookup (self->nicks[i], value)) - 1;
+  klass = self->enums[i];
+  /* comparing lengths first leaves one or two nicks to compare */
+  for (guint v = 0; v < klass->n_values && found < 0; v++)
+    if (self->nick_lengths[i][v] == length && memcmp (klass->values[v].value_nick, value, length) == 0)
+      found = klass->values[v].value;
   if (found < 0 ||
       (type == QUADRANT_TYPE_IDENTIFICATION && found == QUADRANT_IDENTIFICATION_UNSPECIFIED))
     {
@@ -1170,8 +1175,11 @@ emit (Reader     *self,
   op->text = NO_TEXT;
   if (text != NULL)
     {
+      /* text from read_text() has its length at hand */
+      gsize length = self->text != NULL && text == self->text->str ? self->text->len : strlen (text);
+
       op->text = self->batch->text->len;
-      g_byte_array_append (self->batch->text, (const guint8 *) text, strlen (text) + 1);
+      g_byte_array_append (self->batch->text, (const guint8 *) text, length + 1);
     }
   return op;
 }
@@ -2159,10 +2167,9 @@ read_register (const char  *data,
   self.enums[7] = g_type_class_ref (QUADRANT_TYPE_REFERENCE_KIND);
   for (i = 0; i < G_N_ELEMENTS (self.enums); i++)
     {
-      self.nicks[i] = g_hash_table_new (g_str_hash, g_str_equal);
+      self.nick_lengths[i] = g_new (guint8, self.enums[i]->n_values);
       for (guint v = 0; v < self.enums[i]->n_values; v++)
-        g_hash_table_insert (self.nicks[i], (gpointer) self.enums[i]->values[v].value_nick,
-                             GINT_TO_POINTER (self.enums[i]->values[v].value + 1));
+        self.nick_lengths[i][v] = MIN (strlen (self.enums[i]->values[v].value_nick), G_MAXUINT8);
     }
 
   self.text = g_string_sized_new (256);
@@ -2221,7 +2228,7 @@ out:
   g_clear_pointer (&self.register_extras, quadrant_extras_free);
   for (i = 0; i < G_N_ELEMENTS (self.enums); i++)
     {
-      g_clear_pointer (&self.nicks[i], g_hash_table_unref);
+      g_clear_pointer (&self.nick_lengths[i], g_free);
       g_clear_pointer (&self.enums[i], g_type_class_unref);
     }
   g_free (self.xml_message);
