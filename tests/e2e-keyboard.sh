@@ -61,7 +61,16 @@ sleep 1
 # Add a party (Ctrl+Shift+N): the new party's name field has the focus, its
 # text selected, so typing replaces it; Enter commits the name.
 xdotool key --clearmodifiers ctrl+shift+n || fail "xdotool key failed"
-sleep 1
+# The title gets its unsaved mark once the party is there.
+added=no
+for _ in $(seq 1 40); do
+  case $(xdotool getwindowname "$wid") in
+    \**) added=yes; break ;;
+  esac
+  sleep 0.25
+done
+[ "$added" = yes ] || fail "Ctrl+Shift+N did not add a party (title: $(xdotool getwindowname "$wid"))"
+sleep 0.5
 xdotool type --delay 20 "$party" || fail "xdotool type failed"
 xdotool key Return
 sleep 0.5
