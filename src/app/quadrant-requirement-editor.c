@@ -25,6 +25,7 @@ typedef struct {
   const char *property;
   GtkWidget  *widget;     /* AdwEntryRow or GtkTextView */
   char       *title;      /* entry rows: the title when there is no error */
+  GtkLabel   *error;      /* text views: where a refusal is explained */
   guint       dirty : 1;  /* typed, not committed yet: model changes leave it alone */
 } TextField;
 
@@ -36,7 +37,8 @@ struct _QuadrantRequirementEditor
   GtkStack           *stack;
   AdwPreferencesPage *page;
   AdwActionRow       *party_row;
-  AdwEntryRow        *statement_row;
+  GtkTextView        *statement_view;
+  GtkLabel           *statement_error;
   AdwComboRow        *type_row;
   AdwEntryRow        *source_row;
   AdwComboRow        *priority_row;
@@ -120,6 +122,16 @@ field_show_error (TextField  *field,
 {
   g_autofree char *title = NULL;
 
+  if (field->error != NULL)
+    {
+      gtk_label_set_label (field->error, reason);
+      gtk_widget_set_visible (GTK_WIDGET (field->error), reason != NULL);
+      if (reason != NULL)
+        gtk_widget_add_css_class (field->widget, "error");
+      else
+        gtk_widget_remove_css_class (field->widget, "error");
+      return;
+    }
   if (!ADW_IS_ENTRY_ROW (field->widget))
     return;
 
@@ -219,7 +231,7 @@ field_commit (QuadrantRequirementEditor *self,
     }
   else if (id == FIELD_STATEMENT && is_blank (text))
     {
-      field_show_error (field, _("a requirement needs a statement"));
+      field_show_error (field, _("A requirement needs a statement."));
       return FALSE;
     }
 
@@ -591,6 +603,22 @@ field_commit_cb (QuadrantRequirementEditor *self,
     field_commit (self, id);
 }
 
+/* A statement is one paragraph: Enter commits it, as in the other fields. */
+static gboolean
+statement_key_pressed_cb (QuadrantRequirementEditor *self,
+                          guint                      keyval,
+                          guint                      keycode,
+                          GdkModifierType            state)
+{
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) &&
+      (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0)
+    {
+      field_commit (self, FIELD_STATEMENT);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 combo_selected_cb (QuadrantRequirementEditor *self,
                    GParamSpec                *pspec,
@@ -680,7 +708,8 @@ quadrant_requirement_editor_class_init (QuadrantRequirementEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, stack);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, page);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, party_row);
-  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, statement_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, statement_view);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, statement_error);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, type_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, source_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, priority_row);
@@ -752,7 +781,17 @@ quadrant_requirement_editor_init (QuadrantRequirementEditor *self)
 
   self->reference_rows = g_ptr_array_new ();
 
-  setup_field (self, FIELD_STATEMENT, self->statement_row);
+  setup_field (self, FIELD_STATEMENT, self->statement_view);
+  self->fields[FIELD_STATEMENT].error = self->statement_error;
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    /* Before the text view's own handler, which would insert a line break. */
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (statement_key_pressed_cb),
+                             self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->statement_view), keys);
+  }
   setup_field (self, FIELD_SOURCE, self->source_row);
   setup_field (self, FIELD_RATIONALE, self->rationale_view);
   setup_field (self, FIELD_OWNER, self->owner_row);
@@ -766,6 +805,9 @@ quadrant_requirement_editor_init (QuadrantRequirementEditor *self)
   gtk_drop_down_set_model (self->new_reference_kind, G_LIST_MODEL (kinds));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_reference_kind),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of reference"),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->statement_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Statement"),
                                   -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->rationale_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rationale"),
@@ -855,6 +897,12 @@ quadrant_requirement_editor_focus_statement (QuadrantRequirementEditor *self)
 
   if (self->requirement == NULL)
     return;
-  gtk_widget_grab_focus (GTK_WIDGET (self->statement_row));
-  gtk_editable_select_region (GTK_EDITABLE (self->statement_row), 0, -1);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->statement_view);
+    GtkTextIter start, end;
+
+    gtk_widget_grab_focus (GTK_WIDGET (self->statement_view));
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    gtk_text_buffer_select_range (buffer, &start, &end);
+  }
 }
