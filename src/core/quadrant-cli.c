@@ -17,6 +17,7 @@
 #include "quadrant-cli.h"
 #include "quadrant-csv.h"
 #include "quadrant-reader.h"
+#include "quadrant-report.h"
 
 enum {
   STATUS_OK = 0,
@@ -51,9 +52,17 @@ export_parties_csv (QuadrantRegister  *reg,
   return g_bytes_new_take (csv, strlen (csv));
 }
 
+static GBytes *
+export_html_report (QuadrantRegister  *reg,
+                    GError           **error)
+{
+  return quadrant_report_to_html (reg, NULL, error);
+}
+
 static const Exporter exporters[] = {
   { "csv", export_requirements_csv },
   { "parties-csv", export_parties_csv },
+  { "html", export_html_report },
 };
 
 static const Exporter *

@@ -1,0 +1,275 @@
+/* quadrant-report.c: the audit report, an XSLT stylesheet applied with libxslt
+ *
+ * The input is always the writer's canonical output, never a user's file as
+ * it is on disk, so what the stylesheet sees has no DOCTYPE, no entities and
+ * a known shape. The stylesheet is ours, but someone may adapt it: security
+ * preferences still forbid every file and network access during the
+ * transformation, so document() or an extension cannot read a local file or
+ * fetch a URL named in a register.
+ */
+#define G_LOG_DOMAIN "quadrant-report"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/variables.h>
+#include <libxslt/xslt.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+
+#include "quadrant-report.h"
+#include "quadrant-writer.h"
+
+G_DEFINE_QUARK (quadrant-report-error-quark, quadrant_report_error)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xsltStylesheet, xsltFreeStylesheet)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xsltTransformContext, xsltFreeTransformContext)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xsltSecurityPrefs, xsltFreeSecurityPrefs)
+
+/* Parsing: no network, no DTD, no entity substitution. CDATA sections become
+ * text, as xsltproc does, so both give the same result. */
+#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
+
+static void
+ensure_initialised (void)
+{
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      xmlInitParser ();
+      xsltInit ();
+      g_once_init_leave (&initialised, 1);
+    }
+}
+
+char *
+quadrant_report_find_stylesheet (void)
+{
+  const char *dirs[] = { g_getenv ("QUADRANT_DATADIR"), PKGDATADIR, SOURCE_DATADIR };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *path = NULL;
+
+      if (dirs[i] == NULL || dirs[i][0] == '\0')
+        continue;
+      path = g_build_filename (dirs[i], QUADRANT_REPORT_STYLESHEET, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&path);
+    }
+
+  return NULL;
+}
+
+/* Collects libxslt's messages (an xsl:message, a runtime error) so that the
+ * error we return can say what went wrong. */
+static void
+collect_error_cb (void       *data,
+                  const char *format,
+                  ...)
+{
+  GString *messages = data;
+  va_list args;
+
+  va_start (args, format);
+  g_string_append_vprintf (messages, format, args);
+  va_end (args);
+}
+
+static xsltSecurityPrefs *
+new_locked_down_prefs (void)
+{
+  xsltSecurityPrefs *prefs = xsltNewSecurityPrefs ();
+  const xsltSecurityOption options[] = {
+    XSLT_SECPREF_READ_FILE,
+    XSLT_SECPREF_WRITE_FILE,
+    XSLT_SECPREF_CREATE_DIRECTORY,
+    XSLT_SECPREF_READ_NETWORK,
+    XSLT_SECPREF_WRITE_NETWORK,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    xsltSetSecurityPrefs (prefs, options[i], xsltSecurityForbid);
+
+  return prefs;
+}
+
+static xsltStylesheet *
+load_stylesheet (const char  *path,
+                 GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GError) local_error = NULL;
+  xmlDoc *doc;
+  xsltStylesheet *style;
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET,
+                   _("Cannot read the report stylesheet: %s"), local_error->message);
+      return NULL;
+    }
+
+  if (length > G_MAXINT)
+    {
+      g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET,
+                   _("The report stylesheet %s is too large"), path);
+      return NULL;
+    }
+
+  doc = xmlReadMemory (contents, (int) length, path, NULL, PARSE_OPTIONS);
+  if (doc == NULL)
+    {
+      g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET,
+                   _("The report stylesheet %s is not well-formed XML"), path);
+      return NULL;
+    }
+
+  /* On success the stylesheet owns doc. */
+  style = xsltParseStylesheetDoc (doc);
+  if (style == NULL)
+    {
+      xmlFreeDoc (doc);
+      g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET,
+                   _("The report stylesheet %s is not a valid XSLT stylesheet"), path);
+      return NULL;
+    }
+
+  return style;
+}
+
+GBytes *
+quadrant_report_transform (const char  *stylesheet_path,
+                           GBytes      *xml,
+                           const char  *today,
+                           GError     **error)
+{
+  g_autoptr(xsltStylesheet) style = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(xmlDoc) result = NULL;
+  g_autoptr(xsltTransformContext) ctxt = NULL;
+  g_autoptr(xsltSecurityPrefs) prefs = NULL;
+  g_autoptr(GString) messages = g_string_new (NULL);
+  const char *params[3] = { NULL, NULL, NULL };
+  const char *data;
+  gsize length;
+  xmlChar *output = NULL;
+  int output_length = 0;
+
+  g_return_val_if_fail (stylesheet_path != NULL, NULL);
+  g_return_val_if_fail (xml != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ensure_initialised ();
+
+  style = load_stylesheet (stylesheet_path, error);
+  if (style == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (xml, &length);
+  if (length > G_MAXINT)
+    {
+      g_set_error_literal (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_INPUT,
+                           _("The register is too large for a report"));
+      return NULL;
+    }
+  doc = xmlReadMemory (data, (int) length, "register.xml", NULL, PARSE_OPTIONS);
+  if (doc == NULL)
+    {
+      g_set_error_literal (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_INPUT,
+                           _("The register could not be read as XML"));
+      return NULL;
+    }
+
+  ctxt = xsltNewTransformContext (style, doc);
+  if (ctxt == NULL)
+    {
+      g_set_error_literal (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_FAILED,
+                           _("Out of memory while making the report"));
+      return NULL;
+    }
+
+  prefs = new_locked_down_prefs ();
+  xsltSetCtxtSecurityPrefs (prefs, ctxt);
+  xsltSetTransformErrorFunc (ctxt, messages, collect_error_cb);
+
+  /* Quoted as string parameters, like xsltproc --stringparam. */
+  if (today != NULL && today[0] != '\0')
+    {
+      params[0] = "today";
+      params[1] = today;
+      if (xsltQuoteUserParams (ctxt, params) != 0)
+        {
+          g_set_error_literal (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_FAILED,
+                               _("The report date could not be passed to the stylesheet"));
+          return NULL;
+        }
+    }
+
+  result = xsltApplyStylesheetUser (style, doc, NULL, NULL, NULL, ctxt);
+  if (result == NULL || ctxt->state != XSLT_STATE_OK)
+    {
+      g_strstrip (messages->str);
+      g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_FAILED,
+                   _("The report stylesheet failed: %s"),
+                   messages->str[0] != '\0' ? messages->str : _("unknown error"));
+      return NULL;
+    }
+
+  if (xsltSaveResultToString (&output, &output_length, result, style) != 0)
+    {
+      g_set_error_literal (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_FAILED,
+                           _("The report could not be written out"));
+      return NULL;
+    }
+
+  if (output == NULL)
+    return g_bytes_new (NULL, 0);
+
+  {
+    GBytes *bytes = g_bytes_new (output, output_length);
+
+    xmlFree (output);
+    return bytes;
+  }
+}
+
+GBytes *
+quadrant_report_to_html (QuadrantRegister  *reg,
+                         const char        *today,
+                         GError           **error)
+{
+  g_autofree char *stylesheet = NULL;
+  g_autofree char *date = NULL;
+  g_autoptr(GBytes) xml = NULL;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stylesheet = quadrant_report_find_stylesheet ();
+  if (stylesheet == NULL)
+    {
+      g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET,
+                   _("The report stylesheet %s is not installed"), QUADRANT_REPORT_STYLESHEET);
+      return NULL;
+    }
+
+  if (today == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      date = g_date_time_format (now, "%Y-%m-%d");
+      today = date;
+    }
+
+  xml = quadrant_writer_to_bytes (reg);
+  return quadrant_report_transform (stylesheet, xml, today, error);
+}

@@ -1,0 +1,46 @@
+/* quadrant-report.h: the audit report, an XSLT stylesheet applied with libxslt
+ *
+ * The report is data/quadrant-report.xsl applied to the register's canonical
+ * XML (quadrant_writer_to_bytes), so `xsltproc --stringparam today DATE
+ * quadrant-report.xsl FILE` gives the same bytes as the application. The
+ * transformation may read and write no file and use no network.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "quadrant-register.h"
+
+G_BEGIN_DECLS
+
+#define QUADRANT_REPORT_ERROR (quadrant_report_error_quark ())
+
+typedef enum {
+  QUADRANT_REPORT_ERROR_STYLESHEET, /* the stylesheet is missing or not valid XSLT */
+  QUADRANT_REPORT_ERROR_INPUT,      /* the input is not a well-formed document */
+  QUADRANT_REPORT_ERROR_FAILED,     /* the transformation stopped with an error */
+} QuadrantReportError;
+
+/* The stylesheet's file name, looked for in $QUADRANT_DATADIR, the installed
+ * data folder and the source tree's data/ folder, in that order. */
+#define QUADRANT_REPORT_STYLESHEET "quadrant-report.xsl"
+
+GQuark  quadrant_report_error_quark     (void);
+
+/* Full path of the shipped stylesheet, or NULL when it cannot be found. */
+char   *quadrant_report_find_stylesheet (void);
+
+/* Applies the stylesheet at stylesheet_path to the XML document xml with the
+ * parameter "today" set to today (left unset when today is NULL or empty). */
+GBytes *quadrant_report_transform       (const char   *stylesheet_path,
+                                         GBytes       *xml,
+                                         const char   *today,
+                                         GError      **error);
+
+/* The HTML report of reg made with the shipped stylesheet. today is the
+ * report date (YYYY-MM-DD); NULL means today in local time, "" no date. */
+GBytes *quadrant_report_to_html         (QuadrantRegister  *reg,
+                                         const char        *today,
+                                         GError           **error);
+
+G_END_DECLS
