@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "quadrant-enum-types.h"
+#include "quadrant-reader.h"
 #include "quadrant-requirement-editor.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-resources.h"
@@ -781,6 +782,54 @@ test_party_link (Fixture       *fixture,
   g_assert_cmpstr (shown, ==, quadrant_party_get_id (party_at (fixture, 1)));
 }
 
+/* The example register, through the reader: every requirement is a row. */
+static void
+test_example (void)
+{
+  const char *datadir = g_getenv ("QUADRANT_DATADIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QuadrantRegister) reg = NULL;
+  GtkWindow *window;
+  QuadrantRequirementsView *view;
+  guint n_undecided = 0;
+
+  if (datadir == NULL)
+    {
+      g_test_skip ("QUADRANT_DATADIR is not set");
+      return;
+    }
+  path = g_build_filename (datadir, "examples", "northwind.quadrant.xml", NULL);
+  file = g_file_new_for_path (path);
+  reg = quadrant_reader_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < quadrant_register_get_n_parties (reg); i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (quadrant_register_get_parties (reg), i);
+
+      n_undecided += quadrant_party_get_n_undecided (party);
+    }
+  g_assert_cmpuint (n_undecided, >, 0);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  view = QUADRANT_REQUIREMENTS_VIEW (quadrant_requirements_view_new ());
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  quadrant_requirements_view_set_register (view, reg);
+  gtk_window_present (window);
+  spin ();
+
+  g_assert_cmpuint (quadrant_register_get_n_requirements (reg), >, 50);
+  g_assert_cmpuint (quadrant_requirements_view_get_n_shown (view), ==, quadrant_register_get_n_requirements (reg));
+  quadrant_requirements_view_set_undecided_only (view, TRUE);
+  spin ();
+  g_assert_cmpuint (quadrant_requirements_view_get_n_shown (view), ==, n_undecided);
+
+  gtk_window_destroy (window);
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -791,6 +840,7 @@ main (int   argc,
   adw_init ();
   g_resources_register (quadrant_get_resource ());
 
+  g_test_add_func ("/requirements-view/example", test_example);
 #define ADD(path, func) \
   g_test_add ("/requirements-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("rows", test_rows);
