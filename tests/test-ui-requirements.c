@@ -236,9 +236,10 @@ buffer_text (GtkTextBuffer *buffer)
   return text;
 }
 
-/* Enter as the key controllers of widget see it, in the order GTK runs them. */
+/* A key as the key controllers of widget see it, in the order GTK runs them. */
 static void
-press_enter (GtkWidget *widget)
+press_key (gpointer widget,
+           guint    keyval)
 {
   gboolean handled = FALSE;
   GListModel *list = gtk_widget_observe_controllers (widget);
@@ -248,11 +249,17 @@ press_enter (GtkWidget *widget)
       g_autoptr(GObject) controller = g_list_model_get_item (list, i);
 
       if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Return, 36, 0, &handled);
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
     }
   g_object_unref (list);
   g_assert_true (handled);
   spin ();
+}
+
+static void
+press_enter (GtkWidget *widget)
+{
+  press_key (widget, GDK_KEY_Return);
 }
 
 static guint
@@ -714,6 +721,12 @@ test_editor_follows_model (Fixture       *fixture,
   spin ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (source)), ==, "MSA §7.2 (typing)");
   g_assert_true (quadrant_requirement_editor_commit (fixture->editor));
+  g_assert_cmpstr (quadrant_requirement_get_source (requirement), ==, "MSA §7.2 (typing)");
+
+  /* Escape takes back what was typed. */
+  gtk_editable_set_text (GTK_EDITABLE (source), "Something else");
+  press_key (source, GDK_KEY_Escape);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (source)), ==, "MSA §7.2 (typing)");
   g_assert_cmpstr (quadrant_requirement_get_source (requirement), ==, "MSA §7.2 (typing)");
 
   /* Undo goes back through all of it, and the editor shows each state. */

@@ -603,6 +603,28 @@ field_commit_cb (QuadrantRequirementEditor *self,
     field_commit (self, id);
 }
 
+/* Escape takes back typing that is not committed yet. */
+static gboolean
+field_key_pressed_cb (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      gpointer               user_data)
+{
+  QuadrantRequirementEditor *self = user_data;
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  FieldId id;
+  TextField *field;
+
+  if (keyval != GDK_KEY_Escape || self->requirement == NULL)
+    return FALSE;
+  field = field_for_widget (self, widget, &id);
+  if (field == NULL || !field->dirty)
+    return FALSE;
+  field_load (self, field, requirement_get_string (self->requirement, id));
+  return TRUE;
+}
+
 /* A statement is one paragraph: Enter commits it, as in the other fields. */
 static gboolean
 statement_key_pressed_cb (QuadrantRequirementEditor *self,
@@ -735,6 +757,7 @@ setup_field (QuadrantRequirementEditor *self,
 {
   TextField *field = &self->fields[id];
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkEventController *keys;
 
   field->property = field_properties[id];
   field->widget = widget;
@@ -756,6 +779,11 @@ setup_field (QuadrantRequirementEditor *self,
   g_signal_connect_object (focus, "leave", G_CALLBACK (field_commit_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (widget, focus);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (field_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (widget, keys);
 }
 
 static void
