@@ -353,6 +353,98 @@ test_save (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_chooser_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+static GFile *expected_choice;
+
+static gboolean
+chooser_has_expected_file (gpointer chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+
+  return file != NULL && g_file_equal (file, expected_choice);
+}
+
+static gboolean
+window_has_file (gpointer window)
+{
+  return quadrant_window_get_file (window) != NULL;
+}
+
+static gboolean
+chooser_shown (gpointer window)
+{
+  return ((QuadrantWindow *) window)->chooser != NULL;
+}
+
+static void
+test_save_new_register (void)
+{
+  QuadrantWindow *window = quadrant_window_new (app);
+  QuadrantRegister *reg = quadrant_window_get_register (window);
+  g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+  g_autofree char *dir = g_build_filename (tmp_root, "save-as-XXXXXX", NULL);
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) expected = NULL;
+  g_autoptr(GtkNativeDialog) native = NULL;
+  GtkFileChooser *chooser;
+  GtkWidget *dialog;
+  g_autofree char *saved = NULL;
+  g_autofree char *old_cwd = NULL;
+
+  g_assert_nonnull (g_mkdtemp (dir));
+  folder = g_file_new_for_path (dir);
+  gtk_window_present (GTK_WINDOW (window));
+  quadrant_register_set_string (reg, reg, "organisation", "Contoso Ltd");
+  quadrant_party_set_name (party, "First party of a new register");
+  quadrant_register_add_party (reg, party);
+
+  /* Never saved: Save asks for a name, suggesting one from the organisation. */
+  old_cwd = g_get_current_dir ();
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (spin_until (chooser_shown, window));
+  native = g_object_ref (window->chooser);
+  chooser = GTK_FILE_CHOOSER (native);
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "Contoso Ltd.quadrant.xml");
+
+  /* The user accepts the suggestion, in the chooser's dialog (GTK's own
+   * without a portal, as under Xvfb), which opens in the working folder. */
+  dialog = find_chooser_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  expected = g_file_get_child (folder, "Contoso Ltd.quadrant.xml");
+  /* The chooser loads its folder asynchronously. */
+  expected_choice = expected;
+  g_assert_true (spin_until (chooser_has_expected_file, dialog));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  /* The chooser checks the folder before it answers. */
+  g_assert_true (spin_until (window_has_file, window));
+  g_assert_cmpint (g_chdir (old_cwd), ==, 0);
+
+  g_assert_nonnull (quadrant_window_get_file (window));
+  g_assert_true (g_file_equal (quadrant_window_get_file (window), expected));
+  g_assert_false (quadrant_window_has_unsaved_changes (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Contoso Ltd.quadrant.xml");
+  saved = file_contents (expected);
+  g_assert_nonnull (strstr (saved, "First party of a new register"));
+
+  destroy_window (window);
+}
+
 static void
 test_save_changed_on_disk (void)
 {
@@ -1035,6 +1127,7 @@ main (int   argc,
   g_test_add_func ("/window/open/reuse-untouched", test_open_reuses_untouched_window);
   g_test_add_func ("/window/open/failure-keeps-document", test_open_failure_keeps_document);
   g_test_add_func ("/window/save/writes-file", test_save);
+  g_test_add_func ("/window/save/new-register", test_save_new_register);
   g_test_add_func ("/window/save/changed-on-disk", test_save_changed_on_disk);
   g_test_add_func ("/window/save/failure", test_save_failure);
   g_test_add_func ("/window/close/unsaved", test_close_unsaved);

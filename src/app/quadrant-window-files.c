@@ -73,14 +73,26 @@ set_chooser_folder (QuadrantWindow *self,
     gtk_file_chooser_set_current_folder (chooser, folder, NULL);
 }
 
+static void return_cancelled (GTask *task);
+
+/* A chooser still open (a second Open, the window going away) is closed; a
+ * save waiting for it finishes as cancelled rather than never. */
 static void
 drop_chooser (QuadrantWindow *self)
 {
-  if (self->chooser != NULL)
-    {
-      gtk_native_dialog_destroy (self->chooser);
-      g_clear_object (&self->chooser);
-    }
+  g_autoptr(GtkNativeDialog) chooser = g_steal_pointer (&self->chooser);
+  GTask *task;
+
+  if (chooser == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (chooser, self);
+  task = g_object_steal_data (G_OBJECT (chooser), "save-task");
+  if (task != NULL)
+    g_signal_handlers_disconnect_by_data (chooser, task);
+  gtk_native_dialog_destroy (chooser);
+  if (task != NULL)
+    return_cancelled (task);
 }
 
 /* Typing that the editors have not committed yet belongs in a save too. */
@@ -328,6 +340,7 @@ save_as_response_cb (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_steal_data (G_OBJECT (chooser), "save-task");
   if (self->chooser == chooser)
     g_clear_object (&self->chooser);
 
@@ -378,6 +391,7 @@ save_as_with_chooser (QuadrantWindow *self,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 
   self->chooser = GTK_NATIVE_DIALOG (chooser);
+  g_object_set_data (G_OBJECT (chooser), "save-task", task);
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), task);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
