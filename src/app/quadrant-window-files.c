@@ -219,8 +219,8 @@ show_save_failed (QuadrantWindow *self,
   GtkWidget *dialog;
 
   body = g_strdup_printf (_("%s\n\nNothing is lost: your changes are still here, unsaved. "
-                            "Check that the folder exists, is writable and has free space, "
-                            "or save to another place with Save As."),
+                            "Correct what is named above and save again, or save to "
+                            "another place with Save As."),
                           error->message);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
