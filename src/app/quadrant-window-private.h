@@ -62,8 +62,6 @@ void     _quadrant_window_update_actions (QuadrantWindow   *self);
 void     _quadrant_window_show_error     (QuadrantWindow   *self,
                                           const char       *heading,
                                           const char       *body);
-void     _quadrant_window_toast          (QuadrantWindow   *self,
-                                          const char       *title);
 
 /* quadrant-window-files.c */
 void     _quadrant_window_files_class_init (GtkWidgetClass *widget_class);

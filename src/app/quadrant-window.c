@@ -33,7 +33,8 @@ display_folder (GFile *file)
   if (!g_file_is_native (parent))
     return g_file_get_parse_name (parent);
 
-  path = g_file_get_path (parent);
+  /* File names need not be UTF-8; labels must be. */
+  path = g_filename_display_name (g_file_peek_path (parent));
   if (home != NULL && g_str_has_prefix (path, home)
       && (path[strlen (home)] == '/' || path[strlen (home)] == '\0'))
     return g_strconcat ("~", path + strlen (home), NULL);
@@ -53,7 +54,9 @@ _quadrant_window_update_title (QuadrantWindow *self)
 
   if (self->file != NULL)
     {
-      name = g_file_get_basename (self->file);
+      name = g_file_is_native (self->file)
+             ? g_filename_display_basename (g_file_peek_path (self->file))
+             : g_file_get_basename (self->file);
       folder = display_folder (self->file);
     }
   else
@@ -118,13 +121,6 @@ _quadrant_window_show_error (QuadrantWindow *self,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-_quadrant_window_toast (QuadrantWindow *self,
-                        const char     *title)
-{
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
 static gboolean
