@@ -212,6 +212,19 @@ update_count (QuadrantRequirementsView *self)
   gtk_label_set_label (self->count_label, text);
 }
 
+/* How a filter setting changed, so the filter model re-checks only the rows
+ * that can change: the shown ones when narrowing, the hidden ones when widening. */
+static GtkFilterChange
+change_between (int old_value,
+                int new_value)
+{
+  if (old_value < 0)
+    return GTK_FILTER_CHANGE_MORE_STRICT;
+  if (new_value < 0)
+    return GTK_FILTER_CHANGE_LESS_STRICT;
+  return GTK_FILTER_CHANGE_DIFFERENT;
+}
+
 /* Filter settings changed: the pinned requirement no longer gets a pass. */
 static void
 refilter (QuadrantRequirementsView *self,
@@ -549,15 +562,24 @@ search_changed_cb (QuadrantRequirementsView *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_auto(GStrv) words = NULL;
-  gboolean narrower;
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+  const char *old = self->search_text != NULL ? self->search_text : "";
 
   if (g_strcmp0 (text, self->search_text) == 0)
     return;
 
-  /* Typing on at the end only narrows the list. */
-  narrower = self->search_text != NULL && *self->search_text != '\0' &&
-             g_str_has_prefix (text, self->search_text) &&
-             !g_unichar_isspace (g_utf8_get_char (text + strlen (self->search_text)));
+  /* Typing on at the end of a word only narrows the list, deleting at the
+   * end only widens it. */
+  if (*old != '\0' && g_str_has_prefix (text, old) &&
+      !g_unichar_isspace (g_utf8_get_char (text + strlen (old))) &&
+      !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (old + strlen (old)))))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (*text != '\0' && g_str_has_prefix (old, text) &&
+           !g_unichar_isspace (g_utf8_get_char (old + strlen (text))) &&
+           !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (text + strlen (text)))))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else if (*text == '\0')
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
   g_free (self->search_text);
   self->search_text = g_strdup (text);
 
@@ -575,7 +597,7 @@ search_changed_cb (QuadrantRequirementsView *self)
       g_array_append_val (self->terms, term);
     }
 
-  refilter (self, narrower ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self, change);
 }
 
 static void
@@ -596,6 +618,7 @@ decision_filter_cb (QuadrantRequirementsView *self)
 {
   guint selected = gtk_drop_down_get_selected (self->decision_dropdown);
   int decision = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
+  GtkFilterChange change;
 
   self->syncing_decision = TRUE;
   gtk_toggle_button_set_active (self->undecided_button, decision == QUADRANT_DECISION_UNDECIDED);
@@ -603,8 +626,9 @@ decision_filter_cb (QuadrantRequirementsView *self)
 
   if (decision == self->decision)
     return;
+  change = change_between (self->decision, decision);
   self->decision = decision;
-  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self, change);
 }
 
 static void
@@ -612,11 +636,13 @@ type_filter_cb (QuadrantRequirementsView *self)
 {
   guint selected = gtk_drop_down_get_selected (self->type_dropdown);
   int type = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
+  GtkFilterChange change;
 
   if (type == self->type)
     return;
+  change = change_between (self->type, type);
   self->type = type;
-  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self, change);
 }
 
 static void
@@ -624,11 +650,13 @@ party_filter_cb (QuadrantRequirementsView *self)
 {
   gpointer item = gtk_drop_down_get_selected_item (self->party_dropdown);
   QuadrantParty *party = QUADRANT_IS_PARTY (item) ? item : NULL;
+  GtkFilterChange change;
 
   if (party == self->party)
     return;
+  change = change_between (self->party != NULL ? 0 : -1, party != NULL ? 0 : -1);
   g_set_object (&self->party, party);
-  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self, change);
 }
 
 static void
