@@ -937,6 +937,48 @@ test_changed_on_disk_bar (void)
 }
 
 static void
+count_event_cb (GFileMonitor      *monitor,
+                GFile             *file,
+                GFile             *other,
+                GFileMonitorEvent  event,
+                guint             *n_events)
+{
+  (*n_events)++;
+}
+
+typedef struct {
+  QuadrantWindow *window;
+  guint           n_events;
+} MonitorWatch;
+
+/* The monitor has seen our save and its debounced check has run. */
+static gboolean
+own_save_checked (gpointer data)
+{
+  MonitorWatch *watch = data;
+
+  return watch->n_events > 0 && watch->window->monitor_source == 0;
+}
+
+static void
+test_own_save_is_quiet (void)
+{
+  QuadrantWindow *window = open_copy (NULL);
+  MonitorWatch watch = { window, 0 };
+
+  g_assert_nonnull (window->monitor);
+  g_signal_connect (window->monitor, "changed", G_CALLBACK (count_event_cb), &watch.n_events);
+
+  rename_first_party (window, "Saved by us");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (spin_until (own_save_checked, &watch));
+  g_assert_false (disk_bar_revealed (window));
+
+  g_signal_handlers_disconnect_by_data (window->monitor, &watch.n_events);
+  destroy_window (window);
+}
+
+static void
 test_draft_discarded_on_close (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
@@ -1142,6 +1184,7 @@ main (int   argc,
   g_test_add_func ("/window/quit/asks-per-document", test_quit_asks_per_document);
   g_test_add_func ("/window/size-remembered", test_window_size_remembered);
   g_test_add_func ("/window/monitor/changed-on-disk", test_changed_on_disk_bar);
+  g_test_add_func ("/window/monitor/own-save-is-quiet", test_own_save_is_quiet);
   g_test_add_func ("/window/drafts/discarded-on-close", test_draft_discarded_on_close);
   g_test_add_func ("/window/drafts/deleted-on-save", test_draft_deleted_on_save);
   g_test_add_func ("/window/drafts/recovery", test_draft_recovery);
