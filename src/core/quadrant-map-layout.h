@@ -11,6 +11,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <pango/pango.h>
 
 #include "quadrant-register.h"
 
@@ -149,5 +150,17 @@ QuadrantRect       quadrant_map_layout_get_quadrant_rect (QuadrantMapLayout *sel
                                                           QuadrantQuadrant   quadrant);
 /* How many labels could not be placed without overlap (dense maps). */
 guint              quadrant_map_layout_get_n_overlapping (QuadrantMapLayout *self);
+/* The quadrant that a point of the map falls in, by the same rule as
+ * quadrant_quadrant_from_position(); UNPLACED outside the plot. */
+QuadrantQuadrant   quadrant_map_layout_quadrant_at   (QuadrantMapLayout *self,
+                                                      double             x,
+                                                      double             y);
+/* For the renderer: the shaped text of a marker's name (drawn with its top-left
+ * corner at label.x, label.y) and of a fixed text (top-left at rect before
+ * rotation). Owned by the layout, valid until the next compute. */
+PangoLayout       *quadrant_map_layout_get_label_layout (QuadrantMapLayout *self,
+                                                         guint              index);
+PangoLayout       *quadrant_map_layout_get_text_layout  (QuadrantMapLayout *self,
+                                                         guint              index);
 
 G_END_DECLS
