@@ -32,9 +32,15 @@ static const GOptionEntry option_entries[] = {
   { "check", 'c', 0, G_OPTION_ARG_NONE, NULL,
     N_("Check the completeness of register files and print the findings"), NULL },
   { "export", 'e', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export a register without opening a window (csv)"), N_("FORMAT") },
+    N_("Export a register without opening a window (csv, parties-csv, html)"), N_("FORMAT") },
+  { "import", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Make a new register from a file without opening a window (csv)"), N_("FORMAT") },
+  { "mapping", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Columns for --import, e.g. name=Party,power=Influence (default: guessed from the header row)"), N_("FIELD=COLUMN,…") },
+  { "keep-good-rows", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import, write the rows without errors even when others have errors"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Where --export writes"), N_("FILE") },
+    N_("Where --export and --import write"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -98,9 +104,12 @@ quadrant_application_handle_local_options (GApplication *app,
       return status;
     }
 
+  if (g_variant_dict_contains (options, "import"))
+    return quadrant_cli_run_import (options, files);
+
   if (output != NULL)
     {
-      g_printerr (_("quadrant: --output is only used with --export\n"));
+      g_printerr (_("quadrant: --output is only used with --export or --import\n"));
       return 2;
     }
 

@@ -16,8 +16,10 @@
 #include "quadrant-check.h"
 #include "quadrant-cli.h"
 #include "quadrant-csv.h"
+#include "quadrant-csv-import.h"
 #include "quadrant-reader.h"
 #include "quadrant-report.h"
+#include "quadrant-writer.h"
 
 enum {
   STATUS_OK = 0,
@@ -255,4 +257,138 @@ quadrant_cli_export (const char *format,
     }
 
   return STATUS_OK;
+}
+
+int
+quadrant_cli_import (const char *format,
+                     const char *output,
+                     const char *file,
+                     const char *mapping,
+                     gboolean    keep_good_rows,
+                     GString    *err)
+{
+  g_autoptr(GFile) input = NULL;
+  g_autoptr(GFile) destination = NULL;
+  g_autoptr(QuadrantCsvImport) import = NULL;
+  g_autoptr(QuadrantRegister) reg = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+  gboolean to_stdout;
+
+  g_return_val_if_fail (format != NULL, STATUS_UNUSABLE);
+  g_return_val_if_fail (file != NULL, STATUS_UNUSABLE);
+  g_return_val_if_fail (err != NULL, STATUS_UNUSABLE);
+
+  if (g_ascii_strcasecmp (format, "csv") != 0)
+    {
+      g_string_append_printf (err, _("quadrant: unknown import format “%s”; valid formats are: csv\n"), format);
+      return STATUS_UNUSABLE;
+    }
+
+  if (output == NULL || output[0] == '\0')
+    {
+      g_string_append (err, _("quadrant: --import needs --output FILE for the new register (use “-” for standard output)\n"));
+      return STATUS_UNUSABLE;
+    }
+
+  input = g_file_new_for_commandline_arg (file);
+  to_stdout = g_str_equal (output, "-");
+  if (!to_stdout)
+    {
+      destination = g_file_new_for_commandline_arg (output);
+      if (g_file_equal (destination, input))
+        {
+          g_string_append_printf (err, _("quadrant: --output %s is the file being imported; choose another file\n"),
+                                  output);
+          return STATUS_UNUSABLE;
+        }
+    }
+
+  import = quadrant_csv_import_new_from_file (input, &error);
+  if (import == NULL)
+    {
+      g_string_append_printf (err, "quadrant: %s: %s\n", file, error->message);
+      return STATUS_UNUSABLE;
+    }
+
+  if ((mapping != NULL && !quadrant_csv_import_apply_mapping_string (import, mapping, &error)) ||
+      !quadrant_csv_import_check_mapping (import, &error))
+    {
+      g_string_append_printf (err, "quadrant: %s: %s\n", file, error->message);
+      return STATUS_UNUSABLE;
+    }
+
+  reg = quadrant_register_new ();
+  problems = quadrant_csv_import_validate (import, reg);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      QuadrantCsvProblem *problem = g_ptr_array_index (problems, i);
+
+      g_string_append_printf (err, "%s:%u: %s\n", file, problem->line, problem->message);
+    }
+
+  if (problems->len > 0 && !keep_good_rows)
+    {
+      g_string_append_printf (err,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "quadrant: nothing written: %u row has errors (--keep-good-rows imports the others)\n",
+                                           "quadrant: nothing written: %u rows have errors (--keep-good-rows imports the others)\n",
+                                           problems->len),
+                              problems->len);
+      return STATUS_FAILED;
+    }
+
+  if (!quadrant_csv_import_apply (import, reg, TRUE, NULL, NULL, &error))
+    {
+      g_string_append_printf (err, "quadrant: %s: %s\n", file, error->message);
+      return STATUS_FAILED;
+    }
+
+  if (to_stdout)
+    {
+      g_autoptr(GBytes) bytes = quadrant_writer_to_bytes (reg);
+
+      if (!write_stdout (bytes, &error))
+        {
+          g_string_append_printf (err, "quadrant: %s\n", error->message);
+          return STATUS_FAILED;
+        }
+    }
+  else if (!quadrant_writer_save (reg, destination, NULL, NULL, &error))
+    {
+      g_string_append_printf (err, _("quadrant: import failed: %s\n"), error->message);
+      return STATUS_FAILED;
+    }
+
+  return problems->len > 0 ? STATUS_FAILED : STATUS_OK;
+}
+
+int
+quadrant_cli_run_import (GVariantDict       *options,
+                         const char * const *files)
+{
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *mapping = NULL;
+  g_autoptr(GString) err = g_string_new (NULL);
+  int status;
+
+  g_return_val_if_fail (options != NULL, STATUS_UNUSABLE);
+
+  g_variant_dict_lookup (options, "import", "s", &format);
+  g_variant_dict_lookup (options, "output", "^ay", &output);
+  g_variant_dict_lookup (options, "mapping", "s", &mapping);
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr (_("quadrant: --import needs exactly one file to import\n"));
+      return STATUS_UNUSABLE;
+    }
+
+  status = quadrant_cli_import (format, output, files[0], mapping,
+                                g_variant_dict_contains (options, "keep-good-rows"), err);
+  fputs (err->str, stderr);
+  fflush (stderr);
+
+  return status;
 }

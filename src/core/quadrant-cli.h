@@ -30,4 +30,26 @@ int quadrant_cli_export (const char         *format,
                          const char         *file,
                          GString            *err);
 
+/* quadrant --import FORMAT --output OUT FILE: reads FILE (FORMAT is csv) into
+ * a new register saved as OUT ("-": standard output). mapping is NULL (guess
+ * from the header row) or "field=Column,..." (see quadrant-csv-import.h).
+ * Rows that cannot be imported are listed on err as `FILE:LINE: reason`; then
+ * nothing is written unless keep_good_rows is set.
+ * Returns 0 on success, 1 when rows had errors (whether or not the good rows
+ * were written) or writing failed, 2 for a usage error or a file that cannot
+ * be read as CSV at all (empty, not UTF-8, no data rows, no name column). */
+int quadrant_cli_import (const char         *format,
+                         const char         *output,
+                         const char         *file,
+                         const char         *mapping,
+                         gboolean            keep_good_rows,
+                         GString            *err);
+
+/* The --import command line: reads "import", "output", "mapping" and
+ * "keep-good-rows" from options (GApplication's dictionary of parsed options),
+ * calls quadrant_cli_import() on the one file in files, prints its messages on
+ * standard error and returns its status. */
+int quadrant_cli_run_import (GVariantDict       *options,
+                             const char * const *files);
+
 G_END_DECLS

@@ -1,0 +1,160 @@
+/* quadrant-csv-import.h: parties and requirements from a spreadsheet's CSV
+ *
+ * Reads CSV as spreadsheets write it: comma, semicolon or tab separated (found
+ * from the header row), UTF-8 with or without a byte order mark, quoted cells
+ * with separators, doubled quotes and line breaks inside, CRLF or LF line ends.
+ * The first row names the columns; a mapping of columns to register fields is
+ * guessed from those names (see quadrant-csv-import.c for the synonyms) and can
+ * be changed. Every other row is one party, or one requirement of a party: rows
+ * that name the same party (by party id or by name) add requirements to one
+ * party, and the first of them sets the party's fields.
+ *
+ * A row that cannot be imported is reported with the line it starts on and the
+ * reasons; the caller chooses between the good rows and nothing. Applying an
+ * import is one undo step.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "quadrant-register.h"
+
+G_BEGIN_DECLS
+
+#define QUADRANT_CSV_IMPORT_ERROR (quadrant_csv_import_error_quark ())
+
+typedef enum {
+  QUADRANT_CSV_IMPORT_ERROR_EMPTY,          /* no bytes, or only blank lines */
+  QUADRANT_CSV_IMPORT_ERROR_TOO_LARGE,      /* over QUADRANT_CSV_IMPORT_MAX_SIZE */
+  QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8,   /* not UTF-8 text; the message names the line */
+  QUADRANT_CSV_IMPORT_ERROR_MALFORMED,      /* a quoted cell that is never closed */
+  QUADRANT_CSV_IMPORT_ERROR_NO_ROWS,        /* a header row and nothing else */
+  QUADRANT_CSV_IMPORT_ERROR_MAPPING,        /* no name column, or a bad --mapping */
+  QUADRANT_CSV_IMPORT_ERROR_BAD_ROWS,       /* rows with errors and the good rows were not wanted */
+} QuadrantCsvImportError;
+
+#define QUADRANT_CSV_IMPORT_MAX_SIZE (64 * 1024 * 1024)
+
+/* The register fields a column can be mapped to. */
+typedef enum {
+  QUADRANT_CSV_FIELD_NONE,
+  QUADRANT_CSV_FIELD_PARTY_ID,
+  QUADRANT_CSV_FIELD_NAME,
+  QUADRANT_CSV_FIELD_CATEGORY,
+  QUADRANT_CSV_FIELD_KIND,
+  QUADRANT_CSV_FIELD_DESCRIPTION,
+  QUADRANT_CSV_FIELD_POWER,
+  QUADRANT_CSV_FIELD_INTEREST,
+  QUADRANT_CSV_FIELD_SUPPORT,
+  QUADRANT_CSV_FIELD_DESIRED_SUPPORT,
+  QUADRANT_CSV_FIELD_OWNER,
+  QUADRANT_CSV_FIELD_CONTACT,
+  QUADRANT_CSV_FIELD_IDENTIFIED_BY,
+  QUADRANT_CSV_FIELD_IDENTIFIED_ON,
+  QUADRANT_CSV_FIELD_COMMUNICATION,
+  QUADRANT_CSV_FIELD_CHANNEL,
+  QUADRANT_CSV_FIELD_FREQUENCY,
+  QUADRANT_CSV_FIELD_RESPONSIBLE,
+  QUADRANT_CSV_FIELD_LAST_REVIEWED,
+  QUADRANT_CSV_FIELD_NOTES,
+  QUADRANT_CSV_FIELD_REQUIREMENT_ID,
+  QUADRANT_CSV_FIELD_STATEMENT,
+  QUADRANT_CSV_FIELD_TYPE,
+  QUADRANT_CSV_FIELD_SOURCE,
+  QUADRANT_CSV_FIELD_PRIORITY,
+  QUADRANT_CSV_FIELD_DECISION,
+  QUADRANT_CSV_FIELD_RATIONALE,
+  QUADRANT_CSV_FIELD_REFERENCES,
+  QUADRANT_CSV_FIELD_REQUIREMENT_OWNER,
+  QUADRANT_CSV_FIELD_REVIEW_DATE,
+  QUADRANT_CSV_N_FIELDS,
+} QuadrantCsvField;
+
+/* Power or interest given as a word. */
+#define QUADRANT_CSV_HIGH   80
+#define QUADRANT_CSV_MEDIUM 50
+#define QUADRANT_CSV_LOW    20
+
+/* A row that cannot be imported. */
+typedef struct {
+  guint  line;     /* the physical line the row starts on, 1 = the header */
+  char  *message;  /* why, translated; several reasons joined with "; " */
+} QuadrantCsvProblem;
+
+void quadrant_csv_problem_free (QuadrantCsvProblem *problem);
+
+/* Field names as --mapping and the remembered mapping spell them
+ * ("name", "power", "requirement", ...); NONE is "ignore". */
+const char       *quadrant_csv_field_to_name   (QuadrantCsvField  field);
+/* Accepts the names above and the header synonyms, case-insensitively. */
+QuadrantCsvField  quadrant_csv_field_from_name (const char       *name);
+/* Translated label for a mapping drop-down. */
+const char       *quadrant_csv_field_to_label  (QuadrantCsvField  field);
+
+#define QUADRANT_TYPE_CSV_IMPORT (quadrant_csv_import_get_type ())
+
+G_DECLARE_FINAL_TYPE (QuadrantCsvImport, quadrant_csv_import, QUADRANT, CSV_IMPORT, GObject)
+
+GQuark             quadrant_csv_import_error_quark (void);
+
+/* Parses data and guesses the mapping from the header row. */
+QuadrantCsvImport *quadrant_csv_import_new_from_data (const char   *data,
+                                                      gsize         length,
+                                                      GError      **error);
+QuadrantCsvImport *quadrant_csv_import_new_from_file (GFile        *file,
+                                                      GError      **error);
+
+/* ',', ';' or '\t' */
+char        quadrant_csv_import_get_separator  (QuadrantCsvImport *self);
+guint       quadrant_csv_import_get_n_columns  (QuadrantCsvImport *self);
+const char *quadrant_csv_import_get_header     (QuadrantCsvImport *self,
+                                                guint              column);
+/* Data rows (not counting the header and blank rows). */
+guint       quadrant_csv_import_get_n_rows     (QuadrantCsvImport *self);
+guint       quadrant_csv_import_get_row_line   (QuadrantCsvImport *self,
+                                                guint              row);
+guint       quadrant_csv_import_get_row_n_cells (QuadrantCsvImport *self,
+                                                 guint              row);
+/* NULL when the row has fewer cells. */
+const char *quadrant_csv_import_get_cell       (QuadrantCsvImport *self,
+                                                guint              row,
+                                                guint              column);
+
+QuadrantCsvField quadrant_csv_import_get_mapping (QuadrantCsvImport *self,
+                                                  guint              column);
+/* Maps column to field; a column previously mapped to the same field becomes
+ * unmapped, as every field comes from one column at most. */
+void        quadrant_csv_import_set_mapping    (QuadrantCsvImport *self,
+                                                guint              column,
+                                                QuadrantCsvField   field);
+void        quadrant_csv_import_guess_mapping  (QuadrantCsvImport *self);
+/* "field=Column,field=Column": Column is a header name (case-insensitive) or
+ * #N for the N-th column. Given fields override the guess; others stay. */
+gboolean    quadrant_csv_import_apply_mapping_string (QuadrantCsvImport  *self,
+                                                      const char         *mapping,
+                                                      GError            **error);
+/* The current mapping in the same form, for remembering it. */
+char       *quadrant_csv_import_dup_mapping_string   (QuadrantCsvImport  *self);
+
+/* Checks the mapping (a name column is needed). */
+gboolean    quadrant_csv_import_check_mapping  (QuadrantCsvImport  *self,
+                                                GError            **error);
+
+/* Converts every row for import into reg (ids and names already there count)
+ * and returns the rows that cannot be imported (array of QuadrantCsvProblem,
+ * owned by self, valid until the next call), empty when all are good. */
+GPtrArray  *quadrant_csv_import_validate       (QuadrantCsvImport *self,
+                                                QuadrantRegister  *reg);
+guint       quadrant_csv_import_get_n_good_rows (QuadrantCsvImport *self);
+
+/* Adds the rows to reg as one undo step. With bad rows it imports nothing and
+ * fails with QUADRANT_CSV_IMPORT_ERROR_BAD_ROWS unless keep_good_rows is set.
+ * n_parties / n_requirements (may be NULL) receive how many were added. */
+gboolean    quadrant_csv_import_apply          (QuadrantCsvImport  *self,
+                                                QuadrantRegister   *reg,
+                                                gboolean            keep_good_rows,
+                                                guint              *n_parties,
+                                                guint              *n_requirements,
+                                                GError            **error);
+
+G_END_DECLS

@@ -1,0 +1,681 @@
+/* test-csv-import.c: CSV import: round trips with the export, spreadsheet
+ * dialects, awkward files, value rules, bad rows and undo */
+#define G_LOG_DOMAIN "test-csv-import"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "quadrant-cli.h"
+#include "quadrant-csv.h"
+#include "quadrant-csv-import.h"
+#include "quadrant-reader.h"
+
+#define BOM "\xEF\xBB\xBF"
+
+static QuadrantRegister *
+load_example (void)
+{
+  const char *dir = g_getenv ("QUADRANT_DATADIR");
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : SOURCE_DATADIR,
+                                            "examples", "northwind.quadrant.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  QuadrantRegister *reg = quadrant_reader_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return reg;
+}
+
+static QuadrantCsvImport *
+parse_ok (const char *csv)
+{
+  g_autoptr(GError) error = NULL;
+  QuadrantCsvImport *import = quadrant_csv_import_new_from_data (csv, strlen (csv), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (import);
+  return import;
+}
+
+/* Imports csv into a new register, expecting every row to be good. */
+static QuadrantRegister *
+import_ok (const char *csv)
+{
+  g_autoptr(QuadrantCsvImport) import = parse_ok (csv);
+  g_autoptr(GError) error = NULL;
+  QuadrantRegister *reg = quadrant_register_new ();
+
+  quadrant_csv_import_apply (import, reg, FALSE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return reg;
+}
+
+static QuadrantParty *
+party_at (QuadrantRegister *reg,
+          guint             i)
+{
+  g_autoptr(QuadrantParty) party = g_list_model_get_item (quadrant_register_get_parties (reg), i);
+
+  g_assert_nonnull (party);
+  return party; /* the register keeps it alive */
+}
+
+static QuadrantRequirement *
+requirement_at (QuadrantParty *party,
+                guint          i)
+{
+  g_autoptr(QuadrantRequirement) req = g_list_model_get_item (quadrant_party_get_requirements (party), i);
+
+  g_assert_nonnull (req);
+  return req;
+}
+
+static void
+assert_same_string (const char *a,
+                    const char *b)
+{
+  g_assert_cmpstr (a != NULL ? a : "", ==, b != NULL ? b : "");
+}
+
+static void
+assert_same_party_basics (QuadrantParty *a,
+                          QuadrantParty *b)
+{
+  g_assert_cmpstr (quadrant_party_get_id (a), ==, quadrant_party_get_id (b));
+  g_assert_cmpstr (quadrant_party_get_name (a), ==, quadrant_party_get_name (b));
+  g_assert_cmpint (quadrant_party_get_category (a), ==, quadrant_party_get_category (b));
+  g_assert_cmpint (quadrant_party_get_kind (a), ==, quadrant_party_get_kind (b));
+  g_assert_cmpint (quadrant_party_get_power (a), ==, quadrant_party_get_power (b));
+  g_assert_cmpint (quadrant_party_get_interest (a), ==, quadrant_party_get_interest (b));
+  g_assert_cmpint (quadrant_party_get_current_support (a), ==, quadrant_party_get_current_support (b));
+  g_assert_cmpint (quadrant_party_get_desired_support (a), ==, quadrant_party_get_desired_support (b));
+  assert_same_string (quadrant_party_get_owner (a), quadrant_party_get_owner (b));
+}
+
+static void
+test_round_trip_requirements (void)
+{
+  g_autoptr(QuadrantRegister) original = load_example ();
+  g_autofree char *csv = quadrant_csv_export_requirements (original);
+  g_autoptr(QuadrantRegister) copy = import_ok (csv);
+  guint n = quadrant_register_get_n_parties (original);
+
+  g_assert_cmpuint (quadrant_register_get_n_parties (copy), ==, n);
+  g_assert_cmpuint (quadrant_register_get_n_requirements (copy), ==,
+                    quadrant_register_get_n_requirements (original));
+
+  for (guint i = 0; i < n; i++)
+    {
+      QuadrantParty *a = party_at (original, i);
+      QuadrantParty *b = party_at (copy, i);
+
+      assert_same_party_basics (a, b);
+      g_assert_cmpuint (quadrant_party_get_n_requirements (a), ==, quadrant_party_get_n_requirements (b));
+
+      for (guint j = 0; j < quadrant_party_get_n_requirements (a); j++)
+        {
+          QuadrantRequirement *ra = requirement_at (a, j);
+          QuadrantRequirement *rb = requirement_at (b, j);
+
+          g_assert_cmpstr (quadrant_requirement_get_id (ra), ==, quadrant_requirement_get_id (rb));
+          g_assert_cmpstr (quadrant_requirement_get_statement (ra), ==, quadrant_requirement_get_statement (rb));
+          g_assert_cmpint (quadrant_requirement_get_requirement_type (ra), ==,
+                           quadrant_requirement_get_requirement_type (rb));
+          assert_same_string (quadrant_requirement_get_source (ra), quadrant_requirement_get_source (rb));
+          g_assert_cmpint (quadrant_requirement_get_priority (ra), ==, quadrant_requirement_get_priority (rb));
+          g_assert_cmpint (quadrant_requirement_get_decision (ra), ==, quadrant_requirement_get_decision (rb));
+          assert_same_string (quadrant_requirement_get_rationale (ra), quadrant_requirement_get_rationale (rb));
+          g_assert_true (quadrant_reference_array_equal (quadrant_requirement_get_references (ra),
+                                                         quadrant_requirement_get_references (rb)));
+          assert_same_string (quadrant_requirement_get_owner (ra), quadrant_requirement_get_owner (rb));
+          assert_same_string (quadrant_requirement_get_review_date (ra), quadrant_requirement_get_review_date (rb));
+        }
+    }
+}
+
+static void
+test_round_trip_parties (void)
+{
+  g_autoptr(QuadrantRegister) original = load_example ();
+  g_autofree char *csv = quadrant_csv_export_parties (original);
+  g_autoptr(QuadrantRegister) copy = import_ok (csv);
+  guint n = quadrant_register_get_n_parties (original);
+
+  g_assert_cmpuint (quadrant_register_get_n_parties (copy), ==, n);
+  g_assert_cmpuint (quadrant_register_get_n_requirements (copy), ==, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      QuadrantParty *a = party_at (original, i);
+      QuadrantParty *b = party_at (copy, i);
+
+      assert_same_party_basics (a, b);
+      assert_same_string (quadrant_party_get_description (a), quadrant_party_get_description (b));
+      assert_same_string (quadrant_party_get_contact (a), quadrant_party_get_contact (b));
+      g_assert_cmpint (quadrant_party_get_identified_by (a), ==, quadrant_party_get_identified_by (b));
+      assert_same_string (quadrant_party_get_identified_on (a), quadrant_party_get_identified_on (b));
+      assert_same_string (quadrant_party_get_engagement_communication (a), quadrant_party_get_engagement_communication (b));
+      assert_same_string (quadrant_party_get_engagement_channel (a), quadrant_party_get_engagement_channel (b));
+      assert_same_string (quadrant_party_get_engagement_frequency (a), quadrant_party_get_engagement_frequency (b));
+      assert_same_string (quadrant_party_get_engagement_responsible (a), quadrant_party_get_engagement_responsible (b));
+      assert_same_string (quadrant_party_get_last_reviewed (a), quadrant_party_get_last_reviewed (b));
+      assert_same_string (quadrant_party_get_notes (a), quadrant_party_get_notes (b));
+    }
+}
+
+/* Values the export guards against formula injection come back unchanged. */
+static void
+test_round_trip_formulas (void)
+{
+  g_autoptr(QuadrantRegister) original = quadrant_register_new ();
+  g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+  g_autoptr(QuadrantRequirement) req = quadrant_requirement_new (NULL);
+  g_autofree char *csv = NULL;
+  g_autoptr(QuadrantRegister) copy = NULL;
+  QuadrantRequirement *back;
+
+  quadrant_party_set_name (party, "=HYPERLINK(\"http://x\",\"y\")");
+  quadrant_requirement_set_statement (req, "-2 days, \"quoted\";\nsecond line");
+  quadrant_requirement_set_rationale (req, "@risk");
+  quadrant_party_append_requirement (party, req);
+  quadrant_register_append_party_unrecorded (original, party);
+
+  csv = quadrant_csv_export_requirements (original);
+  copy = import_ok (csv);
+  back = requirement_at (party_at (copy, 0), 0);
+  g_assert_cmpstr (quadrant_party_get_name (party_at (copy, 0)), ==, "=HYPERLINK(\"http://x\",\"y\")");
+  g_assert_cmpstr (quadrant_requirement_get_statement (back), ==, "-2 days, \"quoted\";\nsecond line");
+  g_assert_cmpstr (quadrant_requirement_get_rationale (back), ==, "@risk");
+}
+
+static void
+test_bom (void)
+{
+  const char *plain = "Name,Power,Interest\nAuditors,60,70\n";
+  g_autofree char *with_bom = g_strconcat (BOM, plain, NULL);
+  g_autoptr(QuadrantCsvImport) a = parse_ok (plain);
+  g_autoptr(QuadrantCsvImport) b = parse_ok (with_bom);
+
+  /* The BOM is not part of the first column's name. */
+  g_assert_cmpstr (quadrant_csv_import_get_header (b, 0), ==, "Name");
+  g_assert_cmpint (quadrant_csv_import_get_mapping (b, 0), ==, QUADRANT_CSV_FIELD_NAME);
+  g_assert_cmpint (quadrant_csv_import_get_mapping (a, 0), ==, QUADRANT_CSV_FIELD_NAME);
+  g_assert_cmpstr (quadrant_csv_import_get_cell (b, 0, 0), ==, "Auditors");
+  g_assert_cmpuint (quadrant_csv_import_get_row_line (b, 0), ==, 2);
+}
+
+static void
+test_semicolon (void)
+{
+  g_autoptr(QuadrantCsvImport) import =
+    parse_ok ("Stakeholder;Influence;Interest;Need\r\n"
+              "Bank, branch office;High;low;Loans, repaid \"on time\"\r\n");
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(GError) error = NULL;
+  QuadrantParty *party;
+
+  g_assert_cmpint (quadrant_csv_import_get_separator (import), ==, ';');
+  g_assert_cmpuint (quadrant_csv_import_get_n_columns (import), ==, 4);
+  g_assert_cmpstr (quadrant_csv_import_get_cell (import, 0, 0), ==, "Bank, branch office");
+
+  quadrant_csv_import_apply (import, reg, FALSE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  party = party_at (reg, 0);
+  g_assert_cmpstr (quadrant_party_get_name (party), ==, "Bank, branch office");
+  g_assert_cmpint (quadrant_party_get_power (party), ==, QUADRANT_CSV_HIGH);
+  g_assert_cmpint (quadrant_party_get_interest (party), ==, QUADRANT_CSV_LOW);
+  g_assert_cmpstr (quadrant_requirement_get_statement (requirement_at (party, 0)), ==, "Loans, repaid \"on time\"");
+}
+
+static void
+test_quotes_and_newlines (void)
+{
+  const char *csv =
+    "name,requirement,rationale\n"
+    "\"Staff\",\"Line one\nline two\r\nline three\",\"He said \"\"no\"\"\"\n"
+    "Board,Plain,\"\"\n"
+    "Media,\"x\",bad power\n";
+  g_autoptr(QuadrantCsvImport) import = parse_ok (csv);
+
+  g_assert_cmpuint (quadrant_csv_import_get_n_rows (import), ==, 3);
+  g_assert_cmpstr (quadrant_csv_import_get_cell (import, 0, 1), ==, "Line one\nline two\r\nline three");
+  g_assert_cmpstr (quadrant_csv_import_get_cell (import, 0, 2), ==, "He said \"no\"");
+  g_assert_cmpstr (quadrant_csv_import_get_cell (import, 1, 2), ==, "");
+  /* Rows are numbered by the physical line they start on. */
+  g_assert_cmpuint (quadrant_csv_import_get_row_line (import, 0), ==, 2);
+  g_assert_cmpuint (quadrant_csv_import_get_row_line (import, 1), ==, 5);
+  g_assert_cmpuint (quadrant_csv_import_get_row_line (import, 2), ==, 6);
+}
+
+static void
+test_line_ends (void)
+{
+  const char *lf = "name,power,interest\nA,1,2\n\nB,3,4";
+  const char *crlf = "name,power,interest\r\nA,1,2\r\n\r\nB,3,4\r\n";
+  const char *cr = "name,power,interest\rA,1,2\r\rB,3,4\r";
+  const char *variants[] = { lf, crlf, cr };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
+    {
+      g_autoptr(QuadrantCsvImport) import = parse_ok (variants[i]);
+
+      g_assert_cmpuint (quadrant_csv_import_get_n_rows (import), ==, 2);
+      g_assert_cmpstr (quadrant_csv_import_get_cell (import, 1, 0), ==, "B");
+      g_assert_cmpstr (quadrant_csv_import_get_cell (import, 1, 2), ==, "4");
+      g_assert_cmpuint (quadrant_csv_import_get_row_line (import, 1), ==, 4);
+    }
+}
+
+static void
+assert_parse_error (const char *csv,
+                    gsize       length,
+                    int         code,
+                    const char *in_message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QuadrantCsvImport) import = quadrant_csv_import_new_from_data (csv, length, &error);
+
+  g_assert_null (import);
+  g_assert_error (error, QUADRANT_CSV_IMPORT_ERROR, code);
+  if (in_message != NULL && strstr (error->message, in_message) == NULL)
+    g_error ("“%s” not in the message “%s”", in_message, error->message);
+}
+
+static void
+test_empty (void)
+{
+  assert_parse_error ("", 0, QUADRANT_CSV_IMPORT_ERROR_EMPTY, NULL);
+  assert_parse_error (BOM, 3, QUADRANT_CSV_IMPORT_ERROR_EMPTY, NULL);
+  assert_parse_error ("\r\n\r\n  \n", 7, QUADRANT_CSV_IMPORT_ERROR_EMPTY, NULL);
+}
+
+static void
+test_header_only (void)
+{
+  assert_parse_error ("name,power,interest\r\n", 21, QUADRANT_CSV_IMPORT_ERROR_NO_ROWS, NULL);
+  assert_parse_error (BOM "name;power\n\n;\n", 17, QUADRANT_CSV_IMPORT_ERROR_NO_ROWS, NULL);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  const char *latin1 = "name,notes\nStaff,ok\nM\xfcller GmbH,supplier\n";
+
+  assert_parse_error (latin1, strlen (latin1), QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8, "Line 3");
+  assert_parse_error ("name\n\xc3", 6, QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8, "Line 2");
+}
+
+static void
+test_unclosed_quote (void)
+{
+  const char *csv = "name,notes\nStaff,ok\nBoard,\"never closed\nmore\n";
+
+  assert_parse_error (csv, strlen (csv), QUADRANT_CSV_IMPORT_ERROR_MALFORMED, "line 3");
+}
+
+static void
+test_too_many_columns (void)
+{
+  g_autoptr(QuadrantCsvImport) import = parse_ok ("name,power,interest\nA,1,2\nB,3,4,5\nC,5,6\n");
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  GPtrArray *problems = quadrant_csv_import_validate (import, reg);
+  QuadrantCsvProblem *problem;
+
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpuint (problem->line, ==, 3);
+  g_assert_nonnull (strstr (problem->message, "4 cells"));
+  g_assert_cmpuint (quadrant_csv_import_get_n_good_rows (import), ==, 2);
+}
+
+static void
+test_values (void)
+{
+  g_autoptr(QuadrantRegister) reg = import_ok (
+    "Party,Category,Type of party,Influence,Interest,Support,Desired support,Need,Type,Priority,Decision,References,Review date\n"
+    "Works council,INTERNAL,works council,Medium,75%,Opposed,neutral,Consultation,Legal,high,partially addressed,\"control: A.6.3; Staff handbook\",2026-09-01\n"
+    "Regulator,external,Regulator,90,h,supportive,Leading,Breach notice,regulatory,Med,yes,Process: Incident management,\n"
+    "Nobody,external,other,,,,,,,,,,\n");
+  QuadrantParty *council = party_at (reg, 0);
+  QuadrantParty *regulator = party_at (reg, 1);
+  QuadrantParty *nobody = party_at (reg, 2);
+  QuadrantRequirement *consultation = requirement_at (council, 0);
+  QuadrantRequirement *notice = requirement_at (regulator, 0);
+  GPtrArray *refs = quadrant_requirement_get_references (consultation);
+  QuadrantReference *ref;
+
+  g_assert_cmpint (quadrant_party_get_category (council), ==, QUADRANT_CATEGORY_INTERNAL);
+  g_assert_cmpint (quadrant_party_get_kind (council), ==, QUADRANT_KIND_UNIONS);
+  g_assert_cmpint (quadrant_party_get_power (council), ==, QUADRANT_CSV_MEDIUM);
+  g_assert_cmpint (quadrant_party_get_interest (council), ==, 75);
+  g_assert_cmpint (quadrant_party_get_current_support (council), ==, QUADRANT_SUPPORT_RESISTANT);
+  g_assert_cmpint (quadrant_requirement_get_requirement_type (consultation), ==, QUADRANT_REQUIREMENT_TYPE_LEGAL);
+  g_assert_cmpint (quadrant_requirement_get_priority (consultation), ==, QUADRANT_PRIORITY_HIGH);
+  g_assert_cmpint (quadrant_requirement_get_decision (consultation), ==, QUADRANT_DECISION_PARTIALLY_ADDRESSED);
+  g_assert_cmpstr (quadrant_requirement_get_review_date (consultation), ==, "2026-09-01");
+  g_assert_cmpuint (refs->len, ==, 2);
+  ref = g_ptr_array_index (refs, 0);
+  g_assert_cmpint (ref->kind, ==, QUADRANT_REFERENCE_KIND_CONTROL);
+  g_assert_cmpstr (ref->text, ==, "A.6.3");
+  ref = g_ptr_array_index (refs, 1);
+  g_assert_cmpint (ref->kind, ==, QUADRANT_REFERENCE_KIND_OTHER);
+  g_assert_cmpstr (ref->text, ==, "Staff handbook");
+
+  g_assert_cmpint (quadrant_party_get_kind (regulator), ==, QUADRANT_KIND_REGULATORS);
+  g_assert_cmpint (quadrant_party_get_power (regulator), ==, 90);
+  g_assert_cmpint (quadrant_party_get_interest (regulator), ==, QUADRANT_CSV_HIGH);
+  g_assert_cmpint (quadrant_party_get_desired_support (regulator), ==, QUADRANT_SUPPORT_LEADING);
+  g_assert_cmpint (quadrant_requirement_get_priority (notice), ==, QUADRANT_PRIORITY_MEDIUM);
+  g_assert_cmpint (quadrant_requirement_get_decision (notice), ==, QUADRANT_DECISION_ADDRESSED);
+  g_assert_cmpint (((QuadrantReference *) g_ptr_array_index (quadrant_requirement_get_references (notice), 0))->kind,
+                   ==, QUADRANT_REFERENCE_KIND_PROCESS);
+
+  g_assert_false (quadrant_party_is_placed (nobody));
+  g_assert_cmpuint (quadrant_party_get_n_requirements (nobody), ==, 0);
+}
+
+static void
+test_bad_values (void)
+{
+  g_autoptr(QuadrantCsvImport) import = parse_ok (
+    "name,kind,power,interest,requirement,decision,review-date\n"
+    "Good,staff,10,20,Fine,addressed,\n"
+    "Odd kind,astronauts,10,20,,,\n"
+    "Very high,staff,very high,20,,,\n"
+    "Too much,staff,101,20,,,\n"
+    "Half,staff,10,,,,\n"
+    ",staff,10,20,,,\n"
+    "Bad decision,staff,10,20,Something,maybe,\n"
+    "Bad date,staff,10,20,Something,,01/02/2026\n"
+    "Orphan details,staff,10,20,,addressed,\n");
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  GPtrArray *problems = quadrant_csv_import_validate (import, reg);
+  const struct {
+    guint line;
+    const char *text;
+  } expected[] = {
+    { 3, "astronauts" },
+    { 4, "very high" },
+    { 5, "101" },
+    { 6, "together" },
+    { 7, "No party name" },
+    { 8, "maybe" },
+    { 9, "01/02/2026" },
+    { 10, "without a requirement statement" },
+  };
+
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < problems->len; i++)
+    {
+      QuadrantCsvProblem *problem = g_ptr_array_index (problems, i);
+
+      g_assert_cmpuint (problem->line, ==, expected[i].line);
+      if (strstr (problem->message, expected[i].text) == NULL)
+        g_error ("line %u: “%s” not in “%s”", problem->line, expected[i].text, problem->message);
+    }
+  g_assert_cmpuint (quadrant_csv_import_get_n_good_rows (import), ==, 1);
+}
+
+static void
+test_guess_mapping (void)
+{
+  g_autoptr(QuadrantCsvImport) import =
+    parse_ok ("Stakeholder,Influence,INTEREST,Expectation,Type,Type of party,Source,Decision,Rationale,"
+              "Category,Kind,Whatever,quadrant,Name\nX,1,2,r,legal,staff,s,addressed,w,internal,staff,z,monitor,Y\n");
+  const QuadrantCsvField expected[] = {
+    QUADRANT_CSV_FIELD_NAME, QUADRANT_CSV_FIELD_POWER, QUADRANT_CSV_FIELD_INTEREST,
+    QUADRANT_CSV_FIELD_STATEMENT, QUADRANT_CSV_FIELD_TYPE, QUADRANT_CSV_FIELD_KIND,
+    QUADRANT_CSV_FIELD_SOURCE, QUADRANT_CSV_FIELD_DECISION, QUADRANT_CSV_FIELD_RATIONALE,
+    QUADRANT_CSV_FIELD_CATEGORY,
+    /* "Kind" after "Type of party", "Name" after "Stakeholder": the first column wins. */
+    QUADRANT_CSV_FIELD_NONE, QUADRANT_CSV_FIELD_NONE, QUADRANT_CSV_FIELD_NONE, QUADRANT_CSV_FIELD_NONE,
+  };
+  g_autofree char *mapping = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpint (quadrant_csv_import_get_mapping (import, i), ==, expected[i]);
+
+  mapping = quadrant_csv_import_dup_mapping_string (import);
+  g_assert_cmpstr (mapping, ==, "name=Stakeholder,power=Influence,interest=INTEREST,requirement=Expectation,"
+                                "type=Type,kind=Type of party,source=Source,decision=Decision,"
+                                "rationale=Rationale,category=Category");
+}
+
+static void
+test_mapping_string (void)
+{
+  g_autoptr(QuadrantCsvImport) import = parse_ok ("Who,Clout,Care,Name\nX,high,low,Y\n");
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (quadrant_csv_import_get_mapping (import, 3), ==, QUADRANT_CSV_FIELD_NAME);
+
+  /* Bad mappings change nothing. */
+  g_assert_false (quadrant_csv_import_apply_mapping_string (import, "name=Nope", &error));
+  g_assert_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING);
+  g_clear_error (&error);
+  g_assert_false (quadrant_csv_import_apply_mapping_string (import, "colour=Who", &error));
+  g_assert_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING);
+  g_clear_error (&error);
+  g_assert_false (quadrant_csv_import_apply_mapping_string (import, "name=Who,power=who", &error));
+  g_assert_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING);
+  g_clear_error (&error);
+  g_assert_false (quadrant_csv_import_apply_mapping_string (import, "name", &error));
+  g_assert_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING);
+  g_clear_error (&error);
+  g_assert_cmpint (quadrant_csv_import_get_mapping (import, 3), ==, QUADRANT_CSV_FIELD_NAME);
+  g_assert_cmpint (quadrant_csv_import_get_mapping (import, 0), ==, QUADRANT_CSV_FIELD_NONE);
+
+  /* "influence" is a synonym of power: power would be given twice. */
+  g_assert_false (quadrant_csv_import_apply_mapping_string (import, "name=who, Power=Clout, influence=#3", &error));
+  g_assert_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING);
+  g_clear_error (&error);
+
+  g_assert_true (quadrant_csv_import_apply_mapping_string (import, "name=who, influence=#3", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (quadrant_csv_import_get_mapping (import, 0), ==, QUADRANT_CSV_FIELD_NAME);
+  g_assert_cmpint (quadrant_csv_import_get_mapping (import, 1), ==, QUADRANT_CSV_FIELD_NONE);
+  g_assert_cmpint (quadrant_csv_import_get_mapping (import, 2), ==, QUADRANT_CSV_FIELD_POWER);
+  g_assert_cmpint (quadrant_csv_import_get_mapping (import, 3), ==, QUADRANT_CSV_FIELD_NONE);
+
+  g_assert_true (quadrant_csv_import_apply_mapping_string (import, "power=Clout,interest=Care", &error));
+  g_assert_no_error (error);
+  quadrant_csv_import_apply (import, reg, FALSE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (quadrant_party_get_name (party_at (reg, 0)), ==, "X");
+  g_assert_cmpint (quadrant_party_get_power (party_at (reg, 0)), ==, QUADRANT_CSV_HIGH);
+  g_assert_cmpint (quadrant_party_get_interest (party_at (reg, 0)), ==, QUADRANT_CSV_LOW);
+}
+
+static void
+test_no_name_column (void)
+{
+  g_autoptr(QuadrantCsvImport) import = parse_ok ("Power,Interest\n1,2\n");
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (quadrant_csv_import_apply (import, reg, TRUE, NULL, NULL, &error));
+  g_assert_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING);
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 0);
+}
+
+static void
+test_same_party (void)
+{
+  g_autoptr(QuadrantRegister) reg = import_ok (
+    "party-id,name,power,interest,requirement\n"
+    ",Customers,70,80,Data kept confidential\n"
+    ",customers,10,10,Service available\n"
+    "P-7,Suppliers,,,Paid on time\n"
+    "P-7,,,,Clear specifications\n"
+    ",Suppliers,,,Stable demand\n");
+  QuadrantParty *customers = party_at (reg, 0);
+  QuadrantParty *suppliers = party_at (reg, 1);
+
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 2);
+  /* The first row of a party sets its fields. */
+  g_assert_cmpint (quadrant_party_get_power (customers), ==, 70);
+  g_assert_cmpuint (quadrant_party_get_n_requirements (customers), ==, 2);
+  g_assert_cmpstr (quadrant_requirement_get_statement (requirement_at (customers, 1)), ==, "Service available");
+  g_assert_cmpuint (quadrant_party_get_n_requirements (suppliers), ==, 3);
+  /* "P-7" is a key inside the file, not a UUID: the party gets a real id. */
+  g_assert_true (g_uuid_string_is_valid (quadrant_party_get_id (suppliers)));
+}
+
+static void
+test_existing_party (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(QuadrantParty) staff = quadrant_party_new (NULL);
+  g_autoptr(QuadrantCsvImport) import = parse_ok ("Name,Requirement\nSTAFF,Privacy of personnel files\nMedia,Accurate statements\n");
+  g_autoptr(GError) error = NULL;
+  guint n_parties, n_requirements;
+
+  quadrant_party_set_name (staff, "Staff");
+  quadrant_register_append_party_unrecorded (reg, staff);
+
+  quadrant_csv_import_apply (import, reg, FALSE, &n_parties, &n_requirements, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_parties, ==, 1);
+  g_assert_cmpuint (n_requirements, ==, 2);
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 2);
+  g_assert_cmpuint (quadrant_party_get_n_requirements (staff), ==, 1);
+  g_assert_cmpstr (quadrant_party_get_name (staff), ==, "Staff");
+}
+
+static void
+test_all_or_nothing (void)
+{
+  const char *csv = "name,power,interest,requirement\nA,10,10,r1\nB,high,nonsense,r2\nC,90,90,r3\n";
+  g_autoptr(QuadrantCsvImport) import = parse_ok (csv);
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(GError) error = NULL;
+  guint n_parties = 99;
+
+  g_assert_false (quadrant_csv_import_apply (import, reg, FALSE, &n_parties, NULL, &error));
+  g_assert_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_BAD_ROWS);
+  g_assert_cmpuint (n_parties, ==, 0);
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 0);
+  g_assert_false (quadrant_register_can_undo (reg));
+  g_assert_false (quadrant_register_is_dirty (reg));
+  g_clear_error (&error);
+
+  g_assert_true (quadrant_csv_import_apply (import, reg, TRUE, &n_parties, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_parties, ==, 2);
+  g_assert_cmpstr (quadrant_party_get_name (party_at (reg, 0)), ==, "A");
+  g_assert_cmpstr (quadrant_party_get_name (party_at (reg, 1)), ==, "C");
+}
+
+static void
+test_one_undo_step (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(QuadrantCsvImport) import =
+    parse_ok ("name,requirement\nA,r1\nA,r2\nB,r3\nC,\n");
+  g_autoptr(GError) error = NULL;
+
+  quadrant_csv_import_apply (import, reg, FALSE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 3);
+  g_assert_cmpuint (quadrant_register_get_n_requirements (reg), ==, 3);
+  g_assert_true (quadrant_register_is_dirty (reg));
+
+  g_assert_true (quadrant_register_undo (reg));
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 0);
+  g_assert_cmpuint (quadrant_register_get_n_requirements (reg), ==, 0);
+  g_assert_false (quadrant_register_can_undo (reg));
+
+  g_assert_true (quadrant_register_redo (reg));
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 3);
+  g_assert_cmpuint (quadrant_register_get_n_requirements (reg), ==, 3);
+}
+
+static void
+test_cli (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-csv-import-XXXXXX", &error);
+  g_autofree char *csv = g_build_filename (dir, "parties.csv", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.quadrant.xml", NULL);
+  g_autofree char *backup = g_strconcat (out, "~", NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree char *expected_line = NULL;
+  g_autoptr(GFile) out_file = NULL;
+  g_autoptr(QuadrantRegister) reg = NULL;
+
+  g_assert_no_error (error);
+  g_file_set_contents (csv, "Stakeholder;Power;Interest\nRegulator;high;high\nPress;loud;10\n", -1, &error);
+  g_assert_no_error (error);
+
+  /* A bad row: listed by file and line, nothing written. */
+  g_assert_cmpint (quadrant_cli_import ("csv", out, csv, NULL, FALSE, err), ==, 1);
+  expected_line = g_strdup_printf ("%s:3: ", csv);
+  g_assert_nonnull (strstr (err->str, expected_line));
+  g_assert_nonnull (strstr (err->str, "loud"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* Told to keep the good rows: written, still a failure status. */
+  g_string_truncate (err, 0);
+  g_assert_cmpint (quadrant_cli_import ("csv", out, csv, NULL, TRUE, err), ==, 1);
+  out_file = g_file_new_for_path (out);
+  reg = quadrant_reader_load_file (out_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 1);
+  g_assert_cmpstr (quadrant_party_get_name (party_at (reg, 0)), ==, "Regulator");
+
+  /* An explicit mapping; a good file gives status 0. */
+  g_file_set_contents (csv, "A,B\nStaff,x\n", -1, &error);
+  g_assert_no_error (error);
+  g_string_truncate (err, 0);
+  g_assert_cmpint (quadrant_cli_import ("csv", out, csv, "name=A,notes=B", FALSE, err), ==, 0);
+  g_assert_cmpstr (err->str, ==, "");
+
+  /* Usage errors and unreadable files: 2. */
+  g_assert_cmpint (quadrant_cli_import ("xls", out, csv, NULL, FALSE, err), ==, 2);
+  g_assert_cmpint (quadrant_cli_import ("csv", NULL, csv, NULL, FALSE, err), ==, 2);
+  g_assert_cmpint (quadrant_cli_import ("csv", out, csv, "colour=A", FALSE, err), ==, 2);
+  g_file_set_contents (csv, "", -1, &error);
+  g_string_truncate (err, 0);
+  g_assert_cmpint (quadrant_cli_import ("csv", out, csv, NULL, FALSE, err), ==, 2);
+  g_assert_nonnull (strstr (err->str, "empty"));
+
+  g_unlink (csv);
+  g_unlink (out);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/csv-import/round-trip/requirements", test_round_trip_requirements);
+  g_test_add_func ("/csv-import/round-trip/parties", test_round_trip_parties);
+  g_test_add_func ("/csv-import/round-trip/formulas", test_round_trip_formulas);
+  g_test_add_func ("/csv-import/bom", test_bom);
+  g_test_add_func ("/csv-import/semicolon", test_semicolon);
+  g_test_add_func ("/csv-import/quotes-and-newlines", test_quotes_and_newlines);
+  g_test_add_func ("/csv-import/line-ends", test_line_ends);
+  g_test_add_func ("/csv-import/empty", test_empty);
+  g_test_add_func ("/csv-import/header-only", test_header_only);
+  g_test_add_func ("/csv-import/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/csv-import/unclosed-quote", test_unclosed_quote);
+  g_test_add_func ("/csv-import/too-many-columns", test_too_many_columns);
+  g_test_add_func ("/csv-import/values", test_values);
+  g_test_add_func ("/csv-import/bad-values", test_bad_values);
+  g_test_add_func ("/csv-import/mapping/guess", test_guess_mapping);
+  g_test_add_func ("/csv-import/mapping/string", test_mapping_string);
+  g_test_add_func ("/csv-import/mapping/no-name", test_no_name_column);
+  g_test_add_func ("/csv-import/same-party", test_same_party);
+  g_test_add_func ("/csv-import/existing-party", test_existing_party);
+  g_test_add_func ("/csv-import/all-or-nothing", test_all_or_nothing);
+  g_test_add_func ("/csv-import/one-undo-step", test_one_undo_step);
+  g_test_add_func ("/csv-import/cli", test_cli);
+
+  return g_test_run ();
+}
