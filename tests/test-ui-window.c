@@ -245,6 +245,11 @@ test_open_example (void)
   g_assert_nonnull (adw_view_stack_get_child_by_name (window->stack, "map"));
   g_assert_nonnull (adw_view_stack_get_child_by_name (window->stack, "findings"));
 
+  /* Every page gets the document: the visible one at once, the rest once
+   * the first frame is out. */
+  g_assert_true (quadrant_parties_view_get_register (QUADRANT_PARTIES_VIEW (window->parties_view)) == reg);
+  g_assert_true (quadrant_requirements_view_get_register (QUADRANT_REQUIREMENTS_VIEW (window->requirements_view)) == reg);
+
   /* Opening the same file again raises its window instead of a second copy. */
   g_assert_true (quadrant_application_open_file (app, file, NULL) == window);
 

@@ -50,6 +50,8 @@ struct _QuadrantWindow
   gulong                notify_handler;
   guint                 draft_source;
   guint                 undo_source;
+  guint                 bind_source;
+  guint                 bound_pages;       /* bits of the pages that have the document */
   guint                 monitor_source;
   guint                 recovered : 1;     /* unsaved although the register is at its saved point */
   guint                 close_confirmed : 1;
@@ -59,6 +61,10 @@ struct _QuadrantWindow
 /* quadrant-window.c */
 void     _quadrant_window_update_title   (QuadrantWindow   *self);
 void     _quadrant_window_update_actions (QuadrantWindow   *self);
+/* Gives one page, or all of them, the window's document if not yet done. */
+void     _quadrant_window_bind_page      (QuadrantWindow   *self,
+                                          GtkWidget        *page);
+void     _quadrant_window_bind_pages     (QuadrantWindow   *self);
 void     _quadrant_window_show_error     (QuadrantWindow   *self,
                                           const char       *heading,
                                           const char       *body);

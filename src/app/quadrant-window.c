@@ -179,6 +179,67 @@ create_pages (QuadrantWindow *self)
                                n_errors_to_attention, NULL, NULL, NULL);
 }
 
+/* ---- Pages and the document ---- */
+
+static guint
+page_bit (QuadrantWindow *self,
+          GtkWidget      *page)
+{
+  if (page == self->parties_view)
+    return 1 << 0;
+  if (page == self->requirements_view)
+    return 1 << 1;
+  if (page == self->findings_view)
+    return 1 << 2;
+  return 0;
+}
+
+/* Gives page the window's document, unless it has it already. */
+void
+_quadrant_window_bind_page (QuadrantWindow *self,
+                            GtkWidget      *page)
+{
+  guint bit = page_bit (self, page);
+
+  if (bit == 0 || (self->bound_pages & bit) != 0 || self->document == NULL)
+    return;
+  self->bound_pages |= bit;
+
+  if (page == self->parties_view)
+    quadrant_parties_view_set_register (QUADRANT_PARTIES_VIEW (page), self->document);
+  else if (page == self->requirements_view)
+    quadrant_requirements_view_set_register (QUADRANT_REQUIREMENTS_VIEW (page), self->document);
+  else if (page == self->findings_view)
+    quadrant_findings_view_set_register (QUADRANT_FINDINGS_VIEW (page), self->document);
+}
+
+void
+_quadrant_window_bind_pages (QuadrantWindow *self)
+{
+  g_clear_handle_id (&self->bind_source, g_source_remove);
+  _quadrant_window_bind_page (self, self->parties_view);
+  _quadrant_window_bind_page (self, self->requirements_view);
+  _quadrant_window_bind_page (self, self->findings_view);
+}
+
+static gboolean
+bind_pages_idle_cb (gpointer user_data)
+{
+  QuadrantWindow *self = user_data;
+
+  self->bind_source = 0;
+  _quadrant_window_bind_pages (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+visible_page_cb (QuadrantWindow *self,
+                 GParamSpec     *pspec,
+                 AdwViewStack   *stack)
+{
+  _quadrant_window_bind_page (self, adw_view_stack_get_visible_child (stack));
+}
+
 /* ---- Callbacks ---- */
 
 static gboolean
@@ -290,12 +351,14 @@ delete_party_action (GtkWidget  *widget,
 {
   QuadrantWindow *self = QUADRANT_WINDOW (widget);
   QuadrantPartiesView *view = QUADRANT_PARTIES_VIEW (self->parties_view);
-  g_autoptr(GPtrArray) selected = quadrant_parties_view_get_selected (view);
+  g_autoptr(GPtrArray) selected = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
   guint n;
 
+  _quadrant_window_bind_page (self, self->parties_view);
+  selected = quadrant_parties_view_get_selected (view);
   if (selected != NULL && selected->len == 1)
     name = g_strdup (quadrant_party_get_name (g_ptr_array_index (selected, 0)));
 
@@ -389,6 +452,7 @@ quadrant_window_dispose (GObject *object)
 
   _quadrant_window_files_dispose (self);
   g_clear_handle_id (&self->undo_source, g_source_remove);
+  g_clear_handle_id (&self->bind_source, g_source_remove);
 
   if (self->document != NULL)
     {
@@ -469,6 +533,8 @@ quadrant_window_init (QuadrantWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   create_pages (self);
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (visible_page_cb),
+                           self, G_CONNECT_SWAPPED);
 
   /* Without an installed schema (a test, an uninstalled build) the window just
    * does not remember its size. */
@@ -528,10 +594,12 @@ quadrant_window_set_document (QuadrantWindow   *self,
     g_signal_connect_object (document, "notify", G_CALLBACK (document_notify_cb),
                              self, G_CONNECT_SWAPPED);
 
-  quadrant_parties_view_set_register (QUADRANT_PARTIES_VIEW (self->parties_view), document);
-  quadrant_requirements_view_set_register (QUADRANT_REQUIREMENTS_VIEW (self->requirements_view),
-                                           document);
-  quadrant_findings_view_set_register (QUADRANT_FINDINGS_VIEW (self->findings_view), document);
+  /* The visible page shows the document at once; the others get it once
+   * the first frame is out (a large register takes a while in each). */
+  self->bound_pages = 0;
+  _quadrant_window_bind_page (self, adw_view_stack_get_visible_child (self->stack));
+  g_clear_handle_id (&self->bind_source, g_source_remove);
+  self->bind_source = g_idle_add_full (G_PRIORITY_LOW, bind_pages_idle_cb, self, NULL);
 
   _quadrant_window_disk_document_changed (self, old_document);
   _quadrant_window_update_title (self);
