@@ -1,0 +1,53 @@
+/* quadrant-map-canvas.h: the drawn stakeholder map: markers to drag, keyboard
+ * focus between parties, drops of parties and text, zoom and pan
+ *
+ * A GtkScrollable, so a GtkScrolledWindow around it gives scrollbars when
+ * zoomed in. QuadrantMapView puts it beside the tray of unplaced parties.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "quadrant-register.h"
+
+G_BEGIN_DECLS
+
+#define QUADRANT_MAP_ZOOM_MIN 1.0
+#define QUADRANT_MAP_ZOOM_MAX 8.0
+
+#define QUADRANT_TYPE_MAP_CANVAS (quadrant_map_canvas_get_type ())
+
+G_DECLARE_FINAL_TYPE (QuadrantMapCanvas, quadrant_map_canvas, QUADRANT, MAP_CANVAS, GtkWidget)
+
+GtkWidget        *quadrant_map_canvas_new               (void);
+/* Property "register". */
+void              quadrant_map_canvas_set_register      (QuadrantMapCanvas *self,
+                                                         QuadrantRegister  *reg);
+QuadrantRegister *quadrant_map_canvas_get_register      (QuadrantMapCanvas *self);
+/* Property "presentation": large type (the presentation-scale setting), high
+ * contrast, and tooltips that never show confidential fields (they never do). */
+void              quadrant_map_canvas_set_presentation  (QuadrantMapCanvas *self,
+                                                         gboolean           presentation);
+gboolean          quadrant_map_canvas_get_presentation  (QuadrantMapCanvas *self);
+/* Property "show-movement": arrows from the last revision's positions. */
+void              quadrant_map_canvas_set_show_movement (QuadrantMapCanvas *self,
+                                                         gboolean           show_movement);
+gboolean          quadrant_map_canvas_get_show_movement (QuadrantMapCanvas *self);
+/* Property "zoom": 1.0 shows the whole grid. */
+void              quadrant_map_canvas_set_zoom          (QuadrantMapCanvas *self,
+                                                         double             zoom);
+double            quadrant_map_canvas_get_zoom          (QuadrantMapCanvas *self);
+void              quadrant_map_canvas_zoom_in           (QuadrantMapCanvas *self);
+void              quadrant_map_canvas_zoom_out          (QuadrantMapCanvas *self);
+void              quadrant_map_canvas_zoom_to_fit       (QuadrantMapCanvas *self);
+/* Property "focus-party": the selected party, highlighted, moved by the arrow
+ * keys and named to screen readers. NULL or a placed party of the register. */
+void              quadrant_map_canvas_set_focus_party   (QuadrantMapCanvas *self,
+                                                         QuadrantParty     *party);
+QuadrantParty    *quadrant_map_canvas_get_focus_party   (QuadrantMapCanvas *self);
+
+/* What a screen reader says for a party's marker:
+ * "Regulator, power 80, interest 65, supportive". */
+char             *quadrant_map_canvas_describe_party    (QuadrantParty     *party);
+
+G_END_DECLS

@@ -1,0 +1,335 @@
+/* quadrant-map-tray.c: the unplaced parties beside the map
+ *
+ * A filter over the register's parties; the register says "changed" after
+ * every edit (a move places a party, an undo unplaces it), and refiltering a
+ * few thousand parties is cheap, so the filter is simply re-run then.
+ */
+#define G_LOG_DOMAIN "quadrant-map-tray"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "quadrant-map-tray.h"
+
+struct _QuadrantMapTray
+{
+  GtkWidget parent_instance;
+
+  /* Widgets */
+  GtkWidget          *box;
+  GtkWidget          *list_view;
+
+  /* Owned references */
+  QuadrantRegister   *reg;
+  GListStore         *empty;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filter_model;
+
+  /* State */
+  gulong              changed_handler;
+};
+
+G_DEFINE_FINAL_TYPE (QuadrantMapTray, quadrant_map_tray, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_REGISTER,
+  PROP_N_PARTIES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  PLACED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* ---- Callbacks ---- */
+
+static gboolean
+unplaced_filter (gpointer item,
+                 gpointer user_data)
+{
+  return !quadrant_party_is_placed (QUADRANT_PARTY (item));
+}
+
+static void
+register_changed_cb (QuadrantMapTray *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+items_changed_cb (QuadrantMapTray *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PARTIES]);
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource   *source,
+                 double           x,
+                 double           y,
+                 QuadrantMapTray *self)
+{
+  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  GtkListItem *item = g_object_get_data (G_OBJECT (label), "quadrant-list-item");
+  QuadrantParty *party = item != NULL ? gtk_list_item_get_item (item) : NULL;
+
+  if (party == NULL)
+    return NULL;
+  return gdk_content_provider_new_typed (QUADRANT_TYPE_PARTY, party);
+}
+
+static void
+drag_begin_cb (GtkDragSource   *source,
+               GdkDrag         *drag,
+               QuadrantMapTray *self)
+{
+  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  GtkWidget *icon_label = gtk_label_new (gtk_label_get_text (GTK_LABEL (label)));
+
+  gtk_widget_add_css_class (icon_label, "quadrant-drag-icon");
+  gtk_drag_icon_set_child (GTK_DRAG_ICON (gtk_drag_icon_get_for_drag (drag)), icon_label);
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          QuadrantMapTray          *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkDragSource *source = gtk_drag_source_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  g_object_set_data (G_OBJECT (label), "quadrant-list-item", item);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (source));
+
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         QuadrantMapTray          *self)
+{
+  QuadrantParty *party = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *name = quadrant_party_get_name (party);
+  g_autofree char *tooltip = NULL;
+
+  gtk_label_set_text (GTK_LABEL (label), name != NULL && *name != '\0' ? name : _("Unnamed party"));
+  tooltip = g_strdup_printf (_("Drag “%s” onto the map, or press Enter to place it at the centre"),
+                             gtk_label_get_text (GTK_LABEL (label)));
+  gtk_widget_set_tooltip_text (label, tooltip);
+}
+
+/* Enter (or a double click) places the party at the centre of the grid: the
+ * keyboard's way onto the map, where the arrow keys move it on. */
+static void
+activate_cb (GtkListView     *list_view,
+             guint            position,
+             QuadrantMapTray *self)
+{
+  g_autoptr(QuadrantParty) party = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
+
+  if (party == NULL || self->reg == NULL)
+    return;
+  quadrant_register_move_party (self->reg, party, 50, 50);
+  g_signal_emit (self, signals[PLACED], 0, party);
+}
+
+/* ---- GObject ---- */
+
+static void
+quadrant_map_tray_dispose (GObject *object)
+{
+  QuadrantMapTray *self = QUADRANT_MAP_TRAY (object);
+
+  quadrant_map_tray_set_register (self, NULL);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->empty);
+
+  G_OBJECT_CLASS (quadrant_map_tray_parent_class)->dispose (object);
+}
+
+static void
+quadrant_map_tray_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  QuadrantMapTray *self = QUADRANT_MAP_TRAY (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTER:
+      g_value_set_object (value, self->reg);
+      break;
+    case PROP_N_PARTIES:
+      g_value_set_uint (value, quadrant_map_tray_get_n_parties (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_map_tray_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  QuadrantMapTray *self = QUADRANT_MAP_TRAY (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTER:
+      quadrant_map_tray_set_register (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_map_tray_class_init (QuadrantMapTrayClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = quadrant_map_tray_dispose;
+  object_class->get_property = quadrant_map_tray_get_property;
+  object_class->set_property = quadrant_map_tray_set_property;
+
+  properties[PROP_REGISTER] =
+    g_param_spec_object ("register", NULL, NULL, QUADRANT_TYPE_REGISTER,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_PARTIES] =
+    g_param_spec_uint ("n-parties", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The party that Enter placed on the map. */
+  signals[PLACED] = g_signal_new ("placed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, QUADRANT_TYPE_PARTY);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "quadrant-map-tray");
+}
+
+static void
+quadrant_map_tray_init (QuadrantMapTray *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *heading = gtk_label_new (_("Not on the Map"));
+  GtkWidget *hint = gtk_label_new (_("Drag a party onto the map to place it."));
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkSingleSelection *selection;
+
+  self->empty = g_list_store_new (QUADRANT_TYPE_PARTY);
+  self->filter = gtk_custom_filter_new (unplaced_filter, NULL, NULL);
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->empty)),
+                                                  GTK_FILTER (self->filter));
+  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (items_changed_cb), self);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_widget_set_margin_start (heading, 12);
+  gtk_widget_set_margin_end (heading, 12);
+  gtk_box_append (GTK_BOX (self->box), heading);
+
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (hint), 20);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_add_css_class (hint, "caption");
+  gtk_widget_set_margin_start (hint, 12);
+  gtk_widget_set_margin_end (hint, 12);
+  gtk_box_append (GTK_BOX (self->box), hint);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  self->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory);
+  gtk_widget_add_css_class (self->list_view, "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Parties not on the map"),
+                                  -1);
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list_view);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (self->box), scrolled);
+}
+
+/* ---- Public API ---- */
+
+GtkWidget *
+quadrant_map_tray_new (void)
+{
+  return g_object_new (QUADRANT_TYPE_MAP_TRAY, NULL);
+}
+
+void
+quadrant_map_tray_set_register (QuadrantMapTray  *self,
+                                QuadrantRegister *reg)
+{
+  g_return_if_fail (QUADRANT_IS_MAP_TRAY (self));
+  g_return_if_fail (reg == NULL || QUADRANT_IS_REGISTER (reg));
+
+  if (self->reg == reg)
+    return;
+  if (self->reg != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->reg);
+  g_set_object (&self->reg, reg);
+  if (reg != NULL)
+    self->changed_handler = g_signal_connect_object (reg, "changed", G_CALLBACK (register_changed_cb),
+                                                     self, G_CONNECT_SWAPPED);
+  if (self->filter_model != NULL)
+    gtk_filter_list_model_set_model (self->filter_model,
+                                     reg != NULL ? quadrant_register_get_parties (reg)
+                                                 : G_LIST_MODEL (self->empty));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTER]);
+}
+
+QuadrantRegister *
+quadrant_map_tray_get_register (QuadrantMapTray *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_TRAY (self), NULL);
+  return self->reg;
+}
+
+guint
+quadrant_map_tray_get_n_parties (QuadrantMapTray *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_TRAY (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+}
+
+GListModel *
+quadrant_map_tray_get_model (QuadrantMapTray *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_TRAY (self), NULL);
+  return G_LIST_MODEL (self->filter_model);
+}

@@ -1,0 +1,462 @@
+/* quadrant-map-view.c: the Map page: canvas, toolbar and tray, map export
+ *
+ * Zoom shortcuts are on the page rather than on the canvas so that they also
+ * work while the tray or a toolbar button has the focus.
+ */
+#define G_LOG_DOMAIN "quadrant-map-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "quadrant-map-export.h"
+#include "quadrant-map-view.h"
+#include "quadrant-presentation-window.h"
+
+struct _QuadrantMapView
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkWidget         *box;
+  GtkWidget         *toolbar;
+  GtkToggleButton   *movement_button;
+  GtkButton         *zoom_button;
+  GtkWidget         *scrolled;
+  QuadrantMapCanvas *canvas;
+  GtkWidget         *tray_separator;
+  QuadrantMapTray   *tray;
+
+  /* Owned references */
+  QuadrantRegister  *reg;
+  GSettings         *settings;
+  GtkNativeDialog   *chooser;
+
+  /* Not owned */
+  GtkWindow         *presentation_window;
+
+  /* State */
+  guint              presentation : 1;
+};
+
+G_DEFINE_FINAL_TYPE (QuadrantMapView, quadrant_map_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_REGISTER,
+  PROP_PRESENTATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- Helpers ---- */
+
+static void
+update_zoom (QuadrantMapView *self)
+{
+  double zoom = quadrant_map_canvas_get_zoom (self->canvas);
+  g_autofree char *label = g_strdup_printf ("%.0f%%", zoom * 100);
+
+  gtk_button_set_label (self->zoom_button, label);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.zoom-in", zoom < QUADRANT_MAP_ZOOM_MAX);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.zoom-out", zoom > QUADRANT_MAP_ZOOM_MIN);
+}
+
+static void
+update_tray (QuadrantMapView *self)
+{
+  gboolean visible = quadrant_map_tray_get_n_parties (self->tray) > 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->tray), visible);
+  gtk_widget_set_visible (self->tray_separator, visible);
+}
+
+/* The format from the file name's extension; none (or an unknown one) is PNG. */
+static QuadrantMapFormat
+format_for_name (const char *name)
+{
+  const char *dot = strrchr (name, '.');
+  QuadrantMapFormat format;
+
+  if (dot != NULL && quadrant_map_format_from_name (dot + 1, &format))
+    return format;
+  return QUADRANT_MAP_FORMAT_PNG;
+}
+
+/* ---- Callbacks ---- */
+
+static void
+zoom_notify_cb (QuadrantMapView *self)
+{
+  update_zoom (self);
+}
+
+static void
+tray_placed_cb (QuadrantMapView *self,
+                QuadrantParty   *party)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+  quadrant_map_canvas_set_focus_party (self->canvas, party);
+}
+
+static void
+export_response_cb (QuadrantMapView      *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+  if (file == NULL || self->reg == NULL)
+    return;
+
+  basename = g_file_get_basename (file);
+  if (strrchr (basename, '.') == NULL)
+    {
+      /* A name without an extension gets the PNG one, so the file says what it is. */
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *with_extension = g_strconcat (basename, ".png", NULL);
+
+      if (parent != NULL)
+        {
+          g_object_unref (file);
+          file = g_file_get_child (parent, with_extension);
+          g_free (basename);
+          basename = g_steal_pointer (&with_extension);
+        }
+    }
+  quadrant_map_export_to_file (self->reg, format_for_name (basename), NULL, file, NULL, &error);
+
+  if (error != NULL)
+    {
+      GtkWidget *dialog;
+      g_autofree char *heading = g_strdup_printf (_("Could Not Export “%s”"), basename);
+
+      dialog = gtk_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                       GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", heading);
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+/* ---- Actions ---- */
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  quadrant_map_canvas_zoom_in (QUADRANT_MAP_VIEW (widget)->canvas);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  quadrant_map_canvas_zoom_out (QUADRANT_MAP_VIEW (widget)->canvas);
+}
+
+static void
+zoom_fit_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  quadrant_map_canvas_zoom_to_fit (QUADRANT_MAP_VIEW (widget)->canvas);
+}
+
+/* ---- GObject / GtkWidget ---- */
+
+static gboolean
+quadrant_map_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (QUADRANT_MAP_VIEW (widget)->canvas));
+}
+
+static void
+quadrant_map_view_dispose (GObject *object)
+{
+  QuadrantMapView *self = QUADRANT_MAP_VIEW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+  if (self->presentation_window != NULL)
+    gtk_window_destroy (self->presentation_window);
+  g_clear_weak_pointer (&self->presentation_window);
+  g_clear_object (&self->reg);
+  g_clear_object (&self->settings);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), QUADRANT_TYPE_MAP_VIEW);
+
+  G_OBJECT_CLASS (quadrant_map_view_parent_class)->dispose (object);
+}
+
+static void
+quadrant_map_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  QuadrantMapView *self = QUADRANT_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTER:
+      g_value_set_object (value, self->reg);
+      break;
+    case PROP_PRESENTATION:
+      g_value_set_boolean (value, self->presentation);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_map_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  QuadrantMapView *self = QUADRANT_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTER:
+      quadrant_map_view_set_register (self, g_value_get_object (value));
+      break;
+    case PROP_PRESENTATION:
+      quadrant_map_view_set_presentation (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_map_view_class_init (QuadrantMapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = quadrant_map_view_dispose;
+  object_class->get_property = quadrant_map_view_get_property;
+  object_class->set_property = quadrant_map_view_set_property;
+  widget_class->grab_focus = quadrant_map_view_grab_focus;
+
+  properties[PROP_REGISTER] =
+    g_param_spec_object ("register", NULL, NULL, QUADRANT_TYPE_REGISTER,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRESENTATION] =
+    g_param_spec_boolean ("presentation", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (QUADRANT_TYPE_MAP_CANVAS);
+  g_type_ensure (QUADRANT_TYPE_MAP_TRAY);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/quadrant/Quadrant/quadrant-map-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, box);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, movement_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, canvas);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, tray_separator);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, tray);
+
+  gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "map.zoom-fit", NULL, zoom_fit_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "map.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "map.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "map.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "map.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "map.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "map.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "map.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "map.zoom-fit", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "quadrant-map-view");
+}
+
+static void
+quadrant_map_view_init (QuadrantMapView *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_object_bind_property (self->movement_button, "active", self->canvas, "show-movement",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APPLICATION_ID);
+      g_settings_bind (self->settings, "map-show-movement", self->canvas, "show-movement",
+                       G_SETTINGS_BIND_DEFAULT);
+    }
+
+  g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (zoom_notify_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tray, "notify::n-parties", G_CALLBACK (update_tray),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tray, "placed", G_CALLBACK (tray_placed_cb),
+                           self, G_CONNECT_SWAPPED);
+  update_zoom (self);
+  update_tray (self);
+}
+
+/* ---- Public API ---- */
+
+GtkWidget *
+quadrant_map_view_new (void)
+{
+  return g_object_new (QUADRANT_TYPE_MAP_VIEW, NULL);
+}
+
+void
+quadrant_map_view_set_register (QuadrantMapView  *self,
+                                QuadrantRegister *reg)
+{
+  g_return_if_fail (QUADRANT_IS_MAP_VIEW (self));
+  g_return_if_fail (reg == NULL || QUADRANT_IS_REGISTER (reg));
+
+  if (!g_set_object (&self->reg, reg))
+    return;
+  quadrant_map_canvas_set_register (self->canvas, reg);
+  quadrant_map_tray_set_register (self->tray, reg);
+  quadrant_map_canvas_zoom_to_fit (self->canvas);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTER]);
+}
+
+QuadrantRegister *
+quadrant_map_view_get_register (QuadrantMapView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_VIEW (self), NULL);
+  return self->reg;
+}
+
+void
+quadrant_map_view_set_presentation (QuadrantMapView *self,
+                                    gboolean         presentation)
+{
+  g_return_if_fail (QUADRANT_IS_MAP_VIEW (self));
+
+  presentation = !!presentation;
+  if (self->presentation == (guint) presentation)
+    return;
+  self->presentation = presentation;
+  quadrant_map_canvas_set_presentation (self->canvas, presentation);
+  gtk_widget_set_visible (self->toolbar, !presentation);
+  if (presentation)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
+}
+
+QuadrantMapCanvas *
+quadrant_map_view_get_canvas (QuadrantMapView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_VIEW (self), NULL);
+  return self->canvas;
+}
+
+QuadrantMapTray *
+quadrant_map_view_get_tray (QuadrantMapView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_VIEW (self), NULL);
+  return self->tray;
+}
+
+GtkWindow *
+quadrant_map_view_toggle_presentation (QuadrantMapView *self)
+{
+  QuadrantPresentationWindow *window;
+
+  g_return_val_if_fail (QUADRANT_IS_MAP_VIEW (self), NULL);
+
+  if (self->presentation_window != NULL)
+    {
+      gtk_window_destroy (self->presentation_window);
+      return NULL;
+    }
+  window = quadrant_presentation_window_new (self);
+  g_set_weak_pointer (&self->presentation_window, GTK_WINDOW (window));
+  quadrant_presentation_window_show_on (window, NULL);
+  return GTK_WINDOW (window);
+}
+
+GtkWindow *
+quadrant_map_view_get_presentation_window (QuadrantMapView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_VIEW (self), NULL);
+  return self->presentation_window;
+}
+
+void
+quadrant_map_view_export (QuadrantMapView *self,
+                          GtkWindow       *parent,
+                          GFile           *register_file)
+{
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (QUADRANT_IS_MAP_VIEW (self));
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (self->chooser);
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Export Map"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("PNG, SVG or PDF"));
+  gtk_file_filter_add_suffix (filter, "png");
+  gtk_file_filter_add_suffix (filter, "svg");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+
+  /* Next to the register, named after it: "acme.quadrant.xml" → "acme map.png". */
+  if (register_file != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (register_file);
+      g_autofree char *basename = g_file_get_basename (register_file);
+      char *dot = strstr (basename, ".quadrant.xml");
+
+      if (dot == NULL)
+        dot = strrchr (basename, '.');
+      if (dot != NULL && dot != basename)
+        *dot = '\0';
+      /* Translators: the suggested file name of an exported map; %s is the register's name */
+      name = g_strdup_printf (_("%s map.png"), basename);
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name != NULL ? name : _("map.png"));
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}

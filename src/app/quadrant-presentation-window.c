@@ -1,0 +1,356 @@
+/* quadrant-presentation-window.c: the map full screen on a projector
+ *
+ * The editing window stays usable on the laptop: this window shares its
+ * QuadrantRegister (bound to the editing map view's "register"), so edits in
+ * either window are seen in both through the model.
+ */
+#define G_LOG_DOMAIN "quadrant-presentation"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "quadrant-presentation-window.h"
+
+struct _QuadrantPresentationWindow
+{
+  AdwWindow parent_instance;
+
+  /* Template widgets */
+  GtkWidget       *bar;
+  GtkLabel        *title_label;
+  GtkEntry        *quick_add_entry;
+  GtkMenuButton   *monitor_button;
+  QuadrantMapView *map_view;
+
+  /* Owned references */
+  QuadrantRegister *reg;
+  GSettings        *settings;
+  GtkCssProvider   *scale_css;
+  GMenu            *monitor_menu;
+
+  /* Not owned */
+  GtkWindow        *editing_window;
+
+  /* State */
+  gulong            organisation_handler;
+};
+
+G_DEFINE_FINAL_TYPE (QuadrantPresentationWindow, quadrant_presentation_window, ADW_TYPE_WINDOW)
+
+/* High contrast for a projector, whatever the desktop's style. */
+static const char presentation_css[] =
+  ".quadrant-presentation { background-color: #ffffff; color: #000000; }\n"
+  ".quadrant-presentation-bar { padding: 12px; border-bottom: 2px solid #000000; }\n"
+  ".quadrant-presentation-title { font-weight: bold; font-size: 150%; }\n"
+  ".quadrant-presentation entry { background-color: #ffffff; color: #000000;"
+  "  border: 2px solid #000000; min-height: 40px; font-size: 130%; }\n"
+  ".quadrant-presentation quadrant-map-tray { background-color: #ffffff; color: #000000; }\n"
+  ".quadrant-presentation quadrant-map-tray .dim-label { opacity: 1; }\n";
+
+/* ---- Helpers ---- */
+
+static void
+update_title (QuadrantPresentationWindow *self)
+{
+  const char *organisation = self->reg != NULL ? quadrant_register_get_organisation (self->reg) : NULL;
+  g_autofree char *title = NULL;
+
+  if (organisation != NULL && *organisation != '\0')
+    /* Translators: the presentation window's title; %s is the organisation */
+    title = g_strdup_printf (_("%s — Stakeholder Map"), organisation);
+  else
+    title = g_strdup (_("Stakeholder Map"));
+  gtk_label_set_text (self->title_label, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_scale_css (QuadrantPresentationWindow *self)
+{
+  double scale = self->settings != NULL ? g_settings_get_double (self->settings, "presentation-scale") : 1.5;
+  g_autofree char *css = g_strdup_printf (".quadrant-presentation quadrant-map-tray { font-size: %d%%; }",
+                                          (int) (scale * 100));
+
+  gtk_css_provider_load_from_data (self->scale_css, css, -1);
+}
+
+static GdkMonitor *
+editing_monitor (QuadrantPresentationWindow *self)
+{
+  GdkSurface *surface;
+
+  if (self->editing_window == NULL)
+    return NULL;
+  surface = gtk_native_get_surface (GTK_NATIVE (self->editing_window));
+  if (surface == NULL)
+    return NULL;
+  return gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (self)), surface);
+}
+
+static GdkMonitor *
+best_monitor (QuadrantPresentationWindow *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  GdkMonitor *editing = editing_monitor (self);
+  guint n = g_list_model_get_n_items (monitors);
+
+  for (guint i = 0; i < n && n >= 2; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor != editing)
+        return monitor;
+    }
+  return NULL;
+}
+
+static void
+rebuild_monitor_menu (QuadrantPresentationWindow *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  guint n = g_list_model_get_n_items (monitors);
+
+  g_menu_remove_all (self->monitor_menu);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      const char *model = gdk_monitor_get_model (monitor);
+      GdkRectangle geometry;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      if (model != NULL && *model != '\0')
+        /* Translators: a monitor in the "Show on" menu: number, model, size */
+        label = g_strdup_printf (_("Screen %u: %s (%d × %d)"), i + 1, model, geometry.width, geometry.height);
+      else
+        label = g_strdup_printf (_("Screen %u (%d × %d)"), i + 1, geometry.width, geometry.height);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "presentation.monitor", g_variant_new_uint32 (i));
+      g_menu_append_item (self->monitor_menu, item);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->monitor_button), n > 1);
+}
+
+/* ---- Callbacks ---- */
+
+static void
+map_register_changed_cb (QuadrantPresentationWindow *self)
+{
+  QuadrantRegister *reg = quadrant_map_view_get_register (self->map_view);
+
+  if (self->reg != NULL)
+    g_clear_signal_handler (&self->organisation_handler, self->reg);
+  g_set_object (&self->reg, reg);
+  if (reg != NULL)
+    self->organisation_handler =
+      g_signal_connect_object (reg, "notify::organisation", G_CALLBACK (update_title),
+                               self, G_CONNECT_SWAPPED);
+  update_title (self);
+}
+
+static void
+quick_add_activate_cb (QuadrantPresentationWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->quick_add_entry));
+
+  if (quadrant_presentation_window_quick_add (self, text) == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self->quick_add_entry));
+      return;
+    }
+  /* Ready for the next name, without touching the mouse. */
+  gtk_editable_set_text (GTK_EDITABLE (self->quick_add_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->quick_add_entry));
+}
+
+/* ---- Actions ---- */
+
+static void
+leave_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+static void
+monitor_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  QuadrantPresentationWindow *self = QUADRANT_PRESENTATION_WINDOW (widget);
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (widget));
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, g_variant_get_uint32 (parameter));
+
+  if (monitor != NULL)
+    quadrant_presentation_window_show_on (self, monitor);
+}
+
+/* ---- GObject ---- */
+
+static void
+quadrant_presentation_window_dispose (GObject *object)
+{
+  QuadrantPresentationWindow *self = QUADRANT_PRESENTATION_WINDOW (object);
+
+  if (self->reg != NULL)
+    g_clear_signal_handler (&self->organisation_handler, self->reg);
+  g_clear_object (&self->reg);
+  if (self->scale_css != NULL)
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                   GTK_STYLE_PROVIDER (self->scale_css));
+  g_clear_object (&self->scale_css);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->monitor_menu);
+  g_clear_weak_pointer (&self->editing_window);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), QUADRANT_TYPE_PRESENTATION_WINDOW);
+
+  G_OBJECT_CLASS (quadrant_presentation_window_parent_class)->dispose (object);
+}
+
+static void
+quadrant_presentation_window_class_init (QuadrantPresentationWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = quadrant_presentation_window_dispose;
+
+  g_type_ensure (QUADRANT_TYPE_MAP_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/quadrant/Quadrant/quadrant-presentation-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, bar);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, quick_add_entry);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, monitor_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, map_view);
+
+  gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "presentation.monitor", "u", monitor_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "presentation.leave", NULL);
+}
+
+static void
+quadrant_presentation_window_init (QuadrantPresentationWindow *self)
+{
+  static GtkCssProvider *provider = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GdkDisplay *display;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  display = gtk_widget_get_display (GTK_WIDGET (self));
+
+  if (provider == NULL)
+    {
+      provider = gtk_css_provider_new ();
+      gtk_css_provider_load_from_data (provider, presentation_css, -1);
+      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+  self->scale_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (self->scale_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APPLICATION_ID);
+      g_signal_connect_object (self->settings, "changed::presentation-scale",
+                               G_CALLBACK (update_scale_css), self, G_CONNECT_SWAPPED);
+    }
+  update_scale_css (self);
+
+  g_signal_connect_object (self->quick_add_entry, "activate", G_CALLBACK (quick_add_activate_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->map_view, "notify::register", G_CALLBACK (map_register_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->monitor_menu = g_menu_new ();
+  gtk_menu_button_set_menu_model (self->monitor_button, G_MENU_MODEL (self->monitor_menu));
+  g_signal_connect_object (gdk_display_get_monitors (display), "items-changed",
+                           G_CALLBACK (rebuild_monitor_menu), self, G_CONNECT_SWAPPED);
+  rebuild_monitor_menu (self);
+  update_title (self);
+}
+
+/* ---- Public API ---- */
+
+QuadrantPresentationWindow *
+quadrant_presentation_window_new (QuadrantMapView *source)
+{
+  QuadrantPresentationWindow *self;
+  GtkRoot *root;
+
+  g_return_val_if_fail (QUADRANT_IS_MAP_VIEW (source), NULL);
+
+  self = g_object_new (QUADRANT_TYPE_PRESENTATION_WINDOW, NULL);
+  root = gtk_widget_get_root (GTK_WIDGET (source));
+  if (GTK_IS_WINDOW (root))
+    {
+      g_set_weak_pointer (&self->editing_window, GTK_WINDOW (root));
+      if (gtk_window_get_application (GTK_WINDOW (root)) != NULL)
+        gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (GTK_WINDOW (root)));
+      /* The presentation ends with the window it presents. */
+      g_signal_connect_object (root, "destroy", G_CALLBACK (gtk_window_destroy), self, G_CONNECT_SWAPPED);
+    }
+  g_object_bind_property (source, "register", self->map_view, "register", G_BINDING_SYNC_CREATE);
+  return self;
+}
+
+QuadrantMapView *
+quadrant_presentation_window_get_map_view (QuadrantPresentationWindow *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_PRESENTATION_WINDOW (self), NULL);
+  return self->map_view;
+}
+
+void
+quadrant_presentation_window_show_on (QuadrantPresentationWindow *self,
+                                      GdkMonitor                 *monitor)
+{
+  g_return_if_fail (QUADRANT_IS_PRESENTATION_WINDOW (self));
+  g_return_if_fail (monitor == NULL || GDK_IS_MONITOR (monitor));
+
+  if (monitor == NULL)
+    monitor = best_monitor (self);
+  if (monitor != NULL)
+    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->quick_add_entry));
+}
+
+QuadrantParty *
+quadrant_presentation_window_quick_add (QuadrantPresentationWindow *self,
+                                        const char                 *name)
+{
+  g_autoptr(QuadrantParty) party = NULL;
+  g_autoptr(GDateTime) today = NULL;
+  g_autofree char *stripped = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (QUADRANT_IS_PRESENTATION_WINDOW (self), NULL);
+
+  if (self->reg == NULL || name == NULL)
+    return NULL;
+  stripped = g_strstrip (g_strdup (name));
+  if (*stripped == '\0')
+    return NULL;
+
+  /* Unplaced, so it waits in the tray until the room decides where it goes. */
+  party = quadrant_party_new (NULL);
+  quadrant_party_set_name (party, stripped);
+  quadrant_party_set_identified_by (party, QUADRANT_IDENTIFICATION_BRAINSTORMING);
+  today = g_date_time_new_now_local ();
+  date = g_date_time_format (today, "%Y-%m-%d");
+  quadrant_party_set_identified_on (party, date);
+  quadrant_register_add_party (self->reg, party);
+  return party;
+}
