@@ -421,23 +421,30 @@ details_action (GtkWidget  *widget,
 
 /* ---- GObject / GtkWidget ---- */
 
+/* Remembered when the window goes, however it is closed (close button,
+ * the Save Changes question, quitting). */
+static void
+save_window_state (QuadrantWindow *self)
+{
+  GtkWindow *window = GTK_WINDOW (self);
+  int width, height;
+
+  if (self->settings == NULL || gtk_window_is_fullscreen (window))
+    return;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
 static gboolean
 quadrant_window_close_request (GtkWindow *window)
 {
   QuadrantWindow *self = QUADRANT_WINDOW (window);
-
-  if (self->settings != NULL && !gtk_window_is_fullscreen (window))
-    {
-      int width, height;
-
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-      if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
-        {
-          g_settings_set_int (self->settings, "window-width", width);
-          g_settings_set_int (self->settings, "window-height", height);
-        }
-    }
 
   if (_quadrant_window_close_request (self))
     return TRUE;
@@ -450,6 +457,7 @@ quadrant_window_dispose (GObject *object)
 {
   QuadrantWindow *self = QUADRANT_WINDOW (object);
 
+  save_window_state (self);
   _quadrant_window_files_dispose (self);
   g_clear_handle_id (&self->undo_source, g_source_remove);
   g_clear_handle_id (&self->bind_source, g_source_remove);
