@@ -74,8 +74,10 @@ set_string (QuadrantParty  *self,
             const char     *value,
             guint           prop_id)
 {
-  if (value == NULL)
-    value = "";
+  /* Empty texts are stored as NULL: most fields are empty, and a register
+   * can hold 50,000 requirements. */
+  if (value != NULL && value[0] == '\0')
+    value = NULL;
   if (g_strcmp0 (*field, value) == 0)
     return;
 
@@ -101,16 +103,6 @@ set_position (QuadrantParty *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
   if (before != quadrant_party_get_quadrant (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUADRANT]);
-}
-
-static void
-requirements_changed_cb (QuadrantParty *self,
-                         guint          position,
-                         guint          removed,
-                         guint          added)
-{
-  if (removed != added)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_REQUIREMENTS]);
 }
 
 static void
@@ -169,26 +161,26 @@ quadrant_party_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID: g_value_set_string (value, self->id); break;
-    case PROP_NAME: g_value_set_string (value, self->name); break;
+    case PROP_ID: g_value_set_string (value, self->id != NULL ? self->id : ""); break;
+    case PROP_NAME: g_value_set_string (value, self->name != NULL ? self->name : ""); break;
     case PROP_CATEGORY: g_value_set_enum (value, self->category); break;
     case PROP_KIND: g_value_set_enum (value, self->kind); break;
-    case PROP_DESCRIPTION: g_value_set_string (value, self->description); break;
+    case PROP_DESCRIPTION: g_value_set_string (value, self->description != NULL ? self->description : ""); break;
     case PROP_POWER: g_value_set_int (value, self->power); break;
     case PROP_INTEREST: g_value_set_int (value, self->interest); break;
     case PROP_QUADRANT: g_value_set_enum (value, quadrant_party_get_quadrant (self)); break;
     case PROP_CURRENT_SUPPORT: g_value_set_enum (value, self->current_support); break;
     case PROP_DESIRED_SUPPORT: g_value_set_enum (value, self->desired_support); break;
-    case PROP_OWNER: g_value_set_string (value, self->owner); break;
-    case PROP_CONTACT: g_value_set_string (value, self->contact); break;
+    case PROP_OWNER: g_value_set_string (value, self->owner != NULL ? self->owner : ""); break;
+    case PROP_CONTACT: g_value_set_string (value, self->contact != NULL ? self->contact : ""); break;
     case PROP_IDENTIFIED_BY: g_value_set_enum (value, self->identified_by); break;
-    case PROP_IDENTIFIED_ON: g_value_set_string (value, self->identified_on); break;
-    case PROP_ENGAGEMENT_COMMUNICATION: g_value_set_string (value, self->engagement_communication); break;
-    case PROP_ENGAGEMENT_CHANNEL: g_value_set_string (value, self->engagement_channel); break;
-    case PROP_ENGAGEMENT_FREQUENCY: g_value_set_string (value, self->engagement_frequency); break;
-    case PROP_ENGAGEMENT_RESPONSIBLE: g_value_set_string (value, self->engagement_responsible); break;
-    case PROP_NOTES: g_value_set_string (value, self->notes); break;
-    case PROP_LAST_REVIEWED: g_value_set_string (value, self->last_reviewed); break;
+    case PROP_IDENTIFIED_ON: g_value_set_string (value, self->identified_on != NULL ? self->identified_on : ""); break;
+    case PROP_ENGAGEMENT_COMMUNICATION: g_value_set_string (value, self->engagement_communication != NULL ? self->engagement_communication : ""); break;
+    case PROP_ENGAGEMENT_CHANNEL: g_value_set_string (value, self->engagement_channel != NULL ? self->engagement_channel : ""); break;
+    case PROP_ENGAGEMENT_FREQUENCY: g_value_set_string (value, self->engagement_frequency != NULL ? self->engagement_frequency : ""); break;
+    case PROP_ENGAGEMENT_RESPONSIBLE: g_value_set_string (value, self->engagement_responsible != NULL ? self->engagement_responsible : ""); break;
+    case PROP_NOTES: g_value_set_string (value, self->notes != NULL ? self->notes : ""); break;
+    case PROP_LAST_REVIEWED: g_value_set_string (value, self->last_reviewed != NULL ? self->last_reviewed : ""); break;
     case PROP_REQUIREMENTS: g_value_set_object (value, self->requirements); break;
     case PROP_N_REQUIREMENTS: g_value_set_uint (value, quadrant_party_get_n_requirements (self)); break;
     default:
@@ -206,11 +198,6 @@ quadrant_party_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      if (self->id == NULL)
-        self->id = g_uuid_string_random ();
-      break;
     case PROP_NAME: quadrant_party_set_name (self, g_value_get_string (value)); break;
     case PROP_CATEGORY: quadrant_party_set_category (self, g_value_get_enum (value)); break;
     case PROP_KIND: quadrant_party_set_kind (self, g_value_get_enum (value)); break;
@@ -269,7 +256,7 @@ quadrant_party_class_init (QuadrantPartyClass *klass)
 
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] = string_pspec ("name");
   properties[PROP_CATEGORY] = enum_pspec ("category", QUADRANT_TYPE_CATEGORY, QUADRANT_CATEGORY_EXTERNAL);
   properties[PROP_KIND] = enum_pspec ("kind", QUADRANT_TYPE_KIND, QUADRANT_KIND_OTHER);
@@ -304,33 +291,32 @@ quadrant_party_class_init (QuadrantPartyClass *klass)
 static void
 quadrant_party_init (QuadrantParty *self)
 {
-  self->name = g_strdup ("");
   self->category = QUADRANT_CATEGORY_EXTERNAL;
   self->kind = QUADRANT_KIND_OTHER;
-  self->description = g_strdup ("");
   self->power = QUADRANT_NOT_ASSESSED;
   self->interest = QUADRANT_NOT_ASSESSED;
   self->current_support = QUADRANT_SUPPORT_NEUTRAL;
   self->desired_support = QUADRANT_SUPPORT_NEUTRAL;
-  self->owner = g_strdup ("");
-  self->contact = g_strdup ("");
-  self->identified_on = g_strdup ("");
-  self->engagement_communication = g_strdup ("");
-  self->engagement_channel = g_strdup ("");
-  self->engagement_frequency = g_strdup ("");
-  self->engagement_responsible = g_strdup ("");
-  self->notes = g_strdup ("");
-  self->last_reviewed = g_strdup ("");
   self->requirements = g_list_store_new (QUADRANT_TYPE_REQUIREMENT);
-  g_signal_connect_swapped (self->requirements, "items-changed",
-                            G_CALLBACK (requirements_changed_cb), self);
 }
 
 QuadrantParty *
 quadrant_party_new (const char *id)
 {
-  return g_object_new (QUADRANT_TYPE_PARTY, "id", id, NULL);
+  /* No construct property: g_object_new () with properties is slow, and the
+   * reader creates tens of thousands of these. */
+  QuadrantParty *self = g_object_new (QUADRANT_TYPE_PARTY, NULL);
+
+  self->id = id != NULL ? g_strdup (id) : g_uuid_string_random ();
+  return self;
 }
+
+#define STRING_GETTER(name, field) \
+  const char *quadrant_party_get_##name (QuadrantParty *self) \
+  { \
+    g_return_val_if_fail (QUADRANT_IS_PARTY (self), NULL); \
+    return self->field != NULL ? self->field : ""; \
+  }
 
 #define GETTER(type, name, field) \
   type quadrant_party_get_##name (QuadrantParty *self) \
@@ -339,27 +325,28 @@ quadrant_party_new (const char *id)
     return self->field; \
   }
 
-GETTER (const char *, id, id)
-GETTER (const char *, name, name)
+STRING_GETTER (id, id)
+STRING_GETTER (name, name)
 GETTER (QuadrantCategory, category, category)
 GETTER (QuadrantKind, kind, kind)
-GETTER (const char *, description, description)
+STRING_GETTER (description, description)
 GETTER (int, power, power)
 GETTER (int, interest, interest)
 GETTER (QuadrantSupport, current_support, current_support)
 GETTER (QuadrantSupport, desired_support, desired_support)
-GETTER (const char *, owner, owner)
-GETTER (const char *, contact, contact)
+STRING_GETTER (owner, owner)
+STRING_GETTER (contact, contact)
 GETTER (QuadrantIdentification, identified_by, identified_by)
-GETTER (const char *, identified_on, identified_on)
-GETTER (const char *, engagement_communication, engagement_communication)
-GETTER (const char *, engagement_channel, engagement_channel)
-GETTER (const char *, engagement_frequency, engagement_frequency)
-GETTER (const char *, engagement_responsible, engagement_responsible)
-GETTER (const char *, notes, notes)
-GETTER (const char *, last_reviewed, last_reviewed)
+STRING_GETTER (identified_on, identified_on)
+STRING_GETTER (engagement_communication, engagement_communication)
+STRING_GETTER (engagement_channel, engagement_channel)
+STRING_GETTER (engagement_frequency, engagement_frequency)
+STRING_GETTER (engagement_responsible, engagement_responsible)
+STRING_GETTER (notes, notes)
+STRING_GETTER (last_reviewed, last_reviewed)
 
 #undef GETTER
+#undef STRING_GETTER
 
 gboolean
 quadrant_party_is_placed (QuadrantParty *self)
@@ -379,8 +366,9 @@ gboolean
 quadrant_party_has_engagement_plan (QuadrantParty *self)
 {
   g_return_val_if_fail (QUADRANT_IS_PARTY (self), FALSE);
-  return self->engagement_communication[0] != '\0' || self->engagement_channel[0] != '\0' ||
-         self->engagement_frequency[0] != '\0' || self->engagement_responsible[0] != '\0';
+  /* Empty texts are stored as NULL. */
+  return self->engagement_communication != NULL || self->engagement_channel != NULL ||
+         self->engagement_frequency != NULL || self->engagement_responsible != NULL;
 }
 
 GListModel *
@@ -498,6 +486,7 @@ _quadrant_party_insert_requirement (QuadrantParty       *self,
 
   _quadrant_requirement_set_party (requirement, self);
   g_list_store_insert (self->requirements, position, requirement);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_REQUIREMENTS]);
 }
 
 void
@@ -513,4 +502,5 @@ _quadrant_party_remove_requirement (QuadrantParty *self,
 
   g_list_store_remove (self->requirements, position);
   _quadrant_requirement_set_party (requirement, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_REQUIREMENTS]);
 }

@@ -55,8 +55,10 @@ set_string (QuadrantRequirement  *self,
             const char           *value,
             guint                 prop_id)
 {
-  if (value == NULL)
-    value = "";
+  /* Empty texts are stored as NULL: most fields are empty, and a register
+   * can hold 50,000 requirements. */
+  if (value != NULL && value[0] == '\0')
+    value = NULL;
   if (g_strcmp0 (*field, value) == 0)
     return;
 
@@ -93,18 +95,18 @@ quadrant_requirement_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID: g_value_set_string (value, self->id); break;
+    case PROP_ID: g_value_set_string (value, self->id != NULL ? self->id : ""); break;
     case PROP_PARTY: g_value_set_object (value, self->party); break;
-    case PROP_STATEMENT: g_value_set_string (value, self->statement); break;
+    case PROP_STATEMENT: g_value_set_string (value, self->statement != NULL ? self->statement : ""); break;
     case PROP_REQUIREMENT_TYPE: g_value_set_enum (value, self->requirement_type); break;
-    case PROP_SOURCE: g_value_set_string (value, self->source); break;
+    case PROP_SOURCE: g_value_set_string (value, self->source != NULL ? self->source : ""); break;
     case PROP_PRIORITY: g_value_set_enum (value, self->priority); break;
     case PROP_DECISION: g_value_set_enum (value, self->decision); break;
-    case PROP_RATIONALE: g_value_set_string (value, self->rationale); break;
+    case PROP_RATIONALE: g_value_set_string (value, self->rationale != NULL ? self->rationale : ""); break;
     case PROP_REFERENCES: g_value_set_boxed (value, self->references); break;
-    case PROP_OWNER: g_value_set_string (value, self->owner); break;
-    case PROP_REVIEW_DATE: g_value_set_string (value, self->review_date); break;
-    case PROP_NOTES: g_value_set_string (value, self->notes); break;
+    case PROP_OWNER: g_value_set_string (value, self->owner != NULL ? self->owner : ""); break;
+    case PROP_REVIEW_DATE: g_value_set_string (value, self->review_date != NULL ? self->review_date : ""); break;
+    case PROP_NOTES: g_value_set_string (value, self->notes != NULL ? self->notes : ""); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -120,11 +122,6 @@ quadrant_requirement_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      if (self->id == NULL)
-        self->id = g_uuid_string_random ();
-      break;
     case PROP_STATEMENT: quadrant_requirement_set_statement (self, g_value_get_string (value)); break;
     case PROP_REQUIREMENT_TYPE: quadrant_requirement_set_requirement_type (self, g_value_get_enum (value)); break;
     case PROP_SOURCE: quadrant_requirement_set_source (self, g_value_get_string (value)); break;
@@ -167,7 +164,7 @@ quadrant_requirement_class_init (QuadrantRequirementClass *klass)
 
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_PARTY] =
     g_param_spec_object ("party", NULL, NULL, QUADRANT_TYPE_PARTY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -190,23 +187,29 @@ quadrant_requirement_class_init (QuadrantRequirementClass *klass)
 static void
 quadrant_requirement_init (QuadrantRequirement *self)
 {
-  self->statement = g_strdup ("");
   self->requirement_type = QUADRANT_REQUIREMENT_TYPE_OTHER;
-  self->source = g_strdup ("");
   self->priority = QUADRANT_PRIORITY_MEDIUM;
   self->decision = QUADRANT_DECISION_UNDECIDED;
-  self->rationale = g_strdup ("");
   self->references = quadrant_reference_array_new ();
-  self->owner = g_strdup ("");
-  self->review_date = g_strdup ("");
-  self->notes = g_strdup ("");
 }
 
 QuadrantRequirement *
 quadrant_requirement_new (const char *id)
 {
-  return g_object_new (QUADRANT_TYPE_REQUIREMENT, "id", id, NULL);
+  /* No construct property: g_object_new () with properties is slow, and the
+   * reader creates tens of thousands of these. */
+  QuadrantRequirement *self = g_object_new (QUADRANT_TYPE_REQUIREMENT, NULL);
+
+  self->id = id != NULL ? g_strdup (id) : g_uuid_string_random ();
+  return self;
 }
+
+#define STRING_GETTER(name, field) \
+  const char *quadrant_requirement_get_##name (QuadrantRequirement *self) \
+  { \
+    g_return_val_if_fail (QUADRANT_IS_REQUIREMENT (self), NULL); \
+    return self->field != NULL ? self->field : ""; \
+  }
 
 #define GETTER(type, name, field) \
   type quadrant_requirement_get_##name (QuadrantRequirement *self) \
@@ -215,20 +218,21 @@ quadrant_requirement_new (const char *id)
     return self->field; \
   }
 
-GETTER (const char *, id, id)
+STRING_GETTER (id, id)
 GETTER (QuadrantParty *, party, party)
-GETTER (const char *, statement, statement)
+STRING_GETTER (statement, statement)
 GETTER (QuadrantRequirementType, requirement_type, requirement_type)
-GETTER (const char *, source, source)
+STRING_GETTER (source, source)
 GETTER (QuadrantPriority, priority, priority)
 GETTER (QuadrantDecision, decision, decision)
-GETTER (const char *, rationale, rationale)
+STRING_GETTER (rationale, rationale)
 GETTER (GPtrArray *, references, references)
-GETTER (const char *, owner, owner)
-GETTER (const char *, review_date, review_date)
-GETTER (const char *, notes, notes)
+STRING_GETTER (owner, owner)
+STRING_GETTER (review_date, review_date)
+STRING_GETTER (notes, notes)
 
 #undef GETTER
+#undef STRING_GETTER
 
 QuadrantExtras *
 quadrant_requirement_get_extras (QuadrantRequirement *self)
