@@ -52,4 +52,42 @@ void quadrant_map_render_support_color (QuadrantSupport  support,
                                         double          *green,
                                         double          *blue);
 
+/* Added after the first version of this header: */
+
+/* The outline of a marker shape centred on (x, y), as a new sub-path of cr
+ * (not filled or stroked). */
+void quadrant_map_render_marker_path (cairo_t             *cr,
+                                      QuadrantMarkerShape  shape,
+                                      double               x,
+                                      double               y,
+                                      double               radius);
+
+typedef enum {
+  QUADRANT_MAP_COLOR_BACKGROUND,
+  QUADRANT_MAP_COLOR_TEXT,
+  QUADRANT_MAP_COLOR_MUTED,             /* subtitle, leader lines, arrows */
+  QUADRANT_MAP_COLOR_BORDER,            /* the grid's edge and the legend's box */
+  QUADRANT_MAP_COLOR_MIDLINE,           /* the lines at 50 */
+  QUADRANT_MAP_COLOR_LEGEND_BACKGROUND,
+  QUADRANT_MAP_COLOR_FOCUS,
+  QUADRANT_MAP_COLOR_MANAGE_CLOSELY,    /* the quadrants' tints */
+  QUADRANT_MAP_COLOR_KEEP_SATISFIED,
+  QUADRANT_MAP_COLOR_KEEP_INFORMED,
+  QUADRANT_MAP_COLOR_MONITOR,
+} QuadrantMapColor;
+
+/* A colour of the palette that options select (light or dark, presentation),
+ * as red, green, blue in 0–1; options may be NULL. */
+void   quadrant_map_render_get_color      (const QuadrantMapRenderOptions *options,
+                                           QuadrantMapColor                color,
+                                           double                         *red,
+                                           double                         *green,
+                                           double                         *blue);
+/* The width of the grid's lines for layout and options; the lines at 50 are
+ * 1.5 times as wide. */
+double quadrant_map_render_get_line_width (QuadrantMapLayout              *layout,
+                                           const QuadrantMapRenderOptions *options);
+/* How opaque the box behind each name is (it keeps names readable on lines). */
+double quadrant_map_render_get_halo_alpha (const QuadrantMapRenderOptions *options);
+
 G_END_DECLS

@@ -1,0 +1,701 @@
+/* quadrant-map-render.c: draws a computed map layout with cairo and pango
+ *
+ * Drawing order: quadrants and grid, fixed text, legend, movement arrows,
+ * leader lines, names, markers, then the hovered, selected and focused party
+ * on top. Names come first so that no marker is ever hidden by a name that
+ * had to be placed over others on a crowded map.
+ */
+#define G_LOG_DOMAIN "quadrant-map"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <pango/pangocairo.h>
+
+#include "quadrant-map-render.h"
+
+typedef struct {
+  double r, g, b;
+} Rgb;
+
+typedef struct {
+  Rgb    background;
+  Rgb    quadrant[5];      /* by QuadrantQuadrant */
+  Rgb    border;
+  Rgb    midline;
+  Rgb    text;
+  Rgb    muted;
+  Rgb    legend_background;
+  Rgb    focus;
+  double halo_alpha;
+  double line_scale;
+} Palette;
+
+#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
+
+static const Palette light_palette = {
+  .background = RGB (0xffffff),
+  .quadrant = { RGB (0xffffff), RGB (0xe6eef7), RGB (0xf2f0e8), RGB (0xeaf3ee), RGB (0xf5f5f5) },
+  .border = RGB (0xa0a0a0),
+  .midline = RGB (0x707070),
+  .text = RGB (0x1c1c1c),
+  .muted = RGB (0x6a6a6a),
+  .legend_background = RGB (0xfafafa),
+  .focus = RGB (0x1c71d8),
+  .halo_alpha = 0.75,
+  .line_scale = 1.0,
+};
+
+static const Palette dark_palette = {
+  .background = RGB (0x1e1e1e),
+  .quadrant = { RGB (0x1e1e1e), RGB (0x22303e), RGB (0x2c2a22), RGB (0x223029), RGB (0x272727) },
+  .border = RGB (0x6a6a6a),
+  .midline = RGB (0xa0a0a0),
+  .text = RGB (0xeeeeee),
+  .muted = RGB (0xa8a8a8),
+  .legend_background = RGB (0x262626),
+  .focus = RGB (0x78aeed),
+  .halo_alpha = 0.75,
+  .line_scale = 1.0,
+};
+
+/* Projectors wash colours out: stronger tints, black lines, solid halos. */
+static const Palette light_presentation_palette = {
+  .background = RGB (0xffffff),
+  .quadrant = { RGB (0xffffff), RGB (0xd5e3f2), RGB (0xebe6d3), RGB (0xd9ebe0), RGB (0xededed) },
+  .border = RGB (0x000000),
+  .midline = RGB (0x000000),
+  .text = RGB (0x000000),
+  .muted = RGB (0x333333),
+  .legend_background = RGB (0xffffff),
+  .focus = RGB (0x1a5fb4),
+  .halo_alpha = 0.9,
+  .line_scale = 1.6,
+};
+
+static const Palette dark_presentation_palette = {
+  .background = RGB (0x000000),
+  .quadrant = { RGB (0x000000), RGB (0x17304a), RGB (0x332f1c), RGB (0x163324), RGB (0x1c1c1c) },
+  .border = RGB (0xffffff),
+  .midline = RGB (0xffffff),
+  .text = RGB (0xffffff),
+  .muted = RGB (0xd0d0d0),
+  .legend_background = RGB (0x000000),
+  .focus = RGB (0x99c1f1),
+  .halo_alpha = 0.9,
+  .line_scale = 1.6,
+};
+
+/* Okabe-Ito colours, readable by colour-blind viewers; the shapes carry the
+ * same meaning for grey-scale prints. Dark variants are lighter. */
+static const Rgb support_light[] = {
+  RGB (0x8c8c8c),   /* unaware: grey outline with "?" */
+  RGB (0xd55e00),   /* resistant: vermillion */
+  RGB (0x6e6e6e),   /* neutral: grey */
+  RGB (0x009e73),   /* supportive: bluish green */
+  RGB (0x0072b2),   /* leading: blue */
+};
+
+static const Rgb support_dark[] = {
+  RGB (0xb0b0b0),
+  RGB (0xf0803c),
+  RGB (0xb8b8b8),
+  RGB (0x2cc79b),
+  RGB (0x56b4e9),
+};
+
+typedef struct {
+  const Palette *palette;
+  gboolean       dark;
+  double         scale;
+  PangoLayout   *question;   /* the "?" of unaware markers, made on first use */
+  double         question_size;
+} RenderState;
+
+static inline void
+set_rgb (cairo_t   *cr,
+         const Rgb *c)
+{
+  cairo_set_source_rgb (cr, c->r, c->g, c->b);
+}
+
+static inline void
+set_rgba (cairo_t   *cr,
+          const Rgb *c,
+          double     alpha)
+{
+  cairo_set_source_rgba (cr, c->r, c->g, c->b, alpha);
+}
+
+static const Palette *
+palette_for (const QuadrantMapRenderOptions *options)
+{
+  if (options == NULL)
+    return &light_palette;
+  if (options->presentation)
+    return options->dark ? &dark_presentation_palette : &light_presentation_palette;
+  return options->dark ? &dark_palette : &light_palette;
+}
+
+static Rgb
+support_rgb (QuadrantSupport support,
+             gboolean        dark)
+{
+  guint i = (guint) support < G_N_ELEMENTS (support_light) ? (guint) support : QUADRANT_SUPPORT_NEUTRAL;
+
+  return dark ? support_dark[i] : support_light[i];
+}
+
+void
+quadrant_map_render_marker_path (cairo_t             *cr,
+                                 QuadrantMarkerShape  shape,
+                                 double               x,
+                                 double               y,
+                                 double               r)
+{
+  switch (shape)
+    {
+    case QUADRANT_MARKER_TRIANGLE_DOWN:
+      cairo_move_to (cr, x - r, y - 0.72 * r);
+      cairo_line_to (cr, x + r, y - 0.72 * r);
+      cairo_line_to (cr, x, y + r);
+      cairo_close_path (cr);
+      break;
+
+    case QUADRANT_MARKER_SQUARE:
+      cairo_rectangle (cr, x - 0.8 * r, y - 0.8 * r, 1.6 * r, 1.6 * r);
+      break;
+
+    case QUADRANT_MARKER_DIAMOND:
+      cairo_move_to (cr, x, y - r);
+      cairo_line_to (cr, x + r, y);
+      cairo_line_to (cr, x, y + r);
+      cairo_line_to (cr, x - r, y);
+      cairo_close_path (cr);
+      break;
+
+    case QUADRANT_MARKER_STAR:
+      /* Five points; the inner radius keeps it bold enough to see small. */
+      for (int i = 0; i < 10; i++)
+        {
+          double angle = -G_PI / 2 + i * G_PI / 5;
+          double d = (i % 2 == 0) ? r : 0.5 * r;
+
+          if (i == 0)
+            cairo_move_to (cr, x + d * cos (angle), y + d * sin (angle) + 0.1 * r);
+          else
+            cairo_line_to (cr, x + d * cos (angle), y + d * sin (angle) + 0.1 * r);
+        }
+      cairo_close_path (cr);
+      break;
+
+    case QUADRANT_MARKER_QUESTION:
+    case QUADRANT_MARKER_CIRCLE:
+    default:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      break;
+    }
+}
+
+static void
+draw_question (cairo_t     *cr,
+               RenderState *state,
+               const Rgb   *color,
+               double       x,
+               double       y,
+               double       r)
+{
+  PangoRectangle ink;
+  double size = MAX (1.0, 1.5 * r);
+
+  if (state->question == NULL || state->question_size != size)
+    {
+      g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold");
+
+      g_clear_object (&state->question);
+      state->question = pango_cairo_create_layout (cr);
+      pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+      pango_layout_set_font_description (state->question, font);
+      pango_layout_set_text (state->question, "?", -1);
+      state->question_size = size;
+    }
+
+  pango_layout_get_extents (state->question, &ink, NULL);
+  set_rgb (cr, color);
+  cairo_move_to (cr, x - (ink.x + ink.width / 2.0) / PANGO_SCALE,
+                 y - (ink.y + ink.height / 2.0) / PANGO_SCALE);
+  pango_cairo_show_layout (cr, state->question);
+}
+
+static void
+draw_marker (cairo_t         *cr,
+             RenderState     *state,
+             QuadrantSupport  support,
+             double           x,
+             double           y,
+             double           r,
+             double           alpha)
+{
+  QuadrantMarkerShape shape = quadrant_map_layout_marker_shape (support);
+  Rgb color = support_rgb (support, state->dark);
+  const Rgb *bg = &state->palette->background;
+  double line = MAX (1.0, state->scale) * state->palette->line_scale;
+
+  quadrant_map_render_marker_path (cr, shape, x, y, r);
+  if (shape == QUADRANT_MARKER_QUESTION)
+    {
+      /* An empty ring: not yet aware of the ISMS at all. */
+      set_rgba (cr, bg, alpha);
+      cairo_fill_preserve (cr);
+      set_rgba (cr, &color, alpha);
+      cairo_set_line_width (cr, 1.4 * line);
+      cairo_stroke (cr);
+      if (alpha >= 1.0 && r >= 4)
+        draw_question (cr, state, &color, x, y, r);
+      return;
+    }
+
+  set_rgba (cr, &color, alpha);
+  cairo_fill_preserve (cr);
+  /* A thin edge in the background colour keeps touching markers apart. */
+  set_rgba (cr, bg, alpha * 0.9);
+  cairo_set_line_width (cr, 0.8 * line);
+  cairo_stroke (cr);
+}
+
+static void
+show_text (cairo_t               *cr,
+           PangoLayout           *layout,
+           const QuadrantMapText *text)
+{
+  if (text->vertical)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, text->rect.x, text->rect.y + text->rect.height);
+      cairo_rotate (cr, -G_PI / 2);
+      cairo_move_to (cr, 0, 0);
+      pango_cairo_show_layout (cr, layout);
+      cairo_restore (cr);
+    }
+  else
+    {
+      cairo_move_to (cr, text->rect.x, text->rect.y);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+static void
+draw_arrow (cairo_t *cr,
+            double   x0,
+            double   y0,
+            double   x1,
+            double   y1,
+            double   head)
+{
+  double angle = atan2 (y1 - y0, x1 - x0);
+
+  cairo_move_to (cr, x0, y0);
+  cairo_line_to (cr, x1, y1);
+  cairo_stroke (cr);
+  cairo_move_to (cr, x1, y1);
+  cairo_line_to (cr, x1 - head * cos (angle - 0.45), y1 - head * sin (angle - 0.45));
+  cairo_line_to (cr, x1 - head * cos (angle + 0.45), y1 - head * sin (angle + 0.45));
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+static void
+draw_frame (cairo_t           *cr,
+            RenderState       *state,
+            QuadrantMapLayout *layout,
+            gboolean           transparent)
+{
+  static const QuadrantQuadrant quadrants[] = {
+    QUADRANT_QUADRANT_MANAGE_CLOSELY, QUADRANT_QUADRANT_KEEP_SATISFIED,
+    QUADRANT_QUADRANT_KEEP_INFORMED, QUADRANT_QUADRANT_MONITOR,
+  };
+  const Palette *p = state->palette;
+  QuadrantRect plot = quadrant_map_layout_get_plot (layout);
+  double line = MAX (1.0, state->scale) * p->line_scale;
+  double x_mid, y_mid;
+
+  if (!transparent)
+    {
+      set_rgb (cr, &p->background);
+      cairo_paint (cr);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (quadrants); i++)
+    {
+      QuadrantRect q = quadrant_map_layout_get_quadrant_rect (layout, quadrants[i]);
+
+      set_rgb (cr, &p->quadrant[quadrants[i]]);
+      cairo_rectangle (cr, q.x, q.y, q.width, q.height);
+      cairo_fill (cr);
+    }
+
+  set_rgb (cr, &p->border);
+  cairo_set_line_width (cr, line);
+  cairo_rectangle (cr, plot.x, plot.y, plot.width, plot.height);
+  cairo_stroke (cr);
+
+  quadrant_map_layout_to_point (layout, QUADRANT_HIGH_THRESHOLD, QUADRANT_HIGH_THRESHOLD,
+                                &x_mid, &y_mid);
+  set_rgb (cr, &p->midline);
+  cairo_set_line_width (cr, 1.5 * line);
+  cairo_move_to (cr, x_mid, plot.y);
+  cairo_line_to (cr, x_mid, plot.y + plot.height);
+  cairo_move_to (cr, plot.x, y_mid);
+  cairo_line_to (cr, plot.x + plot.width, y_mid);
+  cairo_stroke (cr);
+}
+
+static void
+draw_texts (cairo_t           *cr,
+            RenderState       *state,
+            QuadrantMapLayout *layout)
+{
+  const Palette *p = state->palette;
+  QuadrantRect legend = quadrant_map_layout_get_legend (layout);
+  double line = MAX (1.0, state->scale) * p->line_scale;
+
+  if (legend.width > 0 && legend.height > 0)
+    {
+      set_rgb (cr, &p->legend_background);
+      cairo_rectangle (cr, legend.x, legend.y, legend.width, legend.height);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, &p->border);
+      cairo_set_line_width (cr, line);
+      cairo_stroke (cr);
+    }
+
+  for (guint i = 0; i < quadrant_map_layout_get_n_texts (layout); i++)
+    {
+      const QuadrantMapText *text = quadrant_map_layout_get_text (layout, i);
+      PangoLayout *pango_layout = quadrant_map_layout_get_text_layout (layout, i);
+      double r = text->marker_radius;
+
+      switch (text->legend_kind)
+        {
+        case QUADRANT_MAP_LEGEND_SUPPORT:
+          draw_marker (cr, state, text->support, text->marker_x, text->marker_y, r, 1.0);
+          break;
+
+        case QUADRANT_MAP_LEGEND_SIZE:
+          set_rgb (cr, &p->muted);
+          cairo_set_line_width (cr, line);
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, text->marker_x, text->marker_y + 0.45 * r, 0.5 * r, 0, 2 * G_PI);
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, text->marker_x, text->marker_y, 0.95 * r, 0, 2 * G_PI);
+          cairo_stroke (cr);
+          break;
+
+        case QUADRANT_MAP_LEGEND_MOVEMENT:
+          set_rgba (cr, &p->muted, 0.35);
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, text->marker_x - 0.6 * r, text->marker_y, 0.45 * r, 0, 2 * G_PI);
+          cairo_fill (cr);
+          set_rgb (cr, &p->muted);
+          cairo_set_line_width (cr, line);
+          draw_arrow (cr, text->marker_x - 0.1 * r, text->marker_y,
+                      text->marker_x + 1.1 * r, text->marker_y, 0.6 * r);
+          break;
+
+        case QUADRANT_MAP_LEGEND_NONE:
+        default:
+          break;
+        }
+
+      set_rgb (cr, text->role == QUADRANT_MAP_TEXT_SUBTITLE ? &p->muted : &p->text);
+      show_text (cr, pango_layout, text);
+    }
+}
+
+/* The point of a label's box nearest to (x, y). */
+static void
+nearest_on_rect (const QuadrantRect *r,
+                 double              x,
+                 double              y,
+                 double             *nx,
+                 double             *ny)
+{
+  *nx = CLAMP (x, r->x, r->x + r->width);
+  *ny = CLAMP (y, r->y, r->y + r->height);
+}
+
+static void
+draw_label (cairo_t                 *cr,
+            RenderState             *state,
+            const QuadrantMapMarker *marker,
+            PangoLayout             *pango_layout,
+            double                   alpha)
+{
+  const Palette *p = state->palette;
+  const QuadrantRect *r = &marker->label;
+
+  set_rgba (cr, &p->background, p->halo_alpha * alpha);
+  cairo_rectangle (cr, r->x - 1, r->y, r->width + 2, r->height);
+  cairo_fill (cr);
+  set_rgba (cr, &p->text, alpha);
+  cairo_move_to (cr, r->x, r->y);
+  pango_cairo_show_layout (cr, pango_layout);
+}
+
+static void
+draw_ring (cairo_t   *cr,
+           const Rgb *color,
+           double     x,
+           double     y,
+           double     r,
+           double     width,
+           gboolean   dashed)
+{
+  double dash[] = { 3 * width, 2 * width };
+
+  cairo_save (cr);
+  set_rgb (cr, color);
+  cairo_set_line_width (cr, width);
+  if (dashed)
+    cairo_set_dash (cr, dash, 2, 0);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+quadrant_map_render (cairo_t                        *cr,
+                     QuadrantMapLayout              *layout,
+                     QuadrantRegister               *reg,
+                     const QuadrantMapRenderOptions *options)
+{
+  static const QuadrantMapRenderOptions defaults = { 0 };
+  RenderState state = { 0 };
+  const QuadrantMapMarker *selected, *focused, *hovered;
+  guint n_markers;
+  double line;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (QUADRANT_IS_MAP_LAYOUT (layout));
+  g_return_if_fail (reg == NULL || QUADRANT_IS_REGISTER (reg));
+
+  if (options == NULL)
+    options = &defaults;
+
+  state.dark = options->dark;
+  state.scale = quadrant_map_layout_get_scale (layout);
+  state.palette = palette_for (options);
+  line = MAX (1.0, state.scale) * state.palette->line_scale;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  draw_frame (cr, &state, layout, options->transparent);
+  draw_texts (cr, &state, layout);
+
+  n_markers = quadrant_map_layout_get_n_markers (layout);
+  selected = options->selected ? quadrant_map_layout_find_marker (layout, options->selected) : NULL;
+  focused = options->focused ? quadrant_map_layout_find_marker (layout, options->focused) : NULL;
+  hovered = options->hovered ? quadrant_map_layout_find_marker (layout, options->hovered) : NULL;
+
+  /* Where parties were at the last revision: faint, with an arrow to now. */
+  if (options->show_movement)
+    {
+      for (guint i = 0; i < n_markers; i++)
+        {
+          const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+          double dx, dy, d;
+
+          if (!m->has_previous)
+            continue;
+          draw_marker (cr, &state, m->support, m->previous_x, m->previous_y, m->radius, 0.3);
+          dx = m->x - m->previous_x;
+          dy = m->y - m->previous_y;
+          d = hypot (dx, dy);
+          if (d <= m->radius * 2)
+            continue;
+          set_rgba (cr, &state.palette->muted, 0.8);
+          cairo_set_line_width (cr, line);
+          draw_arrow (cr, m->previous_x + dx / d * m->radius, m->previous_y + dy / d * m->radius,
+                      m->x - dx / d * (m->radius + 2 * line), m->y - dy / d * (m->radius + 2 * line),
+                      MAX (5.0, 0.9 * m->radius));
+        }
+    }
+
+  /* Leader lines, from the marker's edge to its name's box. */
+  set_rgb (cr, &state.palette->muted);
+  cairo_set_line_width (cr, 0.8 * line);
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+      double nx, ny, dx, dy, d;
+
+      if (!m->label_moved || m->label_overlaps)
+        continue;
+      nearest_on_rect (&m->label, m->x, m->y, &nx, &ny);
+      dx = nx - m->x;
+      dy = ny - m->y;
+      d = hypot (dx, dy);
+      if (d <= m->radius)
+        continue;
+      cairo_move_to (cr, m->x + dx / d * m->radius, m->y + dy / d * m->radius);
+      cairo_line_to (cr, nx, ny);
+    }
+  cairo_stroke (cr);
+
+  /* Names that found a free place, then the rest fainter: on a crowded map
+   * they still say who is there without hiding the names that fit. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n_markers; i++)
+      {
+        const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+
+        if (m->label_overlaps != (pass == 1) || m == selected || m == focused || m == hovered)
+          continue;
+        draw_label (cr, &state, m, quadrant_map_layout_get_label_layout (layout, i),
+                    m->label_overlaps ? 0.45 : 1.0);
+      }
+
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+
+      if (m == selected || m == focused || m == hovered)
+        continue;
+      draw_marker (cr, &state, m->support, m->x, m->y, m->radius, 1.0);
+    }
+
+  /* The parties the user is pointing at or working on, on top of everything. */
+  {
+    const QuadrantMapMarker *candidates[] = { hovered, selected, focused };
+    const QuadrantMapMarker *special[G_N_ELEMENTS (candidates)];
+    guint n_special = 0;
+
+    for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
+      {
+        gboolean seen = candidates[k] == NULL;
+
+        for (guint j = 0; j < n_special && !seen; j++)
+          seen = special[j] == candidates[k];
+        if (!seen)
+          special[n_special++] = candidates[k];
+      }
+
+    for (guint k = 0; k < n_special; k++)
+      {
+        const QuadrantMapMarker *m = special[k];
+        guint index = m - quadrant_map_layout_get_marker (layout, 0);
+
+        draw_label (cr, &state, m, quadrant_map_layout_get_label_layout (layout, index), 1.0);
+        draw_marker (cr, &state, m->support, m->x, m->y, m->radius, 1.0);
+      }
+
+    if (hovered != NULL && hovered != selected)
+      draw_ring (cr, &state.palette->muted, hovered->x, hovered->y,
+                 hovered->radius + 3 * state.scale, line, FALSE);
+    if (selected != NULL)
+      {
+        draw_ring (cr, &state.palette->background, selected->x, selected->y,
+                   selected->radius + 3.5 * state.scale, 3 * line, FALSE);
+        draw_ring (cr, &state.palette->text, selected->x, selected->y,
+                   selected->radius + 3.5 * state.scale, 2 * line, FALSE);
+      }
+    if (focused != NULL)
+      draw_ring (cr, &state.palette->focus, focused->x, focused->y,
+                 focused->radius + 7 * state.scale, 2 * line, TRUE);
+  }
+
+  g_clear_object (&state.question);
+  cairo_restore (cr);
+}
+
+void
+quadrant_map_render_marker (cairo_t         *cr,
+                            QuadrantSupport  support,
+                            double           x,
+                            double           y,
+                            double           radius,
+                            gboolean         dark)
+{
+  RenderState state = { 0 };
+
+  g_return_if_fail (cr != NULL);
+
+  state.palette = dark ? &dark_palette : &light_palette;
+  state.dark = dark;
+  state.scale = 1.0;
+  cairo_save (cr);
+  draw_marker (cr, &state, support, x, y, radius, 1.0);
+  cairo_restore (cr);
+  g_clear_object (&state.question);
+}
+
+void
+quadrant_map_render_support_color (QuadrantSupport  support,
+                                   gboolean         dark,
+                                   double          *red,
+                                   double          *green,
+                                   double          *blue)
+{
+  Rgb c = support_rgb (support, dark);
+
+  if (red != NULL)
+    *red = c.r;
+  if (green != NULL)
+    *green = c.g;
+  if (blue != NULL)
+    *blue = c.b;
+}
+
+void
+quadrant_map_render_get_color (const QuadrantMapRenderOptions *options,
+                               QuadrantMapColor                color,
+                               double                         *red,
+                               double                         *green,
+                               double                         *blue)
+{
+  const Palette *p = palette_for (options);
+  const Rgb *c;
+
+  switch (color)
+    {
+    case QUADRANT_MAP_COLOR_TEXT: c = &p->text; break;
+    case QUADRANT_MAP_COLOR_MUTED: c = &p->muted; break;
+    case QUADRANT_MAP_COLOR_BORDER: c = &p->border; break;
+    case QUADRANT_MAP_COLOR_MIDLINE: c = &p->midline; break;
+    case QUADRANT_MAP_COLOR_LEGEND_BACKGROUND: c = &p->legend_background; break;
+    case QUADRANT_MAP_COLOR_FOCUS: c = &p->focus; break;
+    case QUADRANT_MAP_COLOR_MANAGE_CLOSELY: c = &p->quadrant[QUADRANT_QUADRANT_MANAGE_CLOSELY]; break;
+    case QUADRANT_MAP_COLOR_KEEP_SATISFIED: c = &p->quadrant[QUADRANT_QUADRANT_KEEP_SATISFIED]; break;
+    case QUADRANT_MAP_COLOR_KEEP_INFORMED: c = &p->quadrant[QUADRANT_QUADRANT_KEEP_INFORMED]; break;
+    case QUADRANT_MAP_COLOR_MONITOR: c = &p->quadrant[QUADRANT_QUADRANT_MONITOR]; break;
+    case QUADRANT_MAP_COLOR_BACKGROUND:
+    default: c = &p->background; break;
+    }
+
+  if (red != NULL)
+    *red = c->r;
+  if (green != NULL)
+    *green = c->g;
+  if (blue != NULL)
+    *blue = c->b;
+}
+
+double
+quadrant_map_render_get_line_width (QuadrantMapLayout              *layout,
+                                    const QuadrantMapRenderOptions *options)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_LAYOUT (layout), 1.0);
+
+  return MAX (1.0, quadrant_map_layout_get_scale (layout)) * palette_for (options)->line_scale;
+}
+
+double
+quadrant_map_render_get_halo_alpha (const QuadrantMapRenderOptions *options)
+{
+  return palette_for (options)->halo_alpha;
+}
