@@ -181,6 +181,15 @@ quadrant_map_view_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (GTK_WIDGET (QUADRANT_MAP_VIEW (widget)->canvas));
 }
 
+/* Shown (the page switched to): the map takes the keyboard, so Tab goes
+ * straight to the parties and the arrow keys move them. */
+static void
+quadrant_map_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (quadrant_map_view_parent_class)->map (widget);
+  gtk_widget_grab_focus (GTK_WIDGET (QUADRANT_MAP_VIEW (widget)->canvas));
+}
+
 static void
 quadrant_map_view_dispose (GObject *object)
 {
@@ -252,6 +261,7 @@ quadrant_map_view_class_init (QuadrantMapViewClass *klass)
   object_class->get_property = quadrant_map_view_get_property;
   object_class->set_property = quadrant_map_view_set_property;
   widget_class->grab_focus = quadrant_map_view_grab_focus;
+  widget_class->map = quadrant_map_view_map;
 
   properties[PROP_REGISTER] =
     g_param_spec_object ("register", NULL, NULL, QUADRANT_TYPE_REGISTER,

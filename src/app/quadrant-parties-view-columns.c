@@ -126,6 +126,18 @@ cell_party_notify_cb (GtkListItem *item)
   cell_update (item, data->column);
 }
 
+/* A party dragged by its name can be dropped on the map (over the Map tab). */
+static GdkContentProvider *
+name_drag_prepare_cb (GtkDragSource *source,
+                      double         x,
+                      double         y,
+                      GtkListItem   *item)
+{
+  QuadrantParty *party = gtk_list_item_get_item (item);
+
+  return party != NULL ? gdk_content_provider_new_typed (QUADRANT_TYPE_PARTY, party) : NULL;
+}
+
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -141,6 +153,14 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   /* Lets the view find the row of a position, to move the keyboard cursor. */
   g_object_set_data (G_OBJECT (label), "quadrant-list-item", item);
   g_object_set_data (G_OBJECT (item), "quadrant-column", data);
+  if (data->column == COLUMN_NAME)
+    {
+      GtkDragSource *source = gtk_drag_source_new ();
+
+      gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+      g_signal_connect (source, "prepare", G_CALLBACK (name_drag_prepare_cb), item);
+      gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (source));
+    }
 }
 
 static void

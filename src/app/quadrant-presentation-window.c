@@ -46,7 +46,9 @@ static const char presentation_css[] =
   ".quadrant-presentation entry { background-color: #ffffff; color: #000000;"
   "  border: 2px solid #000000; min-height: 40px; font-size: 130%; }\n"
   ".quadrant-presentation quadrant-map-tray { background-color: #ffffff; color: #000000; }\n"
-  ".quadrant-presentation quadrant-map-tray .dim-label { opacity: 1; }\n";
+  ".quadrant-presentation quadrant-map-tray .dim-label { opacity: 1; }\n"
+  ".quadrant-presentation quadrant-map-tray .heading,"
+  " .quadrant-presentation quadrant-map-tray .caption { font-size: inherit; }\n";
 
 /* ---- Helpers ---- */
 
