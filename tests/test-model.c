@@ -355,6 +355,29 @@ test_dirty_notify (Fixture       *fixture,
 }
 
 static void
+test_group_notifies_can_undo (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  guint notified = 0;
+
+  g_signal_connect (fixture->reg, "notify::can-undo", G_CALLBACK (count_cb), &notified);
+  quadrant_register_begin_group (fixture->reg, "Delete Parties");
+  quadrant_register_remove_party (fixture->reg, fixture->staff);
+  g_assert_false (quadrant_register_can_undo (fixture->reg));
+  quadrant_register_end_group (fixture->reg);
+  /* A view that follows the notification sees undo become possible. */
+  g_assert_true (quadrant_register_can_undo (fixture->reg));
+  g_assert_cmpuint (notified, ==, 1);
+
+  quadrant_register_begin_group (fixture->reg, "Nothing");
+  g_assert_false (quadrant_register_can_undo (fixture->reg));
+  quadrant_register_end_group (fixture->reg);
+  g_assert_true (quadrant_register_can_undo (fixture->reg));
+  g_assert_cmpuint (notified, ==, 3);
+  g_signal_handlers_disconnect_by_func (fixture->reg, count_cb, &notified);
+}
+
+static void
 test_revision_snapshot (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -434,6 +457,7 @@ main (int   argc,
   ADD ("undo/requirements", test_requirements_edit);
   ADD ("dirty/saved-point", test_dirty_and_saved_point);
   ADD ("dirty/notify", test_dirty_notify);
+  ADD ("undo/group-notifies", test_group_notifies_can_undo);
   ADD ("revision/snapshot", test_revision_snapshot);
   g_test_add_func ("/model/quadrant-boundaries", test_quadrant_boundaries);
   g_test_add_func ("/model/enums-and-dates", test_enum_nicks_and_dates);

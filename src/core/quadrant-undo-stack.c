@@ -101,12 +101,11 @@ notify_state (QuadrantUndoStack *self,
 
 #define NOTIFY_STATE(self) notify_state (self, could_undo, could_redo, was_dirty)
 
+/* Records an applied step; the caller notifies what changed. */
 static void
 record_step (QuadrantUndoStack *self,
              Step              *step)
 {
-  SAVE_STATE (self);
-
   if (self->groups->len > 0)
     {
       Step *group = g_ptr_array_index (self->groups, self->groups->len - 1);
@@ -119,7 +118,6 @@ record_step (QuadrantUndoStack *self,
   g_ptr_array_add (self->done, step);
   /* A new edit makes the undone steps unreachable. */
   g_ptr_array_set_size (self->undone, 0);
-  NOTIFY_STATE (self);
 }
 
 static void
@@ -208,8 +206,13 @@ quadrant_undo_stack_push (QuadrantUndoStack          *self,
   step->data = data;
   step->label = g_strdup (label);
 
-  klass->apply (data);
-  record_step (self, step);
+  {
+    SAVE_STATE (self);
+
+    klass->apply (data);
+    record_step (self, step);
+    NOTIFY_STATE (self);
+  }
 }
 
 void
@@ -220,10 +223,16 @@ quadrant_undo_stack_begin_group (QuadrantUndoStack *self,
 
   g_return_if_fail (QUADRANT_IS_UNDO_STACK (self));
 
-  group = g_new0 (Step, 1);
-  group->children = g_ptr_array_new_with_free_func (step_free);
-  group->label = g_strdup (label);
-  g_ptr_array_add (self->groups, group);
+  {
+    /* Undo and redo are off while a group is open. */
+    SAVE_STATE (self);
+
+    group = g_new0 (Step, 1);
+    group->children = g_ptr_array_new_with_free_func (step_free);
+    group->label = g_strdup (label);
+    g_ptr_array_add (self->groups, group);
+    NOTIFY_STATE (self);
+  }
 }
 
 void
@@ -234,11 +243,16 @@ quadrant_undo_stack_end_group (QuadrantUndoStack *self)
   g_return_if_fail (QUADRANT_IS_UNDO_STACK (self));
   g_return_if_fail (self->groups->len > 0);
 
-  group = g_ptr_array_steal_index (self->groups, self->groups->len - 1);
-  if (group->children->len == 0)
-    step_free (group);
-  else
-    record_step (self, group);
+  {
+    SAVE_STATE (self);
+
+    group = g_ptr_array_steal_index (self->groups, self->groups->len - 1);
+    if (group->children->len == 0)
+      step_free (group);
+    else
+      record_step (self, group);
+    NOTIFY_STATE (self);
+  }
 }
 
 gboolean
