@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "quadrant-register.h"
+#include "quadrant-register-commands.h"
 #include "quadrant-undo-stack.h"
 
 struct _QuadrantRegister
@@ -54,209 +55,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-/* ---- Edit commands ---- */
-
-typedef struct {
-  GObject    *object;
-  GParamSpec *pspec;
-  GValue      old_value;
-  GValue      new_value;
-} SetPropertyCommand;
-
-static void
-set_property_apply (gpointer data)
-{
-  SetPropertyCommand *command = data;
-
-  g_object_set_property (command->object, command->pspec->name, &command->new_value);
-}
-
-static void
-set_property_revert (gpointer data)
-{
-  SetPropertyCommand *command = data;
-
-  g_object_set_property (command->object, command->pspec->name, &command->old_value);
-}
-
-static void
-set_property_free (gpointer data)
-{
-  SetPropertyCommand *command = data;
-
-  g_object_unref (command->object);
-  g_value_unset (&command->old_value);
-  g_value_unset (&command->new_value);
-  g_free (command);
-}
-
-static const QuadrantCommandClass set_property_class = {
-  "set-property", set_property_apply, set_property_revert, set_property_free
-};
-
-/* Adding and removing a party are the same command run in opposite directions. */
-typedef struct {
-  QuadrantRegister *self;
-  QuadrantParty    *party;
-  guint             position;
-} PartyCommand;
-
-static void
-party_insert (gpointer data)
-{
-  PartyCommand *command = data;
-
-  g_list_store_insert (command->self->parties, command->position, command->party);
-}
-
-static void
-party_remove (gpointer data)
-{
-  PartyCommand *command = data;
-  g_autoptr(QuadrantParty) item =
-    g_list_model_get_item (G_LIST_MODEL (command->self->parties), command->position);
-
-  g_assert (item == command->party);
-  g_list_store_remove (command->self->parties, command->position);
-}
-
-static void
-party_command_free (gpointer data)
-{
-  PartyCommand *command = data;
-
-  g_object_unref (command->party);
-  g_free (command);
-}
-
-static const QuadrantCommandClass insert_party_class = {
-  "insert-party", party_insert, party_remove, party_command_free
-};
-static const QuadrantCommandClass remove_party_class = {
-  "remove-party", party_remove, party_insert, party_command_free
-};
-
-typedef struct {
-  GListStore *store;
-  guint       from;
-  guint       to;
-} ReorderCommand;
-
-static void
-move_item (GListStore *store,
-           guint       from,
-           guint       to)
-{
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), from);
-
-  g_list_store_remove (store, from);
-  g_list_store_insert (store, to, item);
-}
-
-static void
-reorder_apply (gpointer data)
-{
-  ReorderCommand *command = data;
-
-  move_item (command->store, command->from, command->to);
-}
-
-static void
-reorder_revert (gpointer data)
-{
-  ReorderCommand *command = data;
-
-  move_item (command->store, command->to, command->from);
-}
-
-static void
-reorder_free (gpointer data)
-{
-  ReorderCommand *command = data;
-
-  g_object_unref (command->store);
-  g_free (command);
-}
-
-static const QuadrantCommandClass reorder_class = {
-  "reorder", reorder_apply, reorder_revert, reorder_free
-};
-
-typedef struct {
-  QuadrantParty       *party;
-  QuadrantRequirement *requirement;
-  guint                position;
-} RequirementCommand;
-
-static void
-requirement_insert (gpointer data)
-{
-  RequirementCommand *command = data;
-
-  _quadrant_party_insert_requirement (command->party, command->position, command->requirement);
-}
-
-static void
-requirement_remove (gpointer data)
-{
-  RequirementCommand *command = data;
-
-  _quadrant_party_remove_requirement (command->party, command->position);
-}
-
-static void
-requirement_command_free (gpointer data)
-{
-  RequirementCommand *command = data;
-
-  g_object_unref (command->party);
-  g_object_unref (command->requirement);
-  g_free (command);
-}
-
-static const QuadrantCommandClass insert_requirement_class = {
-  "insert-requirement", requirement_insert, requirement_remove, requirement_command_free
-};
-static const QuadrantCommandClass remove_requirement_class = {
-  "remove-requirement", requirement_remove, requirement_insert, requirement_command_free
-};
-
-typedef struct {
-  QuadrantRegister *self;
-  QuadrantRevision *revision;
-} RevisionCommand;
-
-static void
-revision_append (gpointer data)
-{
-  RevisionCommand *command = data;
-
-  g_list_store_append (command->self->revisions, command->revision);
-}
-
-static void
-revision_remove_last (gpointer data)
-{
-  RevisionCommand *command = data;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (command->self->revisions));
-
-  g_assert (n > 0);
-  g_list_store_remove (command->self->revisions, n - 1);
-}
-
-static void
-revision_command_free (gpointer data)
-{
-  RevisionCommand *command = data;
-
-  g_object_unref (command->revision);
-  g_free (command);
-}
-
-static const QuadrantCommandClass add_revision_class = {
-  "add-revision", revision_append, revision_remove_last, revision_command_free
-};
 
 /* ---- Helpers ---- */
 
@@ -638,7 +436,7 @@ quadrant_register_set_property_value (QuadrantRegister *self,
                                       const GValue     *value)
 {
   GParamSpec *pspec;
-  SetPropertyCommand *command;
+  QuadrantSetPropertyCommand *command;
   g_auto(GValue) current = G_VALUE_INIT;
 
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
@@ -653,7 +451,7 @@ quadrant_register_set_property_value (QuadrantRegister *self,
   g_value_init (&current, pspec->value_type);
   g_object_get_property (object, property, &current);
 
-  command = g_new0 (SetPropertyCommand, 1);
+  command = g_new0 (QuadrantSetPropertyCommand, 1);
   g_value_init (&command->new_value, pspec->value_type);
   if (!g_value_transform (value, &command->new_value) ||
       g_param_value_validate (pspec, &command->new_value))
@@ -680,7 +478,7 @@ quadrant_register_set_property_value (QuadrantRegister *self,
   g_value_init (&command->old_value, pspec->value_type);
   g_value_copy (&current, &command->old_value);
 
-  push (self, &set_property_class, command, label_for_property (object, property));
+  push (self, &quadrant_set_property_command, command, label_for_property (object, property));
 }
 
 void
@@ -763,17 +561,17 @@ quadrant_register_insert_party (QuadrantRegister *self,
                                 guint             position,
                                 QuadrantParty    *party)
 {
-  PartyCommand *command;
+  QuadrantPartyCommand *command;
 
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
   g_return_if_fail (QUADRANT_IS_PARTY (party));
   g_return_if_fail (!find_party_position (self, party, NULL));
 
-  command = g_new0 (PartyCommand, 1);
-  command->self = self;
+  command = g_new0 (QuadrantPartyCommand, 1);
+  command->parties = self->parties;
   command->party = g_object_ref (party);
   command->position = MIN (position, quadrant_register_get_n_parties (self));
-  push (self, &insert_party_class, command, _("Add Party"));
+  push (self, &quadrant_insert_party_command, command, _("Add Party"));
 }
 
 void
@@ -787,7 +585,7 @@ void
 quadrant_register_remove_party (QuadrantRegister *self,
                                 QuadrantParty    *party)
 {
-  PartyCommand *command;
+  QuadrantPartyCommand *command;
   guint position;
 
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
@@ -796,11 +594,11 @@ quadrant_register_remove_party (QuadrantRegister *self,
   if (!find_party_position (self, party, &position))
     g_return_if_reached ();
 
-  command = g_new0 (PartyCommand, 1);
-  command->self = self;
+  command = g_new0 (QuadrantPartyCommand, 1);
+  command->parties = self->parties;
   command->party = g_object_ref (party);
   command->position = position;
-  push (self, &remove_party_class, command, _("Delete Party"));
+  push (self, &quadrant_remove_party_command, command, _("Delete Party"));
 }
 
 void
@@ -808,7 +606,7 @@ quadrant_register_reorder_party (QuadrantRegister *self,
                                  QuadrantParty    *party,
                                  guint             new_position)
 {
-  ReorderCommand *command;
+  QuadrantReorderCommand *command;
   guint position, n;
 
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
@@ -822,11 +620,11 @@ quadrant_register_reorder_party (QuadrantRegister *self,
   if (new_position == position)
     return;
 
-  command = g_new0 (ReorderCommand, 1);
+  command = g_new0 (QuadrantReorderCommand, 1);
   command->store = g_object_ref (self->parties);
   command->from = position;
   command->to = new_position;
-  push (self, &reorder_class, command, _("Move Party in List"));
+  push (self, &quadrant_reorder_command, command, _("Move Party in List"));
 }
 
 void
@@ -835,18 +633,18 @@ quadrant_register_insert_requirement (QuadrantRegister    *self,
                                       guint                position,
                                       QuadrantRequirement *requirement)
 {
-  RequirementCommand *command;
+  QuadrantRequirementCommand *command;
 
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
   g_return_if_fail (QUADRANT_IS_PARTY (party));
   g_return_if_fail (QUADRANT_IS_REQUIREMENT (requirement));
   g_return_if_fail (quadrant_requirement_get_party (requirement) == NULL);
 
-  command = g_new0 (RequirementCommand, 1);
+  command = g_new0 (QuadrantRequirementCommand, 1);
   command->party = g_object_ref (party);
   command->requirement = g_object_ref (requirement);
   command->position = MIN (position, quadrant_party_get_n_requirements (party));
-  push (self, &insert_requirement_class, command, _("Add Requirement"));
+  push (self, &quadrant_insert_requirement_command, command, _("Add Requirement"));
 }
 
 void
@@ -861,7 +659,7 @@ void
 quadrant_register_remove_requirement (QuadrantRegister    *self,
                                       QuadrantRequirement *requirement)
 {
-  RequirementCommand *command;
+  QuadrantRequirementCommand *command;
   QuadrantParty *party;
   guint position;
 
@@ -873,11 +671,11 @@ quadrant_register_remove_requirement (QuadrantRegister    *self,
   if (!g_list_store_find (G_LIST_STORE (quadrant_party_get_requirements (party)), requirement, &position))
     g_return_if_reached ();
 
-  command = g_new0 (RequirementCommand, 1);
+  command = g_new0 (QuadrantRequirementCommand, 1);
   command->party = g_object_ref (party);
   command->requirement = g_object_ref (requirement);
   command->position = position;
-  push (self, &remove_requirement_class, command, _("Delete Requirement"));
+  push (self, &quadrant_remove_requirement_command, command, _("Delete Requirement"));
 }
 
 void
@@ -885,7 +683,7 @@ quadrant_register_reorder_requirement (QuadrantRegister    *self,
                                        QuadrantRequirement *requirement,
                                        guint                new_position)
 {
-  ReorderCommand *command;
+  QuadrantReorderCommand *command;
   QuadrantParty *party;
   GListStore *store;
   guint position, n;
@@ -904,11 +702,11 @@ quadrant_register_reorder_requirement (QuadrantRegister    *self,
   if (new_position == position)
     return;
 
-  command = g_new0 (ReorderCommand, 1);
+  command = g_new0 (QuadrantReorderCommand, 1);
   command->store = g_object_ref (store);
   command->from = position;
   command->to = new_position;
-  push (self, &reorder_class, command, _("Move Requirement in List"));
+  push (self, &quadrant_reorder_command, command, _("Move Requirement in List"));
 }
 
 QuadrantRevision *
@@ -919,7 +717,7 @@ quadrant_register_record_revision (QuadrantRegister *self,
                                    const char       *summary)
 {
   g_autofree char *today = NULL;
-  RevisionCommand *command;
+  QuadrantRevisionCommand *command;
   QuadrantRevision *revision;
   guint n;
 
@@ -944,10 +742,10 @@ quadrant_register_record_revision (QuadrantRegister *self,
                                       quadrant_party_get_current_support (party));
     }
 
-  command = g_new0 (RevisionCommand, 1);
-  command->self = self;
+  command = g_new0 (QuadrantRevisionCommand, 1);
+  command->revisions = self->revisions;
   command->revision = revision;
-  push (self, &add_revision_class, command, _("Record Revision"));
+  push (self, &quadrant_add_revision_command, command, _("Record Revision"));
   return revision;
 }
 
