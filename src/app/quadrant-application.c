@@ -39,6 +39,8 @@ static const GOptionEntry option_entries[] = {
     N_("Columns for --import, e.g. name=Party,power=Influence (default: guessed from the header row)"), N_("FIELD=COLUMN,…") },
   { "keep-good-rows", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import, write the rows without errors even when others have errors"), NULL },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of a map exported as png, svg or pdf (default 1600x1000)"), N_("WIDTHxHEIGHT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --export and --import write"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -64,6 +66,7 @@ quadrant_application_handle_local_options (GApplication *app,
   g_autofree const char **files = NULL;
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *size = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -78,6 +81,7 @@ quadrant_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   g_variant_dict_lookup (options, "export", "s", &format);
   g_variant_dict_lookup (options, "output", "^ay", &output);
+  g_variant_dict_lookup (options, "size", "s", &size);
 
   if (g_variant_dict_contains (options, "check"))
     {
@@ -99,7 +103,7 @@ quadrant_application_handle_local_options (GApplication *app,
           g_printerr (_("quadrant: --export needs exactly one register file\n"));
           return 2;
         }
-      status = quadrant_cli_export (format, output, files[0], err);
+      status = quadrant_cli_export_with_size (format, output, files[0], size, err);
       print_and_clear (stderr, err);
       return status;
     }

@@ -17,6 +17,7 @@
 #include "quadrant-cli.h"
 #include "quadrant-csv.h"
 #include "quadrant-csv-import.h"
+#include "quadrant-map-export.h"
 #include "quadrant-reader.h"
 #include "quadrant-report.h"
 #include "quadrant-writer.h"
@@ -34,6 +35,9 @@ typedef GBytes *(*ExportFunc) (QuadrantRegister  *reg,
 typedef struct {
   const char *format;
   ExportFunc  export;
+  /* Map exports (export is NULL): drawn by quadrant-map-export at --size. */
+  gboolean          map;
+  QuadrantMapFormat map_format;
 } Exporter;
 
 static GBytes *
@@ -65,6 +69,9 @@ static const Exporter exporters[] = {
   { "csv", export_requirements_csv },
   { "parties-csv", export_parties_csv },
   { "html", export_html_report },
+  { "png", NULL, TRUE, QUADRANT_MAP_FORMAT_PNG },
+  { "svg", NULL, TRUE, QUADRANT_MAP_FORMAT_SVG },
+  { "pdf", NULL, TRUE, QUADRANT_MAP_FORMAT_PDF },
 };
 
 static const Exporter *
@@ -178,6 +185,17 @@ quadrant_cli_export (const char *format,
                      const char *file,
                      GString    *err)
 {
+  return quadrant_cli_export_with_size (format, output, file, NULL, err);
+}
+
+int
+quadrant_cli_export_with_size (const char *format,
+                               const char *output,
+                               const char *file,
+                               const char *size,
+                               GString    *err)
+{
+  QuadrantMapExportOptions map_options = { 0 };
   const Exporter *exporter;
   g_autoptr(GFile) input = NULL;
   g_autoptr(GFile) destination = NULL;
@@ -206,6 +224,21 @@ quadrant_cli_export (const char *format,
       return STATUS_UNUSABLE;
     }
 
+  if (size != NULL)
+    {
+      if (!exporter->map)
+        {
+          g_string_append_printf (err, _("quadrant: --size is only used with --export png, svg or pdf, not %s\n"),
+                                  format);
+          return STATUS_UNUSABLE;
+        }
+      if (!quadrant_map_export_parse_size (size, &map_options.width, &map_options.height, &error))
+        {
+          g_string_append_printf (err, "quadrant: --size: %s\n", error->message);
+          return STATUS_UNUSABLE;
+        }
+    }
+
   input = g_file_new_for_commandline_arg (file);
   to_stdout = g_str_equal (output, "-");
   if (!to_stdout)
@@ -226,7 +259,10 @@ quadrant_cli_export (const char *format,
       return STATUS_UNUSABLE;
     }
 
-  bytes = exporter->export (reg, &error);
+  if (exporter->map)
+    bytes = quadrant_map_export_bytes (reg, exporter->map_format, &map_options, &error);
+  else
+    bytes = exporter->export (reg, &error);
   if (bytes == NULL)
     {
       g_string_append_printf (err, _("quadrant: export failed: %s\n"), error->message);

@@ -30,6 +30,16 @@ int quadrant_cli_export (const char         *format,
                          const char         *file,
                          GString            *err);
 
+/* The same, where FORMAT may also be png, svg or pdf (the stakeholder map,
+ * drawn with no display) and size, if not NULL, is the map's "WIDTHxHEIGHT"
+ * (pixels for png; default 1600x1000). A size with any other format, or one
+ * that does not parse, is a usage error (2). */
+int quadrant_cli_export_with_size (const char *format,
+                                   const char *output,
+                                   const char *file,
+                                   const char *size,
+                                   GString    *err);
+
 /* quadrant --import FORMAT --output OUT FILE: reads FILE (FORMAT is csv) into
  * a new register saved as OUT ("-": standard output). mapping is NULL (guess
  * from the header row) or "field=Column,..." (see quadrant-csv-import.h).

@@ -23,7 +23,7 @@
 #define MARGIN            16.0
 #define MARKER_RADIUS      7.0
 #define LABEL_SIZE        13.0
-#define LABEL_MAX_WIDTH  180.0
+#define LABEL_MAX_WIDTH  200.0
 #define LABEL_MAX_CHARS    60
 #define LABEL_GAP          3.0   /* marker to its label */
 #define LABEL_PAD          1.0   /* kept free around each label */

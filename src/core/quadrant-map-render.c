@@ -43,7 +43,7 @@ static const Palette light_palette = {
   .muted = RGB (0x6a6a6a),
   .legend_background = RGB (0xfafafa),
   .focus = RGB (0x1c71d8),
-  .halo_alpha = 0.75,
+  .halo_alpha = 0.85,
   .line_scale = 1.0,
 };
 
@@ -56,7 +56,7 @@ static const Palette dark_palette = {
   .muted = RGB (0xa8a8a8),
   .legend_background = RGB (0x262626),
   .focus = RGB (0x78aeed),
-  .halo_alpha = 0.75,
+  .halo_alpha = 0.85,
   .line_scale = 1.0,
 };
 
@@ -429,14 +429,19 @@ nearest_on_rect (const QuadrantRect *r,
 static void
 draw_label (cairo_t                 *cr,
             RenderState             *state,
+            QuadrantMapLayout       *layout,
             const QuadrantMapMarker *marker,
             PangoLayout             *pango_layout,
             double                   alpha)
 {
   const Palette *p = state->palette;
   const QuadrantRect *r = &marker->label;
+  QuadrantQuadrant quadrant;
 
-  set_rgba (cr, &p->background, p->halo_alpha * alpha);
+  /* A box in the colour of the quadrant the name is in: it cuts the grid's
+   * lines where the name crosses them and is invisible elsewhere. */
+  quadrant = quadrant_map_layout_quadrant_at (layout, r->x + r->width / 2, r->y + r->height / 2);
+  set_rgba (cr, &p->quadrant[quadrant], p->halo_alpha * alpha);
   cairo_rectangle (cr, r->x - 1, r->y, r->width + 2, r->height);
   cairo_fill (cr);
   set_rgba (cr, &p->text, alpha);
@@ -556,7 +561,7 @@ quadrant_map_render (cairo_t                        *cr,
 
         if (m->label_overlaps != (pass == 1) || m == selected || m == focused || m == hovered)
           continue;
-        draw_label (cr, &state, m, quadrant_map_layout_get_label_layout (layout, i),
+        draw_label (cr, &state, layout, m, quadrant_map_layout_get_label_layout (layout, i),
                     m->label_overlaps ? 0.45 : 1.0);
       }
 
@@ -590,7 +595,7 @@ quadrant_map_render (cairo_t                        *cr,
         const QuadrantMapMarker *m = special[k];
         guint index = m - quadrant_map_layout_get_marker (layout, 0);
 
-        draw_label (cr, &state, m, quadrant_map_layout_get_label_layout (layout, index), 1.0);
+        draw_label (cr, &state, layout, m, quadrant_map_layout_get_label_layout (layout, index), 1.0);
         draw_marker (cr, &state, m->support, m->x, m->y, m->radius, 1.0);
       }
 
