@@ -18,6 +18,7 @@
 #include "quadrant-csv.h"
 #include "quadrant-csv-import.h"
 #include "quadrant-map-export.h"
+#include "quadrant-print-report.h"
 #include "quadrant-reader.h"
 #include "quadrant-report.h"
 #include "quadrant-writer.h"
@@ -65,10 +66,18 @@ export_html_report (QuadrantRegister  *reg,
   return quadrant_report_to_html (reg, NULL, error);
 }
 
+static GBytes *
+export_pdf_report (QuadrantRegister  *reg,
+                   GError           **error)
+{
+  return quadrant_print_report_to_pdf (reg, NULL, error);
+}
+
 static const Exporter exporters[] = {
   { "csv", export_requirements_csv },
   { "parties-csv", export_parties_csv },
   { "html", export_html_report },
+  { "pdf-report", export_pdf_report },
   { "png", NULL, TRUE, QUADRANT_MAP_FORMAT_PNG },
   { "svg", NULL, TRUE, QUADRANT_MAP_FORMAT_SVG },
   { "pdf", NULL, TRUE, QUADRANT_MAP_FORMAT_PDF },

@@ -19,7 +19,8 @@ int quadrant_cli_check  (const char * const *files,
                          GString            *err);
 
 /* quadrant --export FORMAT --output OUT FILE. FORMAT is csv (requirements,
- * one row per requirement) or parties-csv (one row per party). OUT is
+ * one row per requirement), parties-csv (one row per party), html (the audit
+ * report) or pdf-report (the printed report as a PDF on A4). OUT is
  * required; "-" writes to standard output, any other file is replaced
  * atomically (never the input register itself).
  * Returns 0 on success; otherwise, with a message on err, 1 when exporting or
