@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "quadrant-application.h"
+#include "quadrant-catalogue-dialog.h"
 #include "quadrant-cli.h"
 #include "quadrant-drafts.h"
 #include "quadrant-reader.h"
@@ -550,6 +551,7 @@ about_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "new", new_activated },
+  { "new-from-template", quadrant_catalogue_dialog_template_activated },
   { "about", about_activated },
 };
 

@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-catalogue-dialog.h"
 #include "quadrant-details-dialog.h"
+#include "quadrant-import-dialog.h"
 #include "quadrant-findings-view.h"
 #include "quadrant-parties-view.h"
 #include "quadrant-requirements-view.h"
@@ -512,6 +514,9 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-party", "s", show_party_action);
   gtk_widget_class_install_action (widget_class, "win.show-requirement", "s", show_requirement_action);
   gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, quadrant_import_dialog_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-from-catalogue", NULL,
+                                   quadrant_catalogue_dialog_add_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -1,0 +1,508 @@
+/* quadrant-import-dialog.c: the CSV import dialog
+ *
+ * Built in code: its grid has one column per CSV column, known only once the
+ * file is read. Every change of mapping validates the rows again against the
+ * window's register, so the list of bad rows is always the one the Import
+ * button would act on.
+ */
+#define G_LOG_DOMAIN "quadrant-import-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "quadrant-import-dialog.h"
+#include "quadrant-window.h"
+
+/* Not more rows than this in the list of problems: past it, a count. */
+#define MAX_LISTED_PROBLEMS 200
+
+struct _QuadrantImportDialog
+{
+  AdwWindow parent_instance;
+
+  /* Widgets */
+  GtkWidget *import_button;
+  GtkWidget *summary_label;
+  GtkWidget *problems_label;
+  GtkWidget *problems_list;
+  GPtrArray *dropdowns;       /* GtkDropDown per column (not owned) */
+
+  /* Owned references */
+  QuadrantRegister  *document;
+  QuadrantCsvImport *import;
+  GSettings         *settings;
+
+  guint n_problems;
+  guint syncing : 1;
+};
+
+G_DEFINE_FINAL_TYPE (QuadrantImportDialog, quadrant_import_dialog, ADW_TYPE_WINDOW)
+
+/* ---- Helpers ---- */
+
+static void
+sync_dropdowns (QuadrantImportDialog *self)
+{
+  self->syncing = TRUE;
+  for (guint i = 0; i < self->dropdowns->len; i++)
+    gtk_drop_down_set_selected (g_ptr_array_index (self->dropdowns, i),
+                                quadrant_csv_import_get_mapping (self->import, i));
+  self->syncing = FALSE;
+}
+
+static void
+clear_list (GtkWidget *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (list), child);
+}
+
+static void
+add_problem_row (QuadrantImportDialog *self,
+                 const char           *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_list_box_append (GTK_LIST_BOX (self->problems_list), label);
+}
+
+/* Validates again and shows the result. */
+static void
+revalidate (QuadrantImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+  guint good;
+
+  clear_list (self->problems_list);
+
+  if (!quadrant_csv_import_check_mapping (self->import, &error))
+    {
+      self->n_problems = 0;
+      gtk_label_set_text (GTK_LABEL (self->problems_label), error->message);
+      gtk_widget_set_visible (self->problems_list, FALSE);
+      gtk_button_set_label (GTK_BUTTON (self->import_button), _("_Import"));
+      gtk_widget_set_sensitive (self->import_button, FALSE);
+      return;
+    }
+
+  problems = quadrant_csv_import_validate (self->import, self->document);
+  good = quadrant_csv_import_get_n_good_rows (self->import);
+  self->n_problems = problems->len;
+
+  for (guint i = 0; i < problems->len && i < MAX_LISTED_PROBLEMS; i++)
+    {
+      QuadrantCsvProblem *problem = g_ptr_array_index (problems, i);
+      /* TRANSLATORS: a row of a CSV file that cannot be imported, and why */
+      g_autofree char *text = g_strdup_printf (_("Line %u: %s"), problem->line, problem->message);
+
+      add_problem_row (self, text);
+    }
+  if (problems->len > MAX_LISTED_PROBLEMS)
+    {
+      g_autofree char *text = g_strdup_printf (_("… and %u more"), problems->len - MAX_LISTED_PROBLEMS);
+
+      add_problem_row (self, text);
+    }
+
+  gtk_widget_set_visible (self->problems_list, problems->len > 0);
+  if (problems->len == 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "The row can be imported.",
+                                                            "All %u rows can be imported.", good),
+                                               good);
+
+      gtk_label_set_text (GTK_LABEL (self->problems_label), text);
+      gtk_button_set_label (GTK_BUTTON (self->import_button), _("_Import"));
+    }
+  else
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u row cannot be imported; %u can:",
+                                                            "%u rows cannot be imported; %u can:",
+                                                            problems->len),
+                                               problems->len, good);
+
+      gtk_label_set_text (GTK_LABEL (self->problems_label), text);
+      gtk_button_set_label (GTK_BUTTON (self->import_button), _("_Import Good Rows"));
+    }
+  gtk_widget_set_sensitive (self->import_button, good > 0);
+}
+
+/* ---- Callbacks ---- */
+
+static void
+dropdown_selected_cb (GtkDropDown          *dropdown,
+                      GParamSpec           *pspec,
+                      QuadrantImportDialog *self)
+{
+  guint column;
+
+  if (self->syncing)
+    return;
+
+  if (!g_ptr_array_find (self->dropdowns, dropdown, &column))
+    g_return_if_reached ();
+
+  quadrant_import_dialog_set_mapping (self, column, gtk_drop_down_get_selected (dropdown));
+}
+
+static void
+import_clicked_cb (QuadrantImportDialog *self)
+{
+  quadrant_import_dialog_accept (self);
+}
+
+/* ---- Construction ---- */
+
+static GtkWidget *
+cell_label (const char *text,
+            gboolean    heading)
+{
+  g_autofree char *one_line = g_strdup (text != NULL ? text : "");
+  GtkWidget *label;
+
+  /* A preview cell on one line: line breaks inside cells would make rows uneven. */
+  g_strdelimit (one_line, "\r\n\t", ' ');
+  label = gtk_label_new (one_line);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_label_set_width_chars (GTK_LABEL (label), 10);
+  if (heading)
+    gtk_widget_add_css_class (label, "heading");
+  if (text != NULL && text[0] != '\0')
+    gtk_widget_set_tooltip_text (label, text);
+
+  return label;
+}
+
+static GtkWidget *
+build_preview (QuadrantImportDialog *self)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
+  guint n_columns = quadrant_csv_import_get_n_columns (self->import);
+  guint n_rows = MIN (quadrant_csv_import_get_n_rows (self->import), QUADRANT_IMPORT_DIALOG_PREVIEW_ROWS);
+
+  for (guint f = 0; f < QUADRANT_CSV_N_FIELDS; f++)
+    gtk_string_list_append (fields, quadrant_csv_field_to_label (f));
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_widget_set_margin_top (grid, 12);
+  gtk_widget_set_margin_bottom (grid, 12);
+  gtk_widget_set_margin_start (grid, 12);
+  gtk_widget_set_margin_end (grid, 12);
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (fields)), NULL);
+      g_autofree char *accessible = g_strdup_printf (_("Field for column “%s”"),
+                                                     quadrant_csv_import_get_header (self->import, c));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_ptr_array_add (self->dropdowns, dropdown);
+      g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (dropdown_selected_cb), self, 0);
+      gtk_grid_attach (GTK_GRID (grid), dropdown, c, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), cell_label (quadrant_csv_import_get_header (self->import, c), TRUE), c, 1, 1, 1);
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          GtkWidget *label = cell_label (quadrant_csv_import_get_cell (self->import, r, c), FALSE);
+
+          gtk_grid_attach (GTK_GRID (grid), label, c, r + 2, 1, 1);
+        }
+    }
+
+  return grid;
+}
+
+static void
+build (QuadrantImportDialog *self,
+       const char           *file_name)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *preview_frame = gtk_frame_new (NULL);
+  GtkWidget *preview_scroll = gtk_scrolled_window_new ();
+  GtkWidget *problems_scroll = gtk_scrolled_window_new ();
+  g_autofree char *summary = NULL;
+  guint n_rows = quadrant_csv_import_get_n_rows (self->import);
+  char separator = quadrant_csv_import_get_separator (self->import);
+  const char *separator_name = separator == ';' ? _("semicolons") : separator == '\t' ? _("tabs") : _("commas");
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Import CSV"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 820, 620);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  g_signal_connect_object (cancel, "clicked", G_CALLBACK (gtk_window_close), self, G_CONNECT_SWAPPED);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  self->import_button = gtk_button_new_with_mnemonic (_("_Import"));
+  gtk_widget_add_css_class (self->import_button, "suggested-action");
+  g_signal_connect_object (self->import_button, "clicked", G_CALLBACK (import_clicked_cb), self, G_CONNECT_SWAPPED);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->import_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  gtk_widget_set_margin_top (content, 12);
+  gtk_widget_set_margin_bottom (content, 12);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+
+  /* TRANSLATORS: "parties.csv: 12 rows, separated by semicolons. Choose ..." */
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%s: %u row, separated by %s. Choose the register field for each column; the guess comes from the column headings.",
+                                          "%s: %u rows, separated by %s. Choose the register field for each column; the guess comes from the column headings.",
+                                          n_rows),
+                             file_name != NULL ? file_name : _("CSV file"), n_rows, separator_name);
+  self->summary_label = gtk_label_new (summary);
+  gtk_label_set_wrap (GTK_LABEL (self->summary_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->summary_label), 0);
+  gtk_box_append (GTK_BOX (content), self->summary_label);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (preview_scroll), build_preview (self));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (preview_scroll), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (preview_scroll), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (preview_scroll), 320);
+  gtk_frame_set_child (GTK_FRAME (preview_frame), preview_scroll);
+  gtk_box_append (GTK_BOX (content), preview_frame);
+
+  self->problems_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->problems_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->problems_label), 0);
+  gtk_widget_add_css_class (self->problems_label, "heading");
+  gtk_box_append (GTK_BOX (content), self->problems_label);
+
+  self->problems_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->problems_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->problems_list, "boxed-list");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (problems_scroll), self->problems_list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (problems_scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (problems_scroll, TRUE);
+  gtk_box_append (GTK_BOX (content), problems_scroll);
+
+  gtk_box_append (GTK_BOX (box), content);
+  adw_window_set_content (ADW_WINDOW (self), box);
+}
+
+/* ---- GObject ---- */
+
+static void
+quadrant_import_dialog_dispose (GObject *object)
+{
+  QuadrantImportDialog *self = QUADRANT_IMPORT_DIALOG (object);
+
+  g_clear_object (&self->document);
+  g_clear_object (&self->import);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->dropdowns, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (quadrant_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+quadrant_import_dialog_class_init (QuadrantImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = quadrant_import_dialog_dispose;
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+quadrant_import_dialog_init (QuadrantImportDialog *self)
+{
+  self->dropdowns = g_ptr_array_new ();
+}
+
+/* ---- Public API ---- */
+
+QuadrantImportDialog *
+quadrant_import_dialog_new (GtkWindow         *parent,
+                            QuadrantRegister  *reg,
+                            QuadrantCsvImport *import,
+                            const char        *file_name,
+                            GSettings         *settings)
+{
+  QuadrantImportDialog *self;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (import), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (QUADRANT_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
+  self->document = g_object_ref (reg);
+  self->import = g_object_ref (import);
+  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
+
+  /* The last mapping wins over the guess where its columns exist here. */
+  if (settings != NULL)
+    {
+      g_autofree char *remembered = g_settings_get_string (settings, "csv-import-mapping");
+
+      if (remembered[0] != '\0')
+        {
+          g_auto(GStrv) items = g_strsplit (remembered, ",", -1);
+
+          /* Item by item, so that one column missing here does not lose the rest. */
+          for (guint i = 0; items[i] != NULL; i++)
+            quadrant_csv_import_apply_mapping_string (import, items[i], NULL);
+        }
+    }
+
+  build (self, file_name);
+  sync_dropdowns (self);
+  revalidate (self);
+
+  return self;
+}
+
+void
+quadrant_import_dialog_set_mapping (QuadrantImportDialog *self,
+                                    guint                 column,
+                                    QuadrantCsvField      field)
+{
+  g_return_if_fail (QUADRANT_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (column < self->dropdowns->len);
+
+  quadrant_csv_import_set_mapping (self->import, column, field);
+  sync_dropdowns (self);
+  revalidate (self);
+}
+
+QuadrantCsvField
+quadrant_import_dialog_get_mapping (QuadrantImportDialog *self,
+                                    guint                 column)
+{
+  g_return_val_if_fail (QUADRANT_IS_IMPORT_DIALOG (self), QUADRANT_CSV_FIELD_NONE);
+  g_return_val_if_fail (column < self->dropdowns->len, QUADRANT_CSV_FIELD_NONE);
+
+  return gtk_drop_down_get_selected (g_ptr_array_index (self->dropdowns, column));
+}
+
+guint
+quadrant_import_dialog_get_n_problems (QuadrantImportDialog *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_IMPORT_DIALOG (self), 0);
+
+  return self->n_problems;
+}
+
+gboolean
+quadrant_import_dialog_accept (QuadrantImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (QUADRANT_IS_IMPORT_DIALOG (self), FALSE);
+
+  if (!gtk_widget_get_sensitive (self->import_button))
+    return FALSE;
+
+  /* The user saw the bad rows listed and chose the good ones. */
+  if (!quadrant_csv_import_apply (self->import, self->document, TRUE, NULL, NULL, &error))
+    {
+      gtk_label_set_text (GTK_LABEL (self->problems_label), error->message);
+      return FALSE;
+    }
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *mapping = quadrant_csv_import_dup_mapping_string (self->import);
+
+      g_settings_set_string (self->settings, "csv-import-mapping", mapping);
+    }
+
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+show_error (GtkWindow  *parent,
+            const char *heading,
+            const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     QuadrantWindow  *window)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(QuadrantCsvImport) import = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file == NULL)
+    return;
+
+  name = g_file_get_basename (file);
+  import = quadrant_csv_import_new_from_file (file, &error);
+  if (import == NULL)
+    {
+      g_autofree char *heading = g_strdup_printf (_("“%s” Cannot Be Imported"), name);
+
+      show_error (GTK_WINDOW (window), heading, error->message);
+      return;
+    }
+
+  settings = g_settings_new (APPLICATION_ID);
+  gtk_window_present (GTK_WINDOW (quadrant_import_dialog_new (GTK_WINDOW (window),
+                                                              quadrant_window_get_register (window),
+                                                              import, name, settings)));
+}
+
+void
+quadrant_import_dialog_activated (GtkWidget  *window,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  g_return_if_fail (QUADRANT_IS_WINDOW (window));
+
+  chooser = gtk_file_chooser_native_new (_("Import CSV"), GTK_WINDOW (window),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_add_pattern (csv, "*.CSV");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), window, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
