@@ -232,10 +232,11 @@ quadrant_report_transform (const char  *stylesheet_path,
     }
 
   if (output == NULL)
-    return g_bytes_new (NULL, 0);
+    return g_bytes_new_take (g_strdup (""), 0);
 
   {
-    GBytes *bytes = g_bytes_new (output, output_length);
+    /* Followed by a NUL byte (not counted), so the HTML can be used as a string. */
+    GBytes *bytes = g_bytes_new_take (g_strndup ((const char *) output, output_length), output_length);
 
     xmlFree (output);
     return bytes;

@@ -31,7 +31,8 @@ GQuark  quadrant_report_error_quark     (void);
 char   *quadrant_report_find_stylesheet (void);
 
 /* Applies the stylesheet at stylesheet_path to the XML document xml with the
- * parameter "today" set to today (left unset when today is NULL or empty). */
+ * parameter "today" set to today (left unset when today is NULL or empty).
+ * The returned bytes are followed by a NUL byte that their size leaves out. */
 GBytes *quadrant_report_transform       (const char   *stylesheet_path,
                                          GBytes       *xml,
                                          const char   *today,
