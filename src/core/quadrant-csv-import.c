@@ -1070,10 +1070,10 @@ enum_value (Validation    *v,
   if (!parse_enum (type, text, synonyms, n_synonyms, &value))
     {
       g_autofree char *words = dup_enum_words (type);
+      g_autofree char *what = g_utf8_strdown (quadrant_csv_field_to_label (field), -1);
 
       /* TRANSLATORS: “Hihg” is not a valid priority (use one of: Low, Medium, High) */
-      reason (v, _("“%s” is not a valid %s (use one of: %s)"),
-              text, quadrant_csv_field_to_label (field), words);
+      reason (v, _("“%s” is not a valid %s (use one of: %s)"), text, what, words);
       return fallback;
     }
 
