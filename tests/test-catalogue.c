@@ -211,6 +211,25 @@ test_new_register (void)
 }
 
 static void
+test_apply_template (void)
+{
+  g_autoptr(QuadrantCatalogue) catalogue = load ();
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  const char *ids[] = { "board", "insurers", NULL };
+
+  quadrant_catalogue_apply_template (catalogue, reg, "Acme", "", ids);
+  g_assert_cmpstr (quadrant_register_get_organisation (reg), ==, "Acme");
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 2);
+  g_assert_true (quadrant_register_is_dirty (reg));
+
+  g_assert_true (quadrant_register_undo (reg));
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 0);
+  g_assert_true (quadrant_register_get_organisation (reg) == NULL ||
+                 quadrant_register_get_organisation (reg)[0] == '\0');
+  g_assert_false (quadrant_register_can_undo (reg));
+}
+
+static void
 test_search (void)
 {
   g_autoptr(QuadrantCatalogue) catalogue = load ();
@@ -291,6 +310,7 @@ main (int   argc,
   g_test_add_func ("/catalogue/validates", test_validates);
   g_test_add_func ("/catalogue/add/one-undo-step", test_add_one_undo_step);
   g_test_add_func ("/catalogue/new-register", test_new_register);
+  g_test_add_func ("/catalogue/apply-template", test_apply_template);
   g_test_add_func ("/catalogue/search", test_search);
   g_test_add_func ("/catalogue/hostile", test_hostile);
 

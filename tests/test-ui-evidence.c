@@ -190,7 +190,11 @@ test_catalogue_template (void)
   g_assert_cmpstr (quadrant_register_get_organisation (created), ==, "Acme Ltd");
   g_assert_cmpstr (quadrant_register_get_scope (created), ==, "Online shop");
   g_assert_cmpuint (quadrant_register_get_n_parties (created), ==, 2);
-  g_assert_false (quadrant_register_is_dirty (created));
+  /* Unsaved work, undone in one step. */
+  g_assert_true (quadrant_register_is_dirty (created));
+  g_assert_true (quadrant_register_undo (created));
+  g_assert_cmpuint (quadrant_register_get_n_parties (created), ==, 0);
+  g_assert_false (quadrant_register_can_undo (created));
 }
 
 int

@@ -386,8 +386,11 @@ quadrant_catalogue_dialog_accept (QuadrantCatalogueDialog *self)
     {
       g_autofree char *organisation = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->organisation_row))));
       g_autofree char *scope = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->scope_row))));
-      g_autoptr(QuadrantRegister) reg = quadrant_catalogue_new_register (self->catalogue, organisation, scope,
-                                                                         (const char * const *) ids->pdata);
+      g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+
+      /* An undoable step, so the new register counts as unsaved work. */
+      quadrant_catalogue_apply_template (self->catalogue, reg, organisation, scope,
+                                         (const char * const *) ids->pdata);
 
       g_signal_emit (self, signals[REGISTER_CREATED], 0, reg);
     }

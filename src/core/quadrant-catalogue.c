@@ -572,3 +572,31 @@ quadrant_catalogue_new_register (QuadrantCatalogue  *self,
 
   return reg;
 }
+
+void
+quadrant_catalogue_apply_template (QuadrantCatalogue  *self,
+                                   QuadrantRegister   *reg,
+                                   const char         *organisation,
+                                   const char         *scope,
+                                   const char * const *ids)
+{
+  g_return_if_fail (QUADRANT_IS_CATALOGUE (self));
+  g_return_if_fail (QUADRANT_IS_REGISTER (reg));
+
+  quadrant_register_begin_group (reg, _("New from Template"));
+  if (organisation != NULL && organisation[0] != '\0')
+    quadrant_register_set_string (reg, reg, "organisation", organisation);
+  if (scope != NULL && scope[0] != '\0')
+    quadrant_register_set_string (reg, reg, "scope", scope);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const QuadrantCatalogueEntry *entry = quadrant_catalogue_find_entry (self, ids[i]);
+      g_autoptr(QuadrantParty) party = NULL;
+
+      if (entry == NULL)
+        continue;
+      party = quadrant_catalogue_entry_create_party (entry);
+      quadrant_register_add_party (reg, party);
+    }
+  quadrant_register_end_group (reg);
+}

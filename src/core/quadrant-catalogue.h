@@ -86,4 +86,14 @@ QuadrantRegister  *quadrant_catalogue_new_register   (QuadrantCatalogue  *self,
                                                       const char         *scope,
                                                       const char * const *ids);
 
+/* The same as one undo step ("New from Template") on reg, usually an empty
+ * new register: sets the organisation and scope (when not empty) and adds the
+ * entries. The register is then dirty, so that a window asks before
+ * dropping it. */
+void               quadrant_catalogue_apply_template (QuadrantCatalogue  *self,
+                                                      QuadrantRegister   *reg,
+                                                      const char         *organisation,
+                                                      const char         *scope,
+                                                      const char * const *ids);
+
 G_END_DECLS
