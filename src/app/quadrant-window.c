@@ -14,6 +14,7 @@
 #include "quadrant-details-dialog.h"
 #include "quadrant-import-dialog.h"
 #include "quadrant-findings-view.h"
+#include "quadrant-map-view.h"
 #include "quadrant-parties-view.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-resources.h"
@@ -135,20 +136,6 @@ n_errors_to_attention (GBinding     *binding,
   return TRUE;
 }
 
-/* The map page until the stakeholder map exists. */
-static GtkWidget *
-create_map_page (void)
-{
-  GtkWidget *page = adw_status_page_new ();
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "x-office-drawing-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("The Map Is Coming"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (page),
-                                   _("The stakeholder map of power and interest is not built yet. "
-                                     "Power and interest are already kept for every party."));
-  return page;
-}
-
 static void
 create_pages (QuadrantWindow *self)
 {
@@ -164,7 +151,7 @@ create_pages (QuadrantWindow *self)
                                     _("Requirements"));
   adw_view_stack_page_set_icon_name (page, "view-list-bullet-symbolic");
 
-  self->map_page = create_map_page ();
+  self->map_page = quadrant_map_view_new ();
   page = adw_view_stack_add_titled (self->stack, self->map_page, "map", _("Map"));
   adw_view_stack_page_set_icon_name (page, "x-office-drawing-symbolic");
 
@@ -193,6 +180,8 @@ page_bit (QuadrantWindow *self,
     return 1 << 1;
   if (page == self->findings_view)
     return 1 << 2;
+  if (page == self->map_page)
+    return 1 << 3;
   return 0;
 }
 
@@ -213,6 +202,8 @@ _quadrant_window_bind_page (QuadrantWindow *self,
     quadrant_requirements_view_set_register (QUADRANT_REQUIREMENTS_VIEW (page), self->document);
   else if (page == self->findings_view)
     quadrant_findings_view_set_register (QUADRANT_FINDINGS_VIEW (page), self->document);
+  else if (page == self->map_page)
+    quadrant_map_view_set_register (QUADRANT_MAP_VIEW (page), self->document);
 }
 
 void
@@ -222,6 +213,7 @@ _quadrant_window_bind_pages (QuadrantWindow *self)
   _quadrant_window_bind_page (self, self->parties_view);
   _quadrant_window_bind_page (self, self->requirements_view);
   _quadrant_window_bind_page (self, self->findings_view);
+  _quadrant_window_bind_page (self, self->map_page);
 }
 
 static gboolean
@@ -411,6 +403,29 @@ show_requirement_action (GtkWidget  *widget,
                                                  requirement);
 }
 
+/* F5: the map full screen for a room; F5 again ends it. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+
+  _quadrant_window_bind_page (self, self->map_page);
+  quadrant_map_view_toggle_presentation (QUADRANT_MAP_VIEW (self->map_page));
+}
+
+static void
+export_map_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+
+  _quadrant_window_bind_page (self, self->map_page);
+  quadrant_map_view_export (QUADRANT_MAP_VIEW (self->map_page), GTK_WINDOW (self), self->file);
+}
+
 static void
 details_action (GtkWidget  *widget,
                 const char *action_name,
@@ -514,6 +529,8 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-party", "s", show_party_action);
   gtk_widget_class_install_action (widget_class, "win.show-requirement", "s", show_requirement_action);
   gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, quadrant_import_dialog_activated);
   gtk_widget_class_install_action (widget_class, "win.add-from-catalogue", NULL,
                                    quadrant_catalogue_dialog_add_activated);
@@ -533,6 +550,7 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "requirements");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "map");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "findings");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 
   _quadrant_window_files_class_init (widget_class);
 }
