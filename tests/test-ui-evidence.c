@@ -5,9 +5,13 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "quadrant-application.h"
 #include "quadrant-catalogue-dialog.h"
 #include "quadrant-import-dialog.h"
 #include "quadrant-resources.h"
+#include "quadrant-window.h"
+
+static QuadrantApplication *app;
 
 static void
 spin (void)
@@ -197,6 +201,104 @@ test_catalogue_template (void)
   g_assert_false (quadrant_register_can_undo (created));
 }
 
+/* The one toplevel of type, or NULL. */
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* not owned */
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          g_assert_null (found);
+          found = window;
+        }
+    }
+
+  return found;
+}
+
+static guint
+count_toplevels (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* not owned */
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      n += G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window));
+    }
+
+  return n;
+}
+
+/* The window's actions and the app's template action open the dialogs, and
+ * what they do lands in the window's register or in a new window. */
+static void
+test_window_actions (void)
+{
+  QuadrantWindow *window = quadrant_window_new (app);
+  QuadrantRegister *reg = quadrant_window_get_register (window);
+  QuadrantCatalogueDialog *dialog;
+  guint n_windows;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-from-catalogue", NULL));
+  spin ();
+  dialog = (QuadrantCatalogueDialog *) find_toplevel (QUADRANT_TYPE_CATALOGUE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  quadrant_catalogue_dialog_set_checked (dialog, "sector-regulators", TRUE);
+  quadrant_catalogue_dialog_accept (dialog);
+  spin ();
+  g_assert_null (find_toplevel (QUADRANT_TYPE_CATALOGUE_DIALOG));
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 1);
+  g_assert_true (quadrant_window_has_unsaved_changes (window));
+
+  /* The window has unsaved work: the template opens in a new window. */
+  n_windows = count_toplevels (QUADRANT_TYPE_WINDOW);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-from-template", NULL);
+  spin ();
+  dialog = (QuadrantCatalogueDialog *) find_toplevel (QUADRANT_TYPE_CATALOGUE_DIALOG);
+  g_assert_nonnull (dialog);
+  quadrant_catalogue_dialog_set_organisation (dialog, "Template Test Ltd");
+  quadrant_catalogue_dialog_set_checked (dialog, "customers", TRUE);
+  quadrant_catalogue_dialog_accept (dialog);
+  spin ();
+  g_assert_cmpuint (count_toplevels (QUADRANT_TYPE_WINDOW), ==, n_windows + 1);
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 1);
+  {
+    GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+    gboolean seen = FALSE;
+
+    for (GList *l = windows; l != NULL; l = l->next)
+      if (QUADRANT_IS_WINDOW (l->data) && l->data != (gpointer) window)
+        {
+          QuadrantRegister *created = quadrant_window_get_register (l->data);
+
+          if (g_strcmp0 (quadrant_register_get_organisation (created), "Template Test Ltd") == 0)
+            {
+              seen = TRUE;
+              g_assert_cmpuint (quadrant_register_get_n_parties (created), ==, 1);
+              g_assert_true (quadrant_window_has_unsaved_changes (l->data));
+            }
+        }
+    g_assert_true (seen);
+  }
+
+  /* Import CSV starts by asking for a file. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-csv", NULL));
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,10 +309,25 @@ main (int   argc,
   adw_init ();
   g_resources_register (quadrant_get_resource ());
 
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *tmp = g_dir_make_tmp ("quadrant-test-ui-evidence-XXXXXX", NULL);
+
+    /* Drafts of the test windows go to a folder of their own. */
+    g_setenv ("XDG_DATA_HOME", tmp, TRUE);
+    app = g_object_new (QUADRANT_TYPE_APPLICATION,
+                        "application-id", APPLICATION_ID,
+                        "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
+                        NULL);
+    g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+    g_assert_no_error (error);
+  }
+
   g_test_add_func ("/import-dialog/map-and-import", test_import_dialog);
   g_test_add_func ("/import-dialog/nothing-importable", test_import_dialog_nothing_importable);
   g_test_add_func ("/catalogue-dialog/add", test_catalogue_add);
   g_test_add_func ("/catalogue-dialog/template", test_catalogue_template);
+  g_test_add_func ("/evidence/window-actions", test_window_actions);
 
   return g_test_run ();
 }
