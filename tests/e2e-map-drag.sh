@@ -1,0 +1,197 @@
+#!/bin/sh
+# e2e-map-drag.sh: drag a party's marker on the map of the real quadrant with
+# real mouse events (xdotool), save with Ctrl+S and check that the party's
+# power and interest changed in the saved file as the drag implies.
+#
+# Usage: e2e-map-drag.sh QUADRANT-BINARY
+# Needs an X display (make test runs the suite under xvfb-run; without DISPLAY
+# this script starts its own Xvfb), xdotool and ImageMagick.
+#
+# Where the markers are on screen is found by looking, not assumed: the map
+# draws a focus ring around the party that Tab selects, so the difference
+# between a screenshot before and after Tab is that ring, and its centre is
+# the marker. Two parties at known values give the scale of both axes.
+set -u
+
+quadrant=${1:?usage: e2e-map-drag.sh QUADRANT-BINARY}
+
+fail () {
+  echo "not ok 1 - $*"
+  exit 1
+}
+
+for tool in xdotool import convert; do
+  command -v $tool >/dev/null 2>&1 ||
+    fail "$tool is not installed: this test needs real mouse events and screenshots (make deps installs them)"
+done
+
+if [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null 2>&1 || fail "no DISPLAY and no xvfb-run to make one"
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
+
+echo "1..1"
+
+tmp=$(mktemp -d) || fail "mktemp failed"
+pid=
+cleanup () {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT INT TERM
+
+# A small register: A at power 25, interest 25 and B at 75, 75; a third party
+# is not on the map yet (it waits in the tray).
+a_id=3f0e6f7c-5a0e-4f57-9a55-0c1d2e3f4a01
+register=$tmp/map.quadrant.xml
+cat >"$register" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<register xmlns="urn:quadrant:register" format="1.0">
+  <metadata>
+    <organisation>Map Drag E2E</organisation>
+  </metadata>
+  <parties>
+    <party id="$a_id" category="external" kind="customers" power="25" interest="25" support="neutral" desired-support="supportive">
+      <name>Alpha</name>
+    </party>
+    <party id="3f0e6f7c-5a0e-4f57-9a55-0c1d2e3f4a02" category="external" kind="regulators" power="75" interest="75" support="supportive" desired-support="supportive">
+      <name>Bravo</name>
+    </party>
+    <party id="3f0e6f7c-5a0e-4f57-9a55-0c1d2e3f4a03" category="internal" kind="staff" support="neutral" desired-support="supportive">
+      <name>Charlie</name>
+    </party>
+  </parties>
+</register>
+EOF
+
+# A private home: no drafts, recent files or settings from anyone else.
+export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache
+export GSETTINGS_BACKEND=memory GTK_A11Y=none NO_AT_BRIDGE=1
+mkdir -p "$HOME"
+
+"$quadrant" "$register" >"$tmp/quadrant.log" 2>&1 &
+pid=$!
+
+show_log () {
+  echo "# quadrant's output:"
+  sed 's/^/# /' "$tmp/quadrant.log"
+}
+
+wid=$(xdotool search --sync --onlyvisible --name "map.quadrant.xml" 2>/dev/null | head -n 1)
+[ -n "$wid" ] || { show_log; fail "the quadrant window did not appear"; }
+
+# No window manager under Xvfb: place and size the window and give it the
+# keyboard focus ourselves. The pointer waits outside, so no hover shows.
+xdotool windowmove --sync "$wid" 0 0 || true
+xdotool windowsize --sync "$wid" 1100 720 || true
+xdotool windowfocus --sync "$wid" || fail "could not focus the window"
+xdotool mousemove 1275 795
+sleep 1
+
+# The Map page (Alt+3); the map takes the keyboard focus.
+xdotool key --clearmodifiers alt+3
+sleep 1.5
+
+shot () {
+  import -window root "$tmp/$1.png" || fail "could not take a screenshot"
+}
+
+# centre_of BEFORE AFTER: the centre "X Y" of the largest changed area, in
+# screen pixels (the ring of the newly focused marker).
+centre_of () {
+  convert "$tmp/$1.png" "$tmp/$2.png" -compose difference -composite \
+    -colorspace gray -threshold 8% -morphology close disk:2 "$tmp/diff.png" || return 1
+  convert "$tmp/diff.png" -define connected-components:verbose=true \
+    -define connected-components:area-threshold=30 -connected-components 8 null: 2>/dev/null |
+    awk '/srgb\(255,255,255\)|gray\(255\)|#FFFFFF/ {
+           split ($2, g, /[x+]/); w = g[1]; h = g[2];
+           if (w < 12 || h < 12) next;
+           r = w / h; if (r < 0.6 || r > 1.6) next;      # the ring is round
+           if ($4 > best) { best = $4; c = $3 }
+         }
+         END { if (c == "") exit 1; split (c, p, ","); printf "%d %d\n", p[1] + 0.5, p[2] + 0.5 }'
+}
+
+shot s0
+xdotool key Tab
+sleep 1
+shot s1
+xdotool key Tab
+sleep 1
+shot s2
+
+a=$(centre_of s0 s1) || fail "no focus ring appeared on the map after Tab (is the Map page shown?)"
+b=$(centre_of s0 s2) || fail "no focus ring appeared on the second party after Tab"
+ax=${a% *}; ay=${a#* }
+bx=${b% *}; by=${b#* }
+echo "# Alpha (25, 25) at $ax,$ay; Bravo (75, 75) at $bx,$by"
+
+# Interest grows to the right, power upwards.
+[ "$bx" -gt $((ax + 100)) ] || fail "Bravo ($bx) is not well right of Alpha ($ax)"
+[ "$by" -lt $((ay - 100)) ] || fail "Bravo ($by) is not well above Alpha ($ay)"
+
+# Drag Alpha by 40 interest to the right and 30 power up: pixels per 50 units
+# are the distance between the two markers.
+dx=$(( (bx - ax) * 40 / 50 ))
+dy=$(( (ay - by) * 30 / 50 ))
+xdotool mousemove "$ax" "$ay"
+sleep 0.3
+xdotool mousedown 1
+steps=12
+i=1
+while [ $i -le $steps ]; do
+  xdotool mousemove $((ax + dx * i / steps)) $((ay - dy * i / steps))
+  sleep 0.05
+  i=$((i + 1))
+done
+sleep 0.3
+xdotool mouseup 1
+sleep 0.5
+xdotool mousemove 1275 795
+
+# Save and wait for the file to change.
+before=$(cksum <"$register")
+xdotool key --clearmodifiers ctrl+s
+saved=no
+for _ in $(seq 1 60); do
+  if [ "$(cksum <"$register")" != "$before" ]; then
+    saved=yes
+    break
+  fi
+  sleep 0.5
+done
+[ "$saved" = yes ] || { show_log; fail "Ctrl+S did not save the register after the drag"; }
+sleep 0.5
+
+line=$(grep "id=\"$a_id\"" "$register") || fail "Alpha is missing from the saved register"
+power=$(echo "$line" | sed -n 's/.* power="\([0-9]*\)".*/\1/p')
+interest=$(echo "$line" | sed -n 's/.* interest="\([0-9]*\)".*/\1/p')
+echo "# Alpha saved at power $power, interest $interest (expected about 55, 65)"
+[ -n "$power" ] && [ -n "$interest" ] || fail "Alpha has no position in the saved register: $line"
+[ "$power" -ge 52 ] && [ "$power" -le 58 ] ||
+  fail "Alpha's power is $power after dragging it 30 up from 25"
+[ "$interest" -ge 62 ] && [ "$interest" -le 68 ] ||
+  fail "Alpha's interest is $interest after dragging it 40 right from 25"
+grep -q 'power="75" interest="75"' "$register" || fail "Bravo moved although it was not dragged"
+
+# One drag is one undo step: Ctrl+Z puts Alpha back where it was.
+xdotool key --clearmodifiers ctrl+z
+sleep 0.5
+before=$(cksum <"$register")
+xdotool key --clearmodifiers ctrl+s
+for _ in $(seq 1 60); do
+  [ "$(cksum <"$register")" != "$before" ] && break
+  sleep 0.5
+done
+sleep 0.5
+grep "id=\"$a_id\"" "$register" | grep -q 'power="25" interest="25"' ||
+  fail "one Ctrl+Z did not undo the whole drag: $(grep "id=\"$a_id\"" "$register")"
+
+xdotool key --clearmodifiers ctrl+q
+for _ in $(seq 1 20); do
+  kill -0 "$pid" 2>/dev/null || { pid=; break; }
+  sleep 0.5
+done
+[ -z "$pid" ] || fail "Ctrl+Q did not quit after saving"
+
+echo "ok 1 - a party dragged on the map with the mouse was saved at its new power and interest"
