@@ -16,6 +16,7 @@
 #include "quadrant-findings-view.h"
 #include "quadrant-map-view.h"
 #include "quadrant-parties-view.h"
+#include "quadrant-print.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-resources.h"
 #include "quadrant-window-private.h"
@@ -529,6 +530,9 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-party", "s", show_party_action);
   gtk_widget_class_install_action (widget_class, "win.show-requirement", "s", show_requirement_action);
   gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, quadrant_print_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf-report", NULL,
+                                   quadrant_print_export_pdf_activated);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, quadrant_import_dialog_activated);
@@ -550,6 +554,7 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "requirements");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "map");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "findings");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 
   _quadrant_window_files_class_init (widget_class);

@@ -1,0 +1,429 @@
+/* test-ui-print.c: printing through GtkPrintOperation (run as an export to a
+ * PDF file, the path "Print to File" takes) and "Export PDF Report…" through
+ * the window's file chooser; the PDFs are read back with poppler's pdfinfo */
+#define G_LOG_DOMAIN "test-ui-print"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "quadrant-application.h"
+#include "quadrant-print-report.h"
+#include "quadrant-print.h"
+#include "quadrant-reader.h"
+#include "quadrant-resources.h"
+#include "quadrant-window.h"
+
+static QuadrantApplication *app;
+static char *tmp_root;
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL)
+    {
+      GFile *child = NULL;
+
+      if (!g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) || child == NULL)
+        break;
+      remove_tree (child);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+/* ---- Helpers ---- */
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Spins the main loop until done (data) is TRUE, for at most 20 seconds. */
+static gboolean
+spin_until (gboolean (*done) (gpointer),
+            gpointer  data)
+{
+  gboolean expired = FALSE;
+  guint source = g_timeout_add_seconds (20, timeout_cb, &expired);
+
+  while (!expired && !done (data))
+    g_main_context_iteration (NULL, TRUE);
+  if (!expired)
+    g_source_remove (source);
+
+  return done (data);
+}
+
+static char *
+data_path (const char *name)
+{
+  const char *dir = g_getenv ("QUADRANT_DATADIR");
+
+  return g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, name, NULL);
+}
+
+static QuadrantRegister *
+load_example (void)
+{
+  g_autofree char *path = data_path ("examples/northwind.quadrant.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  QuadrantRegister *reg = quadrant_reader_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return reg;
+}
+
+static gboolean
+have_pdfinfo (void)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  if (pdfinfo == NULL)
+    {
+      g_test_skip ("pdfinfo (poppler-utils) is needed; `make deps` installs it");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* What pdfinfo says: the page count and the size of page (1-based). */
+static guint
+pdfinfo_pages (const char *path,
+               guint       page,
+               double     *width,
+               double     *height)
+{
+  g_autofree char *first = g_strdup_printf ("%u", page);
+  const char *argv[] = { "pdfinfo", "-f", first, "-l", first, path, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *size_key = g_strdup_printf ("\nPage %4u size:", page);
+  g_autoptr(GError) error = NULL;
+  const char *line;
+  int status;
+  char *end;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  line = strstr (out, size_key);
+  g_assert_nonnull (line);
+  *width = g_ascii_strtod (line + strlen (size_key), &end);
+  g_assert_true (g_str_has_prefix (end, " x "));
+  *height = g_ascii_strtod (end + 3, NULL);
+
+  line = strstr (out, "\nPages:");
+  g_assert_nonnull (line);
+  return (guint) g_ascii_strtoull (line + strlen ("\nPages:"), NULL, 10);
+}
+
+/* The page count of reg's report on A4, as the core paginates it. */
+static guint
+core_pages (QuadrantRegister *reg)
+{
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_pages = 0;
+
+  pdf = quadrant_print_report_to_pdf (reg, &n_pages, &error);
+  g_assert_no_error (error);
+  return n_pages;
+}
+
+/* ---- Tests ---- */
+
+static void
+operation_done_cb (GtkPrintOperation       *operation,
+                   GtkPrintOperationResult  result,
+                   gpointer                 data)
+{
+  *(int *) data = result;
+}
+
+static void
+test_print_operation_export (void)
+{
+  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(GtkPrintOperation) operation = quadrant_print_operation_new (reg);
+  g_autoptr(GtkPageSetup) a4 = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_root, "printed.pdf", NULL);
+  GtkPrintOperationResult result;
+  int done = -1;
+  double width, height;
+  guint pages;
+
+  if (!have_pdfinfo ())
+    return;
+
+  /* A4 whatever the locale's paper, to compare with the PDF export. */
+  gtk_page_setup_set_paper_size_and_default_margins (a4, paper);
+  gtk_print_operation_set_default_page_setup (operation, a4);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_signal_connect (operation, "done", G_CALLBACK (operation_done_cb), &done);
+
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_cmpint (done, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  /* The same pages as the PDF export: the first portrait A4 ... */
+  pages = pdfinfo_pages (path, 1, &width, &height);
+  g_assert_cmpuint (pages, >, 3);
+  g_assert_cmpuint (pages, ==, core_pages (reg));
+  g_assert_cmpfloat_with_epsilon (width, QUADRANT_PRINT_A4_WIDTH, 1);
+  g_assert_cmpfloat_with_epsilon (height, QUADRANT_PRINT_A4_HEIGHT, 1);
+
+  /* ... the map's page turned by request-page-setup ... */
+  pdfinfo_pages (path, 2, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, QUADRANT_PRINT_A4_HEIGHT, 1);
+  g_assert_cmpfloat_with_epsilon (height, QUADRANT_PRINT_A4_WIDTH, 1);
+
+  /* ... and the register portrait again. */
+  pdfinfo_pages (path, 3, &width, &height);
+  g_assert_cmpfloat (width, <, height);
+
+  if (g_getenv ("QUADRANT_KEEP_TEST_FILES") == NULL)
+    g_unlink (path);
+}
+
+/* Smaller paper: begin-print paginates for the size it is given. */
+static void
+test_print_operation_paper (void)
+{
+  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(GtkPrintOperation) operation = quadrant_print_operation_new (reg);
+  g_autoptr(GtkPageSetup) a5 = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A5);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_root, "printed-a5.pdf", NULL);
+  double width, height;
+
+  if (!have_pdfinfo ())
+    return;
+
+  gtk_page_setup_set_paper_size_and_default_margins (a5, paper);
+  gtk_print_operation_set_default_page_setup (operation, a5);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (pdfinfo_pages (path, 1, &width, &height), >, core_pages (reg));
+  g_assert_cmpfloat_with_epsilon (width, 419.53, 1);
+
+  g_unlink (path);
+}
+
+/* Ctrl+P prints; both actions are the window's. */
+static void
+test_window_actions (void)
+{
+  GtkWidgetClass *klass = g_type_class_ref (QUADRANT_TYPE_WINDOW);
+  gboolean have_print = FALSE, have_export = FALSE, have_shortcut = FALSE;
+  QuadrantWindow *window;
+  GListModel *controllers;
+  const char *name;
+  guint i;
+
+  GType owner;
+  const GVariantType *parameter_type;
+  const char *property;
+
+  /* GTK 4.8 writes every out argument: none may be NULL. */
+  for (i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type, &property); i++)
+    {
+      have_print |= g_str_equal (name, "win.print");
+      have_export |= g_str_equal (name, "win.export-pdf-report");
+    }
+  g_assert_true (have_print);
+  g_assert_true (have_export);
+
+  /* The class's shortcuts live in a shortcut controller of every window. */
+  window = quadrant_window_new (app);
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) && GTK_IS_NAMED_ACTION (action) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_p &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == GDK_CONTROL_MASK)
+            have_shortcut = g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                                         "win.print");
+        }
+    }
+  g_object_unref (controllers);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (have_shortcut);
+
+  g_type_class_unref (klass);
+}
+
+static GtkWidget *
+find_chooser_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+static GFile *expected_choice;
+
+static gboolean
+chooser_has_expected_file (gpointer chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+
+  return file != NULL && g_file_equal (file, expected_choice);
+}
+
+/* The export is written asynchronously: a whole PDF ends with its %%EOF line. */
+static gboolean
+pdf_complete (gpointer path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+  /* Binary streams hold NUL bytes: compare by length, not as strings. */
+  while (length > 0 && g_ascii_isspace (contents[length - 1]))
+    length--;
+  return length > 10 && memcmp (contents, "%PDF-", 5) == 0 &&
+         memcmp (contents + length - 5, "%%EOF", 5) == 0;
+}
+
+static gboolean
+chooser_gone (gpointer window)
+{
+  return find_chooser_dialog (window) == NULL;
+}
+
+/* Export PDF Report…: the chooser suggests "<register>.pdf" beside the
+ * register, and accepting writes the report there. */
+static void
+test_window_export_pdf (void)
+{
+  g_autofree char *example = data_path ("examples/northwind.quadrant.xml");
+  g_autofree char *folder_path = g_build_filename (tmp_root, "export", NULL);
+  g_autofree char *register_path = g_build_filename (folder_path, "northwind.quadrant.xml", NULL);
+  g_autofree char *pdf_path = g_build_filename (folder_path, "northwind.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) register_file = NULL;
+  g_autoptr(GFile) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  QuadrantWindow *window;
+  GtkWidget *dialog;
+  gsize length;
+  double width, height;
+
+  if (!have_pdfinfo ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder_path, 0700), ==, 0);
+  g_file_get_contents (example, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (register_path, contents, length, &error);
+  g_assert_no_error (error);
+
+  window = quadrant_window_new (app);
+  register_file = g_file_new_for_path (register_path);
+  g_assert_true (quadrant_window_load_file (window, register_file));
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf-report", NULL));
+  dialog = find_chooser_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+
+  /* The chooser loads its folder asynchronously. */
+  expected = g_file_new_for_path (pdf_path);
+  expected_choice = expected;
+  g_assert_true (spin_until (chooser_has_expected_file, dialog));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_assert_true (spin_until (pdf_complete, pdf_path));
+  g_assert_true (spin_until (chooser_gone, window));
+
+  g_assert_cmpuint (pdfinfo_pages (pdf_path, 2, &width, &height), ==,
+                    core_pages (quadrant_window_get_register (window)));
+  g_assert_cmpfloat (width, >, height);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (pdf_path);
+  g_unlink (register_path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  int status;
+
+  /* Everything the window writes (drafts, recent files) stays in the test's own folder. */
+  tmp_root = g_dir_make_tmp ("quadrant-test-ui-print-XXXXXX", NULL);
+  g_assert_nonnull (tmp_root);
+  data = g_build_filename (tmp_root, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* No accessibility bus under Xvfb; GTK would warn about it in every window. */
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  /* The chooser of GTK itself, not a portal's, so the test can answer it. */
+  g_setenv ("GTK_USE_PORTAL", "0", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = g_object_new (QUADRANT_TYPE_APPLICATION,
+                      "application-id", APPLICATION_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/print/operation/export", test_print_operation_export);
+  g_test_add_func ("/print/operation/paper", test_print_operation_paper);
+  g_test_add_func ("/print/window/actions", test_window_actions);
+  g_test_add_func ("/print/window/export-pdf", test_window_export_pdf);
+
+  status = g_test_run ();
+
+  g_object_unref (app);
+  if (g_getenv ("QUADRANT_KEEP_TEST_FILES") == NULL)
+    {
+      g_autoptr(GFile) root = g_file_new_for_path (tmp_root);
+
+      remove_tree (root);
+    }
+  else
+    g_printerr ("# files kept in %s\n", tmp_root);
+  return status;
+}
