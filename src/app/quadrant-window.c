@@ -13,6 +13,7 @@
 #include "quadrant-catalogue-dialog.h"
 #include "quadrant-details-dialog.h"
 #include "quadrant-import-dialog.h"
+#include "quadrant-report-export.h"
 #include "quadrant-findings-view.h"
 #include "quadrant-map-view.h"
 #include "quadrant-parties-view.h"
@@ -536,6 +537,8 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, quadrant_import_dialog_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-html-report", NULL,
+                                   quadrant_report_export_activated);
   gtk_widget_class_install_action (widget_class, "win.add-from-catalogue", NULL,
                                    quadrant_catalogue_dialog_add_activated);
 

@@ -34,8 +34,11 @@
 #define LEGEND_SIZE       13.0
 #define LEGEND_MIN_MAP_WIDTH 640.0 /* narrower maps put the legend below the grid */
 #define HIT_TOLERANCE      4.0
-#define N_RINGS            6
-#define N_RING_ANGLES     12
+#define N_RINGS            8
+#define N_RING_ANGLES     16
+/* Maps up to this size get more tries when some names found no place. */
+#define MAX_RETRY_MARKERS 300
+#define N_RETRIES          6
 /* Text shaped for names no longer on the map is dropped past this size. */
 #define CACHE_SLACK     1024
 
@@ -54,6 +57,8 @@ typedef struct {
   GArray *entries;   /* Entry */
   GArray *rects;     /* QuadrantRect */
   GArray *stamps;    /* guint, one per rect */
+  GArray *owners;    /* int per rect: the marker whose label it is, or -1 */
+  GArray *dead;      /* guint8 per rect: removed (a label moved away) */
   guint   query;
 } Grid;
 
@@ -90,6 +95,7 @@ struct _QuadrantMapLayout
   GHashTable   *previous;       /* party id → const QuadrantPosition * */
   Grid          grid;
   GArray       *order;          /* guint, scratch */
+  GArray       *label_obstacles; /* int per marker: its label's rectangle in grid */
 };
 
 G_DEFINE_FINAL_TYPE (QuadrantMapLayout, quadrant_map_layout, G_TYPE_OBJECT)
@@ -148,6 +154,8 @@ grid_init (Grid *grid)
   grid->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   grid->rects = g_array_new (FALSE, FALSE, sizeof (QuadrantRect));
   grid->stamps = g_array_new (FALSE, TRUE, sizeof (guint));
+  grid->owners = g_array_new (FALSE, FALSE, sizeof (int));
+  grid->dead = g_array_new (FALSE, FALSE, sizeof (guint8));
 }
 
 static void
@@ -157,6 +165,8 @@ grid_clear (Grid *grid)
   g_clear_pointer (&grid->entries, g_array_unref);
   g_clear_pointer (&grid->rects, g_array_unref);
   g_clear_pointer (&grid->stamps, g_array_unref);
+  g_clear_pointer (&grid->owners, g_array_unref);
+  g_clear_pointer (&grid->dead, g_array_unref);
 }
 
 static void
@@ -190,6 +200,8 @@ grid_reset (Grid   *grid,
   g_array_set_size (grid->entries, 0);
   g_array_set_size (grid->rects, 0);
   g_array_set_size (grid->stamps, 0);
+  g_array_set_size (grid->owners, 0);
+  g_array_set_size (grid->dead, 0);
   grid->query = 0;
 }
 
@@ -207,16 +219,20 @@ grid_cells (const Grid         *grid,
   *r1 = CLAMP ((int) floor ((r->y + r->height - grid->y0) / grid->cell), 0, grid->rows - 1);
 }
 
-static void
+static int
 grid_insert (Grid               *grid,
-             const QuadrantRect *rect)
+             const QuadrantRect *rect,
+             int                 owner)
 {
   int obstacle = grid->rects->len;
   guint zero = 0;
+  guint8 alive = 0;
   int c0, r0, c1, r1;
 
   g_array_append_val (grid->rects, *rect);
   g_array_append_val (grid->stamps, zero);
+  g_array_append_val (grid->owners, owner);
+  g_array_append_val (grid->dead, alive);
   grid_cells (grid, rect, &c0, &r0, &c1, &r1);
   for (int row = r0; row <= r1; row++)
     for (int col = c0; col <= c1; col++)
@@ -227,6 +243,61 @@ grid_insert (Grid               *grid,
         grid->head[cell] = grid->entries->len;
         g_array_append_val (grid->entries, entry);
       }
+  return obstacle;
+}
+
+static inline void
+grid_set_dead (Grid     *grid,
+               int       obstacle,
+               gboolean  dead)
+{
+  g_array_index (grid->dead, guint8, obstacle) = dead;
+}
+
+static inline guint
+grid_next_query (Grid *grid)
+{
+  if (++grid->query == 0)
+    {
+      memset (grid->stamps->data, 0, sizeof (guint) * grid->stamps->len);
+      grid->query = 1;
+    }
+  return grid->query;
+}
+
+/* How many rectangles overlap rect, counting no further than two; *first is
+ * the first one found. */
+static guint
+grid_blockers (Grid               *grid,
+               const QuadrantRect *rect,
+               int                *first)
+{
+  const Entry *entries = (const Entry *) grid->entries->data;
+  const QuadrantRect *rects = (const QuadrantRect *) grid->rects->data;
+  const guint8 *dead = (const guint8 *) grid->dead->data;
+  guint *stamps = (guint *) grid->stamps->data;
+  guint query = grid_next_query (grid);
+  guint n = 0;
+  int c0, r0, c1, r1;
+
+  grid_cells (grid, rect, &c0, &r0, &c1, &r1);
+  for (int row = r0; row <= r1; row++)
+    for (int col = c0; col <= c1; col++)
+      for (int e = grid->head[row * grid->cols + col]; e >= 0; e = entries[e].next)
+        {
+          int obstacle = entries[e].obstacle;
+
+          if (stamps[obstacle] == query || dead[obstacle])
+            continue;
+          stamps[obstacle] = query;
+          if (!rects_intersect (rect, &rects[obstacle]))
+            continue;
+          if (n++ == 0)
+            *first = obstacle;
+          else
+            return n;
+        }
+  return n;
 }
 
 /* With want_area FALSE: 1 as soon as anything overlaps rect, else 0.
@@ -238,15 +309,11 @@ grid_query (Grid               *grid,
 {
   const Entry *entries = (const Entry *) grid->entries->data;
   const QuadrantRect *rects = (const QuadrantRect *) grid->rects->data;
+  const guint8 *dead = (const guint8 *) grid->dead->data;
   guint *stamps = (guint *) grid->stamps->data;
+  guint query = grid_next_query (grid);
   double area = 0;
   int c0, r0, c1, r1;
-
-  if (++grid->query == 0)
-    {
-      memset (stamps, 0, sizeof (guint) * grid->stamps->len);
-      grid->query = 1;
-    }
 
   grid_cells (grid, rect, &c0, &r0, &c1, &r1);
   for (int row = r0; row <= r1; row++)
@@ -255,9 +322,9 @@ grid_query (Grid               *grid,
         {
           int obstacle = entries[e].obstacle;
 
-          if (stamps[obstacle] == grid->query)
+          if (stamps[obstacle] == query || dead[obstacle])
             continue;
-          stamps[obstacle] = grid->query;
+          stamps[obstacle] = query;
           if (!rects_intersect (rect, &rects[obstacle]))
             continue;
           if (!want_area)
@@ -266,6 +333,73 @@ grid_query (Grid               *grid,
         }
 
   return area;
+}
+
+/* Whether the segment from (x0, y0) to (x1, y1) crosses r (Liang–Barsky). */
+static gboolean
+segment_hits_rect (double              x0,
+                   double              y0,
+                   double              x1,
+                   double              y1,
+                   const QuadrantRect *r)
+{
+  double dx = x1 - x0, dy = y1 - y0;
+  double p[4] = { -dx, dx, -dy, dy };
+  double q[4] = { x0 - r->x, r->x + r->width - x0, y0 - r->y, r->y + r->height - y0 };
+  double t0 = 0, t1 = 1;
+
+  for (int i = 0; i < 4; i++)
+    {
+      if (p[i] == 0)
+        {
+          if (q[i] < 0)
+            return FALSE;
+          continue;
+        }
+      if (p[i] < 0)
+        t0 = MAX (t0, q[i] / p[i]);
+      else
+        t1 = MIN (t1, q[i] / p[i]);
+      if (t0 > t1)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether a leader line would cross a name or a marker other than those
+ * under its start (the party's own marker). */
+static gboolean
+grid_segment_blocked (Grid   *grid,
+                      double  x0,
+                      double  y0,
+                      double  x1,
+                      double  y1)
+{
+  const Entry *entries = (const Entry *) grid->entries->data;
+  const QuadrantRect *rects = (const QuadrantRect *) grid->rects->data;
+  const guint8 *dead = (const guint8 *) grid->dead->data;
+  guint *stamps = (guint *) grid->stamps->data;
+  QuadrantRect bounds = { MIN (x0, x1), MIN (y0, y1), fabs (x1 - x0), fabs (y1 - y0) };
+  guint query = grid_next_query (grid);
+  int c0, r0, c1, r1;
+
+  grid_cells (grid, &bounds, &c0, &r0, &c1, &r1);
+  for (int row = r0; row <= r1; row++)
+    for (int col = c0; col <= c1; col++)
+      for (int e = grid->head[row * grid->cols + col]; e >= 0; e = entries[e].next)
+        {
+          int obstacle = entries[e].obstacle;
+          const QuadrantRect *r = &rects[obstacle];
+
+          if (stamps[obstacle] == query || dead[obstacle])
+            continue;
+          stamps[obstacle] = query;
+          if (x0 >= r->x && x0 <= r->x + r->width && y0 >= r->y && y0 <= r->y + r->height)
+            continue;
+          if (segment_hits_rect (x0, y0, x1, y1, r))
+            return TRUE;
+        }
+  return FALSE;
 }
 
 /* ---- Text ---- */
@@ -715,76 +849,103 @@ box_at (double px,
   return (QuadrantRect) { px + fx * w, py + fy * h, w, h };
 }
 
-static void
-place_label (QuadrantMapLayout *self,
-             QuadrantMapMarker *marker,
-             double             w,
-             double             h)
+#define N_CANDIDATES (8 + N_RINGS * N_RING_ANGLES)
+
+/* Candidate k for marker's label: 0–7 right next to the marker (the corners
+ * of its box for the diagonals), then rings further out with a leader line.
+ * FALSE when the box would leave the grid. */
+static gboolean
+candidate_box (QuadrantMapLayout       *self,
+               const QuadrantMapMarker *marker,
+               guint                    k,
+               QuadrantRect            *box,
+               gboolean                *moved)
 {
   static const double directions[8][2] = {
     { 1, 0 }, { 1, -1 }, { 1, 1 }, { -1, 0 }, { -1, -1 }, { -1, 1 }, { 0, -1 }, { 0, 1 },
   };
-  const QuadrantRect *bounds = &self->plot;
   double s = self->scale;
   double gap = LABEL_GAP * s;
-  double pad = LABEL_PAD * s;
+  double w = marker->label.width, h = marker->label.height;
   double r = marker->radius;
-  double ring_step = MAX (h, 10 * s);
+
+  if (k < 8)
+    {
+      double dx = directions[k][0], dy = directions[k][1];
+      double offset = (dx != 0 && dy != 0) ? r + gap / 2 : r + gap;
+
+      *box = box_at (marker->x + dx * offset, marker->y + dy * offset, dx, dy, w, h);
+      *moved = FALSE;
+    }
+  else
+    {
+      guint ring = 1 + (k - 8) / N_RING_ANGLES;
+      double angle = 2 * G_PI * ((k - 8) % N_RING_ANGLES) / N_RING_ANGLES;
+      double distance = r + gap + ring * MAX (h, 10 * s);
+      double dx = cos (angle), dy = -sin (angle);
+
+      *box = box_at (marker->x + dx * distance, marker->y + dy * distance, dx, dy, w, h);
+      *moved = TRUE;
+    }
+
+  return rect_inside (box, &self->plot);
+}
+
+/* A leader line that crossed other names or markers would point at the
+ * wrong party. */
+static gboolean
+leader_blocked (QuadrantMapLayout       *self,
+                const QuadrantMapMarker *marker,
+                const QuadrantRect      *box,
+                gboolean                 moved)
+{
+  double nx, ny;
+
+  if (!moved)
+    return FALSE;
+  nx = CLAMP (marker->x, box->x, box->x + box->width);
+  ny = CLAMP (marker->y, box->y, box->y + box->height);
+  return grid_segment_blocked (&self->grid, marker->x, marker->y, nx, ny);
+}
+
+static void
+place_label (QuadrantMapLayout *self,
+             QuadrantMapMarker *marker)
+{
+  const QuadrantRect *bounds = &self->plot;
+  double pad = LABEL_PAD * self->scale;
   QuadrantRect best = { 0 };
   double best_area = G_MAXDOUBLE;
 
-  /* Right next to the marker: the corners of its box for the diagonals. */
-  for (guint i = 0; i < G_N_ELEMENTS (directions); i++)
-    {
-      double dx = directions[i][0], dy = directions[i][1];
-      double offset = (dx != 0 && dy != 0) ? r + gap / 2 : r + gap;
-      QuadrantRect box = box_at (marker->x + dx * offset, marker->y + dy * offset, dx, dy, w, h);
-      QuadrantRect test;
+  /* Rather a place further out than a leader line across other parties,
+   * but rather that than no place at all. */
+  for (guint strict = 1; strict <= 1; strict--)
+    for (guint k = strict ? 0 : 8; k < N_CANDIDATES; k++)
+      {
+        QuadrantRect box, test;
+        gboolean moved;
 
-      if (!rect_inside (&box, bounds))
-        continue;
-      test = rect_inflate (&box, pad);
-      if (grid_query (&self->grid, &test, FALSE) == 0)
-        {
-          marker->label = box;
-          return;
-        }
-    }
-
-  /* Further out, with a leader line. */
-  for (guint ring = 1; ring <= N_RINGS; ring++)
-    {
-      double distance = r + gap + ring * ring_step;
-
-      for (guint a = 0; a < N_RING_ANGLES; a++)
-        {
-          double angle = 2 * G_PI * a / N_RING_ANGLES;
-          double dx = cos (angle), dy = -sin (angle);
-          QuadrantRect box = box_at (marker->x + dx * distance, marker->y + dy * distance,
-                                     dx, dy, w, h);
-          QuadrantRect test;
-
-          if (!rect_inside (&box, bounds))
-            continue;
-          test = rect_inflate (&box, pad);
-          if (grid_query (&self->grid, &test, FALSE) == 0)
-            {
-              marker->label = box;
-              marker->label_moved = TRUE;
-              return;
-            }
-        }
-    }
+        if (!candidate_box (self, marker, k, &box, &moved))
+          continue;
+        test = rect_inflate (&box, pad);
+        if (grid_query (&self->grid, &test, FALSE) == 0 &&
+            (!strict || !leader_blocked (self, marker, &box, moved)))
+          {
+            marker->label = box;
+            marker->label_moved = moved;
+            return;
+          }
+      }
 
   /* Nowhere free: right next to the marker where it overlaps least. */
-  for (guint i = 0; i < G_N_ELEMENTS (directions); i++)
+  for (guint k = 0; k < 8; k++)
     {
-      double dx = directions[i][0], dy = directions[i][1];
-      double offset = (dx != 0 && dy != 0) ? r + gap / 2 : r + gap;
-      QuadrantRect box = box_at (marker->x + dx * offset, marker->y + dy * offset, dx, dy, w, h);
+      QuadrantRect box;
+      gboolean moved;
       double area;
 
-      if (w <= bounds->width && h <= bounds->height)
+      candidate_box (self, marker, k, &box, &moved);
+      if (box.width <= bounds->width && box.height <= bounds->height)
         box = rect_clamp (box, bounds);
       area = grid_query (&self->grid, &box, TRUE);
       if (area < best_area)
@@ -794,8 +955,150 @@ place_label (QuadrantMapLayout *self,
         }
     }
   marker->label = best;
+  marker->label_moved = FALSE;
   marker->label_overlaps = TRUE;
   self->n_overlapping++;
+}
+
+/* For each name without a free place: find a place where only one other name
+ * is in the way, and move that one to a free place of its own. */
+static void
+repair_labels (QuadrantMapLayout *self)
+{
+  QuadrantMapMarker *markers = (QuadrantMapMarker *) (void *) self->markers->data;
+  int *obstacles = (int *) (void *) self->label_obstacles->data;
+  Grid *grid = &self->grid;
+  double pad = LABEL_PAD * self->scale;
+
+  for (guint f = 0; f < self->markers->len && self->n_overlapping > 0; f++)
+    {
+      QuadrantMapMarker *failed = &markers[f];
+      gboolean repaired = FALSE;
+
+      if (!failed->label_overlaps)
+        continue;
+
+      grid_set_dead (grid, obstacles[f], TRUE);
+      for (guint k = 0; k < N_CANDIDATES && !repaired; k++)
+        {
+          QuadrantRect box, test;
+          gboolean moved;
+          int blocker = -1, owner, placed;
+
+          if (!candidate_box (self, failed, k, &box, &moved))
+            continue;
+          test = rect_inflate (&box, pad);
+          if (grid_blockers (grid, &test, &blocker) != 1)
+            continue;
+          owner = g_array_index (grid->owners, int, blocker);
+          if (owner < 0 || markers[owner].label_overlaps)
+            continue;
+
+          grid_set_dead (grid, blocker, TRUE);
+          placed = grid_insert (grid, &box, f);
+          for (guint j = 0; j < N_CANDIDATES && !repaired; j++)
+            {
+              QuadrantRect other, other_test;
+              gboolean other_moved;
+
+              if (!candidate_box (self, &markers[owner], j, &other, &other_moved))
+                continue;
+              other_test = rect_inflate (&other, pad);
+              if (grid_query (grid, &other_test, FALSE) != 0)
+                continue;
+
+              markers[owner].label = other;
+              markers[owner].label_moved = other_moved;
+              obstacles[owner] = grid_insert (grid, &other, owner);
+              failed->label = box;
+              failed->label_moved = moved;
+              failed->label_overlaps = FALSE;
+              obstacles[f] = placed;
+              self->n_overlapping--;
+              repaired = TRUE;
+            }
+          if (!repaired)
+            {
+              grid_set_dead (grid, placed, TRUE);
+              grid_set_dead (grid, blocker, FALSE);
+            }
+        }
+      if (!repaired)
+        grid_set_dead (grid, obstacles[f], FALSE);
+    }
+}
+
+typedef struct {
+  QuadrantRect label;
+  gboolean     moved, overlaps;
+} PlacedLabel;
+
+/* Places every label in order, from scratch; returns how many found no free place. */
+static guint
+place_labels (QuadrantMapLayout *self,
+              const guint       *order)
+{
+  QuadrantMapMarker *markers = (QuadrantMapMarker *) (void *) self->markers->data;
+  int *obstacles;
+
+  /* Every marker is an obstacle before any label is placed. */
+  grid_reset (&self->grid, self->width, self->height, MAX (2 * self->label_size, 16.0));
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      QuadrantRect box = { markers[i].x - markers[i].radius, markers[i].y - markers[i].radius,
+                           2 * markers[i].radius, 2 * markers[i].radius };
+
+      grid_insert (&self->grid, &box, -1);
+    }
+
+  g_array_set_size (self->label_obstacles, self->markers->len);
+  obstacles = (int *) (void *) self->label_obstacles->data;
+  self->n_overlapping = 0;
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      QuadrantMapMarker *marker = &markers[order[i]];
+
+      marker->label_moved = FALSE;
+      marker->label_overlaps = FALSE;
+      place_label (self, marker);
+      obstacles[order[i]] = grid_insert (&self->grid, &marker->label, order[i]);
+    }
+
+  if (self->n_overlapping > 0 && self->markers->len <= MAX_RETRY_MARKERS)
+    repair_labels (self);
+
+  return self->n_overlapping;
+}
+
+static guint
+save_labels (QuadrantMapLayout *self,
+             GArray            *saved)
+{
+  const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
+
+  g_array_set_size (saved, self->markers->len);
+  for (guint i = 0; i < self->markers->len; i++)
+    g_array_index (saved, PlacedLabel, i) = (PlacedLabel) {
+      markers[i].label, markers[i].label_moved, markers[i].label_overlaps };
+  return self->n_overlapping;
+}
+
+static void
+restore_labels (QuadrantMapLayout *self,
+                GArray            *saved,
+                guint              n_overlapping)
+{
+  QuadrantMapMarker *markers = (QuadrantMapMarker *) (void *) self->markers->data;
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const PlacedLabel *placed = &g_array_index (saved, PlacedLabel, i);
+
+      markers[i].label = placed->label;
+      markers[i].label_moved = placed->moved;
+      markers[i].label_overlaps = placed->overlaps;
+    }
+  self->n_overlapping = n_overlapping;
 }
 
 static void
@@ -858,32 +1161,44 @@ layout_markers (QuadrantMapLayout        *self,
       g_hash_table_insert (self->index_of_party, party, GUINT_TO_POINTER (self->markers->len));
     }
 
-  /* Every marker is an obstacle before any label is placed. */
-  grid_reset (&self->grid, self->width, self->height, MAX (2 * self->label_size, 16.0));
-  markers = (QuadrantMapMarker *) (void *) self->markers->data;
-  for (guint i = 0; i < self->markers->len; i++)
-    {
-      QuadrantRect box = { markers[i].x - markers[i].radius, markers[i].y - markers[i].radius,
-                           2 * markers[i].radius, 2 * markers[i].radius };
-
-      grid_insert (&self->grid, &box);
-    }
-
   g_array_set_size (self->order, self->markers->len);
   order = (guint *) (void *) self->order->data;
   for (guint i = 0; i < self->markers->len; i++)
     order[i] = i;
+  markers = (QuadrantMapMarker *) (void *) self->markers->data;
   g_qsort_with_data (order, self->markers->len, sizeof (guint), compare_priority, markers);
+
+  if (place_labels (self, order) > 0 && self->markers->len <= MAX_RETRY_MARKERS)
+    {
+      /* Greedy placement can paint itself into a corner: try again with the
+       * names that found no place first, keeping the best result. */
+      g_autoptr(GArray) best = g_array_sized_new (FALSE, FALSE, sizeof (PlacedLabel), self->markers->len);
+      guint best_failed = save_labels (self, best);
+
+      for (guint pass = 0; pass < N_RETRIES && best_failed > 0; pass++)
+        {
+          guint n_front = 0;
+
+          for (guint i = 0; i < self->markers->len; i++)
+            if (markers[order[i]].label_overlaps)
+              {
+                guint index = order[i];
+
+                memmove (order + n_front + 1, order + n_front, (i - n_front) * sizeof (guint));
+                order[n_front++] = index;
+              }
+          if (place_labels (self, order) < best_failed)
+            best_failed = save_labels (self, best);
+        }
+      restore_labels (self, best, best_failed);
+    }
 
   for (guint i = 0; i < self->markers->len; i++)
     {
-      QuadrantMapMarker *marker = &markers[order[i]];
-      double w = marker->label.width, h = marker->label.height;
-      PangoLayout *layout = g_ptr_array_index (self->label_layouts, order[i]);
+      PangoLayout *layout = g_ptr_array_index (self->label_layouts, i);
 
-      place_label (self, marker, w, h);
-      marker->label_baseline = marker->label.y + pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
-      grid_insert (&self->grid, &marker->label);
+      markers[i].label_baseline = markers[i].label.y +
+                                  pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
     }
 }
 
@@ -904,6 +1219,7 @@ quadrant_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->text_cache, g_hash_table_unref);
   g_clear_pointer (&self->previous, g_hash_table_unref);
   g_clear_pointer (&self->order, g_array_unref);
+  g_clear_pointer (&self->label_obstacles, g_array_unref);
   g_clear_object (&self->revision);
   g_clear_object (&self->context);
   g_clear_pointer (&self->font_family, g_free);
@@ -939,6 +1255,7 @@ quadrant_map_layout_init (QuadrantMapLayout *self)
   self->text_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_metrics_free);
   self->previous = g_hash_table_new (g_str_hash, g_str_equal);
   self->order = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->label_obstacles = g_array_new (FALSE, FALSE, sizeof (int));
   grid_init (&self->grid);
 
   /* Unhinted metrics, so text measures the same on screen, in PNG and in PDF

@@ -1,0 +1,135 @@
+/* quadrant-report-export.c: "Export HTML Report…" in a document window
+ *
+ * The report is made on the main thread (a transformation of a few hundred
+ * kilobytes at most) and written with GIO's replace, asynchronously, so a
+ * slow network folder does not freeze the window and an existing report is
+ * never left half-written.
+ */
+#define G_LOG_DOMAIN "quadrant-report-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "quadrant-report.h"
+#include "quadrant-report-export.h"
+#include "quadrant-window.h"
+
+char *
+quadrant_report_export_dup_name (GFile      *file,
+                                 const char *organisation)
+{
+  g_autofree char *base = NULL;
+
+  if (file != NULL)
+    {
+      base = g_file_get_basename (file);
+      if (g_str_has_suffix (base, ".quadrant.xml"))
+        base[strlen (base) - strlen (".quadrant.xml")] = '\0';
+      else if (g_str_has_suffix (base, ".xml"))
+        base[strlen (base) - strlen (".xml")] = '\0';
+    }
+  else if (organisation != NULL && organisation[0] != '\0')
+    {
+      base = g_strdup (organisation);
+      /* Characters that some file systems or shells refuse. */
+      g_strdelimit (base, "/\\:*?\"<>|", '-');
+    }
+
+  if (base == NULL || base[0] == '\0')
+    {
+      g_free (base);
+      /* Translators: suggested file name of an exported report without a register name */
+      base = g_strdup (_("interested-parties"));
+    }
+
+  /* Translators: suggested file name of an exported report; %s is the register's name */
+  return g_strdup_printf (_("%s-report.html"), base);
+}
+
+static void
+show_error (GtkWindow  *parent,
+            const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("The Report Could Not Be Exported"), body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+replace_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GtkWindow) window = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    show_error (window, error->message);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     QuadrantWindow  *window)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) html = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file == NULL)
+    return;
+
+  html = quadrant_report_to_html (quadrant_window_get_register (window), NULL, &error);
+  if (html == NULL)
+    {
+      show_error (GTK_WINDOW (window), error->message);
+      return;
+    }
+
+  g_file_replace_contents_bytes_async (file, html, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                       replace_done_cb, g_object_ref (window));
+}
+
+void
+quadrant_report_export_activated (GtkWidget  *window,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GFile *file;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (QUADRANT_IS_WINDOW (window));
+
+  chooser = gtk_file_chooser_native_new (_("Export HTML Report"), GTK_WINDOW (window),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Web pages"));
+  gtk_file_filter_add_mime_type (filter, "text/html");
+  gtk_file_filter_add_pattern (filter, "*.html");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  file = quadrant_window_get_file (QUADRANT_WINDOW (window));
+  name = quadrant_report_export_dup_name (file, quadrant_register_get_organisation (
+                                                  quadrant_window_get_register (QUADRANT_WINDOW (window))));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  if (file != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), window, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
