@@ -92,8 +92,18 @@ sleep 1
 xdotool key --clearmodifiers alt+3
 sleep 1.5
 
+# shot NAME: a screenshot once the screen has stopped changing (slow builds,
+# such as the sanitizer one, take a while to show a page).
 shot () {
   import -window root "$tmp/$1.png" || fail "could not take a screenshot"
+  for _ in $(seq 1 40); do
+    sleep 0.3
+    import -window root "$tmp/next.png" || fail "could not take a screenshot"
+    changed=$(compare -metric AE "$tmp/$1.png" "$tmp/next.png" null: 2>&1) || true
+    mv "$tmp/next.png" "$tmp/$1.png"
+    [ "$changed" = 0 ] && return 0
+  done
+  fail "the screen did not settle"
 }
 
 # centre_of BEFORE AFTER: the centre "X Y" of the largest changed area, in
@@ -105,7 +115,7 @@ centre_of () {
     -define connected-components:area-threshold=30 -connected-components 8 null: 2>/dev/null |
     awk '/srgb\(255,255,255\)|gray\(255\)|#FFFFFF/ {
            split ($2, g, /[x+]/); w = g[1]; h = g[2];
-           if (w < 12 || h < 12) next;
+           if (w < 12 || h < 12 || w > 80 || h > 80) next;
            r = w / h; if (r < 0.6 || r > 1.6) next;      # the ring is round
            if ($4 > best) { best = $4; c = $3 }
          }
