@@ -3,11 +3,14 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "quadrant-application.h"
 #include "quadrant-catalogue-dialog.h"
 #include "quadrant-import-dialog.h"
+#include "quadrant-report.h"
+#include "quadrant-report-export.h"
 #include "quadrant-resources.h"
 #include "quadrant-window.h"
 
@@ -294,9 +297,85 @@ test_window_actions (void)
     g_assert_true (seen);
   }
 
-  /* Import CSV starts by asking for a file. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-csv", NULL));
-  spin ();
+  /* Import CSV asks for a file, then shows the dialog for it. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("quadrant-test-import-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "people.csv", NULL);
+    g_autoptr(GFile) csv = g_file_new_for_path (path);
+    GtkWindow *chooser;
+    QuadrantImportDialog *import;
+
+    g_assert_true (g_file_set_contents (path, "Party;Power;Interest\nAuditors;60;70\n", -1, NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-csv", NULL));
+    spin ();
+    chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_assert_nonnull (chooser);
+    g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), csv, NULL));
+    /* The chooser selects the file once its folder has loaded. */
+    for (guint i = 0; i < 5000; i++)
+      {
+        g_autoptr(GFile) selected = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+        if (selected != NULL && g_file_equal (selected, csv))
+          break;
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    spin ();
+    import = (QuadrantImportDialog *) find_toplevel (QUADRANT_TYPE_IMPORT_DIALOG);
+    g_assert_nonnull (import);
+    g_assert_cmpuint (quadrant_import_dialog_get_n_problems (import), ==, 0);
+    g_assert_true (quadrant_import_dialog_accept (import));
+    spin ();
+    g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 2);
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+
+  /* Export HTML Report asks where, then writes the report there. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("quadrant-test-export-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "evidence.html", NULL);
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    g_autoptr(GBytes) expected = quadrant_report_to_html (reg, NULL, NULL);
+    g_autofree char *written = NULL;
+    gsize length = 0;
+    GtkWindow *chooser;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-html-report", NULL));
+    spin ();
+    chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_assert_nonnull (chooser);
+    g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "evidence.html");
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+    /* The write is asynchronous; the bound only guards against a hang. */
+    for (guint i = 0; i < 5000 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
+      g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+    spin ();
+    g_assert_true (g_file_get_contents (path, &written, &length, NULL));
+    g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+}
+
+static void
+test_report_file_name (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/tmp/northwind.quadrant.xml");
+  g_autoptr(GFile) plain = g_file_new_for_path ("/tmp/register.xml");
+  g_autofree char *a = quadrant_report_export_dup_name (file, "Ignored");
+  g_autofree char *b = quadrant_report_export_dup_name (plain, NULL);
+  g_autofree char *c = quadrant_report_export_dup_name (NULL, "Acme/Sub: Ltd");
+  g_autofree char *d = quadrant_report_export_dup_name (NULL, "");
+
+  g_assert_cmpstr (a, ==, "northwind-report.html");
+  g_assert_cmpstr (b, ==, "register-report.html");
+  g_assert_cmpstr (c, ==, "Acme-Sub- Ltd-report.html");
+  g_assert_cmpstr (d, ==, "interested-parties-report.html");
 }
 
 int
@@ -328,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/catalogue-dialog/add", test_catalogue_add);
   g_test_add_func ("/catalogue-dialog/template", test_catalogue_template);
   g_test_add_func ("/evidence/window-actions", test_window_actions);
+  g_test_add_func ("/evidence/report-file-name", test_report_file_name);
 
   return g_test_run ();
 }
