@@ -1,0 +1,208 @@
+/* quadrant-reader-build.c: building the model
+ *
+ * The parser does not touch the model: it emits ops, which a builder applies.
+ * For a large file the parser runs in a thread of its own and the builder in
+ * the calling thread, so that libxml2 and the creation of thousands of
+ * objects overlap; both only ever see values that were already checked.
+ */
+#define G_LOG_DOMAIN "quadrant-reader"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "quadrant-reader-private.h"
+
+typedef void (*PartyTextSetter)       (QuadrantParty *, const char *);
+typedef void (*RequirementTextSetter) (QuadrantRequirement *, const char *);
+
+static const PartyTextSetter party_setters[] = {
+  quadrant_party_set_name,
+  quadrant_party_set_description,
+  quadrant_party_set_owner,
+  quadrant_party_set_contact,
+  quadrant_party_set_notes,
+  quadrant_party_set_engagement_communication,
+  quadrant_party_set_engagement_channel,
+  quadrant_party_set_engagement_frequency,
+  quadrant_party_set_engagement_responsible,
+  quadrant_party_set_identified_on,
+  quadrant_party_set_last_reviewed,
+};
+
+static const RequirementTextSetter requirement_setters[] = {
+  quadrant_requirement_set_statement,
+  quadrant_requirement_set_source,
+  quadrant_requirement_set_rationale,
+  quadrant_requirement_set_owner,
+  quadrant_requirement_set_notes,
+  quadrant_requirement_set_review_date,
+};
+
+/* Moves everything in from (which is freed) to the end of into. */
+void
+_quadrant_reader_move_extras (QuadrantExtras *into,
+                              QuadrantExtras *from)
+{
+  for (guint i = 0; i < from->attributes->len; i++)
+    g_ptr_array_add (into->attributes, g_ptr_array_index (from->attributes, i));
+  for (guint i = 0; i < from->elements->len; i++)
+    g_ptr_array_add (into->elements, g_ptr_array_index (from->elements, i));
+  g_ptr_array_set_free_func (from->attributes, NULL);
+  g_ptr_array_set_free_func (from->elements, NULL);
+  quadrant_extras_free (from);
+}
+
+void
+_quadrant_reader_apply_batch (Builder *builder,
+                              Batch   *batch)
+{
+  for (guint i = 0; i < batch->n_ops; i++)
+    {
+      const Op *op = &batch->ops[i];
+      const char *text = op->text != NO_TEXT ? (const char *) batch->text->data + op->text : NULL;
+
+      switch ((OpCode) op->code)
+        {
+        case OP_PARTY:
+          g_clear_object (&builder->party);
+          builder->party = quadrant_party_new (text);
+          break;
+        case OP_PARTY_ENUM:
+          switch ((PartyEnum) op->field)
+            {
+            case PARTY_CATEGORY: quadrant_party_set_category (builder->party, op->number); break;
+            case PARTY_KIND: quadrant_party_set_kind (builder->party, op->number); break;
+            case PARTY_SUPPORT: quadrant_party_set_current_support (builder->party, op->number); break;
+            case PARTY_DESIRED_SUPPORT: quadrant_party_set_desired_support (builder->party, op->number); break;
+            case PARTY_IDENTIFIED_BY: quadrant_party_set_identified_by (builder->party, op->number); break;
+            default: g_assert_not_reached ();
+            }
+          break;
+        case OP_PARTY_PLACE:
+          quadrant_party_set_power (builder->party, op->number);
+          quadrant_party_set_interest (builder->party, op->number2);
+          break;
+        case OP_PARTY_TEXT:
+          party_setters[op->field] (builder->party, text);
+          break;
+        case OP_PARTY_EXTRAS:
+          _quadrant_reader_move_extras (quadrant_party_get_extras (builder->party), op->pointer);
+          break;
+        case OP_PARTY_END:
+          quadrant_register_append_party_unrecorded (builder->reg, builder->party);
+          g_clear_object (&builder->party);
+          break;
+        case OP_REQUIREMENT:
+          g_clear_object (&builder->requirement);
+          g_clear_pointer (&builder->references, g_ptr_array_unref);
+          builder->requirement = quadrant_requirement_new (text);
+          break;
+        case OP_REQUIREMENT_ENUM:
+          switch ((RequirementEnum) op->field)
+            {
+            case REQUIREMENT_TYPE: quadrant_requirement_set_requirement_type (builder->requirement, op->number); break;
+            case REQUIREMENT_PRIORITY: quadrant_requirement_set_priority (builder->requirement, op->number); break;
+            case REQUIREMENT_DECISION: quadrant_requirement_set_decision (builder->requirement, op->number); break;
+            default: g_assert_not_reached ();
+            }
+          break;
+        case OP_REQUIREMENT_TEXT:
+          requirement_setters[op->field] (builder->requirement, text);
+          break;
+        case OP_REFERENCE:
+          if (builder->references == NULL)
+            builder->references = quadrant_reference_array_new ();
+          g_ptr_array_add (builder->references, quadrant_reference_new (op->field, text));
+          break;
+        case OP_REQUIREMENT_EXTRAS:
+          _quadrant_reader_move_extras (quadrant_requirement_get_extras (builder->requirement), op->pointer);
+          break;
+        case OP_REQUIREMENT_END:
+          if (builder->references != NULL)
+            quadrant_requirement_set_references (builder->requirement, builder->references);
+          g_clear_pointer (&builder->references, g_ptr_array_unref);
+          quadrant_party_append_requirement (builder->party, builder->requirement);
+          g_clear_object (&builder->requirement);
+          break;
+        case OP_REVISION:
+          quadrant_register_append_revision_unrecorded (builder->reg, op->pointer);
+          g_object_unref (op->pointer);
+          break;
+        case OP_METADATA:
+          quadrant_register_set_metadata (builder->reg, _quadrant_reader_name_strings[op->field], text);
+          break;
+        case OP_REGISTER_EXTRAS:
+          _quadrant_reader_move_extras (quadrant_register_get_extras (builder->reg), op->pointer);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  batch->n_ops = 0;
+  g_byte_array_set_size (batch->text, 0);
+}
+
+/* Hands the current batch to the builder; with last, the parser is done. */
+void
+_quadrant_reader_flush (Reader   *self,
+                        gboolean  last)
+{
+  Batch *batch = self->batch;
+
+  batch->last = last;
+  if (self->threaded)
+    {
+      g_async_queue_push (self->full, batch);
+      self->batch = last ? NULL : g_async_queue_pop (self->empty);
+    }
+  else
+    _quadrant_reader_apply_batch (self->builder, batch);
+}
+
+Op *
+_quadrant_reader_emit (Reader     *self,
+                       OpCode      code,
+                       guint       field,
+                       const char *text)
+{
+  Op *op;
+
+  if (self->batch->n_ops == BATCH_OPS)
+    _quadrant_reader_flush (self, FALSE);
+
+  op = &self->batch->ops[self->batch->n_ops++];
+  op->code = code;
+  op->field = field;
+  op->number = op->number2 = 0;
+  op->pointer = NULL;
+  op->text = NO_TEXT;
+  if (text != NULL)
+    {
+      /* text from _quadrant_reader_read_text() has its length at hand */
+      gsize length = self->text != NULL && text == self->text->str ? self->text->len : strlen (text);
+
+      op->text = self->batch->text->len;
+      g_byte_array_append (self->batch->text, (const guint8 *) text, length + 1);
+    }
+  return op;
+}
+
+void
+_quadrant_reader_emit_number (Reader *self,
+                              OpCode  code,
+                              guint   field,
+                              int     number)
+{
+  _quadrant_reader_emit (self, code, field, NULL)->number = number;
+}
+
+void
+_quadrant_reader_emit_pointer (Reader   *self,
+                               OpCode    code,
+                               gpointer  pointer)
+{
+  if (pointer != NULL)
+    _quadrant_reader_emit (self, code, 0, NULL)->pointer = pointer;
+}

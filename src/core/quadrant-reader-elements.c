@@ -1,0 +1,811 @@
+/* quadrant-reader-elements.c: what each element of a register may hold
+ *
+ * One function for each element of the format (docs/FORMAT.md): it checks the
+ * attributes, reads the children, keeps what it does not know and emits what
+ * passed as ops for the builder.
+ */
+#define G_LOG_DOMAIN "quadrant-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "quadrant-enum-types.h"
+#include "quadrant-reader-private.h"
+
+/* Text elements: the element's name and the setter (index in party_setters or
+ * requirement_setters, quadrant-reader-build.c) it goes to. */
+typedef struct {
+  Name  name;
+  guint setter;
+} TextElement;
+
+static const TextElement party_texts[] = {
+  { N_NAME, 0 }, { N_DESCRIPTION, 1 }, { N_OWNER, 2 }, { N_CONTACT, 3 }, { N_NOTES, 4 },
+};
+
+static const TextElement engagement_texts[] = {
+  { N_COMMUNICATION, 5 }, { N_CHANNEL, 6 }, { N_FREQUENCY, 7 }, { N_RESPONSIBLE, 8 },
+};
+
+static const TextElement requirement_texts[] = {
+  { N_STATEMENT, 0 }, { N_SOURCE, 1 }, { N_RATIONALE, 2 }, { N_OWNER, 3 }, { N_NOTES, 4 },
+};
+
+static const Name metadata_texts[] = {
+  N_ORGANISATION, N_SCOPE, N_OWNER, N_CLASSIFICATION, N_VERSION, N_APPROVED_BY,
+  N_APPROVAL_DATE, N_NEXT_REVIEW,
+};
+
+/* Reads a list: its children called child with parse_child, anything else
+ * into *extras. */
+static gboolean
+parse_list (Reader          *self,
+            Name             child,
+            gboolean       (*parse_child) (Reader *self),
+            QuadrantExtras **extras)
+{
+  gboolean ok = TRUE;
+  int ret = 0;
+
+  if (xmlTextReaderIsEmptyElement (self->xml))
+    return TRUE;
+  while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+    {
+      const xmlChar *local = _quadrant_reader_known_local_name (self);
+
+      if (local != NULL && IS (local, child))
+        ok = parse_child (self);
+      else
+        ok = _quadrant_reader_keep_unknown_element (self, extras);
+    }
+  return ok && ret == 0;
+}
+
+/* ---- revisions ---- */
+
+static void
+position_clear (gpointer data)
+{
+  QuadrantPosition *position = data;
+
+  g_free (position->party_id);
+}
+
+static gboolean
+parse_position (Reader          *self,
+                const char      *revision_label,
+                GArray          *positions,
+                GArray          *offsets,
+                QuadrantExtras **extras)
+{
+  QuadrantPosition position = { NULL, QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED, QUADRANT_SUPPORT_NEUTRAL };
+  gsize offset = self->node_start;
+  Problem problem = { 0 };
+  Attribute attribute;
+  gboolean failed = FALSE;
+  guint64 seen = 0;
+  int value, ret;
+
+  for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
+       more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
+    {
+      const xmlChar *a = attribute.local;
+
+      if (a != NULL && IS (a, N_PARTY))
+        {
+          seen |= BIT (N_PARTY);
+          _quadrant_reader_replace_string (&position.party_id, (const char *) attribute.value);
+        }
+      else if (a != NULL && (IS (a, N_POWER) || IS (a, N_INTEREST)))
+        {
+          Name n = IS (a, N_POWER) ? N_POWER : N_INTEREST;
+
+          seen |= BIT (n);
+          if (_quadrant_reader_parse_percentage (&problem, _quadrant_reader_name_strings[n], attribute.value, &value))
+            *(n == N_POWER ? &position.power : &position.interest) = value;
+        }
+      else if (a != NULL && IS (a, N_SUPPORT))
+        {
+          seen |= BIT (N_SUPPORT);
+          if (_quadrant_reader_parse_enum (self, &problem, QUADRANT_TYPE_SUPPORT, "support", attribute.value, &value))
+            position.support = value;
+        }
+      else
+        _quadrant_reader_keep_unknown_attribute (self, NULL, attribute.value);
+    }
+  if (failed)
+    {
+      g_free (position.party_id);
+      return FALSE;
+    }
+
+  if (position.party_id == NULL || position.party_id[0] == '\0')
+    _quadrant_reader_note_missing (&problem, "party", g_strdup (_("the id of a party")));
+  if (!(seen & BIT (N_SUPPORT)))
+    _quadrant_reader_note_missing (&problem, "support", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_SUPPORT));
+  if (problem.kind == PROBLEM_NONE && !(seen & BIT (N_POWER)) != !(seen & BIT (N_INTEREST)))
+    problem.kind = PROBLEM_HALF_PLACED;
+
+  if (problem.kind != PROBLEM_NONE)
+    {
+      g_autofree char *label = g_strdup_printf (_("the position of party “%s” in %s"),
+                                                position.party_id != NULL ? position.party_id : "",
+                                                revision_label);
+
+      _quadrant_reader_fail_problem (self, offset, label, &problem);
+      _quadrant_reader_problem_clear (&problem);
+      g_free (position.party_id);
+      return FALSE;
+    }
+
+  g_array_append_val (positions, position);
+  g_array_append_val (offsets, offset);
+
+  if (xmlTextReaderIsEmptyElement (self->xml))
+    return TRUE;
+  while ((ret = _quadrant_reader_next_child (self)) == 1)
+    if (!_quadrant_reader_keep_unknown_element (self, extras))
+      return FALSE;
+  return ret == 0;
+}
+
+static gboolean
+parse_revision (Reader *self)
+{
+  g_autoptr(QuadrantExtras) extras = NULL;
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (QuadrantPosition));
+  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autofree char *version = NULL, *date = NULL, *author = NULL, *summary = NULL, *label = NULL;
+  QuadrantRevision *revision;
+  gsize offset = self->node_start;
+  Problem problem = { 0 };
+  Owner owner = { 0 };
+  Attribute attribute;
+  gboolean failed = FALSE, ok = TRUE;
+  guint64 seen = 0;
+  int ret = 0;
+
+  g_array_set_clear_func (positions, position_clear);
+
+  for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
+       more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
+    {
+      const xmlChar *a = attribute.local;
+
+      if (a != NULL && IS (a, N_VERSION))
+        _quadrant_reader_replace_string (&version, (const char *) attribute.value);
+      else if (a != NULL && IS (a, N_DATE))
+        {
+          _quadrant_reader_replace_string (&date, (const char *) attribute.value);
+          _quadrant_reader_parse_date (&problem, "date", attribute.value);
+        }
+      else if (a != NULL && IS (a, N_AUTHOR))
+        _quadrant_reader_replace_string (&author, (const char *) attribute.value);
+      else
+        _quadrant_reader_keep_unknown_attribute (self, &extras, attribute.value);
+    }
+  if (failed)
+    return FALSE;
+
+  if (version == NULL || version[0] == '\0')
+    _quadrant_reader_note_missing (&problem, "version", g_strdup (_("a version such as 1.0")));
+  if (date == NULL || date[0] == '\0')
+    _quadrant_reader_note_missing (&problem, "date", g_strdup (_("a date written as YYYY-MM-DD")));
+
+  label = version != NULL && version[0] != '\0'
+          ? g_strdup_printf (_("revision “%s”"), version) : g_strdup (_("a revision"));
+  if (problem.kind != PROBLEM_NONE)
+    {
+      _quadrant_reader_fail_problem (self, offset, label, &problem);
+      _quadrant_reader_problem_clear (&problem);
+      return FALSE;
+    }
+
+  owner.label = label;
+  if (!xmlTextReaderIsEmptyElement (self->xml))
+    {
+      while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+        {
+          const xmlChar *local = _quadrant_reader_known_local_name (self);
+
+          if (local != NULL && IS (local, N_SUMMARY))
+            {
+              const char *text = NULL;
+
+              ok = _quadrant_reader_read_text_element (self, &seen, N_SUMMARY, &owner, &text);
+              _quadrant_reader_replace_string (&summary, text);
+            }
+          else if (local != NULL && IS (local, N_POSITION))
+            ok = parse_position (self, label, positions, offsets, &extras);
+          else
+            ok = _quadrant_reader_keep_unknown_element (self, &extras);
+        }
+      if (!ok || ret < 0)
+        return FALSE;
+    }
+
+  /* few and small: built here, and kept for the check of their positions */
+  revision = quadrant_revision_new (version, date, author, summary);
+  for (guint i = 0; i < positions->len; i++)
+    {
+      QuadrantPosition *position = &g_array_index (positions, QuadrantPosition, i);
+
+      quadrant_revision_add_position (revision, position->party_id, position->power,
+                                      position->interest, position->support);
+    }
+  if (extras != NULL)
+    _quadrant_reader_move_extras (quadrant_revision_get_extras (revision), g_steal_pointer (&extras));
+  g_array_append_vals (self->position_offsets, offsets->data, offsets->len);
+  g_ptr_array_add (self->revisions, g_object_ref (revision));
+  _quadrant_reader_emit_pointer (self, OP_REVISION, revision);
+  return TRUE;
+}
+
+/* ---- parties and requirements ---- */
+
+static gboolean
+parse_reference (Reader     *self,
+                 const char *requirement_id)
+{
+  const char *text = NULL;
+  gsize offset = self->node_start;
+  Problem problem = { 0 };
+  Attribute attribute;
+  gboolean failed = FALSE, has_kind = FALSE;
+  int kind = QUADRANT_REFERENCE_KIND_OTHER;
+
+  for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
+       more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
+    {
+      if (attribute.local != NULL && IS (attribute.local, N_KIND))
+        {
+          has_kind = TRUE;
+          _quadrant_reader_parse_enum (self, &problem, QUADRANT_TYPE_REFERENCE_KIND, "kind", attribute.value, &kind);
+        }
+      else
+        _quadrant_reader_keep_unknown_attribute (self, NULL, attribute.value);
+    }
+  if (failed)
+    return FALSE;
+
+  if (!has_kind)
+    _quadrant_reader_note_missing (&problem, "kind",
+                                   _quadrant_reader_enum_missing (self, QUADRANT_TYPE_REFERENCE_KIND));
+  if (problem.kind != PROBLEM_NONE)
+    {
+      g_autofree char *owner = _quadrant_reader_describe_requirement (requirement_id);
+      g_autofree char *label = g_strdup_printf (_("a reference of %s"), owner);
+
+      _quadrant_reader_fail_problem (self, offset, label, &problem);
+      _quadrant_reader_problem_clear (&problem);
+      return FALSE;
+    }
+
+  if (!_quadrant_reader_read_text (self, &text))
+    return FALSE;
+  _quadrant_reader_emit (self, OP_REFERENCE, kind, text != NULL ? text : "");
+  return TRUE;
+}
+
+static gboolean
+parse_requirement (Reader *self)
+{
+  g_autoptr(QuadrantExtras) extras = NULL;
+  gsize offset = self->node_start;
+  Problem problem = { 0 };
+  Owner owner = { .requirement = TRUE };
+  Attribute attribute;
+  gboolean failed = FALSE, ok = TRUE, has_statement = FALSE;
+  guint64 seen = 0;
+  int value, ret = 0;
+
+  owner.id = _quadrant_reader_read_id (self, ID_REQUIREMENT, &problem);
+  _quadrant_reader_emit (self, OP_REQUIREMENT, 0, owner.id);
+
+  for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
+       more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
+    {
+      const xmlChar *a = attribute.local;
+
+      if (a == NULL)
+        _quadrant_reader_keep_unknown_attribute (self, &extras, attribute.value);
+      else if (IS (a, N_ID))
+        continue;
+      else if (IS (a, N_TYPE))
+        {
+          seen |= BIT (N_TYPE);
+          if (_quadrant_reader_parse_enum (self, &problem, QUADRANT_TYPE_REQUIREMENT_TYPE, "type", attribute.value,
+                                           &value))
+            _quadrant_reader_emit_number (self, OP_REQUIREMENT_ENUM, REQUIREMENT_TYPE, value);
+        }
+      else if (IS (a, N_PRIORITY))
+        {
+          seen |= BIT (N_PRIORITY);
+          if (_quadrant_reader_parse_enum (self, &problem, QUADRANT_TYPE_PRIORITY, "priority", attribute.value, &value))
+            _quadrant_reader_emit_number (self, OP_REQUIREMENT_ENUM, REQUIREMENT_PRIORITY, value);
+        }
+      else if (IS (a, N_DECISION))
+        {
+          seen |= BIT (N_DECISION);
+          if (_quadrant_reader_parse_enum (self, &problem, QUADRANT_TYPE_DECISION, "decision", attribute.value, &value))
+            _quadrant_reader_emit_number (self, OP_REQUIREMENT_ENUM, REQUIREMENT_DECISION, value);
+        }
+      else if (IS (a, N_REVIEW_DATE))
+        {
+          if (_quadrant_reader_parse_date (&problem, "review-date", attribute.value))
+            _quadrant_reader_emit (self, OP_REQUIREMENT_TEXT, REQUIREMENT_TEXT_REVIEW_DATE,
+                                   (const char *) attribute.value);
+        }
+      else
+        _quadrant_reader_keep_unknown_attribute (self, &extras, attribute.value);
+    }
+  if (failed)
+    return FALSE;
+
+  if (!(seen & BIT (N_TYPE)))
+    _quadrant_reader_note_missing (&problem, "type",
+                                   _quadrant_reader_enum_missing (self, QUADRANT_TYPE_REQUIREMENT_TYPE));
+  if (!(seen & BIT (N_PRIORITY)))
+    _quadrant_reader_note_missing (&problem, "priority", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_PRIORITY));
+  if (!(seen & BIT (N_DECISION)))
+    _quadrant_reader_note_missing (&problem, "decision", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_DECISION));
+  if (problem.kind != PROBLEM_NONE)
+    {
+      g_autofree char *label = _quadrant_reader_describe_requirement (owner.id);
+
+      _quadrant_reader_fail_problem (self, offset, label, &problem);
+      _quadrant_reader_problem_clear (&problem);
+      return FALSE;
+    }
+
+  if (!xmlTextReaderIsEmptyElement (self->xml))
+    {
+      while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+        {
+          const xmlChar *local = _quadrant_reader_known_local_name (self);
+          const TextElement *element = NULL;
+
+          for (guint i = 0; local != NULL && i < G_N_ELEMENTS (requirement_texts); i++)
+            if (IS (local, requirement_texts[i].name))
+              element = &requirement_texts[i];
+
+          if (element != NULL)
+            {
+              const char *text = NULL;
+
+              ok = _quadrant_reader_read_text_element (self, &seen, element->name, &owner, &text);
+              if (ok && text != NULL)
+                {
+                  _quadrant_reader_emit (self, OP_REQUIREMENT_TEXT, element->setter, text);
+                  if (element->setter == REQUIREMENT_TEXT_STATEMENT)
+                    has_statement = !_quadrant_reader_is_blank (text);
+                }
+            }
+          else if (local != NULL && IS (local, N_REFERENCE))
+            ok = parse_reference (self, owner.id);
+          else
+            ok = _quadrant_reader_keep_unknown_element (self, &extras);
+        }
+      if (!ok || ret < 0)
+        return FALSE;
+    }
+
+  if (!has_statement)
+    {
+      g_autofree char *label = _quadrant_reader_describe_requirement (owner.id);
+
+      _quadrant_reader_note_missing (&problem, "statement", g_strdup (_("a non-empty <statement> element")));
+      _quadrant_reader_fail_problem (self, offset, label, &problem);
+      _quadrant_reader_problem_clear (&problem);
+      return FALSE;
+    }
+
+  _quadrant_reader_emit_pointer (self, OP_REQUIREMENT_EXTRAS, g_steal_pointer (&extras));
+  _quadrant_reader_emit (self, OP_REQUIREMENT_END, 0, NULL);
+  return TRUE;
+}
+
+typedef struct {
+  Owner            owner;
+  char            *name;    /* a copy, for messages */
+  QuadrantExtras  *extras;
+  guint64          seen;
+} PartyState;
+
+static gboolean
+parse_party_texts (Reader            *self,
+                   PartyState        *state,
+                   const xmlChar     *local,
+                   const TextElement *texts,
+                   guint              n_texts,
+                   gboolean          *handled)
+{
+  for (guint i = 0; local != NULL && i < n_texts; i++)
+    if (IS (local, texts[i].name))
+      {
+        const char *text = NULL;
+
+        *handled = TRUE;
+        if (!_quadrant_reader_read_text_element (self, &state->seen, texts[i].name, &state->owner, &text))
+          return FALSE;
+        if (text != NULL)
+          {
+            _quadrant_reader_emit (self, OP_PARTY_TEXT, texts[i].setter, text);
+            if (texts[i].setter == PARTY_TEXT_NAME)
+              {
+                _quadrant_reader_replace_string (&state->name, text);
+                state->owner.name = state->name;
+              }
+          }
+        return TRUE;
+      }
+  *handled = FALSE;
+  return TRUE;
+}
+
+static gboolean
+parse_engagement (Reader     *self,
+                  PartyState *state)
+{
+  gboolean ok = TRUE, handled;
+  int ret = 0;
+
+  if (xmlTextReaderIsEmptyElement (self->xml))
+    return TRUE;
+  while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+    {
+      ok = parse_party_texts (self, state, _quadrant_reader_known_local_name (self), engagement_texts,
+                              G_N_ELEMENTS (engagement_texts), &handled);
+      if (ok && !handled)
+        ok = _quadrant_reader_keep_unknown_element (self, &state->extras);
+    }
+  return ok && ret == 0;
+}
+
+static gboolean
+parse_party_children (Reader     *self,
+                      PartyState *state)
+{
+  gboolean ok = TRUE, handled;
+  int ret = 0;
+
+  while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+    {
+      const xmlChar *local = _quadrant_reader_known_local_name (self);
+
+      ok = parse_party_texts (self, state, local, party_texts, G_N_ELEMENTS (party_texts), &handled);
+      if (!ok || handled)
+        continue;
+
+      if (local != NULL && IS (local, N_ENGAGEMENT))
+        ok = _quadrant_reader_first_of (self, &state->seen, N_ENGAGEMENT, &state->owner) &&
+             parse_engagement (self, state);
+      else if (local != NULL && IS (local, N_REQUIREMENTS))
+        ok = _quadrant_reader_first_of (self, &state->seen, N_REQUIREMENTS, &state->owner) &&
+             parse_list (self, N_REQUIREMENT, parse_requirement, &state->extras);
+      else
+        ok = _quadrant_reader_keep_unknown_element (self, &state->extras);
+    }
+  return ok && ret == 0;
+}
+
+static gboolean
+parse_party_attributes (Reader     *self,
+                        PartyState *state,
+                        Problem    *problem)
+{
+  Attribute attribute;
+  gboolean failed = FALSE;
+  int power = QUADRANT_NOT_ASSESSED, interest = QUADRANT_NOT_ASSESSED, value;
+  guint64 seen = 0;
+
+  for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
+       more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
+    {
+      const xmlChar *a = attribute.local;
+      static const struct { Name name; GType (*type) (void); PartyEnum field; } enums[] = {
+        { N_CATEGORY, quadrant_category_get_type, PARTY_CATEGORY },
+        { N_KIND, quadrant_kind_get_type, PARTY_KIND },
+        { N_SUPPORT, quadrant_support_get_type, PARTY_SUPPORT },
+        { N_DESIRED_SUPPORT, quadrant_support_get_type, PARTY_DESIRED_SUPPORT },
+        { N_IDENTIFIED_BY, quadrant_identification_get_type, PARTY_IDENTIFIED_BY },
+      };
+      gboolean handled = FALSE;
+
+      if (a == NULL)
+        {
+          _quadrant_reader_keep_unknown_attribute (self, &state->extras, attribute.value);
+          continue;
+        }
+
+      for (guint i = 0; i < G_N_ELEMENTS (enums) && !handled; i++)
+        if (IS (a, enums[i].name))
+          {
+            handled = TRUE;
+            seen |= BIT (enums[i].name);
+            if (_quadrant_reader_parse_enum (self, problem, enums[i].type (),
+                                             _quadrant_reader_name_strings[enums[i].name], attribute.value, &value))
+              _quadrant_reader_emit_number (self, OP_PARTY_ENUM, enums[i].field, value);
+          }
+      if (handled || IS (a, N_ID))
+        continue;
+
+      if (IS (a, N_POWER))
+        {
+          seen |= BIT (N_POWER);
+          _quadrant_reader_parse_percentage (problem, "power", attribute.value, &power);
+        }
+      else if (IS (a, N_INTEREST))
+        {
+          seen |= BIT (N_INTEREST);
+          _quadrant_reader_parse_percentage (problem, "interest", attribute.value, &interest);
+        }
+      else if (IS (a, N_IDENTIFIED_ON) || IS (a, N_LAST_REVIEWED))
+        {
+          Name n = IS (a, N_IDENTIFIED_ON) ? N_IDENTIFIED_ON : N_LAST_REVIEWED;
+
+          if (_quadrant_reader_parse_date (problem, _quadrant_reader_name_strings[n], attribute.value))
+            _quadrant_reader_emit (self, OP_PARTY_TEXT,
+                                   n == N_IDENTIFIED_ON ? PARTY_TEXT_IDENTIFIED_ON : PARTY_TEXT_LAST_REVIEWED,
+                                   (const char *) attribute.value);
+        }
+      else
+        _quadrant_reader_keep_unknown_attribute (self, &state->extras, attribute.value);
+    }
+  if (failed)
+    return FALSE;
+
+  if (!(seen & BIT (N_CATEGORY)))
+    _quadrant_reader_note_missing (problem, "category", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_CATEGORY));
+  if (!(seen & BIT (N_KIND)))
+    _quadrant_reader_note_missing (problem, "kind", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_KIND));
+  if (!(seen & BIT (N_SUPPORT)))
+    _quadrant_reader_note_missing (problem, "support", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_SUPPORT));
+  if (!(seen & BIT (N_DESIRED_SUPPORT)))
+    _quadrant_reader_note_missing (problem, "desired-support",
+                                   _quadrant_reader_enum_missing (self, QUADRANT_TYPE_SUPPORT));
+  if (problem->kind == PROBLEM_NONE && !(seen & BIT (N_POWER)) != !(seen & BIT (N_INTEREST)))
+    problem->kind = PROBLEM_HALF_PLACED;
+  if (problem->kind == PROBLEM_NONE && power != QUADRANT_NOT_ASSESSED)
+    {
+      Op *op = _quadrant_reader_emit (self, OP_PARTY_PLACE, 0, NULL);
+
+      op->number = power;
+      op->number2 = interest;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_party (Reader *self)
+{
+  PartyState state = { { 0 } };
+  gsize offset = self->node_start;
+  Problem problem = { 0 };
+  gboolean ok = TRUE;
+
+  state.owner.id = _quadrant_reader_read_id (self, ID_PARTY, &problem);
+  if (state.owner.id == NULL)
+    state.owner.id = "";
+  _quadrant_reader_emit (self, OP_PARTY, 0, state.owner.id[0] != '\0' ? state.owner.id : NULL);
+
+  /* problems are reported once the party's name is known */
+  ok = parse_party_attributes (self, &state, &problem);
+  if (ok && !xmlTextReaderIsEmptyElement (self->xml))
+    ok = parse_party_children (self, &state);
+
+  if (problem.kind == PROBLEM_NONE && ok && (state.name == NULL || _quadrant_reader_is_blank (state.name)))
+    _quadrant_reader_note_missing (&problem, "name", g_strdup (_("a non-empty <name> element")));
+
+  if (problem.kind != PROBLEM_NONE && !(self->error != NULL &&
+                                        g_error_matches (self->error, QUADRANT_READER_ERROR, QUADRANT_READER_ERROR_TOO_LARGE)))
+    {
+      g_autofree char *label = _quadrant_reader_describe_party (state.owner.id, state.name);
+
+      /* the attributes come first in the file, so their problem does too */
+      g_clear_error (&self->error);
+      _quadrant_reader_fail_problem (self, offset, label, &problem);
+      ok = FALSE;
+    }
+  _quadrant_reader_problem_clear (&problem);
+
+  if (ok)
+    {
+      _quadrant_reader_emit_pointer (self, OP_PARTY_EXTRAS, g_steal_pointer (&state.extras));
+      _quadrant_reader_emit (self, OP_PARTY_END, 0, NULL);
+    }
+  g_clear_pointer (&state.extras, quadrant_extras_free);
+  g_free (state.name);
+  return ok;
+}
+
+/* ---- the register ---- */
+
+static gboolean
+parse_metadata (Reader *self)
+{
+  Owner owner = { .label = _("the metadata") };
+  guint64 seen = 0;
+  gboolean ok = TRUE;
+  int ret = 0;
+
+  if (xmlTextReaderIsEmptyElement (self->xml))
+    return TRUE;
+  while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+    {
+      const xmlChar *local = _quadrant_reader_known_local_name (self);
+      gboolean handled = FALSE;
+
+      for (guint i = 0; local != NULL && i < G_N_ELEMENTS (metadata_texts) && !handled; i++)
+        if (IS (local, metadata_texts[i]))
+          {
+            const char *text = NULL;
+            Name name = metadata_texts[i];
+            gsize offset = self->node_start;
+            Problem problem = { 0 };
+
+            handled = TRUE;
+            ok = _quadrant_reader_read_text_element (self, &seen, name, &owner, &text);
+            if (ok && text != NULL && (name == N_APPROVAL_DATE || name == N_NEXT_REVIEW) &&
+                !_quadrant_reader_parse_date (&problem, _quadrant_reader_name_strings[name], BAD_CAST text))
+              {
+                ok = _quadrant_reader_fail_problem (self, offset, owner.label, &problem);
+                _quadrant_reader_problem_clear (&problem);
+              }
+            if (ok && text != NULL)
+              _quadrant_reader_emit (self, OP_METADATA, name, text);
+          }
+      /* the register's extras are written after its known children */
+      if (!handled)
+        ok = _quadrant_reader_keep_unknown_element (self, &self->register_extras);
+    }
+  return ok && ret == 0;
+}
+
+static gboolean
+check_format (Reader     *self,
+              gsize       offset,
+              const char *format)
+{
+  const char *p = format;
+  guint64 major = 0;
+
+  if (format == NULL)
+    return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_INVALID,
+                                     _("the register has no format version; expected format=\"%s\""),
+                                     QUADRANT_FORMAT_VERSION);
+
+  while (g_ascii_isdigit (*p) && major < 1000000)
+    major = major * 10 + (guint64) (*p++ - '0');
+  if (p == format || *p++ != '.' || !g_ascii_isdigit (*p))
+    goto invalid;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p != '\0' || major < 1)
+    goto invalid;
+
+  if (major > QUADRANT_FORMAT_MAJOR)
+    return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_UNSUPPORTED_VERSION,
+                                     _("the register is in format %s, from a newer version of Quadrant; "
+                                       "this version reads format %d.x"), format, QUADRANT_FORMAT_MAJOR);
+  return TRUE;
+
+invalid:
+  return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_INVALID,
+                                   _("the register has format “%s”; expected a version such as %s"),
+                                   format, QUADRANT_FORMAT_VERSION);
+}
+
+static gboolean
+parse_register (Reader *self)
+{
+  Owner owner = { .label = _("the register") };
+  g_autofree char *format = NULL;
+  gsize offset = self->node_start;
+  Attribute attribute;
+  gboolean failed = FALSE, ok = TRUE;
+  guint64 seen = 0;
+  int ret = 0;
+
+  if (xmlTextReaderConstNamespaceUri (self->xml) != self->ns || !IS (xmlTextReaderConstLocalName (self->xml), N_REGISTER))
+    {
+      const xmlChar *uri = xmlTextReaderConstNamespaceUri (self->xml);
+
+      if (IS (xmlTextReaderConstLocalName (self->xml), N_REGISTER))
+        return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_NOT_A_REGISTER,
+                                         _("this is not a Quadrant register: <register> is in the namespace “%s”; "
+                                           "expected “%s”"),
+                                         uri != NULL ? (const char *) uri : "", QUADRANT_NAMESPACE);
+      return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_NOT_A_REGISTER,
+                                       _("this is not a Quadrant register: it starts with <%s>; "
+                                         "expected <register xmlns=\"%s\">"),
+                                       _quadrant_reader_current_name (self), QUADRANT_NAMESPACE);
+    }
+
+  for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
+       more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
+    {
+      if (attribute.local != NULL && IS (attribute.local, N_FORMAT))
+        _quadrant_reader_replace_string (&format, (const char *) attribute.value);
+      else
+        _quadrant_reader_keep_unknown_attribute (self, &self->register_extras, attribute.value);
+    }
+  if (failed || !check_format (self, offset, format))
+    return FALSE;
+
+  if (xmlTextReaderIsEmptyElement (self->xml))
+    return TRUE;
+  while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+    {
+      const xmlChar *local = _quadrant_reader_known_local_name (self);
+
+      if (local != NULL && IS (local, N_METADATA))
+        ok = _quadrant_reader_first_of (self, &seen, N_METADATA, &owner) && parse_metadata (self);
+      else if (local != NULL && IS (local, N_REVISIONS))
+        ok = _quadrant_reader_first_of (self, &seen, N_REVISIONS, &owner) &&
+             parse_list (self, N_REVISION, parse_revision, &self->register_extras);
+      else if (local != NULL && IS (local, N_PARTIES))
+        ok = _quadrant_reader_first_of (self, &seen, N_PARTIES, &owner) &&
+             parse_list (self, N_PARTY, parse_party, &self->register_extras);
+      else
+        ok = _quadrant_reader_keep_unknown_element (self, &self->register_extras);
+    }
+  return ok && ret == 0;
+}
+
+/* Revisions come before parties in the file, so their positions are checked last. */
+static gboolean
+check_positions (Reader *self)
+{
+  guint k = 0;
+
+  for (guint i = 0; i < self->revisions->len; i++)
+    {
+      QuadrantRevision *revision = g_ptr_array_index (self->revisions, i);
+      GArray *positions = quadrant_revision_get_positions (revision);
+
+      for (guint j = 0; j < positions->len; j++, k++)
+        {
+          QuadrantPosition *position = &g_array_index (positions, QuadrantPosition, j);
+
+          g_assert (k < self->position_offsets->len);
+          if (g_hash_table_lookup (self->ids, position->party_id) != ID_PARTY)
+            return _quadrant_reader_fail_at (self, g_array_index (self->position_offsets, gsize, k),
+                                             QUADRANT_READER_ERROR_INVALID,
+                                             _("revision “%s” has a position of party “%s”, "
+                                               "which is not in the register; "
+                                               "expected the id of a party in this file"),
+                                             quadrant_revision_get_version (revision), position->party_id);
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+_quadrant_reader_read_document (Reader *self)
+{
+  int ret;
+
+  do
+    if (!_quadrant_reader_advance (self))
+      return FALSE;
+  while (self->type != XML_READER_TYPE_ELEMENT);
+
+  if (!parse_register (self))
+    return FALSE;
+
+  /* only comments and processing instructions may follow */
+  while ((ret = xmlTextReaderRead (self->xml)) == 1)
+    ;
+  if (self->xml_failed)
+    return _quadrant_reader_fail_from_libxml (self);
+  if (ret < 0)
+    return _quadrant_reader_fail_at (self, self->pos, QUADRANT_READER_ERROR_MALFORMED, _("not well-formed XML"));
+
+  if (!check_positions (self))
+    return FALSE;
+
+  _quadrant_reader_emit_pointer (self, OP_REGISTER_EXTRAS, g_steal_pointer (&self->register_extras));
+  return TRUE;
+}

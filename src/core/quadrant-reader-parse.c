@@ -1,0 +1,722 @@
+/* quadrant-reader-parse.c: the streaming parse
+ *
+ * The raw cursor that follows libxml2's xmlTextReader through the bytes (see
+ * quadrant-reader.c), moving from node to node, text, attributes, values and
+ * the checks that every element needs.
+ */
+#define G_LOG_DOMAIN "quadrant-reader"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "quadrant-enum-types.h"
+#include "quadrant-reader-private.h"
+
+/* ---- the raw cursor ---- */
+
+static gsize
+find_from (Reader     *self,
+           gsize       from,
+           const char *needle)
+{
+  const char *found;
+
+  if (from >= self->length)
+    return self->length;
+  if (needle[1] == '\0')
+    found = memchr (self->data + from, needle[0], self->length - from);
+  else
+    found = memmem (self->data + from, self->length - from, needle, strlen (needle));
+  return found != NULL ? (gsize) (found - self->data) : self->length;
+}
+
+static gboolean
+raw_has (Reader     *self,
+         gsize       at,
+         const char *prefix)
+{
+  gsize len = strlen (prefix);
+
+  return at <= self->length && self->length - at >= len && memcmp (self->data + at, prefix, len) == 0;
+}
+
+/* Offset just past the end of what follows at, or the end of the data. */
+static gsize
+skip_past (Reader     *self,
+           gsize       from,
+           const char *terminator)
+{
+  gsize at = find_from (self, from, terminator);
+
+  return MIN (at + strlen (terminator), self->length);
+}
+
+static void
+track_node (Reader *self)
+{
+  gsize lt;
+
+  switch (self->type)
+    {
+    case XML_READER_TYPE_ELEMENT:
+    case XML_READER_TYPE_END_ELEMENT:
+      self->node_start = find_from (self, self->pos, "<");
+      self->pos = MIN (self->node_start + 1, self->length);
+      self->pos_in_tag = TRUE;
+      return;
+    case XML_READER_TYPE_COMMENT:
+      self->node_start = find_from (self, self->pos, "<");
+      self->pos = skip_past (self, self->node_start + 4, "-->");
+      break;
+    case XML_READER_TYPE_PROCESSING_INSTRUCTION:
+      self->node_start = find_from (self, self->pos, "<");
+      self->pos = skip_past (self, self->node_start + 2, "?>");
+      break;
+    case XML_READER_TYPE_CDATA:
+      /* libxml2 may report one long section as several nodes */
+      lt = find_from (self, self->pos, "<");
+      if (raw_has (self, lt, "<![CDATA["))
+        {
+          self->node_start = lt;
+          self->pos = skip_past (self, lt + 9, "]]>");
+        }
+      break;
+    default:
+      return;
+    }
+  self->pos_in_tag = FALSE;
+}
+
+/* Where the element whose start tag begins at start ends, or 0 when that
+ * cannot be told from the raw bytes (libxml2 then reports why). */
+static gsize
+raw_element_end (Reader *self,
+                 gsize   start)
+{
+  gsize p = start;
+  int depth = 0;
+
+  while ((p = find_from (self, p, "<")) < self->length)
+    {
+      gsize q;
+      char quote = 0;
+
+      if (raw_has (self, p, "<!--"))
+        p = skip_past (self, p + 4, "-->");
+      else if (raw_has (self, p, "<![CDATA["))
+        p = skip_past (self, p + 9, "]]>");
+      else if (raw_has (self, p, "<?"))
+        p = skip_past (self, p + 2, "?>");
+      else if (raw_has (self, p, "</"))
+        {
+          p = skip_past (self, p + 2, ">");
+          if (--depth <= 0)
+            return p;
+        }
+      else if (raw_has (self, p, "<!"))
+        return 0;
+      else
+        {
+          for (q = p + 1; q < self->length; q++)
+            {
+              char c = self->data[q];
+
+              if (quote != 0)
+                quote = c == quote ? 0 : quote;
+              else if (c == '"' || c == '\'')
+                quote = c;
+              else if (c == '>')
+                break;
+            }
+          if (q >= self->length)
+            return 0;
+          if (self->data[q - 1] != '/')
+            depth++;
+          p = q + 1;
+          if (depth == 0)
+            return p;
+        }
+    }
+  return 0;
+}
+
+/* A register is UTF-8 and never has a DOCTYPE: refuse anything else before
+ * libxml2 reads any of it. The raw cursor relies on both. */
+gboolean
+_quadrant_reader_check_prolog (Reader *self)
+{
+  gsize p = 0;
+
+  if (raw_has (self, 0, "\xEF\xBB\xBF"))
+    p = 3;
+  /* UTF-16 and UTF-32 (with or without a byte order mark) and EBCDIC */
+  for (gsize i = p; i < p + 4 && i < self->length; i++)
+    if (self->data[i] == '\0' || (i == p && (guchar) self->data[i] >= 0x80))
+      return _quadrant_reader_fail_at (self, 0, QUADRANT_READER_ERROR_MALFORMED,
+                                       _("this file is not encoded in UTF-8, as a register must be"));
+  if (raw_has (self, p, "<?xml") && p + 5 < self->length && g_ascii_isspace (self->data[p + 5]))
+    p = skip_past (self, p + 5, "?>");
+  self->pos = p;
+
+  while (p < self->length)
+    {
+      if (g_ascii_isspace (self->data[p]))
+        p++;
+      else if (raw_has (self, p, "<!--"))
+        p = skip_past (self, p + 4, "-->");
+      else if (raw_has (self, p, "<?"))
+        p = skip_past (self, p + 2, "?>");
+      else if (raw_has (self, p, "<!"))
+        return _quadrant_reader_fail_at (self, p, QUADRANT_READER_ERROR_FORBIDDEN,
+                                         _("a register must not have a DOCTYPE or other declarations"));
+      else
+        break;
+    }
+  return TRUE;
+}
+
+/* ---- moving through the document ---- */
+
+gboolean
+_quadrant_reader_is_blank (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+/* Moves to the next node; FALSE (with an error) on failure or a premature end. */
+gboolean
+_quadrant_reader_advance (Reader *self)
+{
+  xmlNodePtr node;
+  int ret;
+
+  if (self->pending)
+    {
+      self->pending = FALSE;
+      ret = self->pending_ret;
+    }
+  else
+    ret = xmlTextReaderRead (self->xml);
+
+  if (self->xml_failed)
+    return _quadrant_reader_fail_from_libxml (self);
+  if (ret < 0)
+    return _quadrant_reader_fail_at (self, self->pos, QUADRANT_READER_ERROR_MALFORMED, _("not well-formed XML"));
+  if (ret == 0)
+    return _quadrant_reader_fail_at (self, self->length, QUADRANT_READER_ERROR_MALFORMED,
+                                     _("the file ends before the register is complete; it may be truncated"));
+
+  /* xmlTextReaderNodeType() looks up xml:space on every ancestor of a
+   * whitespace node; callers tell text from whitespace themselves. */
+  node = xmlTextReaderCurrentNode (self->xml);
+  if (node != NULL && node->type == XML_TEXT_NODE)
+    self->type = XML_READER_TYPE_TEXT;
+  else
+    self->type = xmlTextReaderNodeType (self->xml);
+
+  track_node (self);
+
+  switch (self->type)
+    {
+    case XML_READER_TYPE_ELEMENT:
+      if (xmlTextReaderDepth (self->xml) > QUADRANT_READER_MAX_DEPTH)
+        return _quadrant_reader_fail_at (self, self->node_start, QUADRANT_READER_ERROR_TOO_LARGE,
+                                         _("elements are nested more than %d deep"), QUADRANT_READER_MAX_DEPTH);
+      break;
+    case XML_READER_TYPE_DOCUMENT_TYPE:
+    case XML_READER_TYPE_ENTITY_REFERENCE:
+    case XML_READER_TYPE_ENTITY:
+      return _quadrant_reader_fail_at (self, self->pos, QUADRANT_READER_ERROR_FORBIDDEN,
+                                       _("a register must not have a DOCTYPE or entities"));
+    default:
+      break;
+    }
+  return TRUE;
+}
+
+const xmlChar *
+_quadrant_reader_current_name (Reader *self)
+{
+  return xmlTextReaderConstName (self->xml);
+}
+
+/* The local name when the current element is in the register namespace. */
+const xmlChar *
+_quadrant_reader_known_local_name (Reader *self)
+{
+  /* xmlTextReaderConstNamespaceUri() would hash the URI on every call */
+  xmlNodePtr node = xmlTextReaderCurrentNode (self->xml);
+
+  if (node == NULL || node->ns == NULL || node->ns->href == NULL ||
+      strcmp ((const char *) node->ns->href, QUADRANT_NAMESPACE) != 0)
+    return NULL;
+  return xmlTextReaderConstLocalName (self->xml);
+}
+
+/* Offset where the text of the current text node starts, near enough. */
+static gsize
+text_offset (Reader *self)
+{
+  gsize p = self->pos_in_tag ? skip_past (self, self->pos, ">") : self->pos;
+
+  while (p < self->length && g_ascii_isspace (self->data[p]))
+    p++;
+  return p;
+}
+
+/* 1: on a child element, 0: at the end of the current element, -1: error.
+ * Call only for an element that is not empty. */
+int
+_quadrant_reader_next_child (Reader *self)
+{
+  for (;;)
+    {
+      const char *text;
+
+      if (!_quadrant_reader_advance (self))
+        return -1;
+
+      switch (self->type)
+        {
+        case XML_READER_TYPE_ELEMENT:
+          return 1;
+        case XML_READER_TYPE_END_ELEMENT:
+          return 0;
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+          text = (const char *) xmlTextReaderConstValue (self->xml);
+          if (text != NULL && !_quadrant_reader_is_blank (text))
+            {
+              g_autofree char *start = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, 41), 40));
+
+              _quadrant_reader_fail_at (self,
+                                        self->type == XML_READER_TYPE_CDATA ? self->node_start : text_offset (self),
+                                        QUADRANT_READER_ERROR_INVALID,
+                                        _("unexpected text “%s” here; expected only elements"), g_strstrip (start));
+              return -1;
+            }
+          break;
+        default:
+          break;
+        }
+    }
+}
+
+/* Keeps the current (unknown) element, serialised, in *extras (created when
+ * needed) and skips it. */
+gboolean
+_quadrant_reader_keep_unknown_element (Reader          *self,
+                                       QuadrantExtras **extras)
+{
+  gsize start = self->node_start;
+  gsize end = raw_element_end (self, start);
+  xmlChar *xml;
+
+  if (end != 0 && end - start > QUADRANT_READER_MAX_TEXT_SIZE)
+    {
+      g_autofree char *size = g_format_size (QUADRANT_READER_MAX_TEXT_SIZE);
+
+      return _quadrant_reader_fail_at (self, start, QUADRANT_READER_ERROR_TOO_LARGE,
+                                       _("the unknown element <%s> is larger than %s"),
+                                       _quadrant_reader_current_name (self), size);
+    }
+
+  xml = xmlTextReaderReadOuterXml (self->xml);
+  if (self->xml_failed)
+    {
+      xmlFree (xml);
+      return _quadrant_reader_fail_from_libxml (self);
+    }
+  if (xml == NULL)
+    return _quadrant_reader_fail_at (self, start, QUADRANT_READER_ERROR_MALFORMED, _("not well-formed XML"));
+
+  if (*extras == NULL)
+    *extras = quadrant_extras_new ();
+  quadrant_extras_add_element (*extras, (const char *) xml);
+  xmlFree (xml);
+
+  self->pending_ret = xmlTextReaderNext (self->xml);
+  self->pending = TRUE;
+  self->pos = end != 0 ? end : self->length;
+  return TRUE;
+}
+
+/* Reads the content of a text-only element; *out is NULL when it is empty,
+ * else borrowed until the next call. */
+gboolean
+_quadrant_reader_read_text (Reader      *self,
+                            const char **out)
+{
+  gboolean empty = TRUE;
+  gsize start = self->node_start;
+  const xmlChar *element = _quadrant_reader_current_name (self);
+
+  *out = NULL;
+  g_string_truncate (self->text, 0);
+  if (xmlTextReaderIsEmptyElement (self->xml))
+    return TRUE;
+
+  for (;;)
+    {
+      const char *value;
+      gsize value_length;
+
+      if (!_quadrant_reader_advance (self))
+        return FALSE;
+
+      switch (self->type)
+        {
+        case XML_READER_TYPE_END_ELEMENT:
+          *out = empty ? NULL : self->text->str;
+          return TRUE;
+        case XML_READER_TYPE_ELEMENT:
+          return _quadrant_reader_fail_at (self, self->node_start, QUADRANT_READER_ERROR_INVALID,
+                                           _("<%s> contains the element <%s>; expected only text"),
+                                           element, _quadrant_reader_current_name (self));
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+        case XML_READER_TYPE_WHITESPACE:
+        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+          value = (const char *) xmlTextReaderConstValue (self->xml);
+          if (value == NULL)
+            break;
+          value_length = strlen (value);
+          if (self->text->len + value_length > QUADRANT_READER_MAX_TEXT_SIZE)
+            {
+              g_autofree char *size = g_format_size (QUADRANT_READER_MAX_TEXT_SIZE);
+
+              return _quadrant_reader_fail_at (self, start, QUADRANT_READER_ERROR_TOO_LARGE,
+                                               _("the text of this element is longer than %s"), size);
+            }
+          g_string_append_len (self->text, value, value_length);
+          empty = FALSE;
+          break;
+        default:
+          break;
+        }
+    }
+}
+
+/* ---- values ---- */
+
+void
+_quadrant_reader_replace_string (char       **field,
+                                 const char  *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
+void
+_quadrant_reader_problem_clear (Problem *problem)
+{
+  g_clear_pointer (&problem->value, g_free);
+  g_clear_pointer (&problem->expected, g_free);
+  problem->kind = PROBLEM_NONE;
+}
+
+void
+_quadrant_reader_note_missing (Problem    *problem,
+                               const char *what,
+                               char       *expected)
+{
+  if (problem->kind != PROBLEM_NONE)
+    {
+      g_free (expected);
+      return;
+    }
+  problem->kind = PROBLEM_MISSING;
+  problem->what = what;
+  problem->expected = expected;
+}
+
+void
+_quadrant_reader_note_bad (Problem       *problem,
+                           const char    *what,
+                           const xmlChar *value,
+                           char          *expected)
+{
+  if (problem->kind != PROBLEM_NONE)
+    {
+      g_free (expected);
+      return;
+    }
+  problem->kind = PROBLEM_BAD_VALUE;
+  problem->what = what;
+  problem->value = g_strdup ((const char *) value);
+  problem->expected = expected;
+}
+
+/* Reports problem of the object called label, whose start tag is at offset. */
+gboolean
+_quadrant_reader_fail_problem (Reader     *self,
+                               gsize       offset,
+                               const char *label,
+                               Problem    *problem)
+{
+  switch (problem->kind)
+    {
+    case PROBLEM_MISSING:
+      return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_INVALID, _("%s has no %s; expected %s"),
+                                       label, problem->what, problem->expected);
+    case PROBLEM_BAD_VALUE:
+      return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_INVALID,
+                                       _("%s has %s “%s”; expected %s"),
+                                       label, problem->what, problem->value, problem->expected);
+    case PROBLEM_HALF_PLACED:
+      return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_INVALID,
+                                       _("%s has only one of power and interest; expected both or neither"), label);
+    case PROBLEM_NONE:
+    default:
+      return TRUE;
+    }
+}
+
+static GEnumClass *
+enum_class (Reader *self,
+            GType   type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->enums); i++)
+    if (self->enums[i] != NULL && G_TYPE_FROM_CLASS (self->enums[i]) == type)
+      return self->enums[i];
+  g_assert_not_reached ();
+}
+
+static char *
+enum_expected (GEnumClass *klass)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      /* "unspecified" is written by leaving the attribute out */
+      if (G_TYPE_FROM_CLASS (klass) == QUADRANT_TYPE_IDENTIFICATION &&
+          klass->values[i].value == QUADRANT_IDENTIFICATION_UNSPECIFIED)
+        continue;
+      if (words->len > 0)
+        g_string_append (words, ", ");
+      g_string_append (words, klass->values[i].value_nick);
+    }
+  return g_strdup_printf (_("one of %s"), words->str);
+}
+
+gboolean
+_quadrant_reader_parse_enum (Reader        *self,
+                             Problem       *problem,
+                             GType          type,
+                             const char    *what,
+                             const xmlChar *value,
+                             int           *out)
+{
+  gsize length = strlen ((const char *) value);
+  GEnumClass *klass;
+  guint i = 0;
+  int found = -1;
+
+  while (G_TYPE_FROM_CLASS (self->enums[i]) != type)
+    i++;
+  klass = self->enums[i];
+  /* comparing lengths first leaves one or two nicks to compare */
+  for (guint v = 0; v < klass->n_values && found < 0; v++)
+    if (self->nick_lengths[i][v] == length && memcmp (klass->values[v].value_nick, value, length) == 0)
+      found = klass->values[v].value;
+  if (found < 0 ||
+      (type == QUADRANT_TYPE_IDENTIFICATION && found == QUADRANT_IDENTIFICATION_UNSPECIFIED))
+    {
+      _quadrant_reader_note_bad (problem, what, value, enum_expected (self->enums[i]));
+      return FALSE;
+    }
+  *out = found;
+  return TRUE;
+}
+
+char *
+_quadrant_reader_enum_missing (Reader *self,
+                               GType   type)
+{
+  return enum_expected (enum_class (self, type));
+}
+
+gboolean
+_quadrant_reader_parse_percentage (Problem       *problem,
+                                   const char    *what,
+                                   const xmlChar *value,
+                                   int           *out)
+{
+  int number = 0;
+  guint i;
+
+  for (i = 0; g_ascii_isdigit (value[i]); i++)
+    number = MIN (number * 10 + (value[i] - '0'), 1000);
+  if (i == 0 || value[i] != '\0' || number > 100)
+    {
+      _quadrant_reader_note_bad (problem, what, value, g_strdup (_("a whole number from 0 to 100")));
+      return FALSE;
+    }
+  *out = number;
+  return TRUE;
+}
+
+gboolean
+_quadrant_reader_parse_date (Problem       *problem,
+                             const char    *what,
+                             const xmlChar *value)
+{
+  if (value[0] == '\0' || quadrant_date_is_valid ((const char *) value))
+    return TRUE;
+  _quadrant_reader_note_bad (problem, what, value, g_strdup (_("a date written as YYYY-MM-DD")));
+  return FALSE;
+}
+
+/* ---- attributes ---- */
+
+/* Moves to the next attribute of the current element; unknown ones are for
+ * the caller to keep. Returns FALSE after the last (back on the element). */
+gboolean
+_quadrant_reader_next_attribute (Reader    *self,
+                                 gboolean   first,
+                                 Attribute *attribute,
+                                 gboolean  *failed)
+{
+  int ret = first ? xmlTextReaderMoveToFirstAttribute (self->xml)
+                  : xmlTextReaderMoveToNextAttribute (self->xml);
+
+  if (ret != 1)
+    {
+      xmlTextReaderMoveToElement (self->xml);
+      return FALSE;
+    }
+
+  attribute->value = xmlTextReaderConstValue (self->xml);
+  if (attribute->value == NULL)
+    attribute->value = (const xmlChar *) "";
+  if (strlen ((const char *) attribute->value) > QUADRANT_READER_MAX_TEXT_SIZE)
+    {
+      g_autofree char *size = g_format_size (QUADRANT_READER_MAX_TEXT_SIZE);
+
+      *failed = TRUE;
+      _quadrant_reader_fail_at (self, self->node_start, QUADRANT_READER_ERROR_TOO_LARGE,
+                                _("the attribute %s is longer than %s"), xmlTextReaderConstName (self->xml), size);
+      xmlTextReaderMoveToElement (self->xml);
+      return FALSE;
+    }
+
+  attribute->local = xmlTextReaderConstNamespaceUri (self->xml) == NULL
+                     ? xmlTextReaderConstLocalName (self->xml) : NULL;
+  return TRUE;
+}
+
+/* Keeps an attribute the reader does not know, by its name as written. The
+ * default namespace declaration is the writer's own and is not kept. */
+void
+_quadrant_reader_keep_unknown_attribute (Reader          *self,
+                                         QuadrantExtras **extras,
+                                         const xmlChar   *value)
+{
+  if (xmlTextReaderIsNamespaceDecl (self->xml) == 1 &&
+      xmlStrcmp (xmlTextReaderConstName (self->xml), BAD_CAST "xmlns") == 0 &&
+      xmlStrcmp (value, BAD_CAST QUADRANT_NAMESPACE) == 0)
+    return;
+  if (extras != NULL)
+    {
+      if (*extras == NULL)
+        *extras = quadrant_extras_new ();
+      quadrant_extras_add_attribute (*extras, (const char *) xmlTextReaderConstName (self->xml),
+                                     (const char *) value);
+    }
+  else
+    g_debug ("%s: dropping attribute %s, which has no place to be kept", self->display_name,
+             xmlTextReaderConstName (self->xml));
+}
+/* ---- checks and messages ---- */
+
+/* How messages name an object: a party by its name (or id), a requirement by its id. */
+char *
+_quadrant_reader_describe_party (const char *id,
+                                 const char *name)
+{
+  if (name != NULL && !_quadrant_reader_is_blank (name))
+    return g_strdup_printf (_("party “%s”"), name);
+  return id != NULL && id[0] != '\0' ? g_strdup_printf (_("party “%s”"), id) : g_strdup (_("a party"));
+}
+
+char *
+_quadrant_reader_describe_requirement (const char *id)
+{
+  return id != NULL ? g_strdup_printf (_("requirement “%s”"), id) : g_strdup (_("a requirement"));
+}
+
+/* Marks name as seen in *seen; FALSE (with an error) when it was seen before.
+ * owner is described only when needed. */
+gboolean
+_quadrant_reader_first_of (Reader      *self,
+                           guint64     *seen,
+                           Name         name,
+                           const Owner *owner)
+{
+  if (*seen & BIT (name))
+    {
+      g_autofree char *description = owner->label != NULL ? g_strdup (owner->label)
+                                     : owner->requirement ? _quadrant_reader_describe_requirement (owner->id)
+                                     : _quadrant_reader_describe_party (owner->id, owner->name);
+
+      return _quadrant_reader_fail_at (self, self->node_start, QUADRANT_READER_ERROR_INVALID,
+                                       _("%s has more than one <%s>; expected at most one"),
+                                       description, _quadrant_reader_name_strings[name]);
+    }
+  *seen |= BIT (name);
+  return TRUE;
+}
+
+/* Remembers id; NULL when another party or requirement has it already. */
+static const char *
+register_id (Reader     *self,
+             const char *id,
+             gpointer    kind)
+{
+  const char *kept = g_string_chunk_insert (self->id_chunk, id);
+
+  /* a key that is there already is kept, with the value replaced: no matter,
+   * as the load fails */
+  return g_hash_table_insert (self->ids, (gpointer) kept, kind) ? kept : NULL;
+}
+
+/* Reads the id of the current element and remembers it as kind; NULL when it
+ * has none. An id used before is noted as a problem and returned all the
+ * same, for the messages. */
+const char *
+_quadrant_reader_read_id (Reader   *self,
+                          gpointer  kind,
+                          Problem  *problem)
+{
+  const char *id = NULL, *kept = NULL;
+
+  if (xmlTextReaderMoveToAttribute (self->xml, BAD_CAST "id") == 1)
+    id = (const char *) xmlTextReaderConstValue (self->xml);
+  if (id == NULL || id[0] == '\0')
+    _quadrant_reader_note_missing (problem, "id", g_strdup (_("a unique id")));
+  else if ((kept = register_id (self, id, kind)) == NULL)
+    {
+      kept = g_string_chunk_insert (self->id_chunk, id);
+      _quadrant_reader_note_bad (problem, "id", BAD_CAST id,
+                                 g_strdup (_("an id that no other party or requirement has")));
+    }
+  xmlTextReaderMoveToElement (self->xml);
+  return kept;
+}
+
+gboolean
+_quadrant_reader_read_text_element (Reader       *self,
+                                    guint64      *seen,
+                                    Name          name,
+                                    const Owner  *owner,
+                                    const char  **text)
+{
+  return _quadrant_reader_first_of (self, seen, name, owner) && _quadrant_reader_read_text (self, text);
+}

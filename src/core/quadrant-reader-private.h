@@ -1,0 +1,276 @@
+/* quadrant-reader-private.h: what the parts of the reader share
+ *
+ * quadrant-reader.c has the public entry points, the safety set-up of libxml2,
+ * errors and the threads; quadrant-reader-parse.c the streaming parse (the raw
+ * cursor, moving through the document, text, attributes, values and checks);
+ * quadrant-reader-elements.c what each element of a register may hold;
+ * quadrant-reader-build.c the ops from which the model is built.
+ */
+#pragma once
+
+#include <libxml/xmlreader.h>
+
+#include "quadrant-reader.h"
+
+G_BEGIN_DECLS
+
+/* Names of the format, interned in the reader's dictionary so that names
+ * from the document can be compared by pointer. */
+typedef enum {
+  N_REGISTER, N_METADATA, N_REVISIONS, N_REVISION, N_SUMMARY, N_POSITION,
+  N_PARTIES, N_PARTY, N_NAME, N_DESCRIPTION, N_OWNER, N_CONTACT, N_ENGAGEMENT,
+  N_COMMUNICATION, N_CHANNEL, N_FREQUENCY, N_RESPONSIBLE, N_NOTES,
+  N_REQUIREMENTS, N_REQUIREMENT, N_STATEMENT, N_SOURCE, N_RATIONALE, N_REFERENCE,
+  N_ORGANISATION, N_SCOPE, N_CLASSIFICATION, N_VERSION, N_APPROVED_BY,
+  N_APPROVAL_DATE, N_NEXT_REVIEW,
+  /* attributes */
+  N_FORMAT, N_ID, N_CATEGORY, N_KIND, N_POWER, N_INTEREST, N_SUPPORT,
+  N_DESIRED_SUPPORT, N_IDENTIFIED_BY, N_IDENTIFIED_ON, N_LAST_REVIEWED, N_TYPE,
+  N_PRIORITY, N_DECISION, N_REVIEW_DATE, N_DATE, N_AUTHOR,
+  N_NAMES
+} Name;
+
+extern const char * const _quadrant_reader_name_strings[N_NAMES];
+
+#define BIT(n) (G_GUINT64_CONSTANT (1) << (n))
+
+typedef struct {
+  xmlTextReaderPtr  xml;
+  const char       *data;
+  gsize             length;
+  const char       *display_name;
+
+  /* raw cursor: node_start is the '<' of the current markup node, pos is
+   * where the search for the next one starts */
+  gsize             pos;
+  gsize             node_start;
+  gboolean          pos_in_tag;     /* pos is inside the last start or end tag */
+  int               type;           /* XML_READER_TYPE_* of the current node */
+  gboolean          pending;        /* xmlTextReaderNext already moved on */
+  int               pending_ret;
+
+  /* first error of libxml2 */
+  gboolean          xml_failed;
+  int               xml_code;
+  int               xml_domain;
+  int               xml_line;
+  int               xml_column;
+  char             *xml_message;
+
+  GError           *error;
+  GString          *text;           /* of _quadrant_reader_read_text() */
+
+  const xmlChar    *ns;
+  const xmlChar    *names[N_NAMES];
+  GEnumClass       *enums[8];
+  guint8           *nick_lengths[8]; /* of the values of enums[i] */
+
+  /* what the checks need to remember; the model itself is built from ops */
+  GHashTable       *ids;            /* id in id_chunk -> ID_PARTY or ID_REQUIREMENT */
+  GStringChunk     *id_chunk;
+  GPtrArray        *revisions;      /* of QuadrantRevision, for the position check */
+  GArray           *position_offsets;
+  QuadrantExtras   *register_extras;
+
+  /* ops on their way to the builder */
+  struct _Batch    *batch;
+  GAsyncQueue      *full;
+  GAsyncQueue      *empty;
+  gboolean          threaded;
+  struct _Builder  *builder;
+  gboolean          ok;
+} Reader;
+
+#define ID_PARTY       GINT_TO_POINTER (1)
+#define ID_REQUIREMENT GINT_TO_POINTER (2)
+
+/* What is wrong with the attributes of one object; the first problem wins.
+ * Kept until the object's label is known (a party is named by a child). */
+typedef enum {
+  PROBLEM_NONE,
+  PROBLEM_MISSING,
+  PROBLEM_BAD_VALUE,
+  PROBLEM_HALF_PLACED,
+} ProblemKind;
+
+typedef struct {
+  ProblemKind  kind;
+  const char  *what;      /* attribute or element name */
+  char        *value;
+  char        *expected;
+} Problem;
+
+typedef struct {
+  const xmlChar *local;   /* NULL for an attribute in a namespace */
+  const xmlChar *value;
+} Attribute;
+
+#define IS(name, n) ((name) == self->names[n])
+
+/* The object an element belongs to, for messages that name it. */
+typedef struct {
+  const char *id;
+  const char *name;
+  gboolean    requirement;
+  const char *label;
+} Owner;
+
+/* ---- ops: from the parser to the builder (quadrant-reader-build.c) ---- */
+
+typedef enum {
+  OP_PARTY,                  /* text: id */
+  OP_PARTY_ENUM,             /* field: PartyEnum, number: value */
+  OP_PARTY_PLACE,            /* number: power, number2: interest */
+  OP_PARTY_TEXT,             /* field: index in party_setters, text */
+  OP_PARTY_EXTRAS,           /* pointer: QuadrantExtras, given */
+  OP_PARTY_END,
+  OP_REQUIREMENT,            /* text: id */
+  OP_REQUIREMENT_ENUM,       /* field: RequirementEnum, number: value */
+  OP_REQUIREMENT_TEXT,       /* field: index in requirement_setters, text */
+  OP_REFERENCE,              /* field: QuadrantReferenceKind, text */
+  OP_REQUIREMENT_EXTRAS,     /* pointer: QuadrantExtras, given */
+  OP_REQUIREMENT_END,
+  OP_REVISION,               /* pointer: QuadrantRevision, given */
+  OP_METADATA,               /* field: Name, text */
+  OP_REGISTER_EXTRAS,        /* pointer: QuadrantExtras, given */
+} OpCode;
+
+typedef enum {
+  PARTY_CATEGORY,
+  PARTY_KIND,
+  PARTY_SUPPORT,
+  PARTY_DESIRED_SUPPORT,
+  PARTY_IDENTIFIED_BY,
+} PartyEnum;
+
+typedef enum {
+  REQUIREMENT_TYPE,
+  REQUIREMENT_PRIORITY,
+  REQUIREMENT_DECISION,
+} RequirementEnum;
+
+#define NO_TEXT   G_MAXUINT32
+#define BATCH_OPS 4096
+
+typedef struct {
+  guint8   code;
+  guint8   field;
+  int      number;
+  int      number2;
+  guint32  text;     /* offset in the batch's text, or NO_TEXT */
+  gpointer pointer;
+} Op;
+
+typedef struct _Batch {
+  Op          ops[BATCH_OPS];
+  guint       n_ops;
+  GByteArray *text;
+  gboolean    last;
+} Batch;
+
+typedef struct _Builder {
+  QuadrantRegister    *reg;
+  QuadrantParty       *party;
+  QuadrantRequirement *requirement;
+  GPtrArray           *references;
+} Builder;
+
+/* Indices in party_setters and requirement_setters (quadrant-reader-build.c)
+ * that the parser refers to by name. */
+enum { PARTY_TEXT_NAME = 0, PARTY_TEXT_IDENTIFIED_ON = 9, PARTY_TEXT_LAST_REVIEWED = 10 };
+enum { REQUIREMENT_TEXT_STATEMENT = 0, REQUIREMENT_TEXT_REVIEW_DATE = 5 };
+
+/* quadrant-reader.c */
+gboolean       _quadrant_reader_fail_at                (Reader               *self,
+                                                        gsize                 offset,
+                                                        QuadrantReaderError   code,
+                                                        const char           *format,
+                                                        ...) G_GNUC_PRINTF (4, 5);
+gboolean       _quadrant_reader_fail_from_libxml       (Reader               *self);
+
+/* quadrant-reader-parse.c */
+gboolean       _quadrant_reader_check_prolog           (Reader               *self);
+gboolean       _quadrant_reader_is_blank               (const char           *text);
+gboolean       _quadrant_reader_advance                (Reader               *self);
+const xmlChar *_quadrant_reader_current_name           (Reader               *self);
+const xmlChar *_quadrant_reader_known_local_name       (Reader               *self);
+int            _quadrant_reader_next_child             (Reader               *self);
+gboolean       _quadrant_reader_keep_unknown_element   (Reader               *self,
+                                                        QuadrantExtras      **extras);
+gboolean       _quadrant_reader_read_text              (Reader               *self,
+                                                        const char          **out);
+void           _quadrant_reader_replace_string         (char                **field,
+                                                        const char           *value);
+void           _quadrant_reader_problem_clear          (Problem              *problem);
+void           _quadrant_reader_note_missing           (Problem              *problem,
+                                                        const char           *what,
+                                                        char                 *expected);
+void           _quadrant_reader_note_bad               (Problem              *problem,
+                                                        const char           *what,
+                                                        const xmlChar        *value,
+                                                        char                 *expected);
+gboolean       _quadrant_reader_fail_problem           (Reader               *self,
+                                                        gsize                 offset,
+                                                        const char           *label,
+                                                        Problem              *problem);
+gboolean       _quadrant_reader_parse_enum             (Reader               *self,
+                                                        Problem              *problem,
+                                                        GType                 type,
+                                                        const char           *what,
+                                                        const xmlChar        *value,
+                                                        int                  *out);
+char          *_quadrant_reader_enum_missing           (Reader               *self,
+                                                        GType                 type);
+gboolean       _quadrant_reader_parse_percentage       (Problem              *problem,
+                                                        const char           *what,
+                                                        const xmlChar        *value,
+                                                        int                  *out);
+gboolean       _quadrant_reader_parse_date             (Problem              *problem,
+                                                        const char           *what,
+                                                        const xmlChar        *value);
+gboolean       _quadrant_reader_next_attribute         (Reader               *self,
+                                                        gboolean              first,
+                                                        Attribute            *attribute,
+                                                        gboolean             *failed);
+void           _quadrant_reader_keep_unknown_attribute (Reader               *self,
+                                                        QuadrantExtras      **extras,
+                                                        const xmlChar        *value);
+char          *_quadrant_reader_describe_party         (const char           *id,
+                                                        const char           *name);
+char          *_quadrant_reader_describe_requirement   (const char           *id);
+gboolean       _quadrant_reader_first_of               (Reader               *self,
+                                                        guint64              *seen,
+                                                        Name                  name,
+                                                        const Owner          *owner);
+const char    *_quadrant_reader_read_id                (Reader               *self,
+                                                        gpointer              kind,
+                                                        Problem              *problem);
+gboolean       _quadrant_reader_read_text_element      (Reader               *self,
+                                                        guint64              *seen,
+                                                        Name                  name,
+                                                        const Owner          *owner,
+                                                        const char          **text);
+
+/* quadrant-reader-elements.c */
+gboolean       _quadrant_reader_read_document          (Reader               *self);
+
+/* quadrant-reader-build.c */
+void           _quadrant_reader_move_extras            (QuadrantExtras       *into,
+                                                        QuadrantExtras       *from);
+void           _quadrant_reader_apply_batch            (Builder              *builder,
+                                                        Batch                *batch);
+void           _quadrant_reader_flush                  (Reader               *self,
+                                                        gboolean              last);
+Op            *_quadrant_reader_emit                   (Reader               *self,
+                                                        OpCode                code,
+                                                        guint                 field,
+                                                        const char           *text);
+void           _quadrant_reader_emit_number            (Reader               *self,
+                                                        OpCode                code,
+                                                        guint                 field,
+                                                        int                   number);
+void           _quadrant_reader_emit_pointer           (Reader               *self,
+                                                        OpCode                code,
+                                                        gpointer              pointer);
+
+G_END_DECLS
