@@ -521,6 +521,35 @@ test_paper_size (void)
   cairo_surface_destroy (surface);
 }
 
+/* A new, empty register still prints: title page, map, an empty register. */
+static void
+test_empty_register (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TextBoxes) boxes = NULL;
+  g_autofree char *path = NULL;
+  guint n_pages = 0;
+
+  if (!have_poppler ())
+    return;
+
+  pdf = quadrant_print_report_to_pdf (reg, &n_pages, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, ==, 3);
+  path = write_temp_pdf (pdf);
+  g_assert_cmpuint (pdfinfo_pages (path), ==, 3);
+
+  boxes = pdftotext_boxes (path);
+  assert_inside_pages (boxes);
+  g_assert_true (page_has_word (boxes, 2, "No"));
+  g_assert_true (page_has_word (boxes, 2, "recorded."));
+  g_assert_false (page_has_word (boxes, 2, "Decisions"));
+
+  g_unlink (path);
+}
+
 static void
 test_cli_export (void)
 {
@@ -566,6 +595,7 @@ main (int   argc,
   g_test_add_func ("/print/report/long-texts", test_long_texts);
   g_test_add_func ("/print/report/ink-inside-pages", test_ink_inside_pages);
   g_test_add_func ("/print/report/paper-size", test_paper_size);
+  g_test_add_func ("/print/report/empty", test_empty_register);
   g_test_add_func ("/print/report/cli-export", test_cli_export);
 
   return g_test_run ();
