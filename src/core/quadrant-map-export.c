@@ -728,10 +728,16 @@ export_svg (QuadrantMapLayout              *layout,
         g_string_append_c (a, '"');
         halo_attr = g_string_free (a, FALSE);
       }
-      append_rect (&svg, &(QuadrantRect) { r->x - 1, r->y, r->width + 2, r->height },
-                   quadrant_color (quadrant_map_layout_quadrant_at (layout, r->x + r->width / 2,
-                                                                    r->y + r->height / 2)),
-                   halo_attr);
+      for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
+        {
+          QuadrantRect area = quadrant_map_layout_get_quadrant_rect (layout, q);
+          double x0 = MAX (r->x - 1, area.x), x1 = MIN (r->x + r->width + 1, area.x + area.width);
+          double y0 = MAX (r->y, area.y), y1 = MIN (r->y + r->height, area.y + area.height);
+
+          if (x1 > x0 && y1 > y0)
+            append_rect (&svg, &(QuadrantRect) { x0, y0, x1 - x0, y1 - y0 }, quadrant_color (q),
+                         halo_attr);
+        }
 
       {
         g_autofree char *extra = NULL;

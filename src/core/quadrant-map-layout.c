@@ -96,6 +96,7 @@ struct _QuadrantMapLayout
   Grid          grid;
   GArray       *order;          /* guint, scratch */
   GArray       *label_obstacles; /* int per marker: its label's rectangle in grid */
+  guint         n_candidates;   /* places tried per label */
 };
 
 G_DEFINE_FINAL_TYPE (QuadrantMapLayout, quadrant_map_layout, G_TYPE_OBJECT)
@@ -920,7 +921,7 @@ place_label (QuadrantMapLayout *self,
   /* Rather a place further out than a leader line across other parties,
    * but rather that than no place at all. */
   for (guint strict = 1; strict <= 1; strict--)
-    for (guint k = strict ? 0 : 8; k < N_CANDIDATES; k++)
+    for (guint k = strict ? 0 : 8; k < self->n_candidates; k++)
       {
         QuadrantRect box, test;
         gboolean moved;
@@ -978,7 +979,6 @@ repair_labels (QuadrantMapLayout *self)
       if (!failed->label_overlaps)
         continue;
 
-      grid_set_dead (grid, obstacles[f], TRUE);
       for (guint k = 0; k < N_CANDIDATES && !repaired; k++)
         {
           QuadrantRect box, test;
@@ -1023,8 +1023,6 @@ repair_labels (QuadrantMapLayout *self)
               grid_set_dead (grid, blocker, FALSE);
             }
         }
-      if (!repaired)
-        grid_set_dead (grid, obstacles[f], FALSE);
     }
 }
 
@@ -1061,7 +1059,10 @@ place_labels (QuadrantMapLayout *self,
       marker->label_moved = FALSE;
       marker->label_overlaps = FALSE;
       place_label (self, marker);
-      obstacles[order[i]] = grid_insert (&self->grid, &marker->label, order[i]);
+      /* A name that overlaps anyway is no obstacle: it is drawn only on
+       * demand, and should not take the place of names that would fit. */
+      obstacles[order[i]] = marker->label_overlaps ? -1 :
+                            grid_insert (&self->grid, &marker->label, order[i]);
     }
 
   if (self->n_overlapping > 0 && self->markers->len <= MAX_RETRY_MARKERS)
@@ -1160,6 +1161,10 @@ layout_markers (QuadrantMapLayout        *self,
       g_ptr_array_add (self->parties, g_object_ref (party));
       g_hash_table_insert (self->index_of_party, party, GUINT_TO_POINTER (self->markers->len));
     }
+
+  /* On a crowded map the far rings are full anyway: trying them all for
+   * every name that finds no place would cost more than all the rest. */
+  self->n_candidates = self->markers->len <= MAX_RETRY_MARKERS ? N_CANDIDATES : 8 + N_RING_ANGLES;
 
   g_array_set_size (self->order, self->markers->len);
   order = (guint *) (void *) self->order->data;

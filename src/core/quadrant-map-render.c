@@ -105,12 +105,18 @@ static const Rgb support_dark[] = {
   RGB (0x56b4e9),
 };
 
+typedef struct _Stamp Stamp;
+
 typedef struct {
   const Palette *palette;
   gboolean       dark;
   double         scale;
   PangoLayout   *question;   /* the "?" of unaware markers, made on first use */
   double         question_size;
+  gboolean       stamps;     /* copy markers from images (see find_stamp()) */
+  double         device_scale;
+  Stamp         *local[16];  /* the stamps this frame used so far */
+  guint          n_local;
 } RenderState;
 
 static inline void
@@ -230,13 +236,13 @@ draw_question (cairo_t     *cr,
 }
 
 static void
-draw_marker (cairo_t         *cr,
-             RenderState     *state,
-             QuadrantSupport  support,
-             double           x,
-             double           y,
-             double           r,
-             double           alpha)
+draw_marker_path (cairo_t         *cr,
+                  RenderState     *state,
+                  QuadrantSupport  support,
+                  double           x,
+                  double           y,
+                  double           r,
+                  double           alpha)
 {
   QuadrantMarkerShape shape = quadrant_map_layout_marker_shape (support);
   Rgb color = support_rgb (support, state->dark);
@@ -263,6 +269,146 @@ draw_marker (cairo_t         *cr,
   set_rgba (cr, bg, alpha * 0.9);
   cairo_set_line_width (cr, 0.8 * line);
   cairo_stroke (cr);
+}
+
+/* ---- Marker stamps ----
+ *
+ * Filling a small anti-aliased path costs several microseconds; copying a
+ * ready image of it costs one. On image surfaces (the screen, PNG) each kind
+ * of marker is drawn once into a stamp and then copied, to a whole device
+ * pixel; vector surfaces (PDF) get real paths. Stamps outlive a frame. */
+
+struct _Stamp {
+  QuadrantSupport  support;
+  double           radius, alpha, device_scale;
+  const Palette   *palette;
+  cairo_surface_t *surface;
+  double           half;      /* user units from the stamp's corner to its centre */
+};
+
+#define MAX_STAMPS 256
+
+G_LOCK_DEFINE_STATIC (stamps);
+static GPtrArray *stamps;     /* Stamp, most recently made last */
+
+static void
+stamp_free (gpointer data)
+{
+  Stamp *stamp = data;
+
+  cairo_surface_destroy (stamp->surface);
+  g_free (stamp);
+}
+
+static Stamp *
+find_stamp (cairo_t         *cr,
+            RenderState     *state,
+            QuadrantSupport  support,
+            double           r,
+            double           alpha,
+            double           device_scale)
+{
+  Stamp *stamp = NULL;
+  cairo_t *stamp_cr;
+  double line = MAX (1.0, state->scale) * state->palette->line_scale;
+  int pixels;
+
+  /* The few kinds of a frame are looked up here first, without the lock. */
+  for (guint i = 0; i < state->n_local; i++)
+    {
+      Stamp *s = state->local[i];
+
+      if (s->support == support && s->radius == r && s->alpha == alpha)
+        return s;
+    }
+
+  G_LOCK (stamps);
+  if (stamps == NULL)
+    stamps = g_ptr_array_new_with_free_func (stamp_free);
+  for (guint i = stamps->len; i-- > 0 && stamp == NULL;)
+    {
+      Stamp *s = g_ptr_array_index (stamps, i);
+
+      if (s->support == support && s->radius == r && s->alpha == alpha &&
+          s->palette == state->palette && s->device_scale == device_scale)
+        stamp = s;
+    }
+  if (stamp == NULL)
+    {
+      if (stamps->len >= MAX_STAMPS)
+        g_ptr_array_remove_range (stamps, 0, stamps->len / 2);
+
+      stamp = g_new0 (Stamp, 1);
+      stamp->support = support;
+      stamp->radius = r;
+      stamp->alpha = alpha;
+      stamp->palette = state->palette;
+      stamp->device_scale = device_scale;
+      pixels = (int) ceil ((2 * (r + 2 * line) + 2) * device_scale);
+      stamp->surface = cairo_surface_create_similar_image (cairo_get_target (cr), CAIRO_FORMAT_ARGB32,
+                                                           pixels, pixels);
+      cairo_surface_set_device_scale (stamp->surface, device_scale, device_scale);
+      stamp->half = pixels / device_scale / 2;
+      stamp_cr = cairo_create (stamp->surface);
+      draw_marker_path (stamp_cr, state, support, stamp->half, stamp->half, r, alpha);
+      cairo_destroy (stamp_cr);
+      g_ptr_array_add (stamps, stamp);
+    }
+  G_UNLOCK (stamps);
+
+  if (state->n_local < G_N_ELEMENTS (state->local))
+    state->local[state->n_local++] = stamp;
+  return stamp;
+}
+
+/* Whether cr draws to pixels without scaling or turning (stamps would blur). */
+static gboolean
+can_stamp (cairo_t *cr,
+           double  *device_scale)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_matrix_t matrix;
+  double sx, sy;
+
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return FALSE;
+  cairo_get_matrix (cr, &matrix);
+  if (matrix.xx != 1 || matrix.yy != 1 || matrix.xy != 0 || matrix.yx != 0)
+    return FALSE;
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  if (sx != sy)
+    return FALSE;
+  *device_scale = sx;
+  return TRUE;
+}
+
+static void
+draw_marker (cairo_t         *cr,
+             RenderState     *state,
+             QuadrantSupport  support,
+             double           x,
+             double           y,
+             double           r,
+             double           alpha)
+{
+  Stamp *stamp;
+  cairo_matrix_t matrix;
+  double left, top;
+
+  if (!state->stamps)
+    {
+      draw_marker_path (cr, state, support, x, y, r, alpha);
+      return;
+    }
+
+  stamp = find_stamp (cr, state, support, r, alpha, state->device_scale);
+  /* To a whole device pixel, so the copy stays sharp. */
+  cairo_get_matrix (cr, &matrix);
+  left = round ((x - stamp->half + matrix.x0) * state->device_scale) / state->device_scale - matrix.x0;
+  top = round ((y - stamp->half + matrix.y0) * state->device_scale) / state->device_scale - matrix.y0;
+  cairo_set_source_surface (cr, stamp->surface, left, top);
+  cairo_rectangle (cr, left, top, 2 * stamp->half, 2 * stamp->half);
+  cairo_fill (cr);
 }
 
 static void
@@ -436,14 +582,21 @@ draw_label (cairo_t                 *cr,
 {
   const Palette *p = state->palette;
   const QuadrantRect *r = &marker->label;
-  QuadrantQuadrant quadrant;
 
-  /* A box in the colour of the quadrant the name is in: it cuts the grid's
+  /* A box in the colours of the quadrants under the name: it cuts the grid's
    * lines where the name crosses them and is invisible elsewhere. */
-  quadrant = quadrant_map_layout_quadrant_at (layout, r->x + r->width / 2, r->y + r->height / 2);
-  set_rgba (cr, &p->quadrant[quadrant], p->halo_alpha * alpha);
-  cairo_rectangle (cr, r->x - 1, r->y, r->width + 2, r->height);
-  cairo_fill (cr);
+  for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
+    {
+      QuadrantRect area = quadrant_map_layout_get_quadrant_rect (layout, q);
+      double x0 = MAX (r->x - 1, area.x), x1 = MIN (r->x + r->width + 1, area.x + area.width);
+      double y0 = MAX (r->y, area.y), y1 = MIN (r->y + r->height, area.y + area.height);
+
+      if (x1 <= x0 || y1 <= y0)
+        continue;
+      set_rgba (cr, &p->quadrant[q], p->halo_alpha * alpha);
+      cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+      cairo_fill (cr);
+    }
   set_rgba (cr, &p->text, alpha);
   cairo_move_to (cr, r->x, r->y);
   pango_cairo_show_layout (cr, pango_layout);
@@ -493,6 +646,7 @@ quadrant_map_render (cairo_t                        *cr,
   state.dark = options->dark;
   state.scale = quadrant_map_layout_get_scale (layout);
   state.palette = palette_for (options);
+  state.stamps = can_stamp (cr, &state.device_scale);
   line = MAX (1.0, state.scale) * state.palette->line_scale;
 
   cairo_save (cr);
@@ -552,18 +706,16 @@ quadrant_map_render (cairo_t                        *cr,
     }
   cairo_stroke (cr);
 
-  /* Names that found a free place, then the rest fainter: on a crowded map
-   * they still say who is there without hiding the names that fit. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < n_markers; i++)
-      {
-        const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+  /* Only names that found a free place: on a crowded map the others would
+   * bury them. Pointing at a party (or selecting it) shows its name anyway. */
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
 
-        if (m->label_overlaps != (pass == 1) || m == selected || m == focused || m == hovered)
-          continue;
-        draw_label (cr, &state, layout, m, quadrant_map_layout_get_label_layout (layout, i),
-                    m->label_overlaps ? 0.45 : 1.0);
-      }
+      if (m->label_overlaps || m == selected || m == focused || m == hovered)
+        continue;
+      draw_label (cr, &state, layout, m, quadrant_map_layout_get_label_layout (layout, i), 1.0);
+    }
 
   for (guint i = 0; i < n_markers; i++)
     {

@@ -1,0 +1,213 @@
+/* bench-map.c: how long one frame of the stakeholder map takes
+ *
+ * A frame is what the map widget does per redraw: lay the map out for its
+ * size and render it into a surface the size of a 1600x1000 window. Measured
+ * for 1,000 and 2,000 parties, as a full frame (the same register again) and
+ * as a drag frame (one party moved since the last one), plus a PNG export.
+ * The target is 8 ms a frame for 1,000 parties (display rate while dragging).
+ *
+ * Absolute times on a shared machine are noise, so each figure is also given
+ * against references measured in the same rounds: painting the same surface
+ * once (what any frame costs at least) and laying out alone. The program
+ * reports; it never fails on a missed target.
+ */
+#define G_LOG_DOMAIN "quadrant-bench"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <cairo.h>
+
+#include "quadrant-generate.h"
+#include "quadrant-map-export.h"
+#include "quadrant-map-layout.h"
+#include "quadrant-map-render.h"
+
+#define FRAME_TARGET_MS 8.0
+#define WIDTH           1600
+#define HEIGHT          1000
+
+static int      opt_frames = 60;
+static gboolean opt_png;
+
+static const GOptionEntry entries[] = {
+  { "frames", 'n', 0, G_OPTION_ARG_INT, &opt_frames, "Frames measured per figure; the median is reported (default 60)", "N" },
+  { "png", 0, 0, G_OPTION_ARG_NONE, &opt_png, "Also write the 1,000-party frame to bench-map.png", NULL },
+  { NULL }
+};
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
+}
+
+static inline double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+typedef struct {
+  double clear;      /* painting the surface once: the floor of any frame */
+  double layout;     /* laying out only, same register */
+  double frame;      /* layout + render, same register */
+  double drag;       /* layout + render, one party moved since the last frame */
+  double drag_layout;
+  double png;        /* quadrant_map_export_bytes (PNG, 1600x1000) */
+  guint  n_overlapping;
+} Figures;
+
+static Figures
+measure (guint n_parties)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_generate_register (n_parties, n_parties * 4, 42);
+  g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
+  g_autoptr(GArray) clear = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) layout_only = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) frame = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) drag = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) drag_layout = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) png = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(QuadrantParty) dragged = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  QuadrantMapOptions options;
+  QuadrantMapRenderOptions render = { 0 };
+  GListModel *parties = quadrant_register_get_parties (reg);
+  Figures figures = { 0 };
+  int power, interest;
+
+  quadrant_map_options_init (&options);
+  /* The dragged party is the selected one, as in the widget. */
+  for (guint i = g_list_model_get_n_items (parties) / 2; dragged == NULL; i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+      if (quadrant_party_is_placed (party))
+        dragged = g_steal_pointer (&party);
+    }
+  render.selected = dragged;
+  power = quadrant_party_get_power (dragged);
+  interest = quadrant_party_get_interest (dragged);
+
+  /* Warm-up: the first frame shapes every name once. */
+  quadrant_map_layout_compute (layout, reg, WIDTH, HEIGHT, &options);
+  quadrant_map_render (cr, layout, reg, &render);
+
+  /* Rounds in which every kind of frame runs back to back, so the machine's
+   * other work slows them all alike. */
+  for (int f = 0; f < opt_frames; f++)
+    {
+      double start;
+
+      start = now_ms ();
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_surface_flush (surface);
+      start = now_ms () - start;
+      g_array_append_val (clear, start);
+
+      start = now_ms ();
+      quadrant_map_layout_compute (layout, reg, WIDTH, HEIGHT, &options);
+      start = now_ms () - start;
+      g_array_append_val (layout_only, start);
+
+      start = now_ms ();
+      quadrant_map_layout_compute (layout, reg, WIDTH, HEIGHT, &options);
+      quadrant_map_render (cr, layout, reg, &render);
+      cairo_surface_flush (surface);
+      start = now_ms () - start;
+      g_array_append_val (frame, start);
+
+      /* A drag step: the party moves a little, as under the pointer. */
+      quadrant_party_set_power (dragged, CLAMP (power + (f % 20) - 10, 0, 100));
+      quadrant_party_set_interest (dragged, CLAMP (interest + (f % 14) - 7, 0, 100));
+      start = now_ms ();
+      quadrant_map_layout_compute (layout, reg, WIDTH, HEIGHT, &options);
+      {
+        double layout_end = now_ms ();
+        double d = layout_end - start;
+
+        g_array_append_val (drag_layout, d);
+      }
+      quadrant_map_render (cr, layout, reg, &render);
+      cairo_surface_flush (surface);
+      start = now_ms () - start;
+      g_array_append_val (drag, start);
+    }
+
+  for (int f = 0; f < MAX (3, opt_frames / 10); f++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      double start = now_ms ();
+
+      bytes = quadrant_map_export_bytes (reg, QUADRANT_MAP_FORMAT_PNG, NULL, NULL);
+      start = now_ms () - start;
+      g_assert (bytes != NULL);
+      g_array_append_val (png, start);
+    }
+
+  if (opt_png && n_parties == 1000)
+    cairo_surface_write_to_png (surface, "bench-map.png");
+
+  figures.clear = median (clear);
+  figures.layout = median (layout_only);
+  figures.frame = median (frame);
+  figures.drag = median (drag);
+  figures.drag_layout = median (drag_layout);
+  figures.png = median (png);
+  figures.n_overlapping = quadrant_map_layout_get_n_overlapping (layout);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return figures;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("- time a frame of the stakeholder map");
+  g_autoptr(GError) error = NULL;
+  static const guint sizes[] = { 1000, 2000 };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("bench-map: %s\n", error->message);
+      return 2;
+    }
+  opt_frames = MAX (opt_frames, 3);
+
+  g_print ("Stakeholder map, %dx%d, medians of %d frames after one warm-up frame.\n"
+           "A frame = layout + render into an image surface; \"drag\" = one party moved since the last frame.\n\n",
+           WIDTH, HEIGHT, opt_frames);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      Figures f = measure (sizes[i]);
+
+      g_print ("%u parties (%u names without a free place, not drawn):\n", sizes[i], f.n_overlapping);
+      g_print ("  clear the surface (reference)  %7.2f ms\n", f.clear);
+      g_print ("  layout only (reference)        %7.2f ms\n", f.layout);
+      g_print ("  full frame                     %7.2f ms   %5.2f x target (%.0f ms)   %5.1f x clear   %4.1f x layout\n",
+               f.frame, f.frame / FRAME_TARGET_MS, FRAME_TARGET_MS, f.frame / f.clear, f.frame / f.layout);
+      g_print ("  drag frame                     %7.2f ms   %5.2f x target (%.0f ms)   %5.1f x clear   (layout %.2f ms)\n",
+               f.drag, f.drag / FRAME_TARGET_MS, FRAME_TARGET_MS, f.drag / f.clear, f.drag_layout);
+      g_print ("  PNG export                     %7.2f ms   %5.1f x a frame\n\n", f.png, f.png / f.frame);
+    }
+
+  return 0;
+}
