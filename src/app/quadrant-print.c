@@ -167,6 +167,8 @@ quadrant_print_activated (GtkWidget  *window,
 
   operation = quadrant_print_operation_new (reg);
   gtk_print_operation_set_allow_async (operation, TRUE);
+  /* A register of hundreds of parties takes a few seconds to lay out and print. */
+  gtk_print_operation_set_show_progress (operation, TRUE);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), window, 0);
 
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
