@@ -1,0 +1,41 @@
+/* quadrant-csv-import-private.h: what the parts of the CSV import share
+ *
+ * quadrant-csv-import.c has the object, the mapping and the validation;
+ * quadrant-csv-import-parse.c the CSV reader and the value rules.
+ */
+#pragma once
+
+#include "quadrant-csv-import.h"
+
+G_BEGIN_DECLS
+
+/* One data row and the physical line it starts on. */
+typedef struct {
+  guint       line;
+  GPtrArray  *cells; /* char* */
+} Row;
+
+/* GArray clear function for Row. */
+void       _quadrant_csv_row_clear        (gpointer      data);
+
+/* Parses data (BOM skipped, UTF-8 checked) into *header (trimmed cells of
+ * the first row, new array) and rows (the data rows, blank rows left out),
+ * detecting *separator from the header row. */
+gboolean   _quadrant_csv_parse            (const char   *data,
+                                           gsize         length,
+                                           char         *separator,
+                                           GPtrArray   **header,
+                                           GArray       *rows,
+                                           GError      **error);
+
+/* The value rules: see quadrant-csv-import.c. */
+gboolean   _quadrant_csv_parse_enum       (GType         type,
+                                           const char   *text,
+                                           int          *value);
+char      *_quadrant_csv_dup_enum_words   (GType         type);
+gboolean   _quadrant_csv_parse_level      (const char   *text,
+                                           int          *value);
+/* Array of QuadrantReference from "control: A.5.34; Privacy policy". */
+GPtrArray *_quadrant_csv_parse_references (const char   *text);
+
+G_END_DECLS
