@@ -892,6 +892,41 @@ candidate_box (QuadrantMapLayout       *self,
   return rect_inside (box, &self->plot);
 }
 
+/* Whether a marker other than own (markers are the grid's first rectangles,
+ * in marker order) is within reach of box: the name would seem to be its. */
+static gboolean
+other_marker_near (QuadrantMapLayout *self,
+                   const QuadrantRect *box,
+                   guint               own,
+                   double              reach)
+{
+  Grid *grid = &self->grid;
+  QuadrantRect area = rect_inflate (box, reach);
+  const Entry *entries = (const Entry *) grid->entries->data;
+  const QuadrantRect *rects = (const QuadrantRect *) grid->rects->data;
+  guint *stamps = (guint *) grid->stamps->data;
+  guint query = grid_next_query (grid);
+  guint n_markers = self->markers->len;
+  int c0, r0, c1, r1;
+
+  grid_cells (grid, &area, &c0, &r0, &c1, &r1);
+  for (int row = r0; row <= r1; row++)
+    for (int col = c0; col <= c1; col++)
+      for (int e = grid->head[row * grid->cols + col]; e >= 0; e = entries[e].next)
+        {
+          int obstacle = entries[e].obstacle;
+
+          if (stamps[obstacle] == query)
+            continue;
+          stamps[obstacle] = query;
+          if ((guint) obstacle >= n_markers || (guint) obstacle == own)
+            continue;
+          if (rects_intersect (&area, &rects[obstacle]))
+            return TRUE;
+        }
+  return FALSE;
+}
+
 /* A leader line that crossed other names or markers would point at the
  * wrong party. */
 static gboolean
@@ -920,8 +955,9 @@ place_label (QuadrantMapLayout *self,
 
   /* Rather a place further out than a leader line across other parties,
    * but rather that than no place at all. */
-  for (guint strict = 1; strict <= 1; strict--)
-    for (guint k = strict ? 0 : 8; k < self->n_candidates; k++)
+  /* Crowded maps (where it would double the cost) skip the strict pass. */
+  for (guint strict = self->markers->len <= MAX_RETRY_MARKERS; strict <= 1; strict--)
+    for (guint k = 0; k < self->n_candidates; k++)
       {
         QuadrantRect box, test;
         gboolean moved;
@@ -930,7 +966,9 @@ place_label (QuadrantMapLayout *self,
           continue;
         test = rect_inflate (&box, pad);
         if (grid_query (&self->grid, &test, FALSE) == 0 &&
-            (!strict || !leader_blocked (self, marker, &box, moved)))
+            (!strict || (!leader_blocked (self, marker, &box, moved) &&
+                         !other_marker_near (self, &box, marker - (QuadrantMapMarker *) (void *) self->markers->data,
+                                             marker->radius))))
           {
             marker->label = box;
             marker->label_moved = moved;

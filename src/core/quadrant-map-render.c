@@ -742,15 +742,7 @@ quadrant_map_render (cairo_t                        *cr,
           special[n_special++] = candidates[k];
       }
 
-    for (guint k = 0; k < n_special; k++)
-      {
-        const QuadrantMapMarker *m = special[k];
-        guint index = m - quadrant_map_layout_get_marker (layout, 0);
-
-        draw_label (cr, &state, layout, m, quadrant_map_layout_get_label_layout (layout, index), 1.0);
-        draw_marker (cr, &state, m->support, m->x, m->y, m->radius, 1.0);
-      }
-
+    /* Rings first: the names stay readable where a ring reaches them. */
     if (hovered != NULL && hovered != selected)
       draw_ring (cr, &state.palette->muted, hovered->x, hovered->y,
                  hovered->radius + 3 * state.scale, line, FALSE);
@@ -764,6 +756,16 @@ quadrant_map_render (cairo_t                        *cr,
     if (focused != NULL)
       draw_ring (cr, &state.palette->focus, focused->x, focused->y,
                  focused->radius + 7 * state.scale, 2 * line, TRUE);
+
+    for (guint k = 0; k < n_special; k++)
+      {
+        const QuadrantMapMarker *m = special[k];
+        guint index = m - quadrant_map_layout_get_marker (layout, 0);
+
+        draw_label (cr, &state, layout, m, quadrant_map_layout_get_label_layout (layout, index), 1.0);
+      }
+    for (guint k = 0; k < n_special; k++)
+      draw_marker (cr, &state, special[k]->support, special[k]->x, special[k]->y, special[k]->radius, 1.0);
   }
 
   g_clear_object (&state.question);
