@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "quadrant-map-canvas-private.h"
@@ -17,6 +18,7 @@
 #include "quadrant-map-view.h"
 #include "quadrant-presentation-window.h"
 #include "quadrant-resources.h"
+#include "quadrant-window-private.h"
 
 /* Fields that presentation mode must never show. */
 static const char *secrets[] = {
@@ -693,6 +695,105 @@ test_presentation_follows_window (Fixture       *fixture,
   g_assert_true (destroyed);
 }
 
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-ui-map-XXXXXX", NULL);
+  static const struct {
+    const char *name;
+    const char *written;
+    const char *magic;
+  } cases[] = {
+    { "map.svg", "map.svg", "<" },
+    { "map.PDF", "map.PDF", "%PDF" },
+    { "map.png", "map.png", "\x89PNG" },
+    { "plain", "plain.png", "\x89PNG" },
+  };
+
+  g_assert_nonnull (dir);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i].name, NULL);
+      g_autofree char *expected = g_build_filename (dir, cases[i].written, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFile) written = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      g_autofree char *written_path = NULL;
+      gsize length;
+
+      written = quadrant_map_view_export_to_file (fixture->view, file, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (written);
+      written_path = g_file_get_path (written);
+      g_assert_cmpstr (written_path, ==, expected);
+      g_assert_true (g_file_get_contents (expected, &contents, &length, NULL));
+      g_assert_cmpuint (length, >, 100);
+      g_assert_true (g_str_has_prefix (contents, cases[i].magic));
+      if (g_str_has_suffix (cases[i].written, ".svg"))
+        {
+          /* The names are text, and nothing confidential is in the file. */
+          g_assert_nonnull (strstr (contents, "Regulator"));
+          assert_no_secret (contents, "the exported SVG");
+        }
+      g_remove (expected);
+    }
+
+  /* A folder that does not exist fails with a message, and writes nothing. */
+  {
+    g_autofree char *path = g_build_filename (dir, "missing", "map.png", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (quadrant_map_view_export_to_file (fixture->view, file, &error));
+    g_assert_nonnull (error);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+  g_rmdir (dir);
+}
+
+/* The real window: its Map page is the map of its document, and F5's action
+ * presents it. */
+static void
+test_window (void)
+{
+  QuadrantWindow *window = quadrant_window_new (NULL);
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+  QuadrantMapView *view;
+  GtkWindow *presentation;
+
+  quadrant_party_set_name (party, "Windowed");
+  quadrant_party_set_power (party, 70);
+  quadrant_party_set_interest (party, 30);
+  quadrant_register_append_party_unrecorded (reg, party);
+  quadrant_window_set_document (window, reg, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "map"));
+  spin ();
+  g_assert_true (QUADRANT_IS_MAP_VIEW (window->map_page));
+  view = QUADRANT_MAP_VIEW (window->map_page);
+  g_assert_true (adw_view_stack_get_visible_child (window->stack) == window->map_page);
+  g_assert_true (quadrant_map_view_get_register (view) == reg);
+  g_assert_cmpuint (quadrant_map_layout_get_n_markers (_quadrant_map_canvas_get_layout (quadrant_map_view_get_canvas (view))),
+                    ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  spin ();
+  presentation = quadrant_map_view_get_presentation_window (view);
+  g_assert_true (QUADRANT_IS_PRESENTATION_WINDOW (presentation));
+  g_assert_true (quadrant_map_view_get_register (quadrant_presentation_window_get_map_view (QUADRANT_PRESENTATION_WINDOW (presentation))) == reg);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  spin ();
+  g_assert_null (quadrant_map_view_get_presentation_window (view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -721,6 +822,8 @@ main (int   argc,
   ADD ("tooltip", test_tooltip);
   ADD ("presentation", test_presentation);
   ADD ("presentation/toggle-and-close", test_presentation_follows_window);
+  ADD ("export", test_export);
+  g_test_add_func ("/map/window", test_window);
 
 #undef ADD
 

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -103,12 +104,12 @@ tray_placed_cb (QuadrantMapView *self,
 
 static void
 export_response_cb (QuadrantMapView      *self,
-                    int                   response,
-                    GtkFileChooserNative *chooser)
+                     int                   response,
+                     GtkFileChooserNative *chooser)
 {
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) written = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *basename = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -116,33 +117,15 @@ export_response_cb (QuadrantMapView      *self,
   if (file == NULL || self->reg == NULL)
     return;
 
-  basename = g_file_get_basename (file);
-  if (strrchr (basename, '.') == NULL)
+  written = quadrant_map_view_export_to_file (self, file, &error);
+  if (written == NULL)
     {
-      /* A name without an extension gets the PNG one, so the file says what it is. */
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-      g_autofree char *with_extension = g_strconcat (basename, ".png", NULL);
-
-      if (parent != NULL)
-        {
-          g_object_unref (file);
-          file = g_file_get_child (parent, with_extension);
-          g_free (basename);
-          basename = g_steal_pointer (&with_extension);
-        }
-    }
-  quadrant_map_export_to_file (self->reg, format_for_name (basename), NULL, file, NULL, &error);
-
-  if (error != NULL)
-    {
-      GtkWidget *dialog;
+      g_autofree char *basename = g_file_get_basename (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Export “%s”"), basename);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                  heading, error->message);
 
-      dialog = gtk_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                       GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                       GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", heading);
-      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
 }
@@ -469,4 +452,47 @@ quadrant_map_view_export (QuadrantMapView *self,
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->chooser);
+}
+
+GFile *
+quadrant_map_view_export_to_file (QuadrantMapView  *self,
+                                  GFile            *file,
+                                  GError          **error)
+{
+  QuadrantMapExportOptions options = { 0 };
+  g_autofree char *basename = NULL;
+  g_autoptr(GFile) target = NULL;
+
+  g_return_val_if_fail (QUADRANT_IS_MAP_VIEW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (self->reg == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("There is no map to export"));
+      return NULL;
+    }
+
+  basename = g_file_get_basename (file);
+  target = g_object_ref (file);
+  if (basename != NULL && strrchr (basename, '.') == NULL)
+    {
+      /* A name without an extension gets the PNG one, so the file says what it is. */
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *with_extension = g_strconcat (basename, ".png", NULL);
+
+      if (parent != NULL)
+        {
+          g_object_unref (target);
+          target = g_file_get_child (parent, with_extension);
+          g_free (basename);
+          basename = g_steal_pointer (&with_extension);
+        }
+    }
+
+  /* The map as shown, movement arrows included when they are on. */
+  options.show_movement = quadrant_map_canvas_get_show_movement (self->canvas);
+  if (!quadrant_map_export_to_file (self->reg, format_for_name (basename != NULL ? basename : ""),
+                                    &options, target, NULL, error))
+    return NULL;
+  return g_steal_pointer (&target);
 }

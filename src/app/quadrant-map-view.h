@@ -36,4 +36,10 @@ void               quadrant_map_view_export           (QuadrantMapView  *self,
                                                        GtkWindow        *parent,
                                                        GFile            *register_file);
 
+/* Exports the map to file, as PNG, SVG or PDF by its extension (PNG, with
+ * ".png" added, when it has none). Returns the file written, or NULL. */
+GFile             *quadrant_map_view_export_to_file   (QuadrantMapView  *self,
+                                                       GFile            *file,
+                                                       GError          **error);
+
 G_END_DECLS
