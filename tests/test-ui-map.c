@@ -663,6 +663,14 @@ test_presentation (Fixture       *fixture,
   }
   walk_for_secrets (GTK_WIDGET (window));
 
+  /* Undo works in presentation too: the move, then the second quick add. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.undo", NULL));
+  g_assert_cmpint (quadrant_party_get_power (fixture->high), ==, 80);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.undo", NULL));
+  g_assert_cmpuint (quadrant_register_get_n_parties (fixture->reg), ==, n + 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.redo", NULL));
+  g_assert_cmpuint (quadrant_register_get_n_parties (fixture->reg), ==, n + 2);
+
   /* Esc (the leave action) ends presentation. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.leave", NULL));
   spin ();

@@ -177,6 +177,30 @@ leave_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (widget));
 }
 
+/* The room changes its mind: undo and redo work here too (the quick-add
+ * entry keeps Ctrl+Z for its own text while it has the focus). */
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  QuadrantPresentationWindow *self = QUADRANT_PRESENTATION_WINDOW (widget);
+
+  if (self->reg != NULL)
+    quadrant_register_undo (self->reg);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  QuadrantPresentationWindow *self = QUADRANT_PRESENTATION_WINDOW (widget);
+
+  if (self->reg != NULL)
+    quadrant_register_redo (self->reg);
+}
+
 static void
 monitor_action (GtkWidget  *widget,
                 const char *action_name,
@@ -232,6 +256,13 @@ quadrant_presentation_window_class_init (QuadrantPresentationWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
   gtk_widget_class_install_action (widget_class, "presentation.monitor", "u", monitor_action);
+  gtk_widget_class_install_action (widget_class, "presentation.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "presentation.redo", NULL, redo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "presentation.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "presentation.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "presentation.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "presentation.leave", NULL);
 }
