@@ -1,0 +1,62 @@
+/* quadrant-writer-private.h: what the parts of the writer share
+ *
+ * quadrant-writer.c has the public entry points and saving (atomic replace,
+ * failure injection); quadrant-writer-xml.c the canonical serialisation;
+ * quadrant-writer-check.c the checks that the file can be loaded again.
+ */
+#pragma once
+
+#include <libxml/xmlwriter.h>
+
+#include "quadrant-writer.h"
+
+G_BEGIN_DECLS
+
+/* Enough for the largest enum (kind, 21 values) and the number of enums. */
+#define MAX_ENUM_VALUES 32
+#define MAX_ENUM_TYPES  12
+
+/* The nicks of one enum, looked up once per document rather than per value. */
+typedef struct {
+  GType       type;
+  guint       n_values;
+  const char *nicks[MAX_ENUM_VALUES];
+} NickTable;
+
+typedef struct {
+  xmlTextWriterPtr  writer;
+  GByteArray       *out;
+  GString          *scratch;    /* cleaned copy of a text that needed it */
+  GHashTable       *party_ids;  /* ids of the register's parties, for revisions */
+  NickTable         nick_tables[MAX_ENUM_TYPES];
+  guint             n_nick_tables;
+
+  /* Checking that the file can be loaded again (only when ids is set). */
+  GHashTable       *ids;        /* of every party and requirement so far */
+  char             *problem;    /* the first problem found */
+} Writer;
+
+static inline gboolean
+is_empty (const char *text)
+{
+  return text == NULL || text[0] == '\0';
+}
+
+/* quadrant-writer-xml.c */
+GBytes *_quadrant_writer_build_document    (QuadrantRegister     *reg,
+                                            char                **problem);
+
+/* quadrant-writer-check.c */
+void    _quadrant_writer_check_metadata    (Writer               *self,
+                                            QuadrantRegister     *reg);
+void    _quadrant_writer_check_revision    (Writer               *self,
+                                            QuadrantRevision     *revision);
+void    _quadrant_writer_check_party       (Writer               *self,
+                                            QuadrantParty        *party,
+                                            guint                 position);
+void    _quadrant_writer_check_requirement (Writer               *self,
+                                            QuadrantParty        *party,
+                                            guint                 party_position,
+                                            QuadrantRequirement  *requirement);
+
+G_END_DECLS

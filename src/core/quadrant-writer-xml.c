@@ -1,0 +1,674 @@
+/* quadrant-writer-xml.c: the canonical document
+ *
+ * The document is built in memory with libxml2's xmlTextWriter, which does the
+ * escaping. Indentation is written by hand rather than by xmlTextWriter's
+ * indent mode, so that the kept foreign elements (raw XML) land at exactly the
+ * same place as the known ones.
+ */
+#define G_LOG_DOMAIN "quadrant-writer"
+
+#include "config.h"
+
+#include <libxml/tree.h>
+#include <string.h>
+
+#include "quadrant-enum-types.h"
+#include "quadrant-writer-private.h"
+
+/* Deep enough for every element we write; kept extras nest inside their own text. */
+#define MAX_INDENT_DEPTH 8
+
+/* The size of the last document written: the next one is most likely the same
+ * register again, and starting at its size saves growing a large buffer step
+ * by step. */
+static gsize last_size = 0;
+
+/* ---- Building the document ---- */
+
+static int
+write_to_byte_array_cb (void       *context,
+                        const char *buffer,
+                        int         len)
+{
+  g_byte_array_append (context, (const guint8 *) buffer, len);
+  return len;
+}
+
+static inline gboolean
+is_xml_char (gunichar c)
+{
+  return (c >= 0x20 && c <= 0xD7FF) || c == 0x9 || c == 0xA || c == 0xD
+      || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+/* What a byte asks of the text it is in. */
+enum {
+  BYTE_ESCAPE    = 1 << 0,  /* < > & " and CR are escaped in element content */
+  BYTE_NON_ASCII = 1 << 1,  /* the text must be checked to be valid UTF-8 */
+  BYTE_INVALID   = 1 << 2,  /* a control character, not allowed in XML */
+};
+
+static guint8 byte_classes[256];
+
+static void
+init_byte_classes (void)
+{
+  static gsize initialised = 0;
+
+  if (!g_once_init_enter (&initialised))
+    return;
+
+  for (guint c = 0; c < 0x20; c++)
+    byte_classes[c] = BYTE_INVALID;
+  byte_classes['\t'] = 0;
+  byte_classes['\n'] = 0;
+  byte_classes['\r'] = BYTE_ESCAPE;
+  byte_classes['<'] = BYTE_ESCAPE;
+  byte_classes['>'] = BYTE_ESCAPE;
+  byte_classes['&'] = BYTE_ESCAPE;
+  byte_classes['"'] = BYTE_ESCAPE;
+  for (guint c = 0x80; c < 0x100; c++)
+    byte_classes[c] = BYTE_NON_ASCII;
+
+  g_once_init_leave (&initialised, 1);
+}
+
+static guint
+classify_text (const char *text,
+               gsize      *length)
+{
+  const guchar *p = (const guchar *) text;
+  guint flags = 0;
+
+  for (; *p != '\0'; p++)
+    flags |= byte_classes[*p];
+  *length = p - (const guchar *) text;
+
+  if ((flags & BYTE_NON_ASCII) != 0
+      && (!g_utf8_validate (text, *length, NULL)
+          || memmem (text, *length, "\xEF\xBF\xBE", 3) != NULL      /* U+FFFE */
+          || memmem (text, *length, "\xEF\xBF\xBF", 3) != NULL))    /* U+FFFF */
+    flags |= BYTE_INVALID;
+
+  return flags;
+}
+
+/* XML 1.0 cannot carry control characters, U+FFFE/U+FFFF or invalid UTF-8:
+ * written as they are, they would make a file that nobody can load again. So
+ * they are dropped (invalid UTF-8 is repaired) and the rest kept as it is.
+ * Also says whether the text needs escaping in element content, as the few
+ * that do not can be written without another pass over them. */
+static const char *
+clean_text (Writer     *self,
+            const char *text,
+            gsize      *length,
+            gboolean   *needs_escaping)
+{
+  g_autofree char *valid = NULL;
+  guint flags = classify_text (text, length);
+
+  if (G_UNLIKELY (flags & BYTE_INVALID))
+    {
+      valid = g_utf8_make_valid (text, -1);
+      g_string_truncate (self->scratch, 0);
+      for (const char *s = valid; *s != '\0'; s = g_utf8_next_char (s))
+        {
+          gunichar c = g_utf8_get_char (s);
+
+          if (is_xml_char (c))
+            g_string_append_unichar (self->scratch, c);
+        }
+      text = self->scratch->str;
+      flags = classify_text (text, length);
+      g_assert (!(flags & BYTE_INVALID));
+    }
+
+  if (needs_escaping != NULL)
+    *needs_escaping = (flags & BYTE_ESCAPE) != 0;
+  return text;
+}
+
+/* Element content: a clean text without special characters needs no
+ * escaping, so it skips xmlTextWriter's copy. Both give the same bytes. */
+static void
+write_text (Writer     *self,
+            const char *text)
+{
+  gboolean needs_escaping;
+  gsize length;
+
+  text = clean_text (self, text, &length, &needs_escaping);
+  if (needs_escaping)
+    xmlTextWriterWriteString (self->writer, (const xmlChar *) text);
+  else
+    xmlTextWriterWriteRawLen (self->writer, (const xmlChar *) text, length);
+}
+
+static void
+write_indent (Writer *self,
+              guint   depth)
+{
+  /* A line feed and two spaces per level. */
+  static const char spaces[] = "\n                ";
+
+  g_assert (depth <= MAX_INDENT_DEPTH);
+  xmlTextWriterWriteRawLen (self->writer, (const xmlChar *) spaces, 1 + 2 * depth);
+}
+
+static void
+start_element (Writer     *self,
+               guint       depth,
+               const char *name)
+{
+  if (depth > 0)
+    write_indent (self, depth);
+  xmlTextWriterStartElement (self->writer, (const xmlChar *) name);
+}
+
+/* Ends an element whose children were written on lines of their own. */
+static void
+end_element_with_children (Writer *self,
+                           guint   depth)
+{
+  write_indent (self, depth);
+  xmlTextWriterEndElement (self->writer);
+}
+
+static void
+write_attribute (Writer     *self,
+                 const char *name,
+                 const char *value)
+{
+  gsize length;
+
+  value = clean_text (self, value != NULL ? value : "", &length, NULL);
+  xmlTextWriterWriteAttribute (self->writer, (const xmlChar *) name, (const xmlChar *) value);
+}
+
+static void
+write_optional_attribute (Writer     *self,
+                          const char *name,
+                          const char *value)
+{
+  if (!is_empty (value))
+    write_attribute (self, name, value);
+}
+
+static const char *
+lookup_nick (Writer *self,
+             GType   enum_type,
+             int     value)
+{
+  NickTable *table = NULL;
+
+  for (guint i = 0; i < self->n_nick_tables && table == NULL; i++)
+    if (self->nick_tables[i].type == enum_type)
+      table = &self->nick_tables[i];
+
+  if (table == NULL && self->n_nick_tables < MAX_ENUM_TYPES)
+    {
+      table = &self->nick_tables[self->n_nick_tables++];
+      table->type = enum_type;
+      /* Our enums count up from 0 without gaps. */
+      for (int v = 0; v < MAX_ENUM_VALUES; v++)
+        {
+          const char *nick = quadrant_enum_to_nick (enum_type, v);
+
+          if (nick == NULL)
+            break;
+          table->nicks[v] = nick;
+          table->n_values++;
+        }
+    }
+
+  if (table != NULL && value >= 0 && (guint) value < table->n_values)
+    return table->nicks[value];
+  return quadrant_enum_to_nick (enum_type, value);
+}
+
+static void
+write_enum_attribute (Writer     *self,
+                      const char *name,
+                      GType       enum_type,
+                      int         value)
+{
+  const char *nick = lookup_nick (self, enum_type, value);
+
+  /* An out-of-range value would otherwise vanish and make the file invalid. */
+  if (nick == NULL)
+    {
+      g_warning ("Invalid value %d for attribute “%s”", value, name);
+      nick = quadrant_enum_to_nick (enum_type, 0);
+    }
+  write_attribute (self, name, nick);
+}
+
+static void
+write_int_attribute (Writer     *self,
+                     const char *name,
+                     int         value)
+{
+  char buffer[4];
+  char *p = buffer + sizeof buffer;
+
+  /* By hand: printf is a noticeable part of a large save. */
+  value = CLAMP (value, 0, 100);
+  *--p = '\0';
+  do
+    {
+      *--p = '0' + value % 10;
+      value /= 10;
+    }
+  while (value > 0);
+  xmlTextWriterWriteAttribute (self->writer, (const xmlChar *) name, (const xmlChar *) p);
+}
+
+/* Power and interest: both or neither (a party not yet assessed). */
+static void
+write_position_attributes (Writer *self,
+                           int     power,
+                           int     interest)
+{
+  if (power < 0 || interest < 0)
+    return;
+
+  write_int_attribute (self, "power", power);
+  write_int_attribute (self, "interest", interest);
+}
+
+static void
+write_text_element (Writer     *self,
+                    guint       depth,
+                    const char *name,
+                    const char *text)
+{
+  start_element (self, depth, name);
+  if (!is_empty (text))
+    write_text (self, text);
+  xmlTextWriterEndElement (self->writer);
+}
+
+static void
+write_optional_text_element (Writer     *self,
+                             guint       depth,
+                             const char *name,
+                             const char *text)
+{
+  if (!is_empty (text))
+    write_text_element (self, depth, name, text);
+}
+
+/* Kept attributes go after the known ones. Names that would clash with a known
+ * attribute, with the default namespace or with each other are left out, as
+ * they would make the element malformed or move it out of our namespace. */
+static void
+write_extra_attributes (Writer             *self,
+                        QuadrantExtras     *extras,
+                        const char * const *known)
+{
+  if (extras == NULL)
+    return;
+
+  for (guint i = 0; i < extras->attributes->len; i++)
+    {
+      const QuadrantExtraAttribute *attribute = g_ptr_array_index (extras->attributes, i);
+      gboolean skip = FALSE;
+
+      if (attribute->name == NULL
+          || g_str_equal (attribute->name, "xmlns")
+          || xmlValidateQName ((const xmlChar *) attribute->name, 0) != 0
+          || (known != NULL && g_strv_contains (known, attribute->name)))
+        skip = TRUE;
+
+      for (guint j = 0; j < i && !skip; j++)
+        {
+          const QuadrantExtraAttribute *earlier = g_ptr_array_index (extras->attributes, j);
+
+          skip = g_strcmp0 (earlier->name, attribute->name) == 0;
+        }
+
+      if (skip)
+        {
+          g_debug ("Not writing kept attribute “%s”", attribute->name);
+          continue;
+        }
+
+      write_attribute (self, attribute->name, attribute->value);
+    }
+}
+
+/* Kept elements go after the known children, each on a line of its own, as
+ * the serialised XML the reader kept. Only the whitespace around it is
+ * dropped: inside, it is written back byte for byte. */
+static void
+write_extra_elements (Writer         *self,
+                      QuadrantExtras *extras,
+                      guint           depth)
+{
+  if (extras == NULL)
+    return;
+
+  for (guint i = 0; i < extras->elements->len; i++)
+    {
+      const char *xml = g_ptr_array_index (extras->elements, i);
+      const char *end;
+
+      if (xml == NULL)
+        continue;
+      while (g_ascii_isspace (*xml))
+        xml++;
+      end = xml + strlen (xml);
+      while (end > xml && g_ascii_isspace (end[-1]))
+        end--;
+      if (end == xml)
+        continue;
+
+      write_indent (self, depth);
+      xmlTextWriterWriteRawLen (self->writer, (const xmlChar *) xml, end - xml);
+    }
+}
+
+static gboolean
+has_extra_elements (QuadrantExtras *extras)
+{
+  return extras != NULL && extras->elements->len > 0;
+}
+
+/* ---- Writing the elements ---- */
+
+static gboolean
+write_metadata (Writer           *self,
+                QuadrantRegister *reg)
+{
+  const struct {
+    const char *name;
+    const char *value;
+  } fields[] = {
+    { "organisation", quadrant_register_get_organisation (reg) },
+    { "scope", quadrant_register_get_scope (reg) },
+    { "owner", quadrant_register_get_owner (reg) },
+    { "classification", quadrant_register_get_classification (reg) },
+    { "version", quadrant_register_get_version (reg) },
+    { "approved-by", quadrant_register_get_approved_by (reg) },
+    { "approval-date", quadrant_register_get_approval_date (reg) },
+    { "next-review", quadrant_register_get_next_review (reg) },
+  };
+  gboolean any = FALSE;
+
+  _quadrant_writer_check_metadata (self, reg);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields) && !any; i++)
+    any = !is_empty (fields[i].value);
+  if (!any)
+    return FALSE;
+
+  start_element (self, 1, "metadata");
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    write_optional_text_element (self, 2, fields[i].name, fields[i].value);
+  end_element_with_children (self, 1);
+  return TRUE;
+}
+
+static void
+write_revision (Writer           *self,
+                QuadrantRevision *revision)
+{
+  static const char * const known[] = { "version", "date", "author", NULL };
+  const char *summary = quadrant_revision_get_summary (revision);
+  GArray *positions = quadrant_revision_get_positions (revision);
+  QuadrantExtras *extras = quadrant_revision_get_extras (revision);
+  gboolean has_children = !is_empty (summary) || has_extra_elements (extras);
+
+  _quadrant_writer_check_revision (self, revision);
+
+  start_element (self, 2, "revision");
+  write_attribute (self, "version", quadrant_revision_get_version (revision));
+  write_attribute (self, "date", quadrant_revision_get_date (revision));
+  write_optional_attribute (self, "author", quadrant_revision_get_author (revision));
+  write_extra_attributes (self, extras, known);
+
+  write_optional_text_element (self, 3, "summary", summary);
+
+  for (guint i = 0; positions != NULL && i < positions->len; i++)
+    {
+      const QuadrantPosition *position = &g_array_index (positions, QuadrantPosition, i);
+
+      /* Positions of parties removed since are history of nothing: see FORMAT.md. */
+      if (position->party_id == NULL
+          || !g_hash_table_contains (self->party_ids, position->party_id))
+        continue;
+
+      has_children = TRUE;
+      start_element (self, 3, "position");
+      write_attribute (self, "party", position->party_id);
+      write_position_attributes (self, position->power, position->interest);
+      write_enum_attribute (self, "support", QUADRANT_TYPE_SUPPORT, position->support);
+      xmlTextWriterEndElement (self->writer);
+    }
+
+  write_extra_elements (self, extras, 3);
+
+  if (has_children)
+    end_element_with_children (self, 2);
+  else
+    xmlTextWriterEndElement (self->writer);
+}
+
+static void
+write_requirement (Writer              *self,
+                   QuadrantParty       *party,
+                   guint                party_position,
+                   QuadrantRequirement *requirement)
+{
+  static const char * const known[] = { "id", "type", "priority", "decision", "review-date", NULL };
+  GPtrArray *references = quadrant_requirement_get_references (requirement);
+  QuadrantExtras *extras = quadrant_requirement_get_extras (requirement);
+
+  _quadrant_writer_check_requirement (self, party, party_position, requirement);
+
+  start_element (self, 4, "requirement");
+  write_attribute (self, "id", quadrant_requirement_get_id (requirement));
+  write_enum_attribute (self, "type", QUADRANT_TYPE_REQUIREMENT_TYPE,
+                        quadrant_requirement_get_requirement_type (requirement));
+  write_enum_attribute (self, "priority", QUADRANT_TYPE_PRIORITY,
+                        quadrant_requirement_get_priority (requirement));
+  write_enum_attribute (self, "decision", QUADRANT_TYPE_DECISION,
+                        quadrant_requirement_get_decision (requirement));
+  write_optional_attribute (self, "review-date", quadrant_requirement_get_review_date (requirement));
+  write_extra_attributes (self, extras, known);
+
+  /* The statement is required, so it is written even while still empty. */
+  write_text_element (self, 5, "statement", quadrant_requirement_get_statement (requirement));
+  write_optional_text_element (self, 5, "source", quadrant_requirement_get_source (requirement));
+  write_optional_text_element (self, 5, "rationale", quadrant_requirement_get_rationale (requirement));
+
+  for (guint i = 0; references != NULL && i < references->len; i++)
+    {
+      const QuadrantReference *reference = g_ptr_array_index (references, i);
+
+      /* A reference without text points at nothing. */
+      if (reference == NULL || is_empty (reference->text))
+        continue;
+
+      start_element (self, 5, "reference");
+      write_enum_attribute (self, "kind", QUADRANT_TYPE_REFERENCE_KIND, reference->kind);
+      write_text (self, reference->text);
+      xmlTextWriterEndElement (self->writer);
+    }
+
+  write_optional_text_element (self, 5, "owner", quadrant_requirement_get_owner (requirement));
+  write_optional_text_element (self, 5, "notes", quadrant_requirement_get_notes (requirement));
+  write_extra_elements (self, extras, 5);
+  end_element_with_children (self, 4);
+}
+
+static void
+write_party (Writer        *self,
+             QuadrantParty *party,
+             guint          position)
+{
+  static const char * const known[] = {
+    "id", "category", "kind", "power", "interest", "support", "desired-support",
+    "identified-by", "identified-on", "last-reviewed", NULL
+  };
+  QuadrantIdentification identified_by = quadrant_party_get_identified_by (party);
+  GListModel *requirements = quadrant_party_get_requirements (party);
+  QuadrantExtras *extras = quadrant_party_get_extras (party);
+  guint n_requirements = g_list_model_get_n_items (requirements);
+
+  _quadrant_writer_check_party (self, party, position);
+
+  start_element (self, 2, "party");
+  write_attribute (self, "id", quadrant_party_get_id (party));
+  write_enum_attribute (self, "category", QUADRANT_TYPE_CATEGORY, quadrant_party_get_category (party));
+  write_enum_attribute (self, "kind", QUADRANT_TYPE_KIND, quadrant_party_get_kind (party));
+  write_position_attributes (self, quadrant_party_get_power (party), quadrant_party_get_interest (party));
+  write_enum_attribute (self, "support", QUADRANT_TYPE_SUPPORT,
+                        quadrant_party_get_current_support (party));
+  write_enum_attribute (self, "desired-support", QUADRANT_TYPE_SUPPORT,
+                        quadrant_party_get_desired_support (party));
+  if (identified_by != QUADRANT_IDENTIFICATION_UNSPECIFIED)
+    write_enum_attribute (self, "identified-by", QUADRANT_TYPE_IDENTIFICATION, identified_by);
+  write_optional_attribute (self, "identified-on", quadrant_party_get_identified_on (party));
+  write_optional_attribute (self, "last-reviewed", quadrant_party_get_last_reviewed (party));
+  write_extra_attributes (self, extras, known);
+
+  /* The name is required, so it is written even while still empty. */
+  write_text_element (self, 3, "name", quadrant_party_get_name (party));
+  write_optional_text_element (self, 3, "description", quadrant_party_get_description (party));
+  write_optional_text_element (self, 3, "owner", quadrant_party_get_owner (party));
+  write_optional_text_element (self, 3, "contact", quadrant_party_get_contact (party));
+
+  if (quadrant_party_has_engagement_plan (party))
+    {
+      start_element (self, 3, "engagement");
+      write_optional_text_element (self, 4, "communication",
+                                   quadrant_party_get_engagement_communication (party));
+      write_optional_text_element (self, 4, "channel",
+                                   quadrant_party_get_engagement_channel (party));
+      write_optional_text_element (self, 4, "frequency",
+                                   quadrant_party_get_engagement_frequency (party));
+      write_optional_text_element (self, 4, "responsible",
+                                   quadrant_party_get_engagement_responsible (party));
+      end_element_with_children (self, 3);
+    }
+
+  write_optional_text_element (self, 3, "notes", quadrant_party_get_notes (party));
+
+  if (n_requirements > 0)
+    {
+      start_element (self, 3, "requirements");
+      for (guint i = 0; i < n_requirements; i++)
+        {
+          g_autoptr(QuadrantRequirement) requirement = g_list_model_get_item (requirements, i);
+
+          write_requirement (self, party, position, requirement);
+        }
+      end_element_with_children (self, 3);
+    }
+
+  write_extra_elements (self, extras, 3);
+  end_element_with_children (self, 2);
+}
+
+static void
+write_register (Writer           *self,
+                QuadrantRegister *reg)
+{
+  static const char * const known[] = { "format", NULL };
+  GListModel *parties = quadrant_register_get_parties (reg);
+  GListModel *revisions = quadrant_register_get_revisions (reg);
+  QuadrantExtras *extras = quadrant_register_get_extras (reg);
+  guint n_parties = g_list_model_get_n_items (parties);
+  guint n_revisions = g_list_model_get_n_items (revisions);
+  gboolean has_children = FALSE;
+
+  xmlTextWriterStartDocument (self->writer, "1.0", "UTF-8", NULL);
+  start_element (self, 0, "register");
+  write_attribute (self, "xmlns", QUADRANT_NAMESPACE);
+  write_attribute (self, "format", QUADRANT_FORMAT_VERSION);
+  write_extra_attributes (self, extras, known);
+
+  has_children |= write_metadata (self, reg);
+
+  if (n_revisions > 0)
+    {
+      /* A set of the ids, as looking each position up in the list would take
+       * parties × positions comparisons per revision. */
+      self->party_ids = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < n_parties; i++)
+        {
+          g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+          /* The id string lives as long as the party, which the register keeps. */
+          g_hash_table_add (self->party_ids, (gpointer) quadrant_party_get_id (party));
+        }
+
+      start_element (self, 1, "revisions");
+      for (guint i = 0; i < n_revisions; i++)
+        {
+          g_autoptr(QuadrantRevision) revision = g_list_model_get_item (revisions, i);
+
+          write_revision (self, revision);
+        }
+      end_element_with_children (self, 1);
+    }
+
+  if (n_parties > 0)
+    {
+      start_element (self, 1, "parties");
+      for (guint i = 0; i < n_parties; i++)
+        {
+          g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+          write_party (self, party, i);
+        }
+      end_element_with_children (self, 1);
+    }
+
+  write_extra_elements (self, extras, 1);
+
+  has_children |= n_revisions > 0 || n_parties > 0 || has_extra_elements (extras);
+  if (has_children)
+    end_element_with_children (self, 0);
+  else
+    xmlTextWriterEndElement (self->writer);
+  xmlTextWriterEndDocument (self->writer);
+}
+
+/* The document; with problem given, also checks that it can be loaded again,
+ * and returns NULL with *problem set when it could not. */
+GBytes *
+_quadrant_writer_build_document (QuadrantRegister  *reg,
+                                 char             **problem)
+{
+  Writer self = { 0 };
+  xmlOutputBufferPtr buffer;
+
+  init_byte_classes ();
+
+  /* Appending to a GByteArray grows it by doubling, unlike an xmlBuffer. */
+  self.out = g_byte_array_sized_new (MAX (64 * 1024, g_atomic_pointer_get (&last_size) + 4096));
+  self.scratch = g_string_new (NULL);
+  if (problem != NULL)
+    self.ids = g_hash_table_new (g_str_hash, g_str_equal);
+  buffer = xmlOutputBufferCreateIO (write_to_byte_array_cb, NULL, self.out, NULL);
+  self.writer = xmlNewTextWriter (buffer);
+
+  write_register (&self, reg);
+
+  xmlFreeTextWriter (self.writer);  /* flushes and frees the output buffer */
+  g_clear_pointer (&self.party_ids, g_hash_table_unref);
+  g_clear_pointer (&self.ids, g_hash_table_unref);
+  g_string_free (self.scratch, TRUE);
+
+  if (self.problem != NULL)
+    {
+      *problem = self.problem;
+      g_byte_array_unref (self.out);
+      return NULL;
+    }
+
+  g_atomic_pointer_set (&last_size, self.out->len);
+  return g_byte_array_free_to_bytes (self.out);
+}
