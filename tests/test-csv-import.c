@@ -389,7 +389,9 @@ test_bad_values (void)
     ",staff,10,20,,,\n"
     "Bad decision,staff,10,20,Something,maybe,\n"
     "Bad date,staff,10,20,Something,,01/02/2026\n"
-    "Orphan details,staff,10,20,,addressed,\n");
+    "Orphan details,staff,10,20,,addressed,\n"
+    "\xef\xbf\xbe,staff,10,20,,,\n"
+    "Odd statement,staff,10,20,\xef\xbf\xbf,,\n");
   g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
   GPtrArray *problems = quadrant_csv_import_validate (import, reg);
   const struct {
@@ -404,6 +406,9 @@ test_bad_values (void)
     { 8, "maybe" },
     { 9, "01/02/2026" },
     { 10, "without a requirement statement" },
+    /* Only characters XML cannot hold (U+FFFE, U+FFFF): nothing left. */
+    { 11, "party name has no characters" },
+    { 12, "statement has no characters" },
   };
 
   g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));

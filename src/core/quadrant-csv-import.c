@@ -661,6 +661,24 @@ usable_id (Validation *v,
   return id;
 }
 
+/* Whether text keeps a visible character once written as XML, which drops
+ * control characters and the noncharacters U+FFFE and U+FFFF: a name made of
+ * nothing else would be saved empty, and such a file does not load. */
+static gboolean
+has_kept_text (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c > 0x20 && c <= 0xD7FF && c != 0x7F) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000)
+        if (!g_unichar_isspace (c))
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
 static QuadrantParty *
 find_register_party_by_name (QuadrantRegister *reg,
                              const char       *name)
@@ -690,6 +708,8 @@ build_party (Validation *v)
   gboolean levels_ok = TRUE;
 
   quadrant_party_set_name (party, v->values[QUADRANT_CSV_FIELD_NAME]);
+  if (!has_kept_text (quadrant_party_get_name (party)))
+    reason (v, _("The party name has no characters that can be kept"));
   quadrant_party_set_category (party, enum_value (v, QUADRANT_CSV_FIELD_CATEGORY, QUADRANT_TYPE_CATEGORY,
                                                   quadrant_party_get_category (party)));
   quadrant_party_set_kind (party, enum_value (v, QUADRANT_CSV_FIELD_KIND, QUADRANT_TYPE_KIND,
@@ -775,6 +795,8 @@ build_requirement (Validation *v)
 
   req = quadrant_requirement_new (usable_id (v, id));
   quadrant_requirement_set_statement (req, v->values[QUADRANT_CSV_FIELD_STATEMENT]);
+  if (!has_kept_text (quadrant_requirement_get_statement (req)))
+    reason (v, _("The requirement statement has no characters that can be kept"));
   quadrant_requirement_set_requirement_type (req, enum_value (v, QUADRANT_CSV_FIELD_TYPE, QUADRANT_TYPE_REQUIREMENT_TYPE,
                                                               quadrant_requirement_get_requirement_type (req)));
   quadrant_requirement_set_priority (req, enum_value (v, QUADRANT_CSV_FIELD_PRIORITY, QUADRANT_TYPE_PRIORITY,
