@@ -531,6 +531,81 @@ test_layout_stable (void)
     }
 }
 
+static void
+assert_clean_labels_apart (QuadrantMapLayout *layout)
+{
+  guint n = quadrant_map_layout_get_n_markers (layout);
+  guint n_marked = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const QuadrantMapMarker *a = quadrant_map_layout_get_marker (layout, i);
+
+      n_marked += a->label_overlaps;
+      if (a->label_overlaps)
+        continue;
+      for (guint j = 0; j < n; j++)
+        {
+          const QuadrantMapMarker *b = quadrant_map_layout_get_marker (layout, j);
+          QuadrantRect box = marker_box (b);
+
+          g_assert_false (rects_overlap (&a->label, &box));
+          if (j != i && !b->label_overlaps)
+            g_assert_false (rects_overlap (&a->label, &b->label));
+        }
+    }
+  g_assert_cmpuint (n_marked, ==, quadrant_map_layout_get_n_overlapping (layout));
+}
+
+/* A drag on a big map: each frame one party moves and only the names around
+ * it are placed again. Names stay apart all along, and once the party rests
+ * the layout is the one a fresh layout (an export) would make. */
+static void
+test_layout_drag (void)
+{
+  g_autoptr(QuadrantRegister) reg = random_register (400, 5, FALSE);
+  g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
+  g_autoptr(QuadrantMapLayout) fresh = quadrant_map_layout_new ();
+  g_autoptr(QuadrantParty) dragged = g_list_model_get_item (quadrant_register_get_parties (reg), 17);
+  QuadrantRect before;
+  guint n;
+
+  quadrant_map_layout_compute (layout, reg, 1600, 1000, NULL);
+  before = quadrant_map_layout_find_marker (layout, dragged)->label;
+  for (int step = 0; step < 30; step++)
+    {
+      const QuadrantMapMarker *m;
+      double x, y;
+
+      quadrant_party_set_power (dragged, 10 + 2 * step);
+      quadrant_party_set_interest (dragged, 80 - step);
+      quadrant_map_layout_compute (layout, reg, 1600, 1000, NULL);
+      m = quadrant_map_layout_find_marker (layout, dragged);
+      quadrant_map_layout_to_point (layout, 10 + 2 * step, 80 - step, &x, &y);
+      g_assert_cmpfloat (m->x, ==, x);
+      g_assert_cmpfloat (m->y, ==, y);
+      assert_clean_labels_apart (layout);
+    }
+  g_assert_false (memcmp (&before, &quadrant_map_layout_find_marker (layout, dragged)->label,
+                          sizeof before) == 0);
+
+  /* At rest: the next frame is from scratch. */
+  quadrant_map_layout_compute (layout, reg, 1600, 1000, NULL);
+  quadrant_map_layout_compute (fresh, reg, 1600, 1000, NULL);
+  n = quadrant_map_layout_get_n_markers (layout);
+  g_assert_cmpuint (n, ==, quadrant_map_layout_get_n_markers (fresh));
+  for (guint i = 0; i < n; i++)
+    {
+      const QuadrantMapMarker *a = quadrant_map_layout_get_marker (layout, i);
+      const QuadrantMapMarker *b = quadrant_map_layout_get_marker (fresh, i);
+
+      g_assert_cmpmem (&a->label, sizeof a->label, &b->label, sizeof b->label);
+      g_assert_cmpint (a->label_overlaps, ==, b->label_overlaps);
+    }
+  g_assert_cmpuint (quadrant_map_layout_get_n_overlapping (layout), ==,
+                    quadrant_map_layout_get_n_overlapping (fresh));
+}
+
 /* Title, axes, the four quadrant names and the legend are there, and do not
  * overlap the grid or each other. */
 static void
@@ -598,6 +673,7 @@ main (int   argc,
   g_test_add_func ("/map/layout/labels/random-50", test_labels_random);
   g_test_add_func ("/map/layout/labels/dense", test_labels_dense);
   g_test_add_func ("/map/layout/stable", test_layout_stable);
+  g_test_add_func ("/map/layout/drag", test_layout_drag);
 
   return g_test_run ();
 }

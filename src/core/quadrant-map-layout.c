@@ -39,6 +39,8 @@
 /* Maps up to this size get more tries when some names found no place. */
 #define MAX_RETRY_MARKERS 300
 #define N_RETRIES          6
+/* More parties moved at once than this are laid out from scratch. */
+#define MAX_MOVED          8
 /* Text shaped for names no longer on the map is dropped past this size. */
 #define CACHE_SLACK     1024
 
@@ -57,7 +59,8 @@ typedef struct {
   GArray *entries;   /* Entry */
   GArray *rects;     /* QuadrantRect */
   GArray *stamps;    /* guint, one per rect */
-  GArray *owners;    /* int per rect: the marker whose label it is, or -1 */
+  GArray *owners;    /* int per rect: the marker whose label it is, or
+                        MARKER_OWNER (i) for the box of marker i */
   GArray *dead;      /* guint8 per rect: removed (a label moved away) */
   guint   query;
 } Grid;
@@ -66,6 +69,8 @@ typedef struct {
   int obstacle;
   int next;
 } Entry;
+
+#define MARKER_OWNER(i) (-2 - (int) (i))
 
 struct _QuadrantMapLayout
 {
@@ -97,6 +102,14 @@ struct _QuadrantMapLayout
   GArray       *order;          /* guint, scratch */
   GArray       *label_obstacles; /* int per marker: its label's rectangle in grid */
   guint         n_candidates;   /* places tried per label */
+  /* What the grid holds, for the next compute (a drag moves one party) */
+  GArray       *previous_markers; /* QuadrantMapMarker of the last compute */
+  GArray       *marker_obstacles; /* int per marker: its box in grid */
+  GArray       *pending;          /* guint8 per marker, scratch */
+  QuadrantRect  grid_plot;
+  double        grid_scale;
+  gboolean      grid_valid;
+  gboolean      incremental;      /* labels last changed by an update, not from scratch */
 };
 
 G_DEFINE_FINAL_TYPE (QuadrantMapLayout, quadrant_map_layout, G_TYPE_OBJECT)
@@ -892,8 +905,8 @@ candidate_box (QuadrantMapLayout       *self,
   return rect_inside (box, &self->plot);
 }
 
-/* Whether a marker other than own (markers are the grid's first rectangles,
- * in marker order) is within reach of box: the name would seem to be its. */
+/* Whether a marker other than own is within reach of box: the name would
+ * seem to be its. */
 static gboolean
 other_marker_near (QuadrantMapLayout *self,
                    const QuadrantRect *box,
@@ -906,7 +919,8 @@ other_marker_near (QuadrantMapLayout *self,
   const QuadrantRect *rects = (const QuadrantRect *) grid->rects->data;
   guint *stamps = (guint *) grid->stamps->data;
   guint query = grid_next_query (grid);
-  guint n_markers = self->markers->len;
+  const int *owners = (const int *) (void *) grid->owners->data;
+  const guint8 *dead = (const guint8 *) grid->dead->data;
   int c0, r0, c1, r1;
 
   grid_cells (grid, &area, &c0, &r0, &c1, &r1);
@@ -916,10 +930,10 @@ other_marker_near (QuadrantMapLayout *self,
         {
           int obstacle = entries[e].obstacle;
 
-          if (stamps[obstacle] == query)
+          if (stamps[obstacle] == query || dead[obstacle])
             continue;
           stamps[obstacle] = query;
-          if ((guint) obstacle >= n_markers || (guint) obstacle == own)
+          if (owners[obstacle] >= 0 || owners[obstacle] == MARKER_OWNER (own))
             continue;
           if (rects_intersect (&area, &rects[obstacle]))
             return TRUE;
@@ -1029,7 +1043,7 @@ repair_labels (QuadrantMapLayout *self)
           if (grid_blockers (grid, &test, &blocker) != 1)
             continue;
           owner = g_array_index (grid->owners, int, blocker);
-          if (owner < 0 || markers[owner].label_overlaps)
+          if (owner < 0 || markers[owner].label_overlaps)   /* a marker is in the way */
             continue;
 
           grid_set_dead (grid, blocker, TRUE);
@@ -1069,6 +1083,43 @@ typedef struct {
   gboolean     moved, overlaps;
 } PlacedLabel;
 
+static inline QuadrantRect
+marker_box (const QuadrantMapMarker *marker)
+{
+  return (QuadrantRect) { marker->x - marker->radius, marker->y - marker->radius,
+                          2 * marker->radius, 2 * marker->radius };
+}
+
+static void
+insert_markers (QuadrantMapLayout *self)
+{
+  const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
+  int *obstacles;
+
+  g_array_set_size (self->marker_obstacles, self->markers->len);
+  obstacles = (int *) (void *) self->marker_obstacles->data;
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      QuadrantRect box = marker_box (&markers[i]);
+
+      obstacles[i] = grid_insert (&self->grid, &box, MARKER_OWNER (i));
+    }
+}
+
+/* The grid again from the labels as they are (after keeping an earlier try). */
+static void
+rebuild_grid (QuadrantMapLayout *self)
+{
+  const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
+  int *obstacles;
+
+  grid_reset (&self->grid, self->width, self->height, MAX (2 * self->label_size, 16.0));
+  insert_markers (self);
+  obstacles = (int *) (void *) self->label_obstacles->data;
+  for (guint i = 0; i < self->markers->len; i++)
+    obstacles[i] = markers[i].label_overlaps ? -1 : grid_insert (&self->grid, &markers[i].label, i);
+}
+
 /* Places every label in order, from scratch; returns how many found no free place. */
 static guint
 place_labels (QuadrantMapLayout *self,
@@ -1079,13 +1130,7 @@ place_labels (QuadrantMapLayout *self,
 
   /* Every marker is an obstacle before any label is placed. */
   grid_reset (&self->grid, self->width, self->height, MAX (2 * self->label_size, 16.0));
-  for (guint i = 0; i < self->markers->len; i++)
-    {
-      QuadrantRect box = { markers[i].x - markers[i].radius, markers[i].y - markers[i].radius,
-                           2 * markers[i].radius, 2 * markers[i].radius };
-
-      grid_insert (&self->grid, &box, -1);
-    }
+  insert_markers (self);
 
   g_array_set_size (self->label_obstacles, self->markers->len);
   obstacles = (int *) (void *) self->label_obstacles->data;
@@ -1138,6 +1183,130 @@ restore_labels (QuadrantMapLayout *self,
       markers[i].label_overlaps = placed->overlaps;
     }
   self->n_overlapping = n_overlapping;
+}
+
+/* Labels of the previous compute, where only a few markers moved (a drag)
+ * or none: the names of the parties that moved, and those their markers now
+ * cover, are placed again; the rest stay. TRUE when that was done; FALSE
+ * when everything must be placed from scratch.
+ *
+ * Small maps are always placed from scratch (it is cheap, and exact). So
+ * that every view converges on the layout an export would have, the first
+ * compute without a move after an update is from scratch too. */
+static gboolean
+update_labels (QuadrantMapLayout *self)
+{
+  QuadrantMapMarker *markers = (QuadrantMapMarker *) (void *) self->markers->data;
+  const QuadrantMapMarker *before = (const QuadrantMapMarker *) (void *) self->previous_markers->data;
+  guint n = self->markers->len;
+  guint moved[MAX_MOVED];
+  guint n_moved = 0;
+  g_autoptr(GArray) again = NULL;
+  int *marker_obstacles, *label_obstacles;
+  guint8 *pending;
+  double pad = LABEL_PAD * self->scale;
+
+  if (!self->grid_valid || self->previous_markers->len != n || self->grid_scale != self->scale ||
+      memcmp (&self->grid_plot, &self->plot, sizeof self->plot) != 0)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (markers[i].party != before[i].party ||
+          markers[i].label.width != before[i].label.width ||
+          markers[i].label.height != before[i].label.height)
+        return FALSE;
+      if (markers[i].x != before[i].x || markers[i].y != before[i].y ||
+          markers[i].radius != before[i].radius)
+        {
+          if (n_moved == MAX_MOVED)
+            return FALSE;
+          moved[n_moved++] = i;
+        }
+    }
+  if (n_moved > 0 && n <= MAX_RETRY_MARKERS)
+    return FALSE;
+  if (n_moved == 0 && self->incremental)
+    return FALSE;
+
+  self->n_overlapping = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      markers[i].label = before[i].label;
+      markers[i].label_moved = before[i].label_moved;
+      markers[i].label_overlaps = before[i].label_overlaps;
+      self->n_overlapping += markers[i].label_overlaps;
+    }
+  if (n_moved == 0)
+    return TRUE;
+
+  /* The moved markers in their new places... */
+  marker_obstacles = (int *) (void *) self->marker_obstacles->data;
+  label_obstacles = (int *) (void *) self->label_obstacles->data;
+  g_array_set_size (self->pending, n);
+  pending = (guint8 *) self->pending->data;
+  memset (pending, 0, n);
+  again = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint k = 0; k < n_moved; k++)
+    {
+      guint i = moved[k];
+      QuadrantRect box = marker_box (&markers[i]);
+
+      grid_set_dead (&self->grid, marker_obstacles[i], TRUE);
+      marker_obstacles[i] = grid_insert (&self->grid, &box, MARKER_OWNER (i));
+      if (label_obstacles[i] >= 0)
+        grid_set_dead (&self->grid, label_obstacles[i], TRUE);
+      label_obstacles[i] = -1;
+      pending[i] = 1;
+      g_array_append_val (again, i);
+    }
+
+  /* ...push away the names they now cover. */
+  for (guint k = 0; k < n_moved; k++)
+    {
+      QuadrantRect box = marker_box (&markers[moved[k]]);
+      QuadrantRect area = rect_inflate (&box, pad);
+      Grid *grid = &self->grid;
+      const Entry *entries = (const Entry *) grid->entries->data;
+      const QuadrantRect *rects = (const QuadrantRect *) grid->rects->data;
+      const int *owners = (const int *) (void *) grid->owners->data;
+      const guint8 *dead = (const guint8 *) grid->dead->data;
+      int c0, r0, c1, r1;
+
+      grid_cells (grid, &area, &c0, &r0, &c1, &r1);
+      for (int row = r0; row <= r1; row++)
+        for (int col = c0; col <= c1; col++)
+          for (int e = grid->head[row * grid->cols + col]; e >= 0; e = entries[e].next)
+            {
+              int obstacle = entries[e].obstacle;
+              int owner = owners[obstacle];
+
+              if (owner < 0 || dead[obstacle] || pending[owner] ||
+                  !rects_intersect (&area, &rects[obstacle]))
+                continue;
+              grid_set_dead (grid, obstacle, TRUE);
+              label_obstacles[owner] = -1;
+              pending[owner] = 1;
+              g_array_append_val (again, owner);
+            }
+    }
+
+  g_array_sort_with_data (again, compare_priority, markers);
+  for (guint k = 0; k < again->len; k++)
+    {
+      guint i = g_array_index (again, guint, k);
+
+      if (markers[i].label_overlaps)
+        self->n_overlapping--;
+      markers[i].label_moved = FALSE;
+      markers[i].label_overlaps = FALSE;
+      place_label (self, &markers[i]);
+      if (!markers[i].label_overlaps)
+        label_obstacles[i] = grid_insert (&self->grid, &markers[i].label, i);
+    }
+
+  self->incremental = TRUE;
+  return TRUE;
 }
 
 static void
@@ -1204,6 +1373,9 @@ layout_markers (QuadrantMapLayout        *self,
    * every name that finds no place would cost more than all the rest. */
   self->n_candidates = self->markers->len <= MAX_RETRY_MARKERS ? N_CANDIDATES : 8 + N_RING_ANGLES;
 
+  if (update_labels (self))
+    goto baselines;
+
   g_array_set_size (self->order, self->markers->len);
   order = (guint *) (void *) self->order->data;
   for (guint i = 0; i < self->markers->len; i++)
@@ -1234,8 +1406,15 @@ layout_markers (QuadrantMapLayout        *self,
             best_failed = save_labels (self, best);
         }
       restore_labels (self, best, best_failed);
+      rebuild_grid (self);
     }
+  self->grid_valid = TRUE;
+  self->grid_plot = self->plot;
+  self->grid_scale = self->scale;
+  self->incremental = FALSE;
 
+baselines:
+  markers = (QuadrantMapMarker *) (void *) self->markers->data;
   for (guint i = 0; i < self->markers->len; i++)
     {
       PangoLayout *layout = g_ptr_array_index (self->label_layouts, i);
@@ -1263,6 +1442,9 @@ quadrant_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->previous, g_hash_table_unref);
   g_clear_pointer (&self->order, g_array_unref);
   g_clear_pointer (&self->label_obstacles, g_array_unref);
+  g_clear_pointer (&self->previous_markers, g_array_unref);
+  g_clear_pointer (&self->marker_obstacles, g_array_unref);
+  g_clear_pointer (&self->pending, g_array_unref);
   g_clear_object (&self->revision);
   g_clear_object (&self->context);
   g_clear_pointer (&self->font_family, g_free);
@@ -1299,6 +1481,9 @@ quadrant_map_layout_init (QuadrantMapLayout *self)
   self->previous = g_hash_table_new (g_str_hash, g_str_equal);
   self->order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->label_obstacles = g_array_new (FALSE, FALSE, sizeof (int));
+  self->previous_markers = g_array_new (FALSE, TRUE, sizeof (QuadrantMapMarker));
+  self->marker_obstacles = g_array_new (FALSE, FALSE, sizeof (int));
+  self->pending = g_array_new (FALSE, TRUE, sizeof (guint8));
   grid_init (&self->grid);
 
   /* Unhinted metrics, so text measures the same on screen, in PNG and in PDF
@@ -1350,6 +1535,13 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
       options = &defaults;
     }
 
+  /* Kept to see what moved since (see update_labels()). */
+  {
+    GArray *previous = self->previous_markers;
+
+    self->previous_markers = self->markers;
+    self->markers = previous;
+  }
   clear_results (self);
   self->width = MAX (1.0, width);
   self->height = MAX (1.0, height);
