@@ -670,6 +670,58 @@ quadrant_map_canvas_measure (GtkWidget      *widget,
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 480;
 }
 
+/* While a marker is dragged, its values beside it: the room sees the numbers
+ * that will be saved. */
+static void
+append_drag_badge (QuadrantMapCanvas              *self,
+                   GtkSnapshot                    *snapshot,
+                   const QuadrantMapRenderOptions *options)
+{
+  const QuadrantMapMarker *marker = find_marker (self, self->drag_party);
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  double r, g, b;
+  GdkRGBA fg, bg;
+  int width, height;
+  double x, y, pad = 4;
+
+  if (marker == NULL)
+    return;
+
+  /* Translators: shown beside a party while it is dragged on the map */
+  text = g_strdup_printf (_("Power %d · Interest %d"),
+                          quadrant_party_get_power (self->drag_party),
+                          quadrant_party_get_interest (self->drag_party));
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  if (self->presentation)
+    {
+      PangoFontDescription *font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
+
+      pango_font_description_set_size (font, pango_font_description_get_size (font) * presentation_scale (self));
+      pango_layout_set_font_description (layout, font);
+      pango_font_description_free (font);
+    }
+  pango_layout_get_pixel_size (layout, &width, &height);
+
+  /* Above the marker, kept inside the map. */
+  x = CLAMP (marker->x - width / 2.0, pad, self->layout_width - width - pad);
+  y = marker->y - marker->radius - height - 3 * pad;
+  if (y < pad)
+    y = marker->y + marker->radius + 2 * pad;
+
+  quadrant_map_render_get_color (options, QUADRANT_MAP_COLOR_TEXT, &r, &g, &b);
+  bg = (GdkRGBA) { r, g, b, 0.9 };
+  quadrant_map_render_get_color (options, QUADRANT_MAP_COLOR_BACKGROUND, &r, &g, &b);
+  fg = (GdkRGBA) { r, g, b, 1.0 };
+
+  gtk_snapshot_append_color (snapshot, &bg,
+                             &GRAPHENE_RECT_INIT (x - pad, y - pad, width + 2 * pad, height + 2 * pad));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, &fg);
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 quadrant_map_canvas_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
@@ -701,6 +753,8 @@ quadrant_map_canvas_snapshot (GtkWidget   *widget,
   };
   quadrant_map_render (cr, self->layout, self->reg, &render_options);
   cairo_destroy (cr);
+  if (self->drag_mode == DRAG_MOVE)
+    append_drag_badge (self, snapshot, &render_options);
   gtk_snapshot_restore (snapshot);
 }
 
