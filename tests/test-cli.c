@@ -385,6 +385,135 @@ remove_tmp_dir (void)
   g_rmdir (tmp_dir);
 }
 
+/* ---- The stakeholder map: png, svg, pdf, with no display ---- */
+
+static void
+assert_png_size (const char *path,
+                 guint32     width,
+                 guint32     height)
+{
+  g_autofree char *data = NULL;
+  gsize size = 0;
+  const guchar *p;
+
+  g_assert_true (g_file_get_contents (path, &data, &size, NULL));
+  g_assert_cmpuint (size, >, 24);
+  p = (const guchar *) data;
+  g_assert_cmpmem (p, 8, "\x89PNG\r\n\x1a\n", 8);
+  /* IHDR: width and height, big-endian, right after the chunk's type. */
+  g_assert_cmpmem (p + 12, 4, "IHDR", 4);
+  g_assert_cmpuint ((guint32) p[16] << 24 | p[17] << 16 | p[18] << 8 | p[19], ==, width);
+  g_assert_cmpuint ((guint32) p[20] << 24 | p[21] << 16 | p[22] << 8 | p[23], ==, height);
+}
+
+static void
+test_export_map (void)
+{
+  g_autofree char *input = write_file ("good.quadrant.xml", good_register);
+  g_autofree char *png = g_build_filename (tmp_dir, "map.png", NULL);
+  g_autofree char *small = g_build_filename (tmp_dir, "small.png", NULL);
+  g_autofree char *svg = g_build_filename (tmp_dir, "map.svg", NULL);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "map.pdf", NULL);
+
+  {
+    g_auto(Result) result = { 0 };
+
+    run (&result, "--export", "png", "--output", "map.png", "good.quadrant.xml", NULL);
+    g_assert_cmpint (result.status, ==, 0);
+    g_assert_cmpstr (result.err, ==, "");
+    assert_png_size (png, 1600, 1000);
+  }
+  {
+    g_auto(Result) result = { 0 };
+
+    run (&result, "--export", "png", "--size", "320x200", "--output", "small.png", "good.quadrant.xml", NULL);
+    g_assert_cmpint (result.status, ==, 0);
+    assert_png_size (small, 320, 200);
+  }
+  {
+    g_auto(Result) result = { 0 };
+    g_autofree char *contents = NULL;
+
+    run (&result, "--export", "svg", "--output", "map.svg", "good.quadrant.xml", NULL);
+    g_assert_cmpint (result.status, ==, 0);
+    contents = read_file (svg);
+    g_assert_true (g_str_has_prefix (contents, "<?xml"));
+    /* The party's name is text, escaped. */
+    g_assert_nonnull (strstr (contents, ">Customers, &quot;retail&quot;</text>"));
+  }
+  {
+    g_auto(Result) result = { 0 };
+    g_autofree char *contents = NULL;
+
+    run (&result, "--export", "pdf", "--output", "map.pdf", "good.quadrant.xml", NULL);
+    g_assert_cmpint (result.status, ==, 0);
+    contents = read_file (pdf);
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  }
+  g_unlink (png);
+  g_unlink (small);
+  g_unlink (svg);
+  g_unlink (pdf);
+}
+
+static void
+test_export_map_errors (void)
+{
+  g_autofree char *input = write_file ("good.quadrant.xml", good_register);
+  g_autofree char *broken = write_file ("broken.quadrant.xml", malformed_register);
+  g_autofree char *never = g_build_filename (tmp_dir, "never.png", NULL);
+
+  /* A size that does not parse, or is out of range. */
+  {
+    g_auto(Result) result = { 0 };
+
+    run (&result, "--export", "png", "--size", "big", "--output", "never.png", "good.quadrant.xml", NULL);
+    g_assert_cmpint (result.status, ==, 2);
+    g_assert_nonnull (strstr (result.err, "--size"));
+    g_assert_nonnull (strstr (result.err, "WIDTHxHEIGHT"));
+  }
+  {
+    g_auto(Result) result = { 0 };
+
+    run (&result, "--export", "png", "--size", "100000x10", "--output", "never.png", "good.quadrant.xml", NULL);
+    g_assert_cmpint (result.status, ==, 2);
+    g_assert_nonnull (strstr (result.err, "100000x10"));
+  }
+  /* --size means nothing to a table. */
+  {
+    g_auto(Result) result = { 0 };
+
+    run (&result, "--export", "csv", "--size", "320x200", "--output", "never.csv", "good.quadrant.xml", NULL);
+    g_assert_cmpint (result.status, ==, 2);
+    g_assert_nonnull (strstr (result.err, "--size"));
+  }
+  /* An unreadable register names the file. */
+  {
+    g_auto(Result) result = { 0 };
+
+    run (&result, "--export", "svg", "--output", "never.svg", "broken.quadrant.xml", NULL);
+    g_assert_cmpint (result.status, ==, 2);
+    g_assert_nonnull (strstr (result.err, "broken.quadrant.xml"));
+  }
+  /* An unwritable destination. */
+  {
+    g_auto(Result) result = { 0 };
+
+    run (&result, "--export", "pdf", "--output", "no-such-dir/map.pdf", "good.quadrant.xml", NULL);
+    g_assert_cmpint (result.status, ==, 1);
+    g_assert_nonnull (strstr (result.err, "export failed"));
+  }
+  /* The unknown-format message offers the map formats. */
+  {
+    g_auto(Result) result = { 0 };
+
+    run (&result, "--export", "jpeg", "--output", "never.png", "good.quadrant.xml", NULL);
+    g_assert_cmpint (result.status, ==, 2);
+    g_assert_nonnull (strstr (result.err, "png, svg, pdf"));
+  }
+  g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,6 +546,8 @@ main (int   argc,
   g_test_add_func ("/cli/export/parties-csv-stdout", test_export_parties_csv_stdout);
   g_test_add_func ("/cli/export/errors", test_export_errors);
   g_test_add_func ("/cli/export/onto-input", test_export_onto_input);
+  g_test_add_func ("/cli/export/map", test_export_map);
+  g_test_add_func ("/cli/export/map-errors", test_export_map_errors);
 
   status = g_test_run ();
 
