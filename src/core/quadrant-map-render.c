@@ -361,6 +361,77 @@ find_stamp (cairo_t         *cr,
   return stamp;
 }
 
+/* Names the same way: shaping and rasterising a name costs more than all
+ * its marker, so each name is kept as a mask, looked up by its PangoLayout
+ * (the layout keeps those across frames). */
+
+typedef struct {
+  PangoLayout     *layout;    /* a reference, so its address is not reused */
+  double           device_scale;
+  cairo_surface_t *mask;
+  double           x, y;      /* the mask's corner, from the layout's origin */
+  double           width, height;
+} TextStamp;
+
+#define MAX_TEXT_STAMPS 2048
+
+static GHashTable *text_stamps;   /* PangoLayout → TextStamp */
+
+static void
+text_stamp_free (gpointer data)
+{
+  TextStamp *stamp = data;
+
+  cairo_surface_destroy (stamp->mask);
+  g_object_unref (stamp->layout);
+  g_free (stamp);
+}
+
+static TextStamp *
+find_text_stamp (cairo_t     *cr,
+                 PangoLayout *layout,
+                 double       device_scale)
+{
+  TextStamp *stamp;
+  PangoRectangle ink;
+  cairo_t *mask_cr;
+  int width, height;
+
+  G_LOCK (stamps);
+  if (text_stamps == NULL)
+    text_stamps = g_hash_table_new_full (NULL, NULL, NULL, text_stamp_free);
+  stamp = g_hash_table_lookup (text_stamps, layout);
+  if (stamp != NULL && stamp->device_scale == device_scale)
+    {
+      G_UNLOCK (stamps);
+      return stamp;
+    }
+  if (g_hash_table_size (text_stamps) >= MAX_TEXT_STAMPS)
+    g_hash_table_remove_all (text_stamps);
+
+  pango_layout_get_extents (layout, &ink, NULL);
+  stamp = g_new0 (TextStamp, 1);
+  stamp->layout = g_object_ref (layout);
+  stamp->device_scale = device_scale;
+  stamp->x = floor ((double) ink.x / PANGO_SCALE) - 1;
+  stamp->y = floor ((double) ink.y / PANGO_SCALE) - 1;
+  stamp->width = ceil ((double) (ink.x + ink.width) / PANGO_SCALE) + 1 - stamp->x;
+  stamp->height = ceil ((double) (ink.y + ink.height) / PANGO_SCALE) + 1 - stamp->y;
+  width = MAX (1, (int) ceil (stamp->width * device_scale));
+  height = MAX (1, (int) ceil (stamp->height * device_scale));
+  stamp->mask = cairo_surface_create_similar_image (cairo_get_target (cr), CAIRO_FORMAT_A8,
+                                                    width, height);
+  cairo_surface_set_device_scale (stamp->mask, device_scale, device_scale);
+  mask_cr = cairo_create (stamp->mask);
+  cairo_move_to (mask_cr, -stamp->x, -stamp->y);
+  pango_cairo_show_layout (mask_cr, layout);
+  cairo_destroy (mask_cr);
+  g_hash_table_replace (text_stamps, layout, stamp);
+  G_UNLOCK (stamps);
+
+  return stamp;
+}
+
 /* Whether cr draws to pixels without scaling or turning (stamps would blur). */
 static gboolean
 can_stamp (cairo_t *cr,
@@ -596,6 +667,20 @@ draw_label (cairo_t                 *cr,
       set_rgba (cr, &p->quadrant[q], p->halo_alpha * alpha);
       cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
       cairo_fill (cr);
+    }
+
+  if (state->stamps)
+    {
+      TextStamp *stamp = find_text_stamp (cr, pango_layout, state->device_scale);
+      cairo_matrix_t matrix;
+      double left, top;
+
+      cairo_get_matrix (cr, &matrix);
+      left = round ((r->x + stamp->x + matrix.x0) * state->device_scale) / state->device_scale - matrix.x0;
+      top = round ((r->y + stamp->y + matrix.y0) * state->device_scale) / state->device_scale - matrix.y0;
+      set_rgba (cr, &p->text, alpha);
+      cairo_mask_surface (cr, stamp->mask, left, top);
+      return;
     }
   set_rgba (cr, &p->text, alpha);
   cairo_move_to (cr, r->x, r->y);
