@@ -8,8 +8,10 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "quadrant-map-render.h"
 #include "quadrant-map-tray.h"
 
 struct _QuadrantMapTray
@@ -75,8 +77,8 @@ drag_prepare_cb (GtkDragSource   *source,
                  double           y,
                  QuadrantMapTray *self)
 {
-  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
-  GtkListItem *item = g_object_get_data (G_OBJECT (label), "quadrant-list-item");
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  GtkListItem *item = g_object_get_data (G_OBJECT (row), "quadrant-list-item");
   QuadrantParty *party = item != NULL ? gtk_list_item_get_item (item) : NULL;
 
   if (party == NULL)
@@ -89,11 +91,28 @@ drag_begin_cb (GtkDragSource   *source,
                GdkDrag         *drag,
                QuadrantMapTray *self)
 {
-  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
-  GtkWidget *icon_label = gtk_label_new (gtk_label_get_text (GTK_LABEL (label)));
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  GtkWidget *icon_label = gtk_label_new (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (row))));
 
   gtk_widget_add_css_class (icon_label, "quadrant-drag-icon");
   gtk_drag_icon_set_child (GTK_DRAG_ICON (gtk_drag_icon_get_for_drag (drag)), icon_label);
+}
+
+/* The party's marker as on the map: support by colour and shape. */
+static void
+draw_marker_cb (GtkDrawingArea *area,
+                cairo_t        *cr,
+                int             width,
+                int             height,
+                gpointer        user_data)
+{
+  QuadrantParty *party = gtk_list_item_get_item (GTK_LIST_ITEM (user_data));
+
+  if (party == NULL)
+    return;
+  quadrant_map_render_marker (cr, quadrant_party_get_current_support (party),
+                              width / 2.0, height / 2.0, MIN (width, height) * 0.4,
+                              adw_style_manager_get_dark (adw_style_manager_get_default ()));
 }
 
 static void
@@ -101,25 +120,36 @@ setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           QuadrantMapTray          *self)
 {
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *marker = gtk_drawing_area_new ();
   GtkWidget *label = gtk_label_new (NULL);
   GtkDragSource *source = gtk_drag_source_new ();
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (marker), 16);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (marker), 16);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (marker), draw_marker_cb, item, NULL);
+  gtk_widget_set_valign (marker, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (row), marker);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   /* Whole names: a workshop reads them from afar. */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_margin_end (label, 6);
-  g_object_set_data (G_OBJECT (label), "quadrant-list-item", item);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (row), label);
+
+  gtk_widget_set_margin_top (row, 6);
+  gtk_widget_set_margin_bottom (row, 6);
+  gtk_widget_set_margin_start (row, 6);
+  gtk_widget_set_margin_end (row, 6);
+  g_object_set_data (G_OBJECT (row), "quadrant-list-item", item);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
   g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (source));
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
 
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -128,14 +158,35 @@ bind_cb (GtkSignalListItemFactory *factory,
          QuadrantMapTray          *self)
 {
   QuadrantParty *party = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *marker = gtk_widget_get_first_child (row);
+  GtkWidget *label = gtk_widget_get_last_child (row);
   const char *name = quadrant_party_get_name (party);
   g_autofree char *tooltip = NULL;
+  gulong handler;
 
   gtk_label_set_text (GTK_LABEL (label), name != NULL && *name != '\0' ? name : _("Unnamed party"));
   tooltip = g_strdup_printf (_("Drag “%s” onto the map, or press Enter to place it at the centre"),
                              gtk_label_get_text (GTK_LABEL (label)));
-  gtk_widget_set_tooltip_text (label, tooltip);
+  gtk_widget_set_tooltip_text (row, tooltip);
+
+  gtk_widget_queue_draw (marker);
+  handler = g_signal_connect_object (party, "notify::current-support", G_CALLBACK (gtk_widget_queue_draw),
+                                     marker, G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (item), "quadrant-support-handler", GSIZE_TO_POINTER (handler));
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           QuadrantMapTray          *self)
+{
+  QuadrantParty *party = gtk_list_item_get_item (item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "quadrant-support-handler"));
+
+  if (party != NULL && handler != 0)
+    g_signal_handler_disconnect (party, handler);
+  g_object_set_data (G_OBJECT (item), "quadrant-support-handler", NULL);
 }
 
 /* Enter (or a double click) places the party at the centre of the grid: the
@@ -269,6 +320,7 @@ quadrant_map_tray_init (QuadrantMapTray *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
