@@ -31,7 +31,6 @@ typedef enum {
   ITEM_TEXT,
   ITEM_FILL,
   ITEM_STROKE,
-  ITEM_RULE,
 } ItemKind;
 
 typedef struct {
@@ -743,18 +742,10 @@ draw_items (cairo_t *cr,
           break;
 
         case ITEM_STROKE:
-          cairo_set_source_rgb (cr, item->grey, item->grey, item->grey);
-          cairo_set_line_width (cr, LINE_WIDTH);
-          cairo_rectangle (cr, item->x, item->y, item->width, item->height);
-          cairo_stroke (cr);
-          break;
-
-        case ITEM_RULE:
         default:
           cairo_set_source_rgb (cr, item->grey, item->grey, item->grey);
           cairo_set_line_width (cr, LINE_WIDTH);
-          cairo_move_to (cr, item->x, item->y);
-          cairo_line_to (cr, item->x + item->width, item->y);
+          cairo_rectangle (cr, item->x, item->y, item->width, item->height);
           cairo_stroke (cr);
           break;
         }
