@@ -432,19 +432,30 @@ find_text_stamp (cairo_t     *cr,
   return stamp;
 }
 
-/* Whether cr draws to pixels without scaling or turning (stamps would blur). */
+/* Whether cr draws to pixels, or to a recording of them, without scaling or
+ * turning (stamps would blur). */
 static gboolean
 can_stamp (cairo_t *cr,
+           double   pixel_scale,
            double  *device_scale)
 {
   cairo_surface_t *target = cairo_get_target (cr);
   cairo_matrix_t matrix;
   double sx, sy;
 
-  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
-    return FALSE;
   cairo_get_matrix (cr, &matrix);
   if (matrix.xx != 1 || matrix.yy != 1 || matrix.xy != 0 || matrix.yx != 0)
+    return FALSE;
+
+  /* GTK records a widget's cairo drawing and plays it back later on pixels
+   * it alone knows: stamps at the scale the caller gave (its scale factor),
+   * else at twice the size, sharp on HiDPI and as good at 1×. */
+  if (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_RECORDING)
+    {
+      *device_scale = pixel_scale > 0 ? pixel_scale : 2.0;
+      return TRUE;
+    }
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
     return FALSE;
   cairo_surface_get_device_scale (target, &sx, &sy);
   if (sx != sy)
@@ -731,7 +742,7 @@ quadrant_map_render (cairo_t                        *cr,
   state.dark = options->dark;
   state.scale = quadrant_map_layout_get_scale (layout);
   state.palette = palette_for (options);
-  state.stamps = can_stamp (cr, &state.device_scale);
+  state.stamps = can_stamp (cr, options->pixel_scale, &state.device_scale);
   line = MAX (1.0, state.scale) * state.palette->line_scale;
 
   cairo_save (cr);

@@ -27,6 +27,10 @@ typedef struct {
                                     options->show_movement too) */
   gboolean       dark;           /* dark palette */
   gboolean       transparent;    /* leave the background alone (a widget's own) */
+  /* Added after the first version of this header: */
+  double         pixel_scale;    /* device pixels per unit where cr cannot tell (GTK
+                                    records a widget's drawing): the widget's scale
+                                    factor; 0 means 2, sharp on HiDPI screens too */
 } QuadrantMapRenderOptions;
 
 /* Draws layout (computed from reg) at user-space origin (0, 0) of cr.
