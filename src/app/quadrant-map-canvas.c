@@ -60,6 +60,8 @@ struct _QuadrantMapCanvas
   guint              presentation : 1;
   guint              show_movement : 1;
   guint              group_open : 1;
+  guint              drop_active : 1;
+  double             drop_x, drop_y; /* content coordinates of a drop in progress */
 };
 
 static void quadrant_map_canvas_scrollable_init (GtkScrollableInterface *iface);
@@ -583,6 +585,29 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return _quadrant_map_canvas_key_pressed (self, keyval, state);
 }
 
+static GdkDragAction
+drop_motion_cb (GtkDropTarget     *target,
+                double             x,
+                double             y,
+                QuadrantMapCanvas *self)
+{
+  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
+
+  to_content (self, x, y, &self->drop_x, &self->drop_y);
+  self->drop_active = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* A party of ours moves; text from elsewhere is copied. */
+  return drop != NULL && (gdk_drop_get_actions (drop) & GDK_ACTION_MOVE) ? GDK_ACTION_MOVE : GDK_ACTION_COPY;
+}
+
+static void
+drop_leave_cb (GtkDropTarget     *target,
+               QuadrantMapCanvas *self)
+{
+  self->drop_active = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static gboolean
 drop_cb (GtkDropTarget     *target,
          const GValue      *value,
@@ -590,6 +615,7 @@ drop_cb (GtkDropTarget     *target,
          double             y,
          QuadrantMapCanvas *self)
 {
+  drop_leave_cb (target, self);
   return _quadrant_map_canvas_drop (self, value, x, y);
 }
 
@@ -670,14 +696,18 @@ quadrant_map_canvas_measure (GtkWidget      *widget,
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 480;
 }
 
-/* While a marker is dragged, its values beside it: the room sees the numbers
- * that will be saved. */
+/* While a marker is dragged (or a party is about to be dropped), its values
+ * beside it: the room sees the numbers that will be saved. */
 static void
-append_drag_badge (QuadrantMapCanvas              *self,
-                   GtkSnapshot                    *snapshot,
-                   const QuadrantMapRenderOptions *options)
+append_values_badge (QuadrantMapCanvas              *self,
+                     GtkSnapshot                    *snapshot,
+                     const QuadrantMapRenderOptions *options,
+                     double                          cx,
+                     double                          cy,
+                     double                          radius,
+                     int                             power,
+                     int                             interest)
 {
-  const QuadrantMapMarker *marker = find_marker (self, self->drag_party);
   g_autoptr(PangoLayout) layout = NULL;
   g_autofree char *text = NULL;
   double r, g, b;
@@ -685,13 +715,8 @@ append_drag_badge (QuadrantMapCanvas              *self,
   int width, height;
   double x, y, pad = 4;
 
-  if (marker == NULL)
-    return;
-
   /* Translators: shown beside a party while it is dragged on the map */
-  text = g_strdup_printf (_("Power %d · Interest %d"),
-                          quadrant_party_get_power (self->drag_party),
-                          quadrant_party_get_interest (self->drag_party));
+  text = g_strdup_printf (_("Power %d · Interest %d"), power, interest);
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   if (self->presentation)
     {
@@ -704,10 +729,10 @@ append_drag_badge (QuadrantMapCanvas              *self,
   pango_layout_get_pixel_size (layout, &width, &height);
 
   /* Above the marker, kept inside the map. */
-  x = CLAMP (marker->x - width / 2.0, pad, self->layout_width - width - pad);
-  y = marker->y - marker->radius - height - 3 * pad;
+  x = CLAMP (cx - width / 2.0, pad, self->layout_width - width - pad);
+  y = cy - radius - height - 3 * pad;
   if (y < pad)
-    y = marker->y + marker->radius + 2 * pad;
+    y = cy + radius + 2 * pad;
 
   quadrant_map_render_get_color (options, QUADRANT_MAP_COLOR_TEXT, &r, &g, &b);
   bg = (GdkRGBA) { r, g, b, 0.9 };
@@ -720,6 +745,25 @@ append_drag_badge (QuadrantMapCanvas              *self,
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
   gtk_snapshot_append_layout (snapshot, layout, &fg);
   gtk_snapshot_restore (snapshot);
+}
+
+/* Where a dragged party or text would land. */
+static void
+draw_drop_point (QuadrantMapCanvas              *self,
+                 cairo_t                        *cr,
+                 const QuadrantMapRenderOptions *options)
+{
+  double r, g, b;
+  double radius = 8 * presentation_scale (self);
+
+  quadrant_map_render_get_color (options, QUADRANT_MAP_COLOR_FOCUS, &r, &g, &b);
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, r, g, b);
+  cairo_set_line_width (cr, 2);
+  cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+  cairo_arc (cr, self->drop_x, self->drop_y, radius, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
 static void
@@ -752,9 +796,27 @@ quadrant_map_canvas_snapshot (GtkWidget   *widget,
     .dark = !self->presentation && adw_style_manager_get_dark (adw_style_manager_get_default ()),
   };
   quadrant_map_render (cr, self->layout, self->reg, &render_options);
+  if (self->drop_active)
+    draw_drop_point (self, cr, &render_options);
   cairo_destroy (cr);
+
   if (self->drag_mode == DRAG_MOVE)
-    append_drag_badge (self, snapshot, &render_options);
+    {
+      const QuadrantMapMarker *marker = find_marker (self, self->drag_party);
+
+      if (marker != NULL)
+        append_values_badge (self, snapshot, &render_options, marker->x, marker->y, marker->radius,
+                             quadrant_party_get_power (self->drag_party),
+                             quadrant_party_get_interest (self->drag_party));
+    }
+  else if (self->drop_active)
+    {
+      int power, interest;
+
+      quadrant_map_layout_to_values (self->layout, self->drop_x, self->drop_y, &power, &interest);
+      append_values_badge (self, snapshot, &render_options, self->drop_x, self->drop_y,
+                           8 * presentation_scale (self), power, interest);
+    }
   gtk_snapshot_restore (snapshot);
 }
 
@@ -1055,6 +1117,9 @@ quadrant_map_canvas_init (QuadrantMapCanvas *self)
   drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
   gtk_drop_target_set_gtypes (drop, (GType[2]) { QUADRANT_TYPE_PARTY, G_TYPE_STRING }, 2);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  g_signal_connect (drop, "motion", G_CALLBACK (drop_motion_cb), self);
+  g_signal_connect (drop, "enter", G_CALLBACK (drop_motion_cb), self);
+  g_signal_connect (drop, "leave", G_CALLBACK (drop_leave_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drop));
 
   if (source != NULL)
