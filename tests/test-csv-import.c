@@ -305,6 +305,8 @@ test_invalid_utf8 (void)
 
   assert_parse_error (latin1, strlen (latin1), QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8, "Line 3");
   assert_parse_error ("name\n\xc3", 6, QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8, "Line 2");
+  /* UTF-16 with its byte order mark, as Excel's "Unicode Text". */
+  assert_parse_error ("\xff\xfen\0a\0m\0e\0\n\0", 12, QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8, "UTF-16");
 }
 
 static void

@@ -126,6 +126,13 @@ _quadrant_csv_parse (const char  *data,
       data += 3;
       length -= 3;
     }
+  else if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    {
+      /* What Excel writes as "Unicode Text": say so rather than "line 1". */
+      g_set_error_literal (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8,
+                           _("The file is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again"));
+      return FALSE;
+    }
 
   if (!g_utf8_validate_len (data, length, &invalid))
     {
