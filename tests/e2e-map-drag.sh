@@ -88,9 +88,11 @@ xdotool windowfocus --sync "$wid" || fail "could not focus the window"
 xdotool mousemove 1275 795
 sleep 1
 
-# The Map page (Alt+3); the map takes the keyboard focus.
+# The Map page (Alt+3); the map takes the keyboard focus. Esc clears any
+# selection (focus coming from another page may have selected the first party).
 xdotool key --clearmodifiers alt+3
 sleep 1.5
+xdotool key Escape
 
 # shot NAME: a screenshot once the screen has stopped changing (slow builds,
 # such as the sanitizer one, take a while to show a page).

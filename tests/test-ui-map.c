@@ -314,6 +314,12 @@ test_keyboard_moves (Fixture       *fixture,
   g_assert_true (quadrant_register_undo (fixture->reg));
   g_assert_false (quadrant_register_can_undo (fixture->reg));
 
+  /* Esc deselects. */
+  g_assert_true (_quadrant_map_canvas_key_pressed (fixture->canvas, GDK_KEY_Escape, 0));
+  g_assert_null (quadrant_map_canvas_get_focus_party (fixture->canvas));
+  g_assert_false (_quadrant_map_canvas_key_pressed (fixture->canvas, GDK_KEY_Up, 0));
+  quadrant_map_canvas_set_focus_party (fixture->canvas, fixture->high);
+
   /* Keys with Ctrl are shortcuts, not moves. */
   g_assert_false (_quadrant_map_canvas_key_pressed (fixture->canvas, GDK_KEY_Left, GDK_CONTROL_MASK));
 }

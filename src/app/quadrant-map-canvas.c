@@ -1271,6 +1271,12 @@ _quadrant_map_canvas_key_pressed (QuadrantMapCanvas *self,
     case GDK_KEY_KP_Delete:
       remove_focus_party (self);
       return TRUE;
+    case GDK_KEY_Escape:
+      /* Deselects; in presentation Esc is for leaving, at once. */
+      if (self->presentation)
+        return FALSE;
+      set_focus_party_internal (self, NULL);
+      return TRUE;
     default:
       return FALSE;
     }

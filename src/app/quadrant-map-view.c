@@ -356,6 +356,8 @@ quadrant_map_view_set_presentation (QuadrantMapView *self,
   self->presentation = presentation;
   quadrant_map_canvas_set_presentation (self->canvas, presentation);
   gtk_widget_set_visible (self->toolbar, !presentation);
+  /* Room for names in large type. */
+  gtk_widget_set_size_request (GTK_WIDGET (self->tray), presentation ? 300 : 200, -1);
   if (presentation)
     gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
   else
