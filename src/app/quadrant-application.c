@@ -112,6 +112,12 @@ quadrant_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "import"))
     return quadrant_cli_run_import (options, files);
 
+  if (g_variant_dict_contains (options, "mapping") || g_variant_dict_contains (options, "keep-good-rows"))
+    {
+      g_printerr (_("quadrant: --mapping and --keep-good-rows are only used with --import\n"));
+      return 2;
+    }
+
   if (output != NULL)
     {
       g_printerr (_("quadrant: --output is only used with --export or --import\n"));
