@@ -72,6 +72,10 @@ typedef struct {
 
 #define MARKER_OWNER(i) (-2 - (int) (i))
 
+typedef struct {
+  double x0, y0, x1, y1;
+} Leader;
+
 struct _QuadrantMapLayout
 {
   GObject parent_instance;
@@ -102,6 +106,7 @@ struct _QuadrantMapLayout
   GArray       *order;          /* guint, scratch */
   GArray       *label_obstacles; /* int per marker: its label's rectangle in grid */
   guint         n_candidates;   /* places tried per label */
+  GArray       *leaders;        /* Leader: the leader lines drawn so far */
   /* What the grid holds, for the next compute (a drag moves one party) */
   GArray       *previous_markers; /* QuadrantMapMarker of the last compute */
   GArray       *marker_obstacles; /* int per marker: its box in grid */
@@ -943,6 +948,56 @@ other_marker_near (QuadrantMapLayout *self,
 
 /* A leader line that crossed other names or markers would point at the
  * wrong party. */
+static inline double
+orientation (double ax, double ay, double bx, double by, double cx, double cy)
+{
+  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+}
+
+static gboolean
+segments_cross (const Leader *a,
+                const Leader *b)
+{
+  double d1 = orientation (a->x0, a->y0, a->x1, a->y1, b->x0, b->y0);
+  double d2 = orientation (a->x0, a->y0, a->x1, a->y1, b->x1, b->y1);
+  double d3 = orientation (b->x0, b->y0, b->x1, b->y1, a->x0, a->y0);
+  double d4 = orientation (b->x0, b->y0, b->x1, b->y1, a->x1, a->y1);
+
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) &&
+         ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+static Leader
+leader_of (const QuadrantMapMarker *marker,
+           const QuadrantRect      *box)
+{
+  return (Leader) { marker->x, marker->y,
+                    CLAMP (marker->x, box->x, box->x + box->width),
+                    CLAMP (marker->y, box->y, box->y + box->height) };
+}
+
+/* Whether box, or its leader line, would cross a leader line drawn so far
+ * (small maps only keep them). */
+static gboolean
+leaders_crossed (QuadrantMapLayout       *self,
+                 const QuadrantMapMarker *marker,
+                 const QuadrantRect      *box,
+                 gboolean                 moved)
+{
+  Leader own = leader_of (marker, box);
+
+  for (guint i = 0; i < self->leaders->len; i++)
+    {
+      const Leader *other = &g_array_index (self->leaders, Leader, i);
+
+      if (segment_hits_rect (other->x0, other->y0, other->x1, other->y1, box))
+        return TRUE;
+      if (moved && segments_cross (&own, other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 leader_blocked (QuadrantMapLayout       *self,
                 const QuadrantMapMarker *marker,
@@ -967,11 +1022,21 @@ place_label (QuadrantMapLayout *self,
   QuadrantRect best = { 0 };
   double best_area = G_MAXDOUBLE;
 
-  /* Rather a place further out than a leader line across other parties,
-   * but rather that than no place at all. */
-  /* Crowded maps (where it would double the cost) skip the strict pass. */
-  for (guint strict = self->markers->len <= MAX_RETRY_MARKERS; strict <= 1; strict--)
-    for (guint k = 0; k < self->n_candidates; k++)
+  /* In order of preference: close by and plainly the party's own; close by
+   * next to another marker; further out with a clear leader line; anywhere
+   * free. Crowded maps, where the passes would multiply the cost, take the
+   * first free place at once. */
+  static const struct {
+    guint    n_rings;
+    gboolean unambiguous, clear_leader;
+  } passes[] = {
+    { 3, TRUE, TRUE }, { 3, FALSE, TRUE }, { N_RINGS, FALSE, TRUE }, { N_RINGS, FALSE, FALSE },
+  };
+  guint own = marker - (QuadrantMapMarker *) (void *) self->markers->data;
+  guint first_pass = self->markers->len <= MAX_RETRY_MARKERS ? 0 : G_N_ELEMENTS (passes) - 1;
+
+  for (guint p = first_pass; p < G_N_ELEMENTS (passes); p++)
+    for (guint k = 0; k < MIN (self->n_candidates, 8 + passes[p].n_rings * N_RING_ANGLES); k++)
       {
         QuadrantRect box, test;
         gboolean moved;
@@ -979,15 +1044,22 @@ place_label (QuadrantMapLayout *self,
         if (!candidate_box (self, marker, k, &box, &moved))
           continue;
         test = rect_inflate (&box, pad);
-        if (grid_query (&self->grid, &test, FALSE) == 0 &&
-            (!strict || (!leader_blocked (self, marker, &box, moved) &&
-                         !other_marker_near (self, &box, marker - (QuadrantMapMarker *) (void *) self->markers->data,
-                                             marker->radius))))
+        if (grid_query (&self->grid, &test, FALSE) != 0)
+          continue;
+        if (passes[p].clear_leader &&
+            (leader_blocked (self, marker, &box, moved) || leaders_crossed (self, marker, &box, moved)))
+          continue;
+        if (passes[p].unambiguous && other_marker_near (self, &box, own, marker->radius))
+          continue;
+        marker->label = box;
+        marker->label_moved = moved;
+        if (moved && first_pass == 0)
           {
-            marker->label = box;
-            marker->label_moved = moved;
-            return;
+            Leader leader = leader_of (marker, &box);
+
+            g_array_append_val (self->leaders, leader);
           }
+        return;
       }
 
   /* Nowhere free: right next to the marker where it overlaps least. */
@@ -1134,6 +1206,7 @@ place_labels (QuadrantMapLayout *self,
 
   g_array_set_size (self->label_obstacles, self->markers->len);
   obstacles = (int *) (void *) self->label_obstacles->data;
+  g_array_set_size (self->leaders, 0);
   self->n_overlapping = 0;
   for (guint i = 0; i < self->markers->len; i++)
     {
@@ -1442,6 +1515,7 @@ quadrant_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->previous, g_hash_table_unref);
   g_clear_pointer (&self->order, g_array_unref);
   g_clear_pointer (&self->label_obstacles, g_array_unref);
+  g_clear_pointer (&self->leaders, g_array_unref);
   g_clear_pointer (&self->previous_markers, g_array_unref);
   g_clear_pointer (&self->marker_obstacles, g_array_unref);
   g_clear_pointer (&self->pending, g_array_unref);
@@ -1481,6 +1555,7 @@ quadrant_map_layout_init (QuadrantMapLayout *self)
   self->previous = g_hash_table_new (g_str_hash, g_str_equal);
   self->order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->label_obstacles = g_array_new (FALSE, FALSE, sizeof (int));
+  self->leaders = g_array_new (FALSE, FALSE, sizeof (Leader));
   self->previous_markers = g_array_new (FALSE, TRUE, sizeof (QuadrantMapMarker));
   self->marker_obstacles = g_array_new (FALSE, FALSE, sizeof (int));
   self->pending = g_array_new (FALSE, TRUE, sizeof (guint8));
