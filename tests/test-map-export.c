@@ -333,6 +333,48 @@ test_svg_example (void)
   check_svg (reg, bytes, &options);
 }
 
+/* Too many names for the room: those without a place are hidden text (still
+ * found by a search), and a note says how many. */
+static void
+test_svg_crowded (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
+  QuadrantMapExportOptions options = { .width = 800, .height = 500 };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  QuadrantMapOptions map_options;
+  const char *data, *p;
+  gsize size;
+  guint n_hidden = 0;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Interested party number %u", i);
+
+      add_party (reg, name, (i * 37) % 101, (i * 61) % 101, (QuadrantSupport) (i % 5));
+    }
+
+  /* The export's own layout: same size, and the scale it picks (the smallest). */
+  quadrant_map_options_init (&map_options);
+  map_options.scale = 0.75;
+  map_options.show_title = TRUE;
+  quadrant_map_layout_compute (layout, reg, 800, 500, &map_options);
+  g_assert_cmpuint (quadrant_map_layout_get_n_overlapping (layout), >, 0);
+
+  bytes = quadrant_map_export_bytes (reg, QUADRANT_MAP_FORMAT_SVG, &options, &error);
+  g_assert_no_error (error);
+  check_svg (reg, bytes, &options);
+
+  data = g_bytes_get_data (bytes, &size);
+  for (p = data; (p = strstr (p, "visibility=\"hidden\"")) != NULL; p++)
+    n_hidden++;
+  g_assert_cmpuint (n_hidden, ==, quadrant_map_layout_get_n_overlapping (layout));
+  note = g_strdup_printf ("%u names not", n_hidden);
+  g_assert_nonnull (strstr (data, note));
+}
+
 static guint
 count_pages (GBytes *bytes)
 {
@@ -555,6 +597,7 @@ main (int   argc,
   g_test_add_func ("/map/export/png-dark", test_png_dark);
   g_test_add_func ("/map/export/svg", test_svg);
   g_test_add_func ("/map/export/svg-example", test_svg_example);
+  g_test_add_func ("/map/export/svg-crowded", test_svg_crowded);
   g_test_add_func ("/map/export/pdf", test_pdf);
   g_test_add_func ("/map/export/to-file", test_to_file);
   g_test_add_func ("/map/export/parse-size", test_parse_size);

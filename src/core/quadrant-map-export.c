@@ -602,7 +602,8 @@ export_svg (QuadrantMapLayout              *layout,
     {
       const QuadrantMapText *text = quadrant_map_layout_get_text (layout, i);
       PangoLayout *pango_layout = quadrant_map_layout_get_text_layout (layout, i);
-      QuadrantMapColor fill = text->role == QUADRANT_MAP_TEXT_SUBTITLE ?
+      QuadrantMapColor fill = (text->role == QUADRANT_MAP_TEXT_SUBTITLE ||
+                               text->role == QUADRANT_MAP_TEXT_NOTE) ?
                               QUADRANT_MAP_COLOR_MUTED : QUADRANT_MAP_COLOR_TEXT;
       double r = text->marker_radius;
 
@@ -695,7 +696,6 @@ export_svg (QuadrantMapLayout              *layout,
     {
       const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
       const QuadrantRect *r = &m->label;
-      double opacity = m->label_overlaps ? 0.45 : 1.0;
       g_autofree char *halo_attr = NULL;
 
       if (m->label_moved && !m->label_overlaps)
@@ -721,10 +721,20 @@ export_svg (QuadrantMapLayout              *layout,
             }
         }
 
+      /* A name without a free place is in the file, hidden as on screen
+       * and in PNG: found by a search, shown by whoever edits the map. */
+      if (m->label_overlaps)
+        {
+          append_pango_text (&svg, quadrant_map_layout_get_label_layout (layout, i), r->x, r->y,
+                             quadrant_map_layout_get_label_size (layout), FALSE,
+                             QUADRANT_MAP_COLOR_TEXT, "visibility=\"hidden\"");
+          continue;
+        }
+
       {
         GString *a = g_string_new ("fill-opacity=\"");
 
-        append_number (a, halo * opacity);
+        append_number (a, halo);
         g_string_append_c (a, '"');
         halo_attr = g_string_free (a, FALSE);
       }
@@ -738,22 +748,9 @@ export_svg (QuadrantMapLayout              *layout,
             append_rect (&svg, &(QuadrantRect) { x0, y0, x1 - x0, y1 - y0 }, quadrant_color (q),
                          halo_attr);
         }
-
-      {
-        g_autofree char *extra = NULL;
-
-        if (opacity < 1.0)
-          {
-            GString *a = g_string_new ("fill-opacity=\"");
-
-            append_number (a, opacity);
-            g_string_append_c (a, '"');
-            extra = g_string_free (a, FALSE);
-          }
-        append_pango_text (&svg, quadrant_map_layout_get_label_layout (layout, i), r->x, r->y,
-                           quadrant_map_layout_get_label_size (layout), FALSE,
-                           QUADRANT_MAP_COLOR_TEXT, extra);
-      }
+      append_pango_text (&svg, quadrant_map_layout_get_label_layout (layout, i), r->x, r->y,
+                         quadrant_map_layout_get_label_size (layout), FALSE,
+                         QUADRANT_MAP_COLOR_TEXT, NULL);
     }
   g_string_append (svg.out, "</g>\n");
 

@@ -511,33 +511,45 @@ label_metrics (QuadrantMapLayout *self,
 }
 
 static const TextMetrics *
-text_metrics (QuadrantMapLayout *self,
-              const char        *text,
-              double             size,
-              gboolean           bold)
+text_metrics_wrapped (QuadrantMapLayout *self,
+                      const char        *text,
+                      double             size,
+                      gboolean           bold,
+                      double             max_width)
 {
-  g_autofree char *key = g_strdup_printf ("%g|%d|%s", size, bold, text);
+  g_autofree char *key = g_strdup_printf ("%g|%d|%g|%s", size, bold, max_width, text);
   TextMetrics *metrics = g_hash_table_lookup (self->text_cache, key);
 
   if (metrics == NULL)
     {
-      metrics = measure (self, text, size, bold, -1);
+      metrics = measure (self, text, size, bold, max_width);
       g_hash_table_insert (self->text_cache, g_steal_pointer (&key), metrics);
     }
   return metrics;
 }
 
-/* Adds a horizontal text with its top-left corner at (x, y). */
-static QuadrantMapText *
-add_text (QuadrantMapLayout   *self,
-          QuadrantMapTextRole  role,
-          const char          *text,
-          double               size,
-          gboolean             bold,
-          double               x,
-          double               y)
+static const TextMetrics *
+text_metrics (QuadrantMapLayout *self,
+              const char        *text,
+              double             size,
+              gboolean           bold)
 {
-  const TextMetrics *metrics = text_metrics (self, text, size, bold);
+  return text_metrics_wrapped (self, text, size, bold, -1);
+}
+
+/* Adds a horizontal text with its top-left corner at (x, y), wrapped at
+ * max_width unless that is negative. */
+static QuadrantMapText *
+add_text_wrapped (QuadrantMapLayout   *self,
+                  QuadrantMapTextRole  role,
+                  const char          *text,
+                  double               size,
+                  gboolean             bold,
+                  double               x,
+                  double               y,
+                  double               max_width)
+{
+  const TextMetrics *metrics = text_metrics_wrapped (self, text, size, bold, max_width);
   QuadrantMapText item = { 0 };
 
   item.role = role;
@@ -551,6 +563,18 @@ add_text (QuadrantMapLayout   *self,
   g_ptr_array_add (self->text_layouts, g_object_ref (metrics->layout));
 
   return &g_array_index (self->texts, QuadrantMapText, self->texts->len - 1);
+}
+
+static QuadrantMapText *
+add_text (QuadrantMapLayout   *self,
+          QuadrantMapTextRole  role,
+          const char          *text,
+          double               size,
+          gboolean             bold,
+          double               x,
+          double               y)
+{
+  return add_text_wrapped (self, role, text, size, bold, x, y, -1);
 }
 
 static void
@@ -1646,6 +1670,20 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
 
   layout_frame (self, reg, options);
   layout_markers (self, reg, options);
+
+  /* Names drawn only on demand are missed in a picture: say so. */
+  if (self->n_overlapping > 0 && self->legend.width > 0 && self->legend.x > self->plot.x)
+    {
+      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u name not shown: no room",
+                                                            "%u names not shown: no room",
+                                                            self->n_overlapping),
+                                               self->n_overlapping);
+
+      add_text_wrapped (self, QUADRANT_MAP_TEXT_NOTE, note, LEGEND_SIZE * self->scale, FALSE,
+                        self->legend.x, self->legend.y + self->legend.height + 6 * self->scale,
+                        self->legend.width);
+    }
 }
 
 double

@@ -69,6 +69,8 @@ typedef enum {
   QUADRANT_MAP_TEXT_QUADRANT,      /* the four quadrant names */
   QUADRANT_MAP_TEXT_LEGEND_HEADING,
   QUADRANT_MAP_TEXT_LEGEND,        /* an entry; see legend_kind */
+  /* Added after the first version of this header: */
+  QUADRANT_MAP_TEXT_NOTE,          /* under the legend: how many names found no room */
 } QuadrantMapTextRole;
 
 typedef enum {

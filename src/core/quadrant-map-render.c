@@ -637,7 +637,8 @@ draw_texts (cairo_t           *cr,
           break;
         }
 
-      set_rgb (cr, text->role == QUADRANT_MAP_TEXT_SUBTITLE ? &p->muted : &p->text);
+      set_rgb (cr, (text->role == QUADRANT_MAP_TEXT_SUBTITLE || text->role == QUADRANT_MAP_TEXT_NOTE) ?
+                   &p->muted : &p->text);
       show_text (cr, pango_layout, text);
     }
 }
