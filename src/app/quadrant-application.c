@@ -33,7 +33,7 @@ static const GOptionEntry option_entries[] = {
   { "check", 'c', 0, G_OPTION_ARG_NONE, NULL,
     N_("Check the completeness of register files and print the findings"), NULL },
   { "export", 'e', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export a register without opening a window (csv, parties-csv, html, pdf-report)"), N_("FORMAT") },
+    N_("Export a register without opening a window (csv, parties-csv, html, pdf-report; the map as png, svg, pdf)"), N_("FORMAT") },
   { "import", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Make a new register from a file without opening a window (csv)"), N_("FORMAT") },
   { "mapping", 0, 0, G_OPTION_ARG_STRING, NULL,

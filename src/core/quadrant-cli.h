@@ -20,7 +20,8 @@ int quadrant_cli_check  (const char * const *files,
 
 /* quadrant --export FORMAT --output OUT FILE. FORMAT is csv (requirements,
  * one row per requirement), parties-csv (one row per party), html (the audit
- * report) or pdf-report (the printed report as a PDF on A4). OUT is
+ * report), pdf-report (the printed report as a PDF on A4) or the stakeholder
+ * map as png, svg or pdf (at the default size; see below). OUT is
  * required; "-" writes to standard output, any other file is replaced
  * atomically (never the input register itself).
  * Returns 0 on success; otherwise, with a message on err, 1 when exporting or
