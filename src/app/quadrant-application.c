@@ -41,7 +41,7 @@ static const GOptionEntry option_entries[] = {
   { "keep-good-rows", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import, write the rows without errors even when others have errors"), NULL },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Size of a map exported as png, svg or pdf (default 1600x1000)"), N_("WIDTHxHEIGHT") },
+    N_("Size of an exported map: pixels for png and svg (default 1600x1000), points for pdf (default A4)"), N_("WIDTHxHEIGHT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --export and --import write"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -34,7 +34,8 @@ int quadrant_cli_export (const char         *format,
 
 /* The same, where FORMAT may also be png, svg or pdf (the stakeholder map,
  * drawn with no display) and size, if not NULL, is the map's "WIDTHxHEIGHT"
- * (pixels for png; default 1600x1000). A size with any other format, or one
+ * (pixels for png and svg, default 1600x1000; points for pdf, default A4
+ * landscape). A size with any other format, or one
  * that does not parse, is a usage error (2). */
 int quadrant_cli_export_with_size (const char *format,
                                    const char *output,
