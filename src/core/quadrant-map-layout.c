@@ -1774,6 +1774,9 @@ quadrant_map_layout_hit_test (QuadrantMapLayout *self,
     {
       const QuadrantRect *label = &markers[i].label;
 
+      /* A name without room is not drawn: nothing to point at. */
+      if (markers[i].label_overlaps)
+        continue;
       if (x >= label->x && x < label->x + label->width &&
           y >= label->y && y < label->y + label->height)
         return &markers[i];

@@ -123,7 +123,7 @@ const QuadrantMapMarker *quadrant_map_layout_get_marker (QuadrantMapLayout *self
 const QuadrantMapMarker *quadrant_map_layout_find_marker (QuadrantMapLayout *self,
                                                           QuadrantParty     *party);
 /* The topmost marker under (x, y), within its radius plus a few units of
- * tolerance, else the one whose name is under (x, y); or NULL. */
+ * tolerance, else the one whose (drawn) name is under (x, y); or NULL. */
 const QuadrantMapMarker *quadrant_map_layout_hit_test (QuadrantMapLayout *self,
                                                        double             x,
                                                        double             y);
