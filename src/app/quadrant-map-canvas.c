@@ -794,6 +794,7 @@ quadrant_map_canvas_snapshot (GtkWidget   *widget,
     .show_movement = self->show_movement,
     /* A projector shows the light, high-contrast map whatever the desktop uses. */
     .dark = !self->presentation && adw_style_manager_get_dark (adw_style_manager_get_default ()),
+    .pixel_scale = gtk_widget_get_scale_factor (widget),
   };
   quadrant_map_render (cr, self->layout, self->reg, &render_options);
   if (self->drop_active)
