@@ -283,6 +283,13 @@ test_keyboard_moves (Fixture       *fixture,
   quadrant_map_canvas_set_focus_party (fixture->canvas, fixture->high);
   g_assert_true (gtk_widget_child_focus (canvas, GTK_DIR_TAB_BACKWARD));
   g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == fixture->low);
+  /* Focus that leaves and comes back finds the same party selected. */
+  gtk_widget_grab_focus (GTK_WIDGET (quadrant_map_view_get_tray (fixture->view)));
+  gtk_window_set_focus (fixture->window, NULL);
+  g_assert_false (gtk_widget_has_focus (canvas));
+  g_assert_true (gtk_widget_child_focus (canvas, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_has_focus (canvas));
+  g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == fixture->low);
 
   g_assert_true (_quadrant_map_canvas_key_pressed (fixture->canvas, GDK_KEY_Right, 0));
   g_assert_cmpint (quadrant_party_get_interest (fixture->low), ==, 21);

@@ -865,7 +865,9 @@ quadrant_map_canvas_focus (GtkWidget        *widget,
   if (!gtk_widget_has_focus (widget))
     {
       gtk_widget_grab_focus (widget);
-      if (parties->len > 0 && (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD))
+      /* Coming back to the map keeps the selected party; else Tab starts at an end. */
+      if (parties->len > 0 && (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD) &&
+          (self->focus_party == NULL || !g_ptr_array_find (parties, self->focus_party, NULL)))
         set_focus_party_internal (self, g_ptr_array_index (parties, forward ? 0 : parties->len - 1));
       return TRUE;
     }
