@@ -170,6 +170,15 @@ bind_cb (GtkSignalListItemFactory *factory,
                              gtk_label_get_text (GTK_LABEL (label)));
   gtk_widget_set_tooltip_text (row, tooltip);
 
+  /* As tall as a capital of the names, which grow in presentation. */
+  {
+    const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (label));
+    double points = font != NULL ? (double) pango_font_description_get_size (font) / PANGO_SCALE : 11;
+    int size = CLAMP ((int) (points * 96 / 72 * 1.1 + 0.5), 12, 48);
+
+    gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (marker), size);
+    gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (marker), size);
+  }
   gtk_widget_queue_draw (marker);
   handler = g_signal_connect_object (party, "notify::current-support", G_CALLBACK (gtk_widget_queue_draw),
                                      marker, G_CONNECT_SWAPPED);
