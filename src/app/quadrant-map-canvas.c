@@ -585,6 +585,21 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return _quadrant_map_canvas_key_pressed (self, keyval, state);
 }
 
+/* Files dropped on the map are registers to open: the window takes those, even
+ * when the file manager also offers their names as text. */
+static gboolean
+drop_accept_cb (GtkDropTarget     *target,
+                GdkDrop           *drop,
+                QuadrantMapCanvas *self)
+{
+  GdkContentFormats *formats = gdk_drop_get_formats (drop);
+
+  if (gdk_content_formats_contain_gtype (formats, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  return (gdk_drop_get_actions (drop) & gtk_drop_target_get_actions (target)) != 0 &&
+         gdk_content_formats_match (gtk_drop_target_get_formats (target), formats);
+}
+
 static GdkDragAction
 drop_motion_cb (GtkDropTarget     *target,
                 double             x,
@@ -1119,6 +1134,7 @@ quadrant_map_canvas_init (QuadrantMapCanvas *self)
 
   drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
   gtk_drop_target_set_gtypes (drop, (GType[2]) { QUADRANT_TYPE_PARTY, G_TYPE_STRING }, 2);
+  g_signal_connect (drop, "accept", G_CALLBACK (drop_accept_cb), self);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   g_signal_connect (drop, "motion", G_CALLBACK (drop_motion_cb), self);
   g_signal_connect (drop, "enter", G_CALLBACK (drop_motion_cb), self);
