@@ -53,8 +53,9 @@ test-asan: deps $(ASAN_BUILDDIR)/build.ninja
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  $(XVFB) meson test -C $(ASAN_BUILDDIR) --print-errorlogs --timeout-multiplier 3
 
+# bench-window opens real windows: under Xvfb when there is no display.
 bench: build
-	meson test -C $(BUILDDIR) --benchmark --verbose --timeout-multiplier 0
+	$(XVFB) meson test -C $(BUILDDIR) --benchmark --verbose --timeout-multiplier 0
 
 clean:
 	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR)
