@@ -187,12 +187,22 @@ count_undo_steps (QuadrantRegister *reg)
   return n;
 }
 
+/* The text a label or a list cell (an inscription) shows, or NULL. */
+static const char *
+text_of (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  return NULL;
+}
+
 static gboolean
 find_label (GtkWidget  *widget,
             const char *text)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+  if (gtk_widget_get_mapped (widget) && g_strcmp0 (text_of (widget), text) == 0)
     return TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -864,6 +874,91 @@ test_requirements (Fixture       *fixture,
   g_assert_true (find_label (view_child (fixture, "column_view"), "2"));
 }
 
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs frames until the list shows n parties; the bound only keeps a broken
+ * build from hanging the suite. */
+static gboolean
+spin_until_listed (Fixture *fixture,
+                   guint    n)
+{
+  gint64 give_up = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (20, wake_cb, NULL);
+
+  while (g_list_model_get_n_items (G_LIST_MODEL (selection (fixture))) != n &&
+         g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  return g_list_model_get_n_items (G_LIST_MODEL (selection (fixture))) == n;
+}
+
+static QuadrantRegister *
+make_large_register (guint n)
+{
+  QuadrantRegister *reg = quadrant_register_new ();
+
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+      g_autofree char *name = g_strdup_printf ("Party %04u", i);
+
+      quadrant_party_set_name (party, name);
+      quadrant_register_append_party_unrecorded (reg, party);
+    }
+  return reg;
+}
+
+/* A large register may reach the list in steps (the first screen first);
+ * the count, searching and selecting see every party at once. */
+static void
+test_large_register (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(QuadrantRegister) large = make_large_register (1000);
+  g_autoptr(QuadrantParty) last = g_list_model_get_item (quadrant_register_get_parties (large), 999);
+  g_autoptr(GtkBitset) selected = NULL;
+
+  /* Shown: the count is right before any frame. */
+  quadrant_parties_view_set_register (fixture->view, large);
+  g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->view), ==, 1000);
+  g_assert_cmpstr (gtk_label_get_text (view_child (fixture, "count_label")), ==, "1000 parties");
+  g_assert_true (spin_until_listed (fixture, 1000));
+  g_assert_true (find_label (view_child (fixture, "column_view"), "Party 0001"));
+  g_assert_cmpstr (gtk_label_get_text (view_child (fixture, "count_label")), ==, "1000 parties");
+
+  /* Selecting the last party at once finds it. */
+  quadrant_parties_view_set_register (fixture->view, fixture->reg);
+  spin ();
+  quadrant_parties_view_set_register (fixture->view, large);
+  quadrant_parties_view_select_party (fixture->view, last);
+  selected = gtk_selection_model_get_selection (selection (fixture));
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+  g_assert_true (shown_party (fixture, gtk_bitset_get_minimum (selected)) == last);
+  g_assert_true (quadrant_party_editor_get_party (fixture->editor) == last);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection (fixture))), ==, 1000);
+
+  /* Searching at once searches every party. */
+  quadrant_parties_view_set_register (fixture->view, fixture->reg);
+  spin ();
+  quadrant_parties_view_set_register (fixture->view, large);
+  gtk_editable_set_text (GTK_EDITABLE (view_child (fixture, "search_entry")), "Party 0999");
+  g_signal_emit_by_name (view_child (fixture, "search_entry"), "search-changed");
+  g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->view), ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (view_child (fixture, "count_label")), ==, "1 of 1000 parties");
+  gtk_editable_set_text (GTK_EDITABLE (view_child (fixture, "search_entry")), "");
+  g_signal_emit_by_name (view_child (fixture, "search_entry"), "search-changed");
+  g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->view), ==, 1000);
+
+  /* The fixture checks that its own register is let go. */
+  quadrant_parties_view_set_register (fixture->view, fixture->reg);
+  spin ();
+}
+
 static void
 test_example (void)
 {
@@ -942,6 +1037,7 @@ main (int   argc,
   ADD ("sort/power", test_sort_power);
   ADD ("reorder", test_reorder);
   ADD ("requirements", test_requirements);
+  ADD ("large-register", test_large_register);
 
 #undef ADD
 

@@ -103,7 +103,7 @@ cell_update (GtkListItem *item,
   if (party == NULL)
     return;
   text = cell_text (party, column);
-  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
 
   /* "Not assessed" is an absence of data: show it quieter than the numbers. */
   if (column == COLUMN_POWER)
@@ -143,10 +143,13 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                ColumnData               *data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  /* An inscription, not a label: its size comes from the font, not from its
+   * text, so the list does not lay out the text of the 200 rows GTK keeps
+   * alive (11 cells each) before the first frame. */
+  GtkWidget *label = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), column_info[data->column].numeric ? 1.0f : 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), column_info[data->column].numeric ? 1.0f : 0.0f);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   if (column_info[data->column].numeric)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);

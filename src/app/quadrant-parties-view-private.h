@@ -49,6 +49,7 @@ struct _QuadrantPartiesView
 
   /* Owned references */
   QuadrantRegister   *reg;
+  GtkSliceListModel  *slice_model;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
   GtkMultiSelection  *selection;
@@ -64,6 +65,9 @@ struct _QuadrantPartiesView
   gulong      changed_handler;
   gulong      parties_handler;
   int         probe_column;         /* the column probed now, or -1 */
+  guint       stage_tick;           /* while the list shows only its first screen */
+  guint       stage_frames;
+  gboolean    staging;
   gboolean    descending[N_COLUMNS];
 };
 

@@ -38,6 +38,56 @@ is_sorted (QuadrantPartiesView *self)
   return gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) != GTK_SORTER_ORDER_NONE;
 }
 
+/* ---- The first screen first ----
+ *
+ * GTK 4.8's list view keeps 200 rows alive (11 cells each here), and making
+ * them is most of what a large register costs before the first frame. So a
+ * large register shown in register order comes in two steps: the parties
+ * that fit on the first screen, then, in the next frame, all of them. Both
+ * steps show the same first rows; whatever needs the whole list (a search,
+ * a sort, an edit, selecting a party) completes it first. */
+
+#define STAGE_MIN_PARTIES 200
+
+static gboolean
+stage_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  QuadrantPartiesView *self = user_data;
+
+  /* The first tick is in the frame that paints the first screen. */
+  if (++self->stage_frames < 2)
+    return G_SOURCE_CONTINUE;
+
+  self->stage_tick = 0;
+  self->staging = FALSE;
+  gtk_slice_list_model_set_size (self->slice_model, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+complete_list (QuadrantPartiesView *self)
+{
+  if (self->stage_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->stage_tick);
+  self->stage_tick = 0;
+  if (!self->staging)
+    return;
+  self->staging = FALSE;
+  gtk_slice_list_model_set_size (self->slice_model, G_MAXUINT);
+}
+
+/* How many parties fit on the screen, at most, with room to spare (rows are
+ * taller than 20 pixels). */
+static guint
+first_screen_rows (QuadrantPartiesView *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->column_view));
+
+  return CLAMP (height / 20 + 10, 30, 150);
+}
+
 static QuadrantParty *
 party_at (GListModel *model,
           guint       position)
@@ -52,8 +102,10 @@ find_shown (QuadrantPartiesView *self,
             QuadrantParty       *party)
 {
   GListModel *model = G_LIST_MODEL (self->sort_model);
-  guint n = g_list_model_get_n_items (model);
+  guint n;
 
+  complete_list (self);
+  n = g_list_model_get_n_items (model);
   for (guint i = 0; i < n; i++)
     if (party_at (model, i) == party)
       return i;
@@ -181,6 +233,7 @@ search_changed_cb (QuadrantPartiesView *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
+  complete_list (self);
   g_free (self->search_casefold);
   self->search_casefold = g_utf8_casefold (stripped, -1);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
@@ -197,12 +250,14 @@ stop_search_cb (QuadrantPartiesView *self)
 static void
 filter_selected_cb (QuadrantPartiesView *self)
 {
+  complete_list (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
 reset_filters (QuadrantPartiesView *self)
 {
+  complete_list (self);
   g_clear_pointer (&self->search_casefold, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->category_filter, 0);
@@ -228,10 +283,19 @@ setup_filter_drop_down (GtkDropDown *drop_down,
 
 /* ---- Selection, count and actions ---- */
 
+/* While the list comes in two steps nothing is filtered: all are shown. */
+static guint
+n_shown (QuadrantPartiesView *self)
+{
+  if (self->staging && self->reg != NULL)
+    return quadrant_register_get_n_parties (self->reg);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+}
+
 static void
 update_count (QuadrantPartiesView *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint shown = n_shown (self);
   guint total = self->reg != NULL ? quadrant_register_get_n_parties (self->reg) : 0;
   g_autofree char *text = NULL;
 
@@ -270,7 +334,7 @@ update_actions (QuadrantPartiesView *self)
   guint position = 0;
   gboolean single = single_selected (self, &position) != NULL;
   gboolean sorted = is_sorted (self);
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint shown = n_shown (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.add", self->reg != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.delete", n_selected (self) > 0);
@@ -351,6 +415,7 @@ register_changed_cb (QuadrantPartiesView *self)
 static void
 sorter_changed_cb (QuadrantPartiesView *self)
 {
+  complete_list (self);
   _quadrant_parties_view_update_sort_directions (self);
   update_actions (self);
 }
@@ -397,6 +462,7 @@ move_action (GtkWidget  *widget,
   guint position, target;
   gboolean had_focus = list_has_focus (self);
 
+  complete_list (self);
   party = single_selected (self, &position);
   if (party == NULL || self->reg == NULL || is_sorted (self))
     return;
@@ -444,6 +510,9 @@ quadrant_parties_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->filter_model, self);
   if (self->column_view != NULL)
     {
+      if (self->stage_tick != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->stage_tick);
+      self->stage_tick = 0;
       g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
       gtk_column_view_set_model (self->column_view, NULL);
     }
@@ -452,6 +521,7 @@ quadrant_parties_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
+  g_clear_object (&self->slice_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->reg);
   g_clear_object (&self->probe_a);
@@ -573,7 +643,9 @@ quadrant_parties_view_init (QuadrantPartiesView *self)
   g_signal_connect_object (sorter, "changed", G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->filter = gtk_custom_filter_new (filter_party, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->slice_model = gtk_slice_list_model_new (NULL, 0, G_MAXUINT);
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->slice_model)),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (sorter));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
@@ -650,8 +722,18 @@ quadrant_parties_view_set_register (QuadrantPartiesView *self,
                                                        G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
     }
 
-  gtk_filter_list_model_set_model (self->filter_model,
-                                   reg != NULL ? quadrant_register_get_parties (reg) : NULL);
+  complete_list (self);
+  if (reg != NULL && quadrant_register_get_n_parties (reg) > STAGE_MIN_PARTIES &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)) && !is_sorted (self) && !is_filtering (self))
+    {
+      /* Set before the model, so that the list never makes more rows than these. */
+      gtk_slice_list_model_set_size (self->slice_model, first_screen_rows (self));
+      self->staging = TRUE;
+      self->stage_frames = 0;
+      self->stage_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view), stage_tick_cb,
+                                                       self, NULL);
+    }
+  gtk_slice_list_model_set_model (self->slice_model, reg != NULL ? quadrant_register_get_parties (reg) : NULL);
   update_count (self);
   selection_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTER]);
@@ -736,6 +818,7 @@ quadrant_parties_view_add_party (QuadrantPartiesView *self)
 
   if (self->reg == NULL)
     return;
+  complete_list (self);
 
   /* After the last selected party in register order, else at the end. */
   parties = G_LIST_STORE (quadrant_register_get_parties (self->reg));
@@ -775,6 +858,7 @@ quadrant_parties_view_delete_selected (QuadrantPartiesView *self)
 
   if (self->reg == NULL)
     return 0;
+  complete_list (self);
 
   selected = quadrant_parties_view_get_selected (self);
   if (selected->len == 0)
@@ -804,7 +888,7 @@ guint
 quadrant_parties_view_get_n_shown (QuadrantPartiesView *self)
 {
   g_return_val_if_fail (QUADRANT_IS_PARTIES_VIEW (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  return n_shown (self);
 }
 
 void
