@@ -13,6 +13,11 @@
  * frame long). The list's row and cell widgets are counted in every frame:
  * a list that recycles them keeps a few screens' worth, whatever the length.
  *
+ * Under Xvfb GTK renders with OpenGL in software (Mesa's llvmpipe), which
+ * makes painting far dearer than with a GPU; so unless a renderer is chosen,
+ * the program runs itself again with GSK_RENDERER=cairo, whose figures show
+ * the application's own work more nearly.
+ *
  * Needs a display: `make bench` runs it under Xvfb. It reports and never
  * fails on a missed target (tests assert behaviour, benchmarks report).
  */
