@@ -27,6 +27,7 @@
 
 #include <glib/gstdio.h>
 
+#include "quadrant-bench-stats.h"
 #include "quadrant-generate.h"
 #include "quadrant-reader.h"
 #include "quadrant-writer.h"
@@ -70,28 +71,6 @@ static const GOptionEntry entries[] = {
 };
 
 /* ---- Helpers ---- */
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (const double *values,
-        guint         n)
-{
-  g_autofree double *sorted = g_memdup2 (values, n * sizeof (double));
-
-  if (n == 0)
-    return -1;
-  qsort (sorted, n, sizeof (double), compare_doubles);
-  return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-}
 
 static double
 seconds_since (gint64 start)
@@ -212,10 +191,10 @@ median_run (const ChildRun *runs,
       own[i] = runs[i].own_kb;
       inner[i] = runs[i].inner_s;
     }
-  result.seconds = median (seconds, n);
-  result.peak_kb = median (peak, n);
-  result.own_kb = median (own, n);
-  result.inner_s = median (inner, n);
+  result.seconds = quadrant_bench_median (seconds, n);
+  result.peak_kb = quadrant_bench_median (peak, n);
+  result.own_kb = quadrant_bench_median (own, n);
+  result.inner_s = quadrant_bench_median (inner, n);
   return result;
 }
 
@@ -242,13 +221,6 @@ verdict (double ratio,
   if (ratio < 0)
     return "n/a";
   return ratio <= target ? "PASS" : "MISS";
-}
-
-static double
-ratio (double a,
-       double b)
-{
-  return a >= 0 && b > 0 ? a / b : -1;
 }
 
 static void
@@ -547,12 +519,12 @@ run_benchmark (void)
       lint_version = median_run (lint_version_runs + 1, n);
       lint_stream = median_run (lint_stream_runs + 1, n);
       for (guint i = 0; i < n; i++)
-        ratios[i] = ratio (load_s[i], lint_stream_runs[i + 1].seconds);
-      paired_load_ratio = median (ratios, n);
+        ratios[i] = quadrant_bench_ratio (load_s[i], lint_stream_runs[i + 1].seconds);
+      paired_load_ratio = quadrant_bench_median (ratios, n);
     }
-  load = median (load_s, n);
-  to_bytes = median (bytes_s, n);
-  save = median (save_s, n);
+  load = quadrant_bench_median (load_s, n);
+  to_bytes = quadrant_bench_median (bytes_s, n);
+  save = quadrant_bench_median (save_s, n);
   identical = files_equal (path, saved_path);
 
   net_kb = load_child.peak_kb - baseline.peak_kb;
@@ -591,22 +563,22 @@ run_benchmark (void)
 
   g_print ("\nTargets\n");
   {
-    double load_ratio = ratio (load, lint_stream.seconds);
-    double save_ratio = ratio (save, load);
-    double memory_ratio = ratio (net_kb, size_kb);
+    double load_ratio = quadrant_bench_ratio (load, lint_stream.seconds);
+    double save_ratio = quadrant_bench_ratio (save, load);
+    double memory_ratio = quadrant_bench_ratio (net_kb, size_kb);
 
     target ("load <= 2x xmllint --stream", load_ratio, LOAD_TARGET,
             "in-process load / whole xmllint process");
     g_print ("      also: %.2fx against xmllint without its start-up; %.2fx whole process against whole process;\n"
              "      %.2fx as the median of each round's own ratio (the two ran back to back)\n",
-             ratio (load, lint_stream.seconds - lint_version.seconds),
-             ratio (load_child.seconds, lint_stream.seconds),
+             quadrant_bench_ratio (load, lint_stream.seconds - lint_version.seconds),
+             quadrant_bench_ratio (load_child.seconds, lint_stream.seconds),
              paired_load_ratio);
     target ("save <= load", save_ratio, SAVE_TARGET, "save / in-process load");
-    g_print ("      also: serialising alone is %.2fx of load\n", ratio (to_bytes, load));
+    g_print ("      also: serialising alone is %.2fx of load\n", quadrant_bench_ratio (to_bytes, load));
     target ("peak memory <= 4x file size", memory_ratio, MEMORY_TARGET,
             "peak RSS net of baseline / file size");
-    g_print ("      also: %.2fx without subtracting the baseline\n", ratio (load_child.peak_kb, size_kb));
+    g_print ("      also: %.2fx without subtracting the baseline\n", quadrant_bench_ratio (load_child.peak_kb, size_kb));
   }
 
 out:

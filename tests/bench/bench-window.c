@@ -33,6 +33,7 @@
 #include <glib/gstdio.h>
 
 #include "quadrant-application.h"
+#include "quadrant-bench-stats.h"
 #include "quadrant-generate.h"
 #include "quadrant-reader.h"
 #include "quadrant-window-private.h"
@@ -114,42 +115,6 @@ typedef struct {
 
 /* ---- Helpers ---- */
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* The q-quantile by nearest rank (q = 0.5 is the median of an odd count). */
-static double
-quantile (const double *values,
-          guint         n,
-          double        q)
-{
-  g_autofree double *sorted = NULL;
-  guint rank;
-
-  if (n == 0)
-    return -1;
-  sorted = g_memdup2 (values, n * sizeof (double));
-  qsort (sorted, n, sizeof (double), compare_doubles);
-  if (q == 0.5 && n % 2 == 0)
-    return (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  rank = (guint) (q * n + 0.999999);
-  return sorted[CLAMP (rank, 1, n) - 1];
-}
-
-static double
-median (const double *values,
-        guint         n)
-{
-  return quantile (values, n, 0.5);
-}
-
 static double
 ms_between (gint64 start,
             gint64 end)
@@ -166,13 +131,6 @@ cpu_now (void)
 
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
   return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
-}
-
-static double
-ratio (double a,
-       double b)
-{
-  return a >= 0 && b > 0 ? a / b : -1;
 }
 
 static void
@@ -616,13 +574,13 @@ scroll_list (GtkWidget *column_view,
   n_intervals = probe->interval_ms->len;
   run->n_frames = probe->work_ms->len;
   run->n_wraps = probe->n_wraps;
-  run->work_median = median ((double *) probe->work_ms->data, probe->work_ms->len);
-  run->work_p95 = quantile ((double *) probe->work_ms->data, probe->work_ms->len, 0.95);
-  run->work_max = quantile ((double *) probe->work_ms->data, probe->work_ms->len, 1.0);
-  run->layout_median = median ((double *) probe->layout_ms->data, probe->layout_ms->len);
-  run->paint_median = median ((double *) probe->paint_ms->data, probe->paint_ms->len);
-  run->interval_median = median ((double *) probe->interval_ms->data, n_intervals);
-  run->interval_p95 = quantile ((double *) probe->interval_ms->data, n_intervals, 0.95);
+  run->work_median = quadrant_bench_median ((double *) probe->work_ms->data, probe->work_ms->len);
+  run->work_p95 = quadrant_bench_quantile ((double *) probe->work_ms->data, probe->work_ms->len, 0.95);
+  run->work_max = quadrant_bench_quantile ((double *) probe->work_ms->data, probe->work_ms->len, 1.0);
+  run->layout_median = quadrant_bench_median ((double *) probe->layout_ms->data, probe->layout_ms->len);
+  run->paint_median = quadrant_bench_median ((double *) probe->paint_ms->data, probe->paint_ms->len);
+  run->interval_median = quadrant_bench_median ((double *) probe->interval_ms->data, n_intervals);
+  run->interval_p95 = quadrant_bench_quantile ((double *) probe->interval_ms->data, n_intervals, 0.95);
   run->n_late = 0;
   for (guint i = 0; i < n_intervals; i++)
     if (g_array_index (probe->interval_ms, double, i) > 1.5 * FRAME_BUDGET_MS)
@@ -708,13 +666,13 @@ print_open_target (const double *load_ms,
                    const double *open_cpu_ms,
                    guint         n)
 {
-  double open_ratio = ratio (median (open_ms, n), median (load_ms, n));
+  double open_ratio = quadrant_bench_ratio (quadrant_bench_median (open_ms, n), quadrant_bench_median (load_ms, n));
 
   g_print ("  %-40s %6.2fx  %-4s  (median open / median core load; target <= %.1fx)\n",
            "open to first rows <= 1.5x core load", open_ratio,
            open_ratio <= OPEN_TARGET ? "PASS" : "MISS", OPEN_TARGET);
   g_print ("      also: %.2fx as the median of each round's own ratio; %.2fx in process CPU time\n",
-           median (ratios, n), ratio (median (open_cpu_ms, n), median (load_cpu_ms, n)));
+           quadrant_bench_median (ratios, n), quadrant_bench_ratio (quadrant_bench_median (open_cpu_ms, n), quadrant_bench_median (load_cpu_ms, n)));
 }
 
 static gboolean
@@ -864,7 +822,7 @@ run_benchmark (const char *tmpdir)
           layout_ms[i - 1] = run.layout_ms;
           full_ms[i - 1] = run.full_ms;
           paint_ms[i - 1] = run.paint_ms;
-          ratios[i - 1] = ratio (run.open_ms, load);
+          ratios[i - 1] = quadrant_bench_ratio (run.open_ms, load);
           load_cpu_ms[i - 1] = load_cpu;
           open_cpu_ms[i - 1] = run.open_cpu_ms;
         }
@@ -882,18 +840,18 @@ run_benchmark (const char *tmpdir)
            "the core load and the window open ran back to back, each window new.\n\n", n);
 
   g_print ("Open\n");
-  row ("quadrant_reader_load_file (core load)", median (load_ms, n), "ms", NULL);
-  row ("quadrant_window_load_file to first rows painted", median (open_ms, n), "ms", NULL);
-  row ("  of which quadrant_window_load_file returning", median (call_ms, n), "ms",
+  row ("quadrant_reader_load_file (core load)", quadrant_bench_median (load_ms, n), "ms", NULL);
+  row ("quadrant_window_load_file to first rows painted", quadrant_bench_median (open_ms, n), "ms", NULL);
+  row ("  of which quadrant_window_load_file returning", quadrant_bench_median (call_ms, n), "ms",
        "core load + the Parties page");
-  row ("  then waiting for the frame to start", median (wait_ms, n), "ms", NULL);
-  row ("  then that frame, before-paint to after-paint", median (frame_ms, n), "ms", NULL);
-  row ("    of which layout (measure, allocate, bind rows)", median (layout_ms, n), "ms", NULL);
-  row ("    of which paint (snapshot and render)", median (paint_ms, n), "ms", NULL);
-  row ("quadrant_window_load_file to every party in the list", median (full_ms, n), "ms",
+  row ("  then waiting for the frame to start", quadrant_bench_median (wait_ms, n), "ms", NULL);
+  row ("  then that frame, before-paint to after-paint", quadrant_bench_median (frame_ms, n), "ms", NULL);
+  row ("    of which layout (measure, allocate, bind rows)", quadrant_bench_median (layout_ms, n), "ms", NULL);
+  row ("    of which paint (snapshot and render)", quadrant_bench_median (paint_ms, n), "ms", NULL);
+  row ("quadrant_window_load_file to every party in the list", quadrant_bench_median (full_ms, n), "ms",
        "painted; the list may come in two steps");
-  row ("core load in process CPU time (all threads)", median (load_cpu_ms, n), "ms", NULL);
-  row ("open to first rows in process CPU time", median (open_cpu_ms, n), "ms", NULL);
+  row ("core load in process CPU time (all threads)", quadrant_bench_median (load_cpu_ms, n), "ms", NULL);
+  row ("open to first rows in process CPU time", quadrant_bench_median (open_cpu_ms, n), "ms", NULL);
 
   if (opt_open_only)
     {
