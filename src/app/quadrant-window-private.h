@@ -54,6 +54,7 @@ struct _QuadrantWindow
   guint                 bound_pages;       /* bits of the pages that have the document */
   guint                 monitor_source;
   guint                 recovered : 1;     /* unsaved although the register is at its saved point */
+  guint                 syncing_selection : 1; /* the Parties page and the map follow each other */
   guint                 close_confirmed : 1;
   guint                 closing : 1;       /* a close question is open */
 };

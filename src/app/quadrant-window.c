@@ -16,7 +16,7 @@
 #include "quadrant-report-export.h"
 #include "quadrant-findings-view.h"
 #include "quadrant-map-view.h"
-#include "quadrant-parties-view.h"
+#include "quadrant-parties-view-private.h"
 #include "quadrant-print.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-resources.h"
@@ -170,6 +170,82 @@ create_pages (QuadrantWindow *self)
                                n_errors_to_attention, NULL, NULL, NULL);
 }
 
+/* ---- One selected party on the Parties page and on the map ---- */
+
+static QuadrantMapCanvas *
+map_canvas (QuadrantWindow *self)
+{
+  return quadrant_map_view_get_canvas (QUADRANT_MAP_VIEW (self->map_page));
+}
+
+/* The map highlights the party selected in the list, so that switching to the
+ * Map page shows where it stands. With several selected, or none, the map
+ * keeps what it had. */
+static void
+sync_map_from_parties (QuadrantWindow *self)
+{
+  QuadrantMapCanvas *canvas = map_canvas (self);
+  g_autoptr(GPtrArray) selected = NULL;
+  QuadrantParty *party;
+
+  /* No document: the window is being torn down. */
+  if (self->syncing_selection || self->document == NULL ||
+      quadrant_map_canvas_get_register (canvas) != self->document)
+    return;
+  selected = quadrant_parties_view_get_selected (QUADRANT_PARTIES_VIEW (self->parties_view));
+  if (selected->len != 1)
+    return;
+  party = g_ptr_array_index (selected, 0);
+
+  self->syncing_selection = TRUE;
+  /* A party not on the map has no marker to highlight. */
+  quadrant_map_canvas_set_focus_party (canvas, quadrant_party_is_placed (party) ? party : NULL);
+  self->syncing_selection = FALSE;
+}
+
+/* The other way round: a party selected on the map is selected in the list,
+ * unless the list's search or filters hide it; those are the user's, not the
+ * map's to clear. Deselecting on the map leaves the list alone. */
+static void
+sync_parties_from_map (QuadrantWindow *self)
+{
+  QuadrantPartiesView *view = QUADRANT_PARTIES_VIEW (self->parties_view);
+  QuadrantParty *party = quadrant_map_canvas_get_focus_party (map_canvas (self));
+  g_autoptr(GPtrArray) selected = NULL;
+  GListModel *shown;
+  gboolean found = FALSE;
+
+  if (self->syncing_selection || self->document == NULL || party == NULL ||
+      view->selection == NULL || quadrant_parties_view_get_register (view) != self->document)
+    return;
+  selected = quadrant_parties_view_get_selected (view);
+  if (selected->len == 1 && g_ptr_array_index (selected, 0) == party)
+    return;
+
+  shown = G_LIST_MODEL (view->selection);
+  for (guint i = 0, n = g_list_model_get_n_items (shown); i < n && !found; i++)
+    {
+      g_autoptr(QuadrantParty) item = g_list_model_get_item (shown, i);
+
+      found = item == party;
+    }
+  if (!found)
+    return;
+
+  self->syncing_selection = TRUE;
+  quadrant_parties_view_select_party (view, party);
+  self->syncing_selection = FALSE;
+}
+
+static void
+connect_selection_sync (QuadrantWindow *self)
+{
+  g_signal_connect_object (QUADRANT_PARTIES_VIEW (self->parties_view)->selection, "selection-changed",
+                           G_CALLBACK (sync_map_from_parties), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (map_canvas (self), "notify::focus-party",
+                           G_CALLBACK (sync_parties_from_map), self, G_CONNECT_SWAPPED);
+}
+
 /* ---- Pages and the document ---- */
 
 static guint
@@ -205,7 +281,11 @@ _quadrant_window_bind_page (QuadrantWindow *self,
   else if (page == self->findings_view)
     quadrant_findings_view_set_register (QUADRANT_FINDINGS_VIEW (page), self->document);
   else if (page == self->map_page)
-    quadrant_map_view_set_register (QUADRANT_MAP_VIEW (page), self->document);
+    {
+      quadrant_map_view_set_register (QUADRANT_MAP_VIEW (page), self->document);
+      /* A party selected before the map had the document. */
+      sync_map_from_parties (self);
+    }
 }
 
 void
@@ -572,6 +652,7 @@ quadrant_window_init (QuadrantWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   create_pages (self);
+  connect_selection_sync (self);
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (visible_page_cb),
                            self, G_CONNECT_SWAPPED);
 
