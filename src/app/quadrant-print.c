@@ -63,8 +63,23 @@ begin_print_cb (GtkPrintOperation   *operation,
       return;
     }
 
-  gtk_print_operation_set_n_pages (operation,
-                                   quadrant_print_report_paginate (report, cr, width, height));
+  /* The pages are laid out in "paginate", a few rows at a time. */
+  quadrant_print_report_begin (report, cr, width, height);
+}
+
+/* Emitted from an idle until it returns TRUE: each call lays out a bounded
+ * number of rows, so a register of thousands of parties leaves the main loop
+ * free to redraw windows and the progress dialog in between. */
+static gboolean
+paginate_cb (GtkPrintOperation   *operation,
+             GtkPrintContext     *context,
+             QuadrantPrintReport *report)
+{
+  if (!quadrant_print_report_step (report, QUADRANT_PRINT_ROWS_PER_STEP))
+    return FALSE;
+
+  gtk_print_operation_set_n_pages (operation, quadrant_print_report_get_n_pages (report));
+  return TRUE;
 }
 
 static void
@@ -115,12 +130,15 @@ quadrant_print_operation_new (QuadrantRegister *reg)
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  /* Pagination of a large register takes seconds: the progress dialog says so. */
+  gtk_print_operation_set_show_progress (operation, TRUE);
   if (last_settings != NULL)
     gtk_print_operation_set_print_settings (operation, last_settings);
   if (last_page_setup != NULL)
     gtk_print_operation_set_default_page_setup (operation, last_page_setup);
 
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), report, 0);
+  g_signal_connect_object (operation, "paginate", G_CALLBACK (paginate_cb), report, 0);
   g_signal_connect_object (operation, "request-page-setup", G_CALLBACK (request_page_setup_cb),
                            report, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), report, 0);
@@ -167,8 +185,6 @@ quadrant_print_activated (GtkWidget  *window,
 
   operation = quadrant_print_operation_new (reg);
   gtk_print_operation_set_allow_async (operation, TRUE);
-  /* A register of hundreds of parties takes a few seconds to lay out and print. */
-  gtk_print_operation_set_show_progress (operation, TRUE);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), window, 0);
 
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,

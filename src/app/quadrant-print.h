@@ -11,10 +11,15 @@
 
 G_BEGIN_DECLS
 
-/* A print operation for reg's report: it paginates for the paper chosen in
- * the dialog (begin-print), turns the map's page to landscape
- * (request-page-setup) and draws page N (draw-page). Units are points on the
- * full page; the report keeps its own margins. */
+/* Rows of the report laid out per "paginate" emission: a few milliseconds. */
+#define QUADRANT_PRINT_ROWS_PER_STEP 50
+
+/* A print operation for reg's report: it starts pagination for the paper
+ * chosen in the dialog (begin-print), lays out QUADRANT_PRINT_ROWS_PER_STEP
+ * rows per emission of "paginate" until done, turns the map's page to
+ * landscape (request-page-setup) and draws page N (draw-page). Units are
+ * points on the full page; the report keeps its own margins. It shows
+ * progress. */
 GtkPrintOperation *quadrant_print_operation_new (QuadrantRegister *reg);
 
 /* "win.print" of a QuadrantWindow: the print dialog for its register.

@@ -29,9 +29,23 @@ G_DECLARE_FINAL_TYPE (QuadrantPrintReport, quadrant_print_report, QUADRANT, PRIN
 
 QuadrantPrintReport *quadrant_print_report_new           (QuadrantRegister    *reg);
 
-/* Lays out every page for paper of width × height points (as the first
- * pages are oriented); cr only measures text and is not drawn on. Returns the
- * number of pages. May be called again for another paper size. */
+/* Starts laying out pages for paper of width × height points (as the first
+ * pages are oriented); cr only measures text and is not drawn on. May be
+ * called again, for another paper size or to start over. */
+void      quadrant_print_report_begin            (QuadrantPrintReport *self,
+                                                  cairo_t             *cr,
+                                                  double               width,
+                                                  double               height);
+/* Lays out at most max_rows more rows (a table row, a heading with its
+ * table's header row, the title page or the map's page), so that a large
+ * register is paginated in small steps between which a user interface stays
+ * responsive. The pages found so far are kept (get_n_pages). Returns TRUE
+ * when every page is laid out. If the register changes before that, the next
+ * step starts over. */
+gboolean  quadrant_print_report_step             (QuadrantPrintReport *self,
+                                                  guint                max_rows);
+gboolean  quadrant_print_report_is_done          (QuadrantPrintReport *self);
+/* begin () and every step at once. Returns the number of pages. */
 guint     quadrant_print_report_paginate         (QuadrantPrintReport *self,
                                                   cairo_t             *cr,
                                                   double               width,
@@ -44,7 +58,9 @@ gboolean  quadrant_print_report_page_is_landscape (QuadrantPrintReport *self,
 /* The page of the map (0-based). */
 guint     quadrant_print_report_get_map_page     (QuadrantPrintReport *self);
 /* Draws page (0-based) with its top-left corner at the origin of cr; width ×
- * height is the page as the medium has it (swapped for a landscape page). */
+ * height is the page as the medium has it (swapped for a landscape page).
+ * Only the rows of that page are laid out again, from where pagination found
+ * the page to start. Call it once pagination is done ("Page N of M"). */
 void      quadrant_print_report_draw_page        (QuadrantPrintReport *self,
                                                   cairo_t             *cr,
                                                   guint                page,

@@ -1,0 +1,150 @@
+/* quadrant-print-report-private.h: what the parts of QuadrantPrintReport share
+ *
+ * The report is laid out as a sequence of units: the title page, the map's
+ * page, and then one unit per heading and per table row. Pagination runs the
+ * units in order, a few at a time, and remembers for every page where the
+ * unit that opened it started (a Mark). Drawing a page runs the units again
+ * from that mark with the same code, drawing only what falls on that page: so
+ * paper and PDF show exactly what pagination measured, and no page needs the
+ * ones before it laid out again.
+ *
+ * quadrant-print-layout.c: text, boxes, pages and tables;
+ * quadrant-print-sections.c: the sections of the report as units;
+ * quadrant-print-report.c: the object, stepping, drawing and the PDF export.
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "quadrant-print-report.h"
+
+G_BEGIN_DECLS
+
+#define QUADRANT_PRINT_FONT_FAMILY  "Sans"
+#define QUADRANT_PRINT_BODY_SIZE    8.5
+#define QUADRANT_PRINT_MARGIN       48.0  /* about 17 mm: inside every printer's hardware margin */
+#define QUADRANT_PRINT_FOOTER_SPACE 26.0  /* between the body and the bottom margin */
+#define QUADRANT_PRINT_LINE_WIDTH   0.5
+
+typedef enum {
+  QUADRANT_PRINT_STAGE_TITLE,             /* the title page with document control */
+  QUADRANT_PRINT_STAGE_MAP,               /* the map's page, and the register's first page */
+  QUADRANT_PRINT_STAGE_PARTIES_HEAD,      /* heading and header row of the parties table */
+  QUADRANT_PRINT_STAGE_PARTY_ROW,         /* party: its row in the parties table */
+  QUADRANT_PRINT_STAGE_REQUIREMENTS_HEAD, /* the heading over all requirements */
+  QUADRANT_PRINT_STAGE_PARTY_HEAD,        /* party: its heading and requirements header row */
+  QUADRANT_PRINT_STAGE_REQUIREMENT_ROW,   /* party, row: one requirement of the party */
+  QUADRANT_PRINT_STAGE_DONE,
+} QuadrantPrintStage;
+
+/* Where a unit starts: enough to run the layout again from there. */
+typedef struct {
+  QuadrantPrintStage stage;
+  guint              party;
+  guint              row;
+  double             y;
+  int                page;   /* the page being filled; -1 before the first */
+} QuadrantPrintMark;
+
+typedef struct {
+  QuadrantPrintMark start;   /* the start of the unit that opened this page */
+  gboolean          map;
+} QuadrantPrintPage;
+
+typedef struct {
+  const char *title;
+  double      weight;
+} QuadrantPrintColumn;
+
+typedef struct {
+  const QuadrantPrintColumn *columns;
+  guint                      n_columns;
+  double                     widths[8];
+  PangoLayout               *header[8];    /* NULL: a table without header row */
+  double                     header_height;
+  char                      *continued;    /* a line above the repeated header, or NULL */
+  gboolean                   label_column; /* the first column is shaded (key/value tables) */
+} QuadrantPrintTable;
+
+/* Which table of the register a row unit adds to. */
+typedef enum {
+  QUADRANT_PRINT_TABLE_NONE,
+  QUADRANT_PRINT_TABLE_PARTIES,
+  QUADRANT_PRINT_TABLE_REQUIREMENTS,
+} QuadrantPrintTableKind;
+
+struct _QuadrantPrintReport
+{
+  GObject            parent_instance;
+
+  QuadrantRegister  *reg;
+  gulong             changed_id;
+  PangoContext      *context;
+  GArray            *pages;        /* of QuadrantPrintPage */
+
+  /* Paper */
+  double             width, height;
+  double             top, bottom, left, right;
+
+  /* Where the layout is */
+  QuadrantPrintMark  at;
+  QuadrantPrintMark  unit_start;
+  guint              units_done;   /* of this pagination */
+
+  /* The table that row units add to */
+  QuadrantPrintTable     table;
+  QuadrantPrintTableKind table_kind;
+  guint                  table_party;
+
+  /* While drawing: the page drawn and where, or NULL while paginating */
+  cairo_t           *draw_cr;
+  int                draw_page;
+
+  guint              paginating : 1;
+  guint              done : 1;
+  guint              changed : 1;  /* the register changed while paginating */
+};
+
+/* quadrant-print-layout.c */
+void         quadrant_print_new_page         (QuadrantPrintReport       *self);
+PangoLayout *quadrant_print_make_layout      (QuadrantPrintReport       *self,
+                                              const char                *text,
+                                              double                     size,
+                                              PangoWeight                weight,
+                                              PangoStyle                 style,
+                                              double                     width);
+double       quadrant_print_layout_height    (PangoLayout               *layout);
+void         quadrant_print_add_paragraph    (QuadrantPrintReport       *self,
+                                              const char                *text,
+                                              double                     size,
+                                              PangoWeight                weight,
+                                              PangoStyle                 style,
+                                              double                     space_before,
+                                              double                     keep);
+void         quadrant_print_table_init       (QuadrantPrintReport       *self,
+                                              QuadrantPrintTable        *table,
+                                              const QuadrantPrintColumn *columns,
+                                              guint                      n_columns,
+                                              gboolean                   with_header);
+void         quadrant_print_table_clear      (QuadrantPrintTable        *table);
+double       quadrant_print_table_keep_height (QuadrantPrintReport      *self,
+                                               QuadrantPrintTable       *table,
+                                               const char * const       *first_row);
+void         quadrant_print_table_begin      (QuadrantPrintReport       *self,
+                                              QuadrantPrintTable        *table,
+                                              const char * const        *first_row);
+void         quadrant_print_table_add_row    (QuadrantPrintReport       *self,
+                                              QuadrantPrintTable        *table,
+                                              const char * const        *cells);
+
+/* quadrant-print-sections.c */
+void         quadrant_print_run_unit         (QuadrantPrintReport       *self);
+const char  *quadrant_print_or_dash          (const char                *text);
+
+/* For tests: how pagination went. */
+guint        quadrant_print_report_get_units_done (QuadrantPrintReport *self);
+gboolean     quadrant_print_report_get_page_mark  (QuadrantPrintReport *self,
+                                                   guint                page,
+                                                   QuadrantPrintMark   *mark);
+
+G_END_DECLS

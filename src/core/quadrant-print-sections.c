@@ -1,0 +1,444 @@
+/* quadrant-print-sections.c: the sections of the printed report, as units
+ *
+ * A unit is the title page, the map's page, a heading with the header row of
+ * its table, or one row of a table. Pagination runs them a few at a time; to
+ * draw a page they run again from the start of the unit that opened it. A
+ * unit therefore depends only on where it starts (its mark) and the register.
+ */
+#define G_LOG_DOMAIN "quadrant-print"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "quadrant-enum-types.h"
+#include "quadrant-print-report-private.h"
+
+#define BODY_SIZE QUADRANT_PRINT_BODY_SIZE
+
+/* One row's cells, newly allocated, for an item of a list model. */
+typedef char **(*RowFunc) (gpointer item);
+
+static const QuadrantPrintColumn party_columns[] = {
+  { N_("Party"), 3.2 },
+  { N_("Kind"), 1.8 },
+  { N_("Category"), 1.3 },
+  { N_("Power"), 1.1 },
+  { N_("Interest"), 1.1 },
+  { N_("Quadrant"), 1.6 },
+  { N_("Support"), 1.9 },
+};
+
+static const QuadrantPrintColumn requirement_columns[] = {
+  { N_("Requirement"), 3.2 },
+  { N_("Type"), 1.4 },
+  { N_("Source"), 1.8 },
+  { N_("Decision"), 1.5 },
+  { N_("Rationale"), 3.0 },
+  { N_("References"), 1.9 },
+};
+
+/* ---- cells ---- */
+
+/* Cells are GStrv, so an unset value must not end the vector early. */
+static char *
+dup_text (const char *text)
+{
+  return g_strdup (text != NULL ? text : "");
+}
+
+const char *
+quadrant_print_or_dash (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : "—";
+}
+
+static char **
+revision_row (gpointer item)
+{
+  QuadrantRevision *revision = item;
+  char **cells = g_new0 (char *, 5);
+
+  cells[0] = dup_text (quadrant_revision_get_version (revision));
+  cells[1] = dup_text (quadrant_revision_get_date (revision));
+  cells[2] = dup_text (quadrant_revision_get_author (revision));
+  cells[3] = dup_text (quadrant_revision_get_summary (revision));
+
+  return cells;
+}
+
+static char *
+dup_position_value (int value)
+{
+  if (value == QUADRANT_NOT_ASSESSED)
+    return dup_text (C_("power or interest", "Not assessed"));
+
+  return g_strdup_printf ("%d", value);
+}
+
+static char *
+dup_support (QuadrantParty *party)
+{
+  QuadrantSupport current = quadrant_party_get_current_support (party);
+  QuadrantSupport desired = quadrant_party_get_desired_support (party);
+  const char *current_label = quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, current);
+
+  if (current == desired)
+    return dup_text (current_label);
+
+  /* Translators: current → desired support of a party */
+  return g_strdup_printf (_("%s → %s"), current_label,
+                          quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, desired));
+}
+
+static char **
+party_row (gpointer item)
+{
+  QuadrantParty *party = item;
+  char **cells = g_new0 (char *, 8);
+
+  cells[0] = dup_text (quadrant_party_get_name (party));
+  cells[1] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)));
+  cells[2] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_CATEGORY,
+                                               quadrant_party_get_category (party)));
+  cells[3] = dup_position_value (quadrant_party_get_power (party));
+  cells[4] = dup_position_value (quadrant_party_get_interest (party));
+  cells[5] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_QUADRANT,
+                                               quadrant_party_get_quadrant (party)));
+  cells[6] = dup_support (party);
+
+  return cells;
+}
+
+static char *
+dup_references (QuadrantRequirement *requirement)
+{
+  GPtrArray *refs = quadrant_requirement_get_references (requirement);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < refs->len; i++)
+    {
+      QuadrantReference *ref = g_ptr_array_index (refs, i);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: a reference of a decision, e.g. "Control: A.5.34" */
+      g_string_append_printf (text, _("%s: %s"),
+                              quadrant_enum_to_label (QUADRANT_TYPE_REFERENCE_KIND, ref->kind),
+                              ref->text != NULL ? ref->text : "");
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char **
+requirement_row (gpointer item)
+{
+  QuadrantRequirement *req = item;
+  char **cells = g_new0 (char *, 7);
+
+  cells[0] = dup_text (quadrant_requirement_get_statement (req));
+  cells[1] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_REQUIREMENT_TYPE,
+                                               quadrant_requirement_get_requirement_type (req)));
+  cells[2] = dup_text (quadrant_requirement_get_source (req));
+  cells[3] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_DECISION,
+                                               quadrant_requirement_get_decision (req)));
+  cells[4] = dup_text (quadrant_requirement_get_rationale (req));
+  cells[5] = dup_references (req);
+
+  return cells;
+}
+
+/* ---- sections ---- */
+
+/* A heading followed by the header row of a table of one row per item of
+ * items, or by empty_text when there are none; the heading never ends a page
+ * alone. Returns the number of items, whose rows the caller adds. */
+static guint
+begin_table_section (QuadrantPrintReport *self,
+                     const char          *heading,
+                     double               heading_size,
+                     double               space_before,
+                     QuadrantPrintTable  *table,
+                     GListModel          *items,
+                     RowFunc              row_func,
+                     const char          *empty_text)
+{
+  guint n_items = g_list_model_get_n_items (items);
+  g_auto(GStrv) first = NULL;
+  double keep = 0;
+
+  if (n_items > 0)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, 0);
+
+      first = row_func (item);
+      keep = quadrant_print_table_keep_height (self, table, (const char * const *) first);
+    }
+
+  quadrant_print_add_paragraph (self, heading, heading_size, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                                space_before, 5 + (n_items > 0 ? keep : BODY_SIZE * 1.5));
+  self->at.y += 5;
+
+  if (n_items == 0)
+    {
+      quadrant_print_add_paragraph (self, empty_text, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                                    PANGO_STYLE_ITALIC, 0, 0);
+      return 0;
+    }
+
+  quadrant_print_table_begin (self, table, (const char * const *) first);
+  return n_items;
+}
+
+static void
+add_row (QuadrantPrintReport *self,
+         QuadrantPrintTable  *table,
+         gpointer             item,
+         RowFunc              row_func)
+{
+  g_auto(GStrv) cells = row_func (item);
+
+  quadrant_print_table_add_row (self, table, (const char * const *) cells);
+}
+
+/* The title page is one unit: its tables are short (a register has a few
+ * revisions, not thousands). */
+static void
+add_title_page (QuadrantPrintReport *self)
+{
+  static const QuadrantPrintColumn control_columns[] = {
+    { NULL, 1 },
+    { NULL, 3 },
+  };
+  static const QuadrantPrintColumn revision_columns[] = {
+    { N_("Version"), 1 },
+    { N_("Date"), 1.3 },
+    { N_("Author"), 2 },
+    { N_("Summary"), 5 },
+  };
+  QuadrantRegister *reg = self->reg;
+  GListModel *revisions = quadrant_register_get_revisions (reg);
+  g_autofree char *counts = NULL;
+  QuadrantPrintTable table;
+  guint n_revisions;
+  struct {
+    const char *label;
+    const char *value;
+  } control[] = {
+    { N_("Organisation"), quadrant_register_get_organisation (reg) },
+    { N_("ISMS scope"), quadrant_register_get_scope (reg) },
+    { N_("Owner"), quadrant_register_get_owner (reg) },
+    { N_("Classification"), quadrant_register_get_classification (reg) },
+    { N_("Version"), quadrant_register_get_version (reg) },
+    { N_("Approved by"), quadrant_register_get_approved_by (reg) },
+    { N_("Approval date"), quadrant_register_get_approval_date (reg) },
+    { N_("Next review"), quadrant_register_get_next_review (reg) },
+  };
+
+  self->at.y = self->top + 40;
+  quadrant_print_add_paragraph (self, _("ISO/IEC 27001:2022, clause 4.2"), 10,
+                                PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0, 0);
+  self->at.y += 6;
+  quadrant_print_add_paragraph (self, _("Interested Parties Register"), 24, PANGO_WEIGHT_BOLD,
+                                PANGO_STYLE_NORMAL, 0, 0);
+  self->at.y += 4;
+  quadrant_print_add_paragraph (self, quadrant_print_or_dash (quadrant_register_get_organisation (reg)),
+                                15, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0, 0);
+  counts = g_strdup_printf (_("%u interested parties, %u requirements"),
+                            quadrant_register_get_n_parties (reg),
+                            quadrant_register_get_n_requirements (reg));
+  quadrant_print_add_paragraph (self, counts, 10, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 4, 0);
+
+  quadrant_print_add_paragraph (self, _("Document Control"), 13, PANGO_WEIGHT_BOLD,
+                                PANGO_STYLE_NORMAL, 30, 40);
+  self->at.y += 6;
+  quadrant_print_table_init (self, &table, control_columns, G_N_ELEMENTS (control_columns), FALSE);
+  table.label_column = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (control); i++)
+    {
+      const char *cells[] = { _(control[i].label), control[i].value };
+
+      quadrant_print_table_add_row (self, &table, cells);
+    }
+  quadrant_print_table_clear (&table);
+
+  quadrant_print_table_init (self, &table, revision_columns, G_N_ELEMENTS (revision_columns), TRUE);
+  table.continued = dup_text (_("Revision history (continued)"));
+  n_revisions = begin_table_section (self, _("Revision History"), 13, 24, &table, revisions,
+                                     revision_row, _("No revisions recorded."));
+  for (guint i = 0; i < n_revisions; i++)
+    {
+      g_autoptr(GObject) revision = g_list_model_get_item (revisions, i);
+
+      add_row (self, &table, revision, revision_row);
+    }
+  quadrant_print_table_clear (&table);
+}
+
+/* Makes self->table the parties table, or the requirements table of party. */
+static QuadrantPrintTable *
+use_table (QuadrantPrintReport    *self,
+           QuadrantPrintTableKind  kind,
+           guint                   index,
+           QuadrantParty          *party)
+{
+  if (self->table_kind == kind &&
+      (kind != QUADRANT_PRINT_TABLE_REQUIREMENTS || self->table_party == index))
+    return &self->table;
+
+  quadrant_print_table_clear (&self->table);
+  self->table_kind = kind;
+  self->table_party = index;
+
+  if (kind == QUADRANT_PRINT_TABLE_PARTIES)
+    {
+      quadrant_print_table_init (self, &self->table, party_columns,
+                                 G_N_ELEMENTS (party_columns), TRUE);
+      self->table.continued = dup_text (_("Interested parties (continued)"));
+    }
+  else
+    {
+      quadrant_print_table_init (self, &self->table, requirement_columns,
+                                 G_N_ELEMENTS (requirement_columns), TRUE);
+      /* Translators: above the repeated header of a party's requirements on a new page */
+      self->table.continued = g_strdup_printf (_("%s (continued)"),
+                                               quadrant_print_or_dash (quadrant_party_get_name (party)));
+    }
+
+  return &self->table;
+}
+
+/* After party's last row: the next party's requirements, or the end. */
+static void
+next_party (QuadrantPrintReport *self,
+            GListModel          *parties)
+{
+  self->at.row = 0;
+  self->at.party++;
+  self->at.stage = self->at.party < g_list_model_get_n_items (parties)
+                   ? QUADRANT_PRINT_STAGE_PARTY_HEAD : QUADRANT_PRINT_STAGE_DONE;
+}
+
+/* Runs the unit at self->at and moves self->at to the next one. An index past
+ * the end (the register shrank since pagination) ends the report. */
+void
+quadrant_print_run_unit (QuadrantPrintReport *self)
+{
+  QuadrantPrintMark *at = &self->at;
+  GListModel *parties = quadrant_register_get_parties (self->reg);
+  guint n_parties = g_list_model_get_n_items (parties);
+
+  self->unit_start = *at;
+
+  switch (at->stage)
+    {
+    case QUADRANT_PRINT_STAGE_TITLE:
+      quadrant_print_new_page (self);
+      add_title_page (self);
+      at->stage = QUADRANT_PRINT_STAGE_MAP;
+      break;
+
+    case QUADRANT_PRINT_STAGE_MAP:
+      quadrant_print_new_page (self);
+      if (self->draw_cr == NULL)
+        g_array_index (self->pages, QuadrantPrintPage, self->pages->len - 1).map = TRUE;
+      quadrant_print_new_page (self);
+      at->stage = QUADRANT_PRINT_STAGE_PARTIES_HEAD;
+      break;
+
+    case QUADRANT_PRINT_STAGE_PARTIES_HEAD:
+      {
+        QuadrantPrintTable *table = use_table (self, QUADRANT_PRINT_TABLE_PARTIES, 0, NULL);
+
+        at->party = 0;
+        /* Without parties the parties table already says there is nothing. */
+        at->stage = begin_table_section (self, _("Interested Parties"), 13, 0, table, parties,
+                                         party_row, _("No interested parties recorded.")) > 0
+                    ? QUADRANT_PRINT_STAGE_PARTY_ROW : QUADRANT_PRINT_STAGE_DONE;
+      }
+      break;
+
+    case QUADRANT_PRINT_STAGE_PARTY_ROW:
+      {
+        g_autoptr(QuadrantParty) party = NULL;
+
+        if (at->party >= n_parties)
+          {
+            at->stage = QUADRANT_PRINT_STAGE_DONE;
+            break;
+          }
+        party = g_list_model_get_item (parties, at->party);
+        add_row (self, use_table (self, QUADRANT_PRINT_TABLE_PARTIES, 0, NULL), party, party_row);
+        if (++at->party >= n_parties)
+          at->stage = QUADRANT_PRINT_STAGE_REQUIREMENTS_HEAD;
+      }
+      break;
+
+    case QUADRANT_PRINT_STAGE_REQUIREMENTS_HEAD:
+      quadrant_print_add_paragraph (self, _("Requirements and Decisions"), 13, PANGO_WEIGHT_BOLD,
+                                    PANGO_STYLE_NORMAL, 24, 80);
+      at->party = 0;
+      at->row = 0;
+      at->stage = n_parties > 0 ? QUADRANT_PRINT_STAGE_PARTY_HEAD : QUADRANT_PRINT_STAGE_DONE;
+      break;
+
+    case QUADRANT_PRINT_STAGE_PARTY_HEAD:
+      {
+        g_autoptr(QuadrantParty) party = NULL;
+        QuadrantPrintTable *table;
+        guint n_rows;
+
+        if (at->party >= n_parties)
+          {
+            at->stage = QUADRANT_PRINT_STAGE_DONE;
+            break;
+          }
+        party = g_list_model_get_item (parties, at->party);
+        table = use_table (self, QUADRANT_PRINT_TABLE_REQUIREMENTS, at->party, party);
+        n_rows = begin_table_section (self, quadrant_print_or_dash (quadrant_party_get_name (party)),
+                                      10.5, 14, table, quadrant_party_get_requirements (party),
+                                      requirement_row, _("No requirements recorded."));
+        if (n_rows > 0)
+          {
+            at->row = 0;
+            at->stage = QUADRANT_PRINT_STAGE_REQUIREMENT_ROW;
+          }
+        else
+          {
+            next_party (self, parties);
+          }
+      }
+      break;
+
+    case QUADRANT_PRINT_STAGE_REQUIREMENT_ROW:
+      {
+        g_autoptr(QuadrantParty) party = NULL;
+        g_autoptr(QuadrantRequirement) req = NULL;
+        GListModel *requirements;
+
+        if (at->party >= n_parties)
+          {
+            at->stage = QUADRANT_PRINT_STAGE_DONE;
+            break;
+          }
+        party = g_list_model_get_item (parties, at->party);
+        requirements = quadrant_party_get_requirements (party);
+        if (at->row < g_list_model_get_n_items (requirements))
+          {
+            req = g_list_model_get_item (requirements, at->row);
+            add_row (self, use_table (self, QUADRANT_PRINT_TABLE_REQUIREMENTS, at->party, party),
+                     req, requirement_row);
+          }
+        if (++at->row >= g_list_model_get_n_items (requirements))
+          next_party (self, parties);
+      }
+      break;
+
+    case QUADRANT_PRINT_STAGE_DONE:
+    default:
+      g_assert_not_reached ();
+    }
+
+  self->units_done++;
+}
