@@ -15,6 +15,16 @@ extra_attribute_free (gpointer data)
   g_free (attribute);
 }
 
+static void
+extras_child_free (gpointer data)
+{
+  QuadrantExtrasChild *child = data;
+
+  g_free (child->name);
+  quadrant_extras_free (child->extras);
+  g_free (child);
+}
+
 QuadrantExtras *
 quadrant_extras_new (void)
 {
@@ -25,6 +35,32 @@ quadrant_extras_new (void)
   return extras;
 }
 
+QuadrantExtras *
+quadrant_extras_copy (const QuadrantExtras *extras)
+{
+  QuadrantExtras *copy;
+
+  if (extras == NULL)
+    return NULL;
+
+  copy = quadrant_extras_new ();
+  for (guint i = 0; i < extras->attributes->len; i++)
+    {
+      const QuadrantExtraAttribute *attribute = g_ptr_array_index (extras->attributes, i);
+
+      quadrant_extras_add_attribute (copy, attribute->name, attribute->value);
+    }
+  for (guint i = 0; i < extras->elements->len; i++)
+    quadrant_extras_add_element (copy, g_ptr_array_index (extras->elements, i));
+  for (guint i = 0; extras->children != NULL && i < extras->children->len; i++)
+    {
+      const QuadrantExtrasChild *child = g_ptr_array_index (extras->children, i);
+
+      quadrant_extras_merge (quadrant_extras_ensure_child (copy, child->name), quadrant_extras_copy (child->extras));
+    }
+  return copy;
+}
+
 void
 quadrant_extras_free (QuadrantExtras *extras)
 {
@@ -33,13 +69,21 @@ quadrant_extras_free (QuadrantExtras *extras)
 
   g_ptr_array_unref (extras->attributes);
   g_ptr_array_unref (extras->elements);
+  g_clear_pointer (&extras->children, g_ptr_array_unref);
   g_free (extras);
 }
 
 gboolean
 quadrant_extras_is_empty (const QuadrantExtras *extras)
 {
-  return extras == NULL || (extras->attributes->len == 0 && extras->elements->len == 0);
+  if (extras == NULL)
+    return TRUE;
+  if (extras->attributes->len > 0 || extras->elements->len > 0)
+    return FALSE;
+  for (guint i = 0; extras->children != NULL && i < extras->children->len; i++)
+    if (!quadrant_extras_is_empty (((QuadrantExtrasChild *) g_ptr_array_index (extras->children, i))->extras))
+      return FALSE;
+  return TRUE;
 }
 
 void
@@ -66,4 +110,66 @@ quadrant_extras_add_element (QuadrantExtras *extras,
   g_return_if_fail (xml != NULL);
 
   g_ptr_array_add (extras->elements, g_strdup (xml));
+}
+
+QuadrantExtras *
+quadrant_extras_get_child (const QuadrantExtras *extras,
+                           const char           *name)
+{
+  if (extras == NULL || extras->children == NULL)
+    return NULL;
+
+  for (guint i = 0; i < extras->children->len; i++)
+    {
+      QuadrantExtrasChild *child = g_ptr_array_index (extras->children, i);
+
+      if (g_str_equal (child->name, name))
+        return child->extras;
+    }
+  return NULL;
+}
+
+QuadrantExtras *
+quadrant_extras_ensure_child (QuadrantExtras *extras,
+                              const char     *name)
+{
+  QuadrantExtras *found;
+  QuadrantExtrasChild *child;
+
+  g_return_val_if_fail (extras != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  found = quadrant_extras_get_child (extras, name);
+  if (found != NULL)
+    return found;
+
+  if (extras->children == NULL)
+    extras->children = g_ptr_array_new_with_free_func (extras_child_free);
+  child = g_new (QuadrantExtrasChild, 1);
+  child->name = g_strdup (name);
+  child->extras = quadrant_extras_new ();
+  g_ptr_array_add (extras->children, child);
+  return child->extras;
+}
+
+void
+quadrant_extras_merge (QuadrantExtras *into,
+                       QuadrantExtras *from)
+{
+  g_return_if_fail (into != NULL);
+
+  if (from == NULL)
+    return;
+
+  /* the items change hands: from's arrays must not free them */
+  g_ptr_array_extend_and_steal (into->attributes, g_steal_pointer (&from->attributes));
+  g_ptr_array_extend_and_steal (into->elements, g_steal_pointer (&from->elements));
+  for (guint i = 0; from->children != NULL && i < from->children->len; i++)
+    {
+      QuadrantExtrasChild *child = g_ptr_array_index (from->children, i);
+
+      quadrant_extras_merge (quadrant_extras_ensure_child (into, child->name), g_steal_pointer (&child->extras));
+    }
+  g_clear_pointer (&from->children, g_ptr_array_unref);
+  g_free (from);
 }

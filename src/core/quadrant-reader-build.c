@@ -44,13 +44,7 @@ void
 _quadrant_reader_move_extras (QuadrantExtras *into,
                               QuadrantExtras *from)
 {
-  for (guint i = 0; i < from->attributes->len; i++)
-    g_ptr_array_add (into->attributes, g_ptr_array_index (from->attributes, i));
-  for (guint i = 0; i < from->elements->len; i++)
-    g_ptr_array_add (into->elements, g_ptr_array_index (from->elements, i));
-  g_ptr_array_set_free_func (from->attributes, NULL);
-  g_ptr_array_set_free_func (from->elements, NULL);
-  quadrant_extras_free (from);
+  quadrant_extras_merge (into, from);
 }
 
 void
@@ -114,6 +108,8 @@ _quadrant_reader_apply_batch (Builder *builder,
           if (builder->references == NULL)
             builder->references = quadrant_reference_array_new ();
           g_ptr_array_add (builder->references, quadrant_reference_new (op->field, text));
+          ((QuadrantReference *) g_ptr_array_index (builder->references, builder->references->len - 1))->extras =
+            op->pointer;
           break;
         case OP_REQUIREMENT_EXTRAS:
           _quadrant_reader_move_extras (quadrant_requirement_get_extras (builder->requirement), op->pointer);

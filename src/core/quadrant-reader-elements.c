@@ -37,28 +37,34 @@ static const Name metadata_texts[] = {
   N_APPROVAL_DATE, N_NEXT_REVIEW,
 };
 
-/* Reads a list: its children called child with parse_child, anything else
- * into *extras. */
+/* Reads a list: its children called child with parse_child; its attributes
+ * and anything else inside it are kept as the extras of the list, which
+ * belong to *owner. */
 static gboolean
 parse_list (Reader          *self,
+            Name             list,
             Name             child,
             gboolean       (*parse_child) (Reader *self),
-            QuadrantExtras **extras)
+            QuadrantExtras **owner)
 {
-  gboolean ok = TRUE;
+  QuadrantExtras *extras = NULL;
+  gboolean ok;
   int ret = 0;
 
-  if (xmlTextReaderIsEmptyElement (self->xml))
-    return TRUE;
-  while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+  ok = _quadrant_reader_keep_attributes (self, &extras);
+  if (ok && !xmlTextReaderIsEmptyElement (self->xml))
     {
-      const xmlChar *local = _quadrant_reader_known_local_name (self);
+      while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+        {
+          const xmlChar *local = _quadrant_reader_known_local_name (self);
 
-      if (local != NULL && IS (local, child))
-        ok = parse_child (self);
-      else
-        ok = _quadrant_reader_keep_unknown_element (self, extras);
+          if (local != NULL && IS (local, child))
+            ok = parse_child (self);
+          else
+            ok = _quadrant_reader_keep_unknown_element (self, &extras);
+        }
     }
+  _quadrant_reader_attach_extras (owner, list, extras);
   return ok && ret == 0;
 }
 
@@ -70,16 +76,16 @@ position_clear (gpointer data)
   QuadrantPosition *position = data;
 
   g_free (position->party_id);
+  quadrant_extras_free (position->extras);
 }
 
 static gboolean
 parse_position (Reader          *self,
                 const char      *revision_label,
                 GArray          *positions,
-                GArray          *offsets,
-                QuadrantExtras **extras)
+                GArray          *offsets)
 {
-  QuadrantPosition position = { NULL, QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED, QUADRANT_SUPPORT_NEUTRAL };
+  QuadrantPosition position = { NULL, QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED, QUADRANT_SUPPORT_NEUTRAL, NULL };
   gsize offset = self->node_start;
   Problem problem = { 0 };
   Attribute attribute;
@@ -112,11 +118,11 @@ parse_position (Reader          *self,
             position.support = value;
         }
       else
-        _quadrant_reader_keep_unknown_attribute (self, NULL, attribute.value);
+        _quadrant_reader_keep_unknown_attribute (self, &position.extras, attribute.value);
     }
   if (failed)
     {
-      g_free (position.party_id);
+      position_clear (&position);
       return FALSE;
     }
 
@@ -135,17 +141,19 @@ parse_position (Reader          *self,
 
       _quadrant_reader_fail_problem (self, offset, label, &problem);
       _quadrant_reader_problem_clear (&problem);
-      g_free (position.party_id);
+      position_clear (&position);
       return FALSE;
     }
 
+  /* in the array from here on, which frees it */
   g_array_append_val (positions, position);
   g_array_append_val (offsets, offset);
 
   if (xmlTextReaderIsEmptyElement (self->xml))
     return TRUE;
   while ((ret = _quadrant_reader_next_child (self)) == 1)
-    if (!_quadrant_reader_keep_unknown_element (self, extras))
+    if (!_quadrant_reader_keep_unknown_element (self, &g_array_index (positions, QuadrantPosition,
+                                                                      positions->len - 1).extras))
       return FALSE;
   return ret == 0;
 }
@@ -213,11 +221,11 @@ parse_revision (Reader *self)
             {
               const char *text = NULL;
 
-              ok = _quadrant_reader_read_text_element (self, &seen, N_SUMMARY, &owner, &text);
+              ok = _quadrant_reader_read_text_element (self, &seen, N_SUMMARY, &owner, &text, &extras);
               _quadrant_reader_replace_string (&summary, text);
             }
           else if (local != NULL && IS (local, N_POSITION))
-            ok = parse_position (self, label, positions, offsets, &extras);
+            ok = parse_position (self, label, positions, offsets);
           else
             ok = _quadrant_reader_keep_unknown_element (self, &extras);
         }
@@ -233,9 +241,15 @@ parse_revision (Reader *self)
 
       quadrant_revision_add_position (revision, position->party_id, position->power,
                                       position->interest, position->support);
+      if (position->extras != NULL)
+        {
+          GArray *added = quadrant_revision_get_positions (revision);
+
+          g_array_index (added, QuadrantPosition, added->len - 1).extras = g_steal_pointer (&position->extras);
+        }
     }
   if (extras != NULL)
-    _quadrant_reader_move_extras (quadrant_revision_get_extras (revision), g_steal_pointer (&extras));
+    quadrant_extras_merge (quadrant_revision_get_extras (revision), g_steal_pointer (&extras));
   g_array_append_vals (self->position_offsets, offsets->data, offsets->len);
   g_ptr_array_add (self->revisions, g_object_ref (revision));
   _quadrant_reader_emit_pointer (self, OP_REVISION, revision);
@@ -248,6 +262,7 @@ static gboolean
 parse_reference (Reader     *self,
                  const char *requirement_id)
 {
+  g_autoptr(QuadrantExtras) extras = NULL;
   const char *text = NULL;
   gsize offset = self->node_start;
   Problem problem = { 0 };
@@ -264,7 +279,7 @@ parse_reference (Reader     *self,
           _quadrant_reader_parse_enum (self, &problem, QUADRANT_TYPE_REFERENCE_KIND, "kind", attribute.value, &kind);
         }
       else
-        _quadrant_reader_keep_unknown_attribute (self, NULL, attribute.value);
+        _quadrant_reader_keep_unknown_attribute (self, &extras, attribute.value);
     }
   if (failed)
     return FALSE;
@@ -282,9 +297,9 @@ parse_reference (Reader     *self,
       return FALSE;
     }
 
-  if (!_quadrant_reader_read_text (self, &text))
+  if (!_quadrant_reader_read_text (self, &text, &extras))
     return FALSE;
-  _quadrant_reader_emit (self, OP_REFERENCE, kind, text != NULL ? text : "");
+  _quadrant_reader_emit (self, OP_REFERENCE, kind, text != NULL ? text : "")->pointer = g_steal_pointer (&extras);
   return TRUE;
 }
 
@@ -374,7 +389,7 @@ parse_requirement (Reader *self)
             {
               const char *text = NULL;
 
-              ok = _quadrant_reader_read_text_element (self, &seen, element->name, &owner, &text);
+              ok = _quadrant_reader_read_text_element (self, &seen, element->name, &owner, &text, &extras);
               if (ok && text != NULL)
                 {
                   _quadrant_reader_emit (self, OP_REQUIREMENT_TEXT, element->setter, text);
@@ -419,6 +434,7 @@ parse_party_texts (Reader            *self,
                    const xmlChar     *local,
                    const TextElement *texts,
                    guint              n_texts,
+                   QuadrantExtras   **extras,
                    gboolean          *handled)
 {
   for (guint i = 0; local != NULL && i < n_texts; i++)
@@ -427,7 +443,7 @@ parse_party_texts (Reader            *self,
         const char *text = NULL;
 
         *handled = TRUE;
-        if (!_quadrant_reader_read_text_element (self, &state->seen, texts[i].name, &state->owner, &text))
+        if (!_quadrant_reader_read_text_element (self, &state->seen, texts[i].name, &state->owner, &text, extras))
           return FALSE;
         if (text != NULL)
           {
@@ -448,18 +464,22 @@ static gboolean
 parse_engagement (Reader     *self,
                   PartyState *state)
 {
-  gboolean ok = TRUE, handled;
+  QuadrantExtras *extras = NULL;
+  gboolean ok, handled;
   int ret = 0;
 
-  if (xmlTextReaderIsEmptyElement (self->xml))
-    return TRUE;
-  while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+  ok = _quadrant_reader_keep_attributes (self, &extras);
+  if (ok && !xmlTextReaderIsEmptyElement (self->xml))
     {
-      ok = parse_party_texts (self, state, _quadrant_reader_known_local_name (self), engagement_texts,
-                              G_N_ELEMENTS (engagement_texts), &handled);
-      if (ok && !handled)
-        ok = _quadrant_reader_keep_unknown_element (self, &state->extras);
+      while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+        {
+          ok = parse_party_texts (self, state, _quadrant_reader_known_local_name (self), engagement_texts,
+                                  G_N_ELEMENTS (engagement_texts), &extras, &handled);
+          if (ok && !handled)
+            ok = _quadrant_reader_keep_unknown_element (self, &extras);
+        }
     }
+  _quadrant_reader_attach_extras (&state->extras, N_ENGAGEMENT, extras);
   return ok && ret == 0;
 }
 
@@ -474,7 +494,7 @@ parse_party_children (Reader     *self,
     {
       const xmlChar *local = _quadrant_reader_known_local_name (self);
 
-      ok = parse_party_texts (self, state, local, party_texts, G_N_ELEMENTS (party_texts), &handled);
+      ok = parse_party_texts (self, state, local, party_texts, G_N_ELEMENTS (party_texts), &state->extras, &handled);
       if (!ok || handled)
         continue;
 
@@ -483,7 +503,7 @@ parse_party_children (Reader     *self,
              parse_engagement (self, state);
       else if (local != NULL && IS (local, N_REQUIREMENTS))
         ok = _quadrant_reader_first_of (self, &state->seen, N_REQUIREMENTS, &state->owner) &&
-             parse_list (self, N_REQUIREMENT, parse_requirement, &state->extras);
+             parse_list (self, N_REQUIREMENTS, N_REQUIREMENT, parse_requirement, &state->extras);
       else
         ok = _quadrant_reader_keep_unknown_element (self, &state->extras);
     }
@@ -626,13 +646,14 @@ static gboolean
 parse_metadata (Reader *self)
 {
   Owner owner = { .label = _("the metadata") };
+  QuadrantExtras *extras = NULL;
   guint64 seen = 0;
-  gboolean ok = TRUE;
+  gboolean ok, empty;
   int ret = 0;
 
-  if (xmlTextReaderIsEmptyElement (self->xml))
-    return TRUE;
-  while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
+  ok = _quadrant_reader_keep_attributes (self, &extras);
+  empty = xmlTextReaderIsEmptyElement (self->xml);
+  while (ok && !empty && (ret = _quadrant_reader_next_child (self)) == 1)
     {
       const xmlChar *local = _quadrant_reader_known_local_name (self);
       gboolean handled = FALSE;
@@ -646,7 +667,7 @@ parse_metadata (Reader *self)
             Problem problem = { 0 };
 
             handled = TRUE;
-            ok = _quadrant_reader_read_text_element (self, &seen, name, &owner, &text);
+            ok = _quadrant_reader_read_text_element (self, &seen, name, &owner, &text, &extras);
             if (ok && text != NULL && (name == N_APPROVAL_DATE || name == N_NEXT_REVIEW) &&
                 !_quadrant_reader_parse_date (&problem, _quadrant_reader_name_strings[name], BAD_CAST text))
               {
@@ -656,10 +677,10 @@ parse_metadata (Reader *self)
             if (ok && text != NULL)
               _quadrant_reader_emit (self, OP_METADATA, name, text);
           }
-      /* the register's extras are written after its known children */
       if (!handled)
-        ok = _quadrant_reader_keep_unknown_element (self, &self->register_extras);
+        ok = _quadrant_reader_keep_unknown_element (self, &extras);
     }
+  _quadrant_reader_attach_extras (&self->register_extras, N_METADATA, extras);
   return ok && ret == 0;
 }
 
@@ -744,10 +765,10 @@ parse_register (Reader *self)
         ok = _quadrant_reader_first_of (self, &seen, N_METADATA, &owner) && parse_metadata (self);
       else if (local != NULL && IS (local, N_REVISIONS))
         ok = _quadrant_reader_first_of (self, &seen, N_REVISIONS, &owner) &&
-             parse_list (self, N_REVISION, parse_revision, &self->register_extras);
+             parse_list (self, N_REVISIONS, N_REVISION, parse_revision, &self->register_extras);
       else if (local != NULL && IS (local, N_PARTIES))
         ok = _quadrant_reader_first_of (self, &seen, N_PARTIES, &owner) &&
-             parse_list (self, N_PARTY, parse_party, &self->register_extras);
+             parse_list (self, N_PARTIES, N_PARTY, parse_party, &self->register_extras);
       else
         ok = _quadrant_reader_keep_unknown_element (self, &self->register_extras);
     }

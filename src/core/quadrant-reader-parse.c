@@ -178,6 +178,86 @@ _quadrant_reader_check_prolog (Reader *self)
   return TRUE;
 }
 
+/* The number of attributes of the start tag at start (whose '<' it is), and
+ * where the tag ends. */
+static guint
+count_attributes (Reader *self,
+                  gsize   start,
+                  gsize  *end)
+{
+  guint n = 0;
+  char quote = 0;
+  gsize p;
+
+  for (p = start + 1; p < self->length; p++)
+    {
+      char c = self->data[p];
+
+      if (quote != 0)
+        quote = c == quote ? 0 : quote;
+      else if (c == '"' || c == '\'')
+        quote = c;
+      else if (c == '=')
+        n++;
+      else if (c == '>')
+        break;
+    }
+  *end = p;
+  return n;
+}
+
+/* libxml2 compares each attribute of an element with every other one before
+ * the reader sees any, which takes time (and memory) that grows with the
+ * square of their number: thousands of unknown attributes would stall the
+ * load long before a limit of the reader could act. So start tags with more
+ * than QUADRANT_READER_MAX_ATTRIBUTES are refused from the raw bytes first.
+ * Every attribute takes at least 5 bytes ( a=""), so only the tags that run
+ * that far before the next '<' need to be counted: for all others this costs
+ * one memchr(). */
+gboolean
+_quadrant_reader_check_attribute_counts (Reader *self)
+{
+  const gsize longest = 5 * QUADRANT_READER_MAX_ATTRIBUTES;
+  gsize p = find_from (self, self->pos, "<");
+
+  while (p < self->length)
+    {
+      char c = p + 1 < self->length ? self->data[p + 1] : '\0';
+      gsize next, end;
+
+      /* comments, CDATA and processing instructions may hold a '<' */
+      if (c == '!' || c == '?')
+        {
+          if (raw_has (self, p, "<!--"))
+            p = skip_past (self, p + 4, "-->");
+          else if (raw_has (self, p, "<![CDATA["))
+            p = skip_past (self, p + 9, "]]>");
+          else if (c == '?')
+            p = skip_past (self, p + 2, "?>");
+          else
+            p++;
+          p = find_from (self, p, "<");
+          continue;
+        }
+
+      next = find_from (self, p + 1, "<");
+      if (c != '/' && next - p > longest && count_attributes (self, p, &end) > QUADRANT_READER_MAX_ATTRIBUTES)
+        {
+          g_autofree char *name = NULL;
+          gsize name_end = p + 1;
+
+          while (name_end < end && name_end - p < 64 && !g_ascii_isspace (self->data[name_end]))
+            name_end++;
+          name = g_utf8_make_valid (self->data + p + 1, name_end - p - 1);
+          return _quadrant_reader_fail_at (self, p, QUADRANT_READER_ERROR_TOO_LARGE,
+                                           _("<%s> has more than %d attributes"), name,
+                                           QUADRANT_READER_MAX_ATTRIBUTES);
+        }
+      p = next;
+    }
+  return TRUE;
+}
+
 /* ---- moving through the document ---- */
 
 gboolean
@@ -308,15 +388,17 @@ _quadrant_reader_next_child (Reader *self)
     }
 }
 
-/* Keeps the current (unknown) element, serialised, in *extras (created when
- * needed) and skips it. */
+/* Keeps the current (unknown) element in *extras (created when needed) and
+ * skips it. It is kept as the bytes of the file, so that it is written back
+ * exactly as it was (with line ends as XML reads them); only where those
+ * cannot be told is it serialised by libxml2. */
 gboolean
 _quadrant_reader_keep_unknown_element (Reader          *self,
                                        QuadrantExtras **extras)
 {
   gsize start = self->node_start;
   gsize end = raw_element_end (self, start);
-  xmlChar *xml;
+  char *kept;
 
   if (end != 0 && end - start > QUADRANT_READER_MAX_TEXT_SIZE)
     {
@@ -327,38 +409,94 @@ _quadrant_reader_keep_unknown_element (Reader          *self,
                                        _quadrant_reader_current_name (self), size);
     }
 
-  xml = xmlTextReaderReadOuterXml (self->xml);
-  if (self->xml_failed)
+  if (end != 0)
     {
-      xmlFree (xml);
-      return _quadrant_reader_fail_from_libxml (self);
+      kept = g_strndup (self->data + start, end - start);
+      if (memchr (kept, '\r', end - start) != NULL)
+        {
+          char *out = kept;
+
+          /* CR LF and a lone CR are read as LF */
+          for (const char *in = kept; *in != '\0'; in++)
+            if (*in != '\r')
+              *out++ = *in;
+            else if (in[1] != '\n')
+              *out++ = '\n';
+          *out = '\0';
+        }
     }
-  if (xml == NULL)
-    return _quadrant_reader_fail_at (self, start, QUADRANT_READER_ERROR_MALFORMED, _("not well-formed XML"));
+  else
+    {
+      xmlChar *xml = xmlTextReaderReadOuterXml (self->xml);
+
+      if (self->xml_failed)
+        {
+          xmlFree (xml);
+          return _quadrant_reader_fail_from_libxml (self);
+        }
+      if (xml == NULL)
+        return _quadrant_reader_fail_at (self, start, QUADRANT_READER_ERROR_MALFORMED, _("not well-formed XML"));
+      kept = g_strdup ((const char *) xml);
+      xmlFree (xml);
+    }
 
   if (*extras == NULL)
     *extras = quadrant_extras_new ();
-  quadrant_extras_add_element (*extras, (const char *) xml);
-  xmlFree (xml);
+  g_ptr_array_add ((*extras)->elements, kept);
 
+  /* libxml2 still reads all of it, and reports whatever is wrong inside */
   self->pending_ret = xmlTextReaderNext (self->xml);
   self->pending = TRUE;
   self->pos = end != 0 ? end : self->length;
   return TRUE;
 }
 
-/* Reads the content of a text-only element; *out is NULL when it is empty,
- * else borrowed until the next call. */
+/* Keeps every attribute of the current element in *extras: for elements that
+ * have no attributes of their own. */
 gboolean
-_quadrant_reader_read_text (Reader      *self,
-                            const char **out)
+_quadrant_reader_keep_attributes (Reader          *self,
+                                  QuadrantExtras **extras)
+{
+  Attribute attribute;
+  gboolean failed = FALSE;
+
+  if (xmlTextReaderHasAttributes (self->xml) != 1)
+    return TRUE;
+  for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
+       more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
+    _quadrant_reader_keep_unknown_attribute (self, extras, attribute.value);
+  return !failed;
+}
+
+/* Hands child, the extras of a known element called name, to its owner's. */
+void
+_quadrant_reader_attach_extras (QuadrantExtras **owner,
+                                Name             name,
+                                QuadrantExtras  *child)
+{
+  if (child == NULL)
+    return;
+  if (*owner == NULL)
+    *owner = quadrant_extras_new ();
+  quadrant_extras_merge (quadrant_extras_ensure_child (*owner, _quadrant_reader_name_strings[name]), child);
+}
+
+/* Reads the content of a text-only element; *out is NULL when it is empty,
+ * else borrowed until the next call. Its attributes and any elements inside
+ * it are unknown, and kept in *extras (created when needed); the text is what
+ * is outside them. */
+gboolean
+_quadrant_reader_read_text (Reader          *self,
+                            const char     **out,
+                            QuadrantExtras **extras)
 {
   gboolean empty = TRUE;
   gsize start = self->node_start;
-  const xmlChar *element = _quadrant_reader_current_name (self);
 
   *out = NULL;
   g_string_truncate (self->text, 0);
+  if (!_quadrant_reader_keep_attributes (self, extras))
+    return FALSE;
   if (xmlTextReaderIsEmptyElement (self->xml))
     return TRUE;
 
@@ -376,9 +514,9 @@ _quadrant_reader_read_text (Reader      *self,
           *out = empty ? NULL : self->text->str;
           return TRUE;
         case XML_READER_TYPE_ELEMENT:
-          return _quadrant_reader_fail_at (self, self->node_start, QUADRANT_READER_ERROR_INVALID,
-                                           _("<%s> contains the element <%s>; expected only text"),
-                                           element, _quadrant_reader_current_name (self));
+          if (!_quadrant_reader_keep_unknown_element (self, extras))
+            return FALSE;
+          break;
         case XML_READER_TYPE_TEXT:
         case XML_READER_TYPE_CDATA:
         case XML_READER_TYPE_WHITESPACE:
@@ -593,6 +731,19 @@ _quadrant_reader_next_attribute (Reader    *self,
       return FALSE;
     }
 
+  /* _quadrant_reader_check_attribute_counts() refused such tags already; this
+   * keeps the limit where the attributes are read, should that ever change */
+  self->n_attributes = first ? 1 : self->n_attributes + 1;
+  if (G_UNLIKELY (self->n_attributes > QUADRANT_READER_MAX_ATTRIBUTES))
+    {
+      *failed = TRUE;
+      _quadrant_reader_fail_at (self, self->node_start, QUADRANT_READER_ERROR_TOO_LARGE,
+                                _("<%s> has more than %d attributes"), _quadrant_reader_current_name (self),
+                                QUADRANT_READER_MAX_ATTRIBUTES);
+      xmlTextReaderMoveToElement (self->xml);
+      return FALSE;
+    }
+
   attribute->value = xmlTextReaderConstValue (self->xml);
   if (attribute->value == NULL)
     attribute->value = (const xmlChar *) "";
@@ -612,8 +763,9 @@ _quadrant_reader_next_attribute (Reader    *self,
   return TRUE;
 }
 
-/* Keeps an attribute the reader does not know, by its name as written. The
- * default namespace declaration is the writer's own and is not kept. */
+/* Keeps an attribute the reader does not know, by its name as written, in
+ * *extras (created when needed). The default namespace declaration is the
+ * writer's own and is not kept. */
 void
 _quadrant_reader_keep_unknown_attribute (Reader          *self,
                                          QuadrantExtras **extras,
@@ -623,16 +775,10 @@ _quadrant_reader_keep_unknown_attribute (Reader          *self,
       xmlStrcmp (xmlTextReaderConstName (self->xml), BAD_CAST "xmlns") == 0 &&
       xmlStrcmp (value, BAD_CAST QUADRANT_NAMESPACE) == 0)
     return;
-  if (extras != NULL)
-    {
-      if (*extras == NULL)
-        *extras = quadrant_extras_new ();
-      quadrant_extras_add_attribute (*extras, (const char *) xmlTextReaderConstName (self->xml),
-                                     (const char *) value);
-    }
-  else
-    g_debug ("%s: dropping attribute %s, which has no place to be kept", self->display_name,
-             xmlTextReaderConstName (self->xml));
+  if (*extras == NULL)
+    *extras = quadrant_extras_new ();
+  quadrant_extras_add_attribute (*extras, (const char *) xmlTextReaderConstName (self->xml),
+                                 (const char *) value);
 }
 /* ---- checks and messages ---- */
 
@@ -712,11 +858,17 @@ _quadrant_reader_read_id (Reader   *self,
 }
 
 gboolean
-_quadrant_reader_read_text_element (Reader       *self,
-                                    guint64      *seen,
-                                    Name          name,
-                                    const Owner  *owner,
-                                    const char  **text)
+_quadrant_reader_read_text_element (Reader          *self,
+                                    guint64         *seen,
+                                    Name             name,
+                                    const Owner     *owner,
+                                    const char     **text,
+                                    QuadrantExtras **owner_extras)
 {
-  return _quadrant_reader_first_of (self, seen, name, owner) && _quadrant_reader_read_text (self, text);
+  QuadrantExtras *extras = NULL;
+  gboolean ok;
+
+  ok = _quadrant_reader_first_of (self, seen, name, owner) && _quadrant_reader_read_text (self, text, &extras);
+  _quadrant_reader_attach_extras (owner_extras, name, extras);
+  return ok;
 }

@@ -59,6 +59,7 @@ typedef struct {
 
   GError           *error;
   GString          *text;           /* of _quadrant_reader_read_text() */
+  guint             n_attributes;   /* of the current element, so far */
 
   const xmlChar    *ns;
   const xmlChar    *names[N_NAMES];
@@ -127,7 +128,7 @@ typedef enum {
   OP_REQUIREMENT,            /* text: id */
   OP_REQUIREMENT_ENUM,       /* field: RequirementEnum, number: value */
   OP_REQUIREMENT_TEXT,       /* field: index in requirement_setters, text */
-  OP_REFERENCE,              /* field: QuadrantReferenceKind, text */
+  OP_REFERENCE,              /* field: QuadrantReferenceKind, text; pointer: QuadrantExtras or NULL, given */
   OP_REQUIREMENT_EXTRAS,     /* pointer: QuadrantExtras, given */
   OP_REQUIREMENT_END,
   OP_REVISION,               /* pointer: QuadrantRevision, given */
@@ -198,7 +199,14 @@ int            _quadrant_reader_next_child             (Reader               *se
 gboolean       _quadrant_reader_keep_unknown_element   (Reader               *self,
                                                         QuadrantExtras      **extras);
 gboolean       _quadrant_reader_read_text              (Reader               *self,
-                                                        const char          **out);
+                                                        const char          **out,
+                                                        QuadrantExtras      **extras);
+gboolean       _quadrant_reader_keep_attributes        (Reader               *self,
+                                                        QuadrantExtras      **extras);
+void           _quadrant_reader_attach_extras          (QuadrantExtras      **owner,
+                                                        Name                  name,
+                                                        QuadrantExtras       *child);
+gboolean       _quadrant_reader_check_attribute_counts (Reader               *self);
 void           _quadrant_reader_replace_string         (char                **field,
                                                         const char           *value);
 void           _quadrant_reader_problem_clear          (Problem              *problem);
@@ -249,7 +257,8 @@ gboolean       _quadrant_reader_read_text_element      (Reader               *se
                                                         guint64              *seen,
                                                         Name                  name,
                                                         const Owner          *owner,
-                                                        const char          **text);
+                                                        const char          **text,
+                                                        QuadrantExtras      **extras);
 
 /* quadrant-reader-elements.c */
 gboolean       _quadrant_reader_read_document          (Reader               *self);

@@ -235,7 +235,7 @@ parse (Reader *self)
       self->ns = xmlTextReaderConstString (self->xml, BAD_CAST QUADRANT_NAMESPACE);
       for (guint n = 0; n < N_NAMES; n++)
         self->names[n] = xmlTextReaderConstString (self->xml, BAD_CAST _quadrant_reader_name_strings[n]);
-      ok = _quadrant_reader_read_document (self);
+      ok = _quadrant_reader_check_attribute_counts (self) && _quadrant_reader_read_document (self);
     }
 
   g_clear_pointer (&self->xml, xmlFreeTextReader);

@@ -29,6 +29,7 @@ typedef enum {
 #define QUADRANT_READER_MAX_FILE_SIZE  (256 * 1024 * 1024)
 #define QUADRANT_READER_MAX_TEXT_SIZE  (1024 * 1024)
 #define QUADRANT_READER_MAX_DEPTH      256
+#define QUADRANT_READER_MAX_ATTRIBUTES 1000  /* of one element, namespace declarations included */
 
 GQuark            quadrant_reader_error_quark (void);
 

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "quadrant-extras.h"
 #include "quadrant-reference.h"
 
 G_DEFINE_BOXED_TYPE (QuadrantReference, quadrant_reference,
@@ -16,14 +17,19 @@ quadrant_reference_new (QuadrantReferenceKind  kind,
 
   self->kind = kind;
   self->text = g_strdup (text != NULL ? text : "");
+  self->extras = NULL;
   return self;
 }
 
 QuadrantReference *
 quadrant_reference_copy (const QuadrantReference *self)
 {
+  QuadrantReference *copy;
+
   g_return_val_if_fail (self != NULL, NULL);
-  return quadrant_reference_new (self->kind, self->text);
+  copy = quadrant_reference_new (self->kind, self->text);
+  copy->extras = quadrant_extras_copy (self->extras);
+  return copy;
 }
 
 void
@@ -32,6 +38,7 @@ quadrant_reference_free (QuadrantReference *self)
   if (self == NULL)
     return;
   g_free (self->text);
+  quadrant_extras_free (self->extras);
   g_free (self);
 }
 

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 struct _QuadrantReference {
   QuadrantReferenceKind kind;
   char *text; /* e.g. "A.5.34" or "Privacy policy v3" */
+  QuadrantExtras *extras; /* what the reader did not know, or NULL; not compared */
 };
 
 GType              quadrant_reference_get_type (void) G_GNUC_CONST;

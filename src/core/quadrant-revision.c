@@ -26,6 +26,7 @@ position_clear (gpointer data)
   QuadrantPosition *position = data;
 
   g_clear_pointer (&position->party_id, g_free);
+  g_clear_pointer (&position->extras, quadrant_extras_free);
 }
 
 static void

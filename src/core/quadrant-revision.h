@@ -17,6 +17,7 @@ typedef struct {
   int              power;    /* QUADRANT_NOT_ASSESSED when unplaced */
   int              interest;
   QuadrantSupport  support;
+  QuadrantExtras  *extras;   /* what the reader did not know, or NULL */
 } QuadrantPosition;
 
 #define QUADRANT_TYPE_REVISION (quadrant_revision_get_type ())

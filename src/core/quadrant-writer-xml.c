@@ -276,26 +276,39 @@ write_position_attributes (Writer *self,
   write_int_attribute (self, "interest", interest);
 }
 
+static void write_extra_attributes        (Writer             *self,
+                                           QuadrantExtras     *extras,
+                                           const char * const *known);
+static void write_inline_extra_elements   (Writer             *self,
+                                           QuadrantExtras     *extras);
+
+/* extras: what the reader did not know in this element (or NULL), which goes
+ * after the known attributes and after the text. */
 static void
-write_text_element (Writer     *self,
-                    guint       depth,
-                    const char *name,
-                    const char *text)
+write_text_element (Writer         *self,
+                    guint           depth,
+                    const char     *name,
+                    const char     *text,
+                    QuadrantExtras *extras)
 {
   start_element (self, depth, name);
+  write_extra_attributes (self, extras, NULL);
   if (!is_empty (text))
     write_text (self, text);
+  write_inline_extra_elements (self, extras);
   xmlTextWriterEndElement (self->writer);
 }
 
+/* Left out when empty, unless it holds something the reader did not know. */
 static void
-write_optional_text_element (Writer     *self,
-                             guint       depth,
-                             const char *name,
-                             const char *text)
+write_optional_text_element (Writer         *self,
+                             guint           depth,
+                             const char     *name,
+                             const char     *text,
+                             QuadrantExtras *extras)
 {
-  if (!is_empty (text))
-    write_text_element (self, depth, name, text);
+  if (!is_empty (text) || !quadrant_extras_is_empty (extras))
+    write_text_element (self, depth, name, text, extras);
 }
 
 /* Kept attributes go after the known ones. Names that would clash with a known
@@ -368,17 +381,59 @@ write_extra_elements (Writer         *self,
     }
 }
 
+/* Kept elements inside a text go right after the text, on the same line:
+ * there, whitespace would become part of the text. */
+static void
+write_inline_extra_elements (Writer         *self,
+                             QuadrantExtras *extras)
+{
+  for (guint i = 0; extras != NULL && i < extras->elements->len; i++)
+    {
+      const char *xml = g_ptr_array_index (extras->elements, i);
+
+      if (xml != NULL)
+        xmlTextWriterWriteRaw (self->writer, (const xmlChar *) xml);
+    }
+}
+
 static gboolean
 has_extra_elements (QuadrantExtras *extras)
 {
   return extras != NULL && extras->elements->len > 0;
 }
 
+/* The extras of a known element without attributes of its own (a list, the
+ * metadata, the engagement): written when that element is written. */
+static void
+start_container (Writer         *self,
+                 guint           depth,
+                 const char     *name,
+                 QuadrantExtras *extras)
+{
+  start_element (self, depth, name);
+  write_extra_attributes (self, extras, NULL);
+}
+
+/* Ends a container after its known children (if any) and its kept ones. */
+static void
+end_container (Writer         *self,
+               guint           depth,
+               gboolean        has_children,
+               QuadrantExtras *extras)
+{
+  write_extra_elements (self, extras, depth + 1);
+  if (has_children || has_extra_elements (extras))
+    end_element_with_children (self, depth);
+  else
+    xmlTextWriterEndElement (self->writer);
+}
+
 /* ---- Writing the elements ---- */
 
 static gboolean
 write_metadata (Writer           *self,
-                QuadrantRegister *reg)
+                QuadrantRegister *reg,
+                QuadrantExtras   *extras)
 {
   const struct {
     const char *name;
@@ -393,7 +448,7 @@ write_metadata (Writer           *self,
     { "approval-date", quadrant_register_get_approval_date (reg) },
     { "next-review", quadrant_register_get_next_review (reg) },
   };
-  gboolean any = FALSE;
+  gboolean any = !quadrant_extras_is_empty (extras), children = FALSE;
 
   _quadrant_writer_check_metadata (self, reg);
 
@@ -402,10 +457,15 @@ write_metadata (Writer           *self,
   if (!any)
     return FALSE;
 
-  start_element (self, 1, "metadata");
+  start_container (self, 1, "metadata", extras);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    write_optional_text_element (self, 2, fields[i].name, fields[i].value);
-  end_element_with_children (self, 1);
+    {
+      QuadrantExtras *field_extras = quadrant_extras_get_child (extras, fields[i].name);
+
+      children |= !is_empty (fields[i].value) || !quadrant_extras_is_empty (field_extras);
+      write_optional_text_element (self, 2, fields[i].name, fields[i].value, field_extras);
+    }
+  end_container (self, 1, children, extras);
   return TRUE;
 }
 
@@ -414,10 +474,13 @@ write_revision (Writer           *self,
                 QuadrantRevision *revision)
 {
   static const char * const known[] = { "version", "date", "author", NULL };
+  static const char * const position_known[] = { "party", "power", "interest", "support", NULL };
   const char *summary = quadrant_revision_get_summary (revision);
   GArray *positions = quadrant_revision_get_positions (revision);
   QuadrantExtras *extras = quadrant_revision_get_extras (revision);
-  gboolean has_children = !is_empty (summary) || has_extra_elements (extras);
+  QuadrantExtras *summary_extras = quadrant_extras_get_child (extras, "summary");
+  gboolean has_children = !is_empty (summary) || !quadrant_extras_is_empty (summary_extras) ||
+                          has_extra_elements (extras);
 
   _quadrant_writer_check_revision (self, revision);
 
@@ -427,7 +490,7 @@ write_revision (Writer           *self,
   write_optional_attribute (self, "author", quadrant_revision_get_author (revision));
   write_extra_attributes (self, extras, known);
 
-  write_optional_text_element (self, 3, "summary", summary);
+  write_optional_text_element (self, 3, "summary", summary, summary_extras);
 
   for (guint i = 0; positions != NULL && i < positions->len; i++)
     {
@@ -443,7 +506,8 @@ write_revision (Writer           *self,
       write_attribute (self, "party", position->party_id);
       write_position_attributes (self, position->power, position->interest);
       write_enum_attribute (self, "support", QUADRANT_TYPE_SUPPORT, position->support);
-      xmlTextWriterEndElement (self->writer);
+      write_extra_attributes (self, position->extras, position_known);
+      end_container (self, 3, FALSE, position->extras);
     }
 
   write_extra_elements (self, extras, 3);
@@ -461,6 +525,7 @@ write_requirement (Writer              *self,
                    QuadrantRequirement *requirement)
 {
   static const char * const known[] = { "id", "type", "priority", "decision", "review-date", NULL };
+  static const char * const reference_known[] = { "kind", NULL };
   GPtrArray *references = quadrant_requirement_get_references (requirement);
   QuadrantExtras *extras = quadrant_requirement_get_extras (requirement);
 
@@ -478,26 +543,34 @@ write_requirement (Writer              *self,
   write_extra_attributes (self, extras, known);
 
   /* The statement is required, so it is written even while still empty. */
-  write_text_element (self, 5, "statement", quadrant_requirement_get_statement (requirement));
-  write_optional_text_element (self, 5, "source", quadrant_requirement_get_source (requirement));
-  write_optional_text_element (self, 5, "rationale", quadrant_requirement_get_rationale (requirement));
+  write_text_element (self, 5, "statement", quadrant_requirement_get_statement (requirement),
+                      quadrant_extras_get_child (extras, "statement"));
+  write_optional_text_element (self, 5, "source", quadrant_requirement_get_source (requirement),
+                               quadrant_extras_get_child (extras, "source"));
+  write_optional_text_element (self, 5, "rationale", quadrant_requirement_get_rationale (requirement),
+                               quadrant_extras_get_child (extras, "rationale"));
 
   for (guint i = 0; references != NULL && i < references->len; i++)
     {
       const QuadrantReference *reference = g_ptr_array_index (references, i);
 
-      /* A reference without text points at nothing. */
-      if (reference == NULL || is_empty (reference->text))
+      /* A reference without text points at nothing, unless it holds what
+       * the reader did not know. */
+      if (reference == NULL || (is_empty (reference->text) && quadrant_extras_is_empty (reference->extras)))
         continue;
 
       start_element (self, 5, "reference");
       write_enum_attribute (self, "kind", QUADRANT_TYPE_REFERENCE_KIND, reference->kind);
+      write_extra_attributes (self, reference->extras, reference_known);
       write_text (self, reference->text);
+      write_inline_extra_elements (self, reference->extras);
       xmlTextWriterEndElement (self->writer);
     }
 
-  write_optional_text_element (self, 5, "owner", quadrant_requirement_get_owner (requirement));
-  write_optional_text_element (self, 5, "notes", quadrant_requirement_get_notes (requirement));
+  write_optional_text_element (self, 5, "owner", quadrant_requirement_get_owner (requirement),
+                               quadrant_extras_get_child (extras, "owner"));
+  write_optional_text_element (self, 5, "notes", quadrant_requirement_get_notes (requirement),
+                               quadrant_extras_get_child (extras, "notes"));
   write_extra_elements (self, extras, 5);
   end_element_with_children (self, 4);
 }
@@ -514,6 +587,7 @@ write_party (Writer        *self,
   QuadrantIdentification identified_by = quadrant_party_get_identified_by (party);
   GListModel *requirements = quadrant_party_get_requirements (party);
   QuadrantExtras *extras = quadrant_party_get_extras (party);
+  QuadrantExtras *engagement, *list;
   guint n_requirements = g_list_model_get_n_items (requirements);
 
   _quadrant_writer_check_party (self, party, position);
@@ -534,37 +608,53 @@ write_party (Writer        *self,
   write_extra_attributes (self, extras, known);
 
   /* The name is required, so it is written even while still empty. */
-  write_text_element (self, 3, "name", quadrant_party_get_name (party));
-  write_optional_text_element (self, 3, "description", quadrant_party_get_description (party));
-  write_optional_text_element (self, 3, "owner", quadrant_party_get_owner (party));
-  write_optional_text_element (self, 3, "contact", quadrant_party_get_contact (party));
+  write_text_element (self, 3, "name", quadrant_party_get_name (party), quadrant_extras_get_child (extras, "name"));
+  write_optional_text_element (self, 3, "description", quadrant_party_get_description (party),
+                               quadrant_extras_get_child (extras, "description"));
+  write_optional_text_element (self, 3, "owner", quadrant_party_get_owner (party),
+                               quadrant_extras_get_child (extras, "owner"));
+  write_optional_text_element (self, 3, "contact", quadrant_party_get_contact (party),
+                               quadrant_extras_get_child (extras, "contact"));
 
-  if (quadrant_party_has_engagement_plan (party))
+  engagement = quadrant_extras_get_child (extras, "engagement");
+  if (quadrant_party_has_engagement_plan (party) || !quadrant_extras_is_empty (engagement))
     {
-      start_element (self, 3, "engagement");
-      write_optional_text_element (self, 4, "communication",
-                                   quadrant_party_get_engagement_communication (party));
-      write_optional_text_element (self, 4, "channel",
-                                   quadrant_party_get_engagement_channel (party));
-      write_optional_text_element (self, 4, "frequency",
-                                   quadrant_party_get_engagement_frequency (party));
-      write_optional_text_element (self, 4, "responsible",
-                                   quadrant_party_get_engagement_responsible (party));
-      end_element_with_children (self, 3);
+      const struct {
+        const char *name;
+        const char *value;
+      } fields[] = {
+        { "communication", quadrant_party_get_engagement_communication (party) },
+        { "channel", quadrant_party_get_engagement_channel (party) },
+        { "frequency", quadrant_party_get_engagement_frequency (party) },
+        { "responsible", quadrant_party_get_engagement_responsible (party) },
+      };
+      gboolean children = FALSE;
+
+      start_container (self, 3, "engagement", engagement);
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        {
+          QuadrantExtras *field_extras = quadrant_extras_get_child (engagement, fields[i].name);
+
+          children |= !is_empty (fields[i].value) || !quadrant_extras_is_empty (field_extras);
+          write_optional_text_element (self, 4, fields[i].name, fields[i].value, field_extras);
+        }
+      end_container (self, 3, children, engagement);
     }
 
-  write_optional_text_element (self, 3, "notes", quadrant_party_get_notes (party));
+  write_optional_text_element (self, 3, "notes", quadrant_party_get_notes (party),
+                               quadrant_extras_get_child (extras, "notes"));
 
-  if (n_requirements > 0)
+  list = quadrant_extras_get_child (extras, "requirements");
+  if (n_requirements > 0 || !quadrant_extras_is_empty (list))
     {
-      start_element (self, 3, "requirements");
+      start_container (self, 3, "requirements", list);
       for (guint i = 0; i < n_requirements; i++)
         {
           g_autoptr(QuadrantRequirement) requirement = g_list_model_get_item (requirements, i);
 
           write_requirement (self, party, position, requirement);
         }
-      end_element_with_children (self, 3);
+      end_container (self, 3, n_requirements > 0, list);
     }
 
   write_extra_elements (self, extras, 3);
@@ -579,6 +669,7 @@ write_register (Writer           *self,
   GListModel *parties = quadrant_register_get_parties (reg);
   GListModel *revisions = quadrant_register_get_revisions (reg);
   QuadrantExtras *extras = quadrant_register_get_extras (reg);
+  QuadrantExtras *list;
   guint n_parties = g_list_model_get_n_items (parties);
   guint n_revisions = g_list_model_get_n_items (revisions);
   gboolean has_children = FALSE;
@@ -589,9 +680,10 @@ write_register (Writer           *self,
   write_attribute (self, "format", QUADRANT_FORMAT_VERSION);
   write_extra_attributes (self, extras, known);
 
-  has_children |= write_metadata (self, reg);
+  has_children |= write_metadata (self, reg, quadrant_extras_get_child (extras, "metadata"));
 
-  if (n_revisions > 0)
+  list = quadrant_extras_get_child (extras, "revisions");
+  if (n_revisions > 0 || !quadrant_extras_is_empty (list))
     {
       /* A set of the ids, as looking each position up in the list would take
        * parties × positions comparisons per revision. */
@@ -604,31 +696,34 @@ write_register (Writer           *self,
           g_hash_table_add (self->party_ids, (gpointer) quadrant_party_get_id (party));
         }
 
-      start_element (self, 1, "revisions");
+      start_container (self, 1, "revisions", list);
       for (guint i = 0; i < n_revisions; i++)
         {
           g_autoptr(QuadrantRevision) revision = g_list_model_get_item (revisions, i);
 
           write_revision (self, revision);
         }
-      end_element_with_children (self, 1);
+      end_container (self, 1, n_revisions > 0, list);
+      has_children = TRUE;
     }
 
-  if (n_parties > 0)
+  list = quadrant_extras_get_child (extras, "parties");
+  if (n_parties > 0 || !quadrant_extras_is_empty (list))
     {
-      start_element (self, 1, "parties");
+      start_container (self, 1, "parties", list);
       for (guint i = 0; i < n_parties; i++)
         {
           g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
 
           write_party (self, party, i);
         }
-      end_element_with_children (self, 1);
+      end_container (self, 1, n_parties > 0, list);
+      has_children = TRUE;
     }
 
   write_extra_elements (self, extras, 1);
 
-  has_children |= n_revisions > 0 || n_parties > 0 || has_extra_elements (extras);
+  has_children |= has_extra_elements (extras);
   if (has_children)
     end_element_with_children (self, 0);
   else
