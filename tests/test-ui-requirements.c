@@ -211,20 +211,31 @@ capture_cb (GSimpleAction  *action,
   *out = g_variant_dup_string (parameter, NULL);
 }
 
+/* The label or list cell (an inscription) under widget that shows text. */
+static GtkWidget *
+find_text (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 has_label (GtkWidget  *widget,
            const char *text)
 {
-  /* List cells are inscriptions; other texts in the view are labels. */
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
+  return find_text (widget, text) != NULL;
 }
 
 static const char *
@@ -477,6 +488,20 @@ test_cells_update (Fixture       *fixture,
   quadrant_register_set_string (fixture->reg, party_at (fixture, 0), "name", "Supervisory authority");
   spin ();
   g_assert_true (has_label (column_view, "Supervisory authority"));
+
+  /* The decision cell's style follows the decision. */
+  {
+    GtkWidget *cell = find_text (column_view, "Not addressed");
+    QuadrantRequirement *staff_requirement = requirement_at (fixture, 2, 0);
+
+    g_assert_nonnull (cell);
+    g_assert_true (gtk_widget_has_css_class (cell, "dim-label"));
+    quadrant_register_set_enum (fixture->reg, staff_requirement, "decision", QUADRANT_DECISION_ADDRESSED);
+    spin ();
+    g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), ==, "Addressed");
+    g_assert_true (gtk_widget_has_css_class (cell, "success"));
+    g_assert_false (gtk_widget_has_css_class (cell, "dim-label"));
+  }
 }
 
 static void

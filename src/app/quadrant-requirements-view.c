@@ -4,8 +4,9 @@
  * The list is a chain of models over the register's own lists, so it follows
  * every added or removed party and requirement without copying anything:
  * parties -> map (party -> its requirements) -> flatten -> filter -> sort ->
- * selection -> column view. Cells bind to the requirement's properties and
- * so update live; the filter is refreshed (after an edit) in an idle.
+ * selection -> column view. Cells (quadrant-requirements-view-columns.c)
+ * listen to the requirement they show and so update live; the filter is
+ * refreshed (after an edit) in an idle.
  */
 #define G_LOG_DOMAIN "quadrant-requirements-view"
 
@@ -18,6 +19,7 @@
 #include "quadrant-enum-types.h"
 #include "quadrant-requirement-editor.h"
 #include "quadrant-requirements-view.h"
+#include "quadrant-requirements-view-columns.h"
 
 /* One search word, lower-cased, as characters. */
 typedef struct {
@@ -288,67 +290,6 @@ find_position (QuadrantRequirementsView *self,
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
-}
-
-/* ---- Template callbacks (cells) ---- */
-
-static char *
-type_label_cb (GtkListItem *item,
-               int          type)
-{
-  return g_strdup (quadrant_enum_to_label (QUADRANT_TYPE_REQUIREMENT_TYPE, type));
-}
-
-static char *
-decision_label_cb (GtkListItem *item,
-                   int          decision)
-{
-  return g_strdup (quadrant_enum_to_label (QUADRANT_TYPE_DECISION, decision));
-}
-
-static char **
-decision_css_cb (GtkListItem *item,
-                 int          decision)
-{
-  const char *css = NULL;
-
-  switch ((QuadrantDecision) decision)
-    {
-    case QUADRANT_DECISION_UNDECIDED: css = "warning"; break;
-    case QUADRANT_DECISION_ADDRESSED: css = "success"; break;
-    case QUADRANT_DECISION_PARTIALLY_ADDRESSED: css = "accent"; break;
-    case QUADRANT_DECISION_NOT_ADDRESSED: css = "dim-label"; break;
-    default: break;
-    }
-
-  {
-    const char *classes[] = { css, NULL };
-
-    return g_strdupv ((char **) classes);
-  }
-}
-
-static char *
-join_references (GPtrArray *refs)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; refs != NULL && i < refs->len; i++)
-    {
-      const QuadrantReference *ref = g_ptr_array_index (refs, i);
-
-      if (text->len > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, ref->text);
-    }
-  return g_string_free (text, FALSE);
-}
-
-static char *
-references_text_cb (GtkListItem *item,
-                    GPtrArray   *refs)
-{
-  return join_references (refs);
 }
 
 /* ---- Sorting ----
@@ -829,10 +770,6 @@ quadrant_requirements_view_class_init (QuadrantRequirementsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, decision_filter_cb);
   gtk_widget_class_bind_template_callback (widget_class, type_filter_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, type_label_cb);
-  gtk_widget_class_bind_template_callback (widget_class, decision_label_cb);
-  gtk_widget_class_bind_template_callback (widget_class, decision_css_cb);
-  gtk_widget_class_bind_template_callback (widget_class, references_text_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -902,6 +839,26 @@ quadrant_requirements_view_init (QuadrantRequirementsView *self)
                            G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  {
+    GtkColumnViewColumn *columns[N_REQUIREMENT_COLUMNS] = {
+      [REQUIREMENT_COLUMN_STATEMENT]   = self->statement_column,
+      [REQUIREMENT_COLUMN_PARTY]       = self->party_column,
+      [REQUIREMENT_COLUMN_TYPE]        = self->type_column,
+      [REQUIREMENT_COLUMN_SOURCE]      = self->source_column,
+      [REQUIREMENT_COLUMN_DECISION]    = self->decision_column,
+      [REQUIREMENT_COLUMN_REFERENCES]  = self->references_column,
+      [REQUIREMENT_COLUMN_OWNER]       = self->owner_column,
+      [REQUIREMENT_COLUMN_REVIEW_DATE] = self->review_column,
+    };
+
+    for (guint i = 0; i < N_REQUIREMENT_COLUMNS; i++)
+      {
+        g_autoptr(GtkListItemFactory) factory = quadrant_requirement_cell_factory_new (i);
+
+        gtk_column_view_column_set_factory (columns[i], factory);
+      }
+  }
 
   set_sorter (self->statement_column, compare_text_cb, SORT_STATEMENT);
   set_sorter (self->party_column, compare_text_cb, SORT_PARTY);
