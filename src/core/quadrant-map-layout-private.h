@@ -1,0 +1,134 @@
+/* quadrant-map-layout-private.h: what the parts of the map layout share
+ *
+ * quadrant-map-layout.c has the object, the public API and the markers;
+ * quadrant-map-text.c the shaping and caching of text; quadrant-map-frame.c the
+ * title, axes, quadrant names and legend around the grid; quadrant-map-labels.c
+ * where the party names go; quadrant-map-grid.c the index of the rectangles
+ * taken, which the label placement queries.
+ */
+#pragma once
+
+#include <pango/pango.h>
+
+#include "quadrant-map-grid-private.h"
+#include "quadrant-map-layout.h"
+
+G_BEGIN_DECLS
+
+/* Sizes at scale 1, in user units (pixels on screen). */
+#define MARGIN            16.0
+#define MARKER_RADIUS      7.0
+#define LABEL_SIZE        13.0
+#define LABEL_MAX_WIDTH  200.0
+#define LABEL_MAX_CHARS    60
+#define LABEL_GAP          3.0   /* marker to its label */
+#define LABEL_PAD          1.0   /* kept free around each label */
+#define TITLE_SIZE        22.0
+#define SUBTITLE_SIZE     13.0
+#define AXIS_SIZE         15.0
+#define QUADRANT_SIZE     15.0
+#define LEGEND_SIZE       13.0
+#define LEGEND_MIN_MAP_WIDTH 640.0 /* narrower maps put the legend below the grid */
+#define HIT_TOLERANCE      4.0
+
+typedef struct {
+  PangoLayout *layout;
+  double       width, height, baseline;
+} TextMetrics;
+
+struct _QuadrantMapLayout
+{
+  GObject parent_instance;
+
+  /* Result of the last compute */
+  double        width, height, scale;
+  double        label_size;
+  char         *font_family;
+  QuadrantRect  plot;
+  QuadrantRect  legend;
+  GArray       *markers;        /* QuadrantMapMarker */
+  GPtrArray    *label_layouts;  /* PangoLayout, parallel to markers */
+  GArray       *texts;          /* QuadrantMapText */
+  GPtrArray    *text_layouts;   /* PangoLayout, parallel to texts */
+  GPtrArray    *parties;        /* refs on the parties in markers */
+  GHashTable   *index_of_party; /* QuadrantParty → index + 1 */
+  guint         n_overlapping;
+
+  /* Kept between computes */
+  PangoContext *context;
+  GHashTable   *label_cache;    /* display name → TextMetrics */
+  double        cache_label_size;
+  char         *cache_family;
+  GHashTable   *text_cache;     /* "size|bold|text" → TextMetrics */
+  QuadrantRevision *revision;   /* whose positions are in previous */
+  GHashTable   *previous;       /* party id → const QuadrantPosition * */
+  QuadrantMapGrid grid;
+  GArray       *order;          /* guint, scratch */
+  GArray       *label_obstacles; /* int per marker: its label's rectangle in grid */
+  guint         n_candidates;   /* places tried per label */
+  GArray       *leaders;        /* QuadrantSegment: the leader lines drawn so far */
+  /* What the grid holds, for the next compute (a drag moves one party) */
+  GArray       *previous_markers; /* QuadrantMapMarker of the last compute */
+  GArray       *marker_obstacles; /* int per marker: its box in grid */
+  GArray       *pending;          /* guint8 per marker, scratch */
+  QuadrantRect  grid_plot;
+  double        grid_scale;
+  gboolean      grid_valid;
+  gboolean      incremental;      /* labels last changed by an update, not from scratch */
+};
+
+/* quadrant-map-text.c: text is shaped once per name (or fixed text), size
+ * and font, and kept in self's caches for the next compute. */
+void               _quadrant_map_text_metrics_free (gpointer           data);
+const TextMetrics *_quadrant_map_label_metrics     (QuadrantMapLayout *self,
+                                                    QuadrantParty     *party);
+/* Wrapped at max_width unless that is negative. */
+const TextMetrics *_quadrant_map_text_metrics_wrapped (QuadrantMapLayout *self,
+                                                       const char        *text,
+                                                       double             size,
+                                                       gboolean           bold,
+                                                       double             max_width);
+/* Adds a horizontal fixed text with its top-left corner at (x, y), wrapped at
+ * max_width unless that is negative. */
+QuadrantMapText   *_quadrant_map_add_text_wrapped  (QuadrantMapLayout   *self,
+                                                    QuadrantMapTextRole  role,
+                                                    const char          *text,
+                                                    double               size,
+                                                    gboolean             bold,
+                                                    double               x,
+                                                    double               y,
+                                                    double               max_width);
+
+static inline const TextMetrics *
+_quadrant_map_text_metrics (QuadrantMapLayout *self,
+                            const char        *text,
+                            double             size,
+                            gboolean           bold)
+{
+  return _quadrant_map_text_metrics_wrapped (self, text, size, bold, -1);
+}
+
+static inline QuadrantMapText *
+_quadrant_map_add_text (QuadrantMapLayout   *self,
+                        QuadrantMapTextRole  role,
+                        const char          *text,
+                        double               size,
+                        gboolean             bold,
+                        double               x,
+                        double               y)
+{
+  return _quadrant_map_add_text_wrapped (self, role, text, size, bold, x, y, -1);
+}
+
+/* quadrant-map-frame.c: the fixed text around the grid; sets self->plot and
+ * self->legend. */
+void               _quadrant_map_layout_frame      (QuadrantMapLayout        *self,
+                                                    QuadrantRegister         *reg,
+                                                    const QuadrantMapOptions *options);
+
+/* quadrant-map-labels.c: places the names of the markers in self->markers
+ * (their label sizes set), reusing the last compute's places where few
+ * markers moved. */
+void               _quadrant_map_layout_labels     (QuadrantMapLayout *self);
+
+G_END_DECLS
