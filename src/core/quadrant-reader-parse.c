@@ -482,9 +482,8 @@ _quadrant_reader_attach_extras (QuadrantExtras **owner,
 }
 
 /* Reads the content of a text-only element; *out is NULL when it is empty,
- * else borrowed until the next call. Its attributes and any elements inside
- * it are unknown, and kept in *extras (created when needed); the text is what
- * is outside them. */
+ * else borrowed until the next call. Elements inside it are unknown, and kept
+ * in *extras (created when needed); the text is what is outside them. */
 gboolean
 _quadrant_reader_read_text (Reader          *self,
                             const char     **out,
@@ -495,8 +494,6 @@ _quadrant_reader_read_text (Reader          *self,
 
   *out = NULL;
   g_string_truncate (self->text, 0);
-  if (!_quadrant_reader_keep_attributes (self, extras))
-    return FALSE;
   if (xmlTextReaderIsEmptyElement (self->xml))
     return TRUE;
 
@@ -868,7 +865,10 @@ _quadrant_reader_read_text_element (Reader          *self,
   QuadrantExtras *extras = NULL;
   gboolean ok;
 
-  ok = _quadrant_reader_first_of (self, seen, name, owner) && _quadrant_reader_read_text (self, text, &extras);
+  /* a text element has no attributes of its own */
+  ok = _quadrant_reader_first_of (self, seen, name, owner) &&
+       _quadrant_reader_keep_attributes (self, &extras) &&
+       _quadrant_reader_read_text (self, text, &extras);
   _quadrant_reader_attach_extras (owner_extras, name, extras);
   return ok;
 }
