@@ -491,6 +491,46 @@ test_edited (void)
   g_assert_cmpstr (saved, ==, expected);
 }
 
+/* An editor replaces the references with new ones made from what it shows:
+ * those that the reader kept unknown things in keep them. */
+static void
+test_edited_references (void)
+{
+  g_autofree char *xml = expand ("reference", &prefixed_at_root, NULL, NULL);
+  g_autoptr(QuadrantRegister) reg = load (xml);
+  g_autoptr(QuadrantParty) party = g_list_model_get_item (quadrant_register_get_parties (reg), 0);
+  g_autoptr(QuadrantRequirement) requirement = g_list_model_get_item (quadrant_party_get_requirements (party), 0);
+  g_autoptr(GPtrArray) edited = quadrant_reference_array_new ();
+  g_autoptr(GPtrArray) added = quadrant_reference_array_new ();
+  g_autofree char *saved = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  /* the text changed in place */
+  g_ptr_array_add (edited, quadrant_reference_new (QUADRANT_REFERENCE_KIND_CONTROL, "A.5.26"));
+  quadrant_register_set_references (reg, requirement, edited);
+  saved = save (reg);
+  parts = g_strsplit (xml, ">A.5.24<", 2);
+  expected = g_strjoinv (">A.5.26<", parts);
+  g_assert_cmpstr (saved, ==, expected);
+
+  /* one added before it: found by its kind and text */
+  g_ptr_array_add (added, quadrant_reference_new (QUADRANT_REFERENCE_KIND_POLICY, "Privacy"));
+  g_ptr_array_add (added, quadrant_reference_new (QUADRANT_REFERENCE_KIND_CONTROL, "A.5.26"));
+  quadrant_register_set_references (reg, requirement, added);
+  g_clear_pointer (&saved, g_free);
+  saved = save (reg);
+  g_assert_nonnull (strstr (saved, "<reference kind=\"policy\">Privacy</reference>\n"));
+  g_assert_nonnull (strstr (saved, "<reference kind=\"control\" foo=\"1\" x:foo=\"2\">A.5.26<x:extra "));
+
+  /* and undone, the file is as it was */
+  g_assert_true (quadrant_register_undo (reg));
+  g_assert_true (quadrant_register_undo (reg));
+  g_clear_pointer (&saved, g_free);
+  saved = save (reg);
+  g_assert_cmpstr (saved, ==, xml);
+}
+
 /* The reader's model: each element's extras are where the writer looks. */
 static void
 test_model (void)
@@ -632,6 +672,7 @@ main (int    argc,
   g_test_add_func ("/reader-extras/not-canonical", test_not_canonical);
   g_test_add_func ("/reader-extras/only-unknown", test_only_unknown);
   g_test_add_func ("/reader-extras/edited", test_edited);
+  g_test_add_func ("/reader-extras/edited-references", test_edited_references);
   g_test_add_func ("/reader-extras/model", test_model);
   g_test_add_func ("/reader-extras/hostile/many-attributes", test_hostile_many_attributes);
   g_test_add_func ("/reader-extras/hostile/not-a-tag", test_hostile_not_a_tag);

@@ -274,6 +274,51 @@ ENUM_SETTER (decision, QuadrantDecision, decision, PROP_DECISION)
 #undef STRING_SETTER
 #undef ENUM_SETTER
 
+/* Editors make new references from what they show, which knows nothing of
+ * what the reader kept: a new reference without extras takes a copy of those
+ * of the old one it replaces (the same kind and text, else the one at the
+ * same place when there are as many), so that editing does not drop them. */
+static void
+carry_over_extras (GPtrArray *old,
+                   GPtrArray *refs)
+{
+  g_autofree gboolean *used = NULL;
+  gboolean any = FALSE;
+
+  for (guint j = 0; j < old->len && !any; j++)
+    any = ((QuadrantReference *) g_ptr_array_index (old, j))->extras != NULL;
+  if (!any || refs == NULL)
+    return;
+
+  used = g_new0 (gboolean, old->len);
+  for (guint i = 0; i < refs->len; i++)
+    {
+      QuadrantReference *reference = g_ptr_array_index (refs, i);
+
+      for (guint j = 0; j < old->len && reference->extras == NULL; j++)
+        {
+          QuadrantReference *before = g_ptr_array_index (old, j);
+
+          if (!used[j] && before->extras != NULL && quadrant_reference_equal (before, reference))
+            {
+              reference->extras = quadrant_extras_copy (before->extras);
+              used[j] = TRUE;
+            }
+        }
+    }
+  for (guint i = 0; old->len == refs->len && i < refs->len; i++)
+    {
+      QuadrantReference *reference = g_ptr_array_index (refs, i);
+      QuadrantReference *before = g_ptr_array_index (old, i);
+
+      if (reference->extras == NULL && !used[i] && before->extras != NULL)
+        {
+          reference->extras = quadrant_extras_copy (before->extras);
+          used[i] = TRUE;
+        }
+    }
+}
+
 void
 quadrant_requirement_set_references (QuadrantRequirement *self,
                                      GPtrArray           *refs)
@@ -283,6 +328,7 @@ quadrant_requirement_set_references (QuadrantRequirement *self,
   if (quadrant_reference_array_equal (self->references, refs))
     return;
 
+  carry_over_extras (self->references, refs);
   g_ptr_array_unref (self->references);
   self->references = refs != NULL ? g_ptr_array_ref (refs) : quadrant_reference_array_new ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCES]);

@@ -39,7 +39,9 @@ void quadrant_requirement_set_source           (QuadrantRequirement *self, const
 void quadrant_requirement_set_priority         (QuadrantRequirement *self, QuadrantPriority priority);
 void quadrant_requirement_set_decision         (QuadrantRequirement *self, QuadrantDecision decision);
 void quadrant_requirement_set_rationale        (QuadrantRequirement *self, const char *rationale);
-/* Takes a reference on refs; the array must not be changed afterwards. */
+/* Takes a reference on refs; the array must not be changed afterwards. A
+ * reference in refs without extras is given a copy of those of the reference
+ * it replaces (same kind and text, else same place), so edits keep them. */
 void quadrant_requirement_set_references       (QuadrantRequirement *self, GPtrArray *refs);
 void quadrant_requirement_set_owner            (QuadrantRequirement *self, const char *owner);
 void quadrant_requirement_set_review_date      (QuadrantRequirement *self, const char *date);
