@@ -370,6 +370,22 @@ test_all_elements (void)
   assert_round_trip (local);
 }
 
+/* The fuzzer's seed with them everywhere (declared on each element, CDATA
+ * inside) is canonical too. */
+static void
+test_fuzz_seed (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz-corpus", "reader",
+                                                 "extras-everywhere.quadrant.xml", NULL);
+  g_autofree char *xml = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &xml, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (xml, " y:foo=\"3\""), ==, G_N_ELEMENTS (rows));
+  assert_round_trip (xml);
+}
+
 /* Where they are not in canonical order, they are all kept, in canonical order. */
 static void
 test_not_canonical (void)
@@ -669,6 +685,7 @@ main (int    argc,
       g_test_add_data_func (path, rows[i], test_element);
     }
   g_test_add_func ("/reader-extras/all-elements", test_all_elements);
+  g_test_add_func ("/reader-extras/fuzz-seed", test_fuzz_seed);
   g_test_add_func ("/reader-extras/not-canonical", test_not_canonical);
   g_test_add_func ("/reader-extras/only-unknown", test_only_unknown);
   g_test_add_func ("/reader-extras/edited", test_edited);
