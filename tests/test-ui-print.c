@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "quadrant-application.h"
-#include "quadrant-print-report.h"
+#include "quadrant-print-report-private.h"
 #include "quadrant-print.h"
 #include "quadrant-reader.h"
 #include "quadrant-resources.h"
@@ -196,6 +196,127 @@ test_print_operation_export (void)
 
   if (g_getenv ("QUADRANT_KEEP_TEST_FILES") == NULL)
     g_unlink (path);
+}
+
+/* A register of n_parties parties with a requirement each. */
+static QuadrantRegister *
+make_register (guint n_parties)
+{
+  QuadrantRegister *reg = quadrant_register_new ();
+
+  quadrant_register_set_metadata (reg, "organisation", "Many Parties Ltd");
+  for (guint i = 0; i < n_parties; i++)
+    {
+      g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+      g_autoptr(QuadrantRequirement) req = quadrant_requirement_new (NULL);
+      g_autofree char *name = g_strdup_printf ("Party %04u", i);
+
+      quadrant_party_set_name (party, name);
+      quadrant_party_set_power (party, i % 101);
+      quadrant_party_set_interest (party, (i * 7) % 101);
+      quadrant_requirement_set_statement (req, "Keep the register current");
+      quadrant_party_append_requirement (party, req);
+      quadrant_register_append_party_unrecorded (reg, party);
+    }
+
+  return reg;
+}
+
+typedef struct {
+  QuadrantPrintReport *report;
+  guint                n_emissions;
+  guint                units;        /* laid out before the last emission */
+  guint                max_step;     /* the most units a step laid out */
+  gboolean             frame_ran;    /* the one-shot source of the last emission ran */
+  guint                n_interleaved;
+} PaginateCount;
+
+static gboolean
+frame_cb (gpointer data)
+{
+  ((PaginateCount *) data)->frame_ran = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs at every emission of "paginate", before its handler (which stops the
+ * emission): what the steps before it did. */
+static gboolean
+paginate_hook_cb (GSignalInvocationHint *hint,
+                  guint                  n_values,
+                  const GValue          *values,
+                  gpointer               data)
+{
+  PaginateCount *count = data;
+  guint units = quadrant_print_report_get_units_done (count->report);
+
+  if (count->n_emissions > 0)
+    {
+      count->max_step = MAX (count->max_step, units - count->units);
+      if (count->frame_ran)
+        count->n_interleaved++;
+    }
+  count->units = units;
+  count->n_emissions++;
+
+  /* Something at the priority of redrawing a window: it runs before the
+   * next step only if the main loop gets control between steps. */
+  count->frame_ran = FALSE;
+  g_idle_add_full (GDK_PRIORITY_REDRAW, frame_cb, count, NULL);
+
+  return TRUE;
+}
+
+/* A large register is paginated in many small steps from "paginate", with
+ * the main loop running between them, and a progress dialog. */
+static void
+test_print_operation_steps (void)
+{
+  g_autoptr(QuadrantRegister) reg = make_register (600);
+  g_autoptr(GtkPrintOperation) operation = quadrant_print_operation_new (reg);
+  g_autoptr(GtkPageSetup) a4 = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_root, "printed-large.pdf", NULL);
+  PaginateCount count = { 0, };
+  gboolean show_progress = FALSE;
+  double width, height;
+  guint n_units, signal_id;
+  gulong hook;
+
+  if (!have_pdfinfo ())
+    return;
+
+  g_object_get (operation, "show-progress", &show_progress, NULL);
+  g_assert_true (show_progress);
+
+  gtk_page_setup_set_paper_size_and_default_margins (a4, paper);
+  gtk_print_operation_set_default_page_setup (operation, a4);
+  gtk_print_operation_set_export_filename (operation, path);
+  count.report = g_object_get_data (G_OBJECT (operation), "quadrant-print-report");
+  g_assert_true (QUADRANT_IS_PRINT_REPORT (count.report));
+  signal_id = g_signal_lookup ("paginate", GTK_TYPE_PRINT_OPERATION);
+  hook = g_signal_add_emission_hook (signal_id, 0, paginate_hook_cb, &count, NULL);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_signal_remove_emission_hook (signal_id, hook);
+
+  /* Title, map, two headings, and per party its row and its requirements'
+   * heading and row: QUADRANT_PRINT_ROWS_PER_STEP rows a step. */
+  n_units = 4 + 3 * 600;
+  g_assert_cmpuint (quadrant_print_report_get_units_done (count.report), ==, n_units);
+  g_assert_cmpuint (count.n_emissions, ==,
+                    (n_units + QUADRANT_PRINT_ROWS_PER_STEP - 1) / QUADRANT_PRINT_ROWS_PER_STEP);
+  g_assert_cmpuint (count.n_emissions, >, 10);
+  g_assert_cmpuint (count.max_step, ==, QUADRANT_PRINT_ROWS_PER_STEP);
+  /* Between every two steps the main loop ran something else. */
+  g_assert_cmpuint (count.n_interleaved, ==, count.n_emissions - 1);
+
+  /* And the pages are those of the PDF export. */
+  g_assert_cmpuint (pdfinfo_pages (path, 2, &width, &height), ==, core_pages (reg));
+  g_assert_cmpfloat (width, >, height);
+
+  g_unlink (path);
 }
 
 /* Smaller paper: begin-print paginates for the size it is given. */
@@ -411,6 +532,7 @@ main (int   argc,
 
   g_test_add_func ("/print/operation/export", test_print_operation_export);
   g_test_add_func ("/print/operation/paper", test_print_operation_paper);
+  g_test_add_func ("/print/operation/steps", test_print_operation_steps);
   g_test_add_func ("/print/window/actions", test_window_actions);
   g_test_add_func ("/print/window/export-pdf", test_window_export_pdf);
 

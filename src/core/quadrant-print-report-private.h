@@ -99,6 +99,7 @@ struct _QuadrantPrintReport
   /* While drawing: the page drawn and where, or NULL while paginating */
   cairo_t           *draw_cr;
   int                draw_page;
+  guint              draw_units;   /* run to draw the last page drawn */
 
   guint              paginating : 1;
   guint              done : 1;
@@ -146,5 +147,6 @@ guint        quadrant_print_report_get_units_done (QuadrantPrintReport *self);
 gboolean     quadrant_print_report_get_page_mark  (QuadrantPrintReport *self,
                                                    guint                page,
                                                    QuadrantPrintMark   *mark);
+guint        quadrant_print_report_get_draw_units (QuadrantPrintReport *self);
 
 G_END_DECLS

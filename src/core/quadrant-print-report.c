@@ -60,11 +60,13 @@ replay_page (QuadrantPrintReport *self,
   self->draw_cr = cr;
   self->draw_page = page;
   self->at = p->start;
+  self->units_done = 0;
 
   while (self->at.stage != QUADRANT_PRINT_STAGE_DONE && self->at.page <= (int) page)
     quadrant_print_run_unit (self);
 
   self->draw_cr = NULL;
+  self->draw_units = self->units_done;
   self->at = at;
   self->unit_start = unit_start;
   self->units_done = units_done;
@@ -386,6 +388,14 @@ quadrant_print_report_get_units_done (QuadrantPrintReport *self)
   g_return_val_if_fail (QUADRANT_IS_PRINT_REPORT (self), 0);
 
   return self->units_done;
+}
+
+guint
+quadrant_print_report_get_draw_units (QuadrantPrintReport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_PRINT_REPORT (self), 0);
+
+  return self->draw_units;
 }
 
 gboolean
