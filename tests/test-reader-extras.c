@@ -667,6 +667,31 @@ test_hostile_not_a_tag (void)
 
     g_assert_cmpuint (quadrant_register_get_extras (reg)->elements->len, ==, 1);
   }
+
+  /* nor is a long text that looks like attributes */
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+    g_autofree char *xml = NULL;
+    g_autoptr(QuadrantRegister) reg = NULL;
+    g_autoptr(QuadrantParty) party = NULL;
+
+    for (guint i = 0; i < 2 * QUADRANT_READER_MAX_ATTRIBUTES; i++)
+      g_string_append (text, " a=\"1\" ==");
+    xml = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                           "<register xmlns=\"" NS "\" format=\"1.0\">\n"
+                           "  <parties>\n"
+                           "    <party id=\"" PARTY_ID "\" category=\"internal\" kind=\"staff\" "
+                           "support=\"neutral\" desired-support=\"neutral\">\n"
+                           "      <name>Staff</name>\n"
+                           "      <description>%s</description>\n"
+                           "      <notes>%s</notes>\n"
+                           "    </party>\n"
+                           "  </parties>\n"
+                           "</register>\n", text->str, text->str);
+    reg = load (xml);
+    party = g_list_model_get_item (quadrant_register_get_parties (reg), 0);
+    g_assert_cmpstr (quadrant_party_get_notes (party), ==, text->str);
+  }
 }
 
 int

@@ -206,26 +206,23 @@ count_attributes (Reader *self,
   return n;
 }
 
-/* libxml2 compares each attribute of an element with every other one before
- * the reader sees any, which takes time (and memory) that grows with the
- * square of their number: thousands of unknown attributes would stall the
- * load long before a limit of the reader could act. So start tags with more
- * than QUADRANT_READER_MAX_ATTRIBUTES are refused from the raw bytes first.
- * Every attribute takes at least 5 bytes ( a=""), so only the tags that run
- * that far before the next '<' need to be counted: for all others this costs
- * one memchr(). */
-gboolean
-_quadrant_reader_check_attribute_counts (Reader *self)
+/* Walks the markup from the '<' at *from, '<' by '<', up to until (skipping
+ * comments, CDATA and processing instructions, which may hold a '<'); FALSE
+ * (with an error) at a start tag with too many attributes. *from is left at
+ * the first '<' at or after until. */
+static gboolean
+check_tags_exactly (Reader *self,
+                    gsize  *from,
+                    gsize   until)
 {
   const gsize longest = 5 * QUADRANT_READER_MAX_ATTRIBUTES;
-  gsize p = find_from (self, self->pos, "<");
+  gsize p = *from;
 
-  while (p < self->length)
+  while (p < until && p < self->length)
     {
       char c = p + 1 < self->length ? self->data[p + 1] : '\0';
       gsize next, end;
 
-      /* comments, CDATA and processing instructions may hold a '<' */
       if (c == '!' || c == '?')
         {
           if (raw_has (self, p, "<!--"))
@@ -254,6 +251,46 @@ _quadrant_reader_check_attribute_counts (Reader *self)
                                            QUADRANT_READER_MAX_ATTRIBUTES);
         }
       p = next;
+    }
+  *from = p;
+  return TRUE;
+}
+
+/* libxml2 compares each attribute of an element with every other one before
+ * the reader sees any, which takes time (and memory) that grows with the
+ * square of their number: thousands of unknown attributes would stall the
+ * load long before a limit of the reader could act. So start tags with more
+ * than QUADRANT_READER_MAX_ATTRIBUTES are refused from the raw bytes first.
+ *
+ * Every attribute takes at least 5 bytes ( a=""), so only a tag that runs
+ * that far before the next '<' can have too many. Those stretches are found
+ * by jumping from '<' to the last '<' within that distance, which looks at
+ * few bytes of a register; only before such a stretch (a long text, say) is
+ * the markup walked '<' by '<', to tell tags from comments and CDATA. */
+gboolean
+_quadrant_reader_check_attribute_counts (Reader *self)
+{
+  const gsize longest = 5 * QUADRANT_READER_MAX_ATTRIBUTES;
+  gsize exact = find_from (self, self->pos, "<");  /* walked exactly up to here */
+  gsize p = exact;
+
+  while (p + 1 < self->length)
+    {
+      gsize window = MIN (longest, self->length - p - 1);
+      const char *last = memrchr (self->data + p + 1, '<', window);
+
+      if (last != NULL)
+        p = last - self->data;
+      else if (window < longest)
+        break;
+      else
+        {
+          /* no '<' for longer than a tag with too many attributes */
+          if (!check_tags_exactly (self, &exact, p + 1))
+            return FALSE;
+          p = MAX (p + 1, exact);
+          p = find_from (self, p, "<");
+        }
     }
   return TRUE;
 }
