@@ -1,7 +1,11 @@
 /* quadrant-csv-import-private.h: what the parts of the CSV import share
  *
- * quadrant-csv-import.c has the object, the mapping and the validation;
- * quadrant-csv-import-parse.c the CSV reader and the value rules.
+ * quadrant-csv-import.c has the object and the reading API;
+ * quadrant-csv-import-parse.c the CSV reader (bytes to rows of cells);
+ * quadrant-csv-import-mapping.c the fields and which column holds each;
+ * quadrant-csv-import-values.c the rules that turn a cell into a value;
+ * quadrant-csv-import-build.c validation (rows to parties and requirements)
+ * and applying the result to a register.
  */
 #pragma once
 
@@ -15,6 +19,27 @@ typedef struct {
   GPtrArray  *cells; /* char* */
 } Row;
 
+/* One party the import adds or adds requirements to. */
+typedef struct {
+  QuadrantParty *party;
+  gboolean       is_new;
+  GPtrArray     *requirements; /* QuadrantRequirement* to add */
+} Planned;
+
+struct _QuadrantCsvImport {
+  GObject parent_instance;
+
+  char        separator;
+  GPtrArray  *header;   /* char* */
+  GArray     *rows;     /* Row */
+  GArray     *mapping;  /* QuadrantCsvField per column */
+
+  /* Result of the last validation */
+  GPtrArray  *problems; /* QuadrantCsvProblem* */
+  GPtrArray  *planned;  /* Planned* */
+  guint       n_good_rows;
+};
+
 /* GArray clear function for Row. */
 void       _quadrant_csv_row_clear        (gpointer      data);
 
@@ -27,6 +52,9 @@ gboolean   _quadrant_csv_parse            (const char   *data,
                                            GPtrArray   **header,
                                            GArray       *rows,
                                            GError      **error);
+
+/* GPtrArray free function for Planned. */
+void       _quadrant_csv_planned_free     (gpointer      data);
 
 /* The value rules: see quadrant-csv-import.c. */
 gboolean   _quadrant_csv_parse_enum       (GType         type,

@@ -1,0 +1,515 @@
+/* quadrant-csv-import-build.c: parties and requirements from the rows
+ *
+ * Validation turns each row into a party (new, or one the register or an
+ * earlier row already has) and maybe one requirement, collecting every reason
+ * the row cannot be used; applying adds what it built to a register in one
+ * undo group. The value rules themselves are in quadrant-csv-import-values.c.
+ */
+#define G_LOG_DOMAIN "quadrant-csv-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "quadrant-csv-import-private.h"
+#include "quadrant-enum-types.h"
+
+/* ---- Planned parties ---- */
+
+static Planned *
+planned_new (QuadrantParty *party,
+             gboolean       is_new)
+{
+  Planned *planned = g_new0 (Planned, 1);
+
+  planned->party = party;
+  planned->is_new = is_new;
+  planned->requirements = g_ptr_array_new_with_free_func (g_object_unref);
+  return planned;
+}
+
+void
+_quadrant_csv_planned_free (gpointer data)
+{
+  Planned *planned = data;
+
+  g_clear_object (&planned->party);
+  g_clear_pointer (&planned->requirements, g_ptr_array_unref);
+  g_free (planned);
+}
+
+/* ---- Validation ---- */
+
+typedef struct {
+  QuadrantCsvImport *self;
+  QuadrantRegister  *reg;
+  GHashTable        *by_key;   /* "id:…" / "name:…" -> Planned* (not owned) */
+  GHashTable        *used_ids; /* ids taken by this import */
+  const char        *values[QUADRANT_CSV_N_FIELDS];
+  GPtrArray         *reasons;  /* char* */
+} Validation;
+
+/* The cell for field in row, trimmed, formula guard removed; "" when none. */
+static char *
+dup_value (QuadrantCsvImport *self,
+           GPtrArray         *cells,
+           QuadrantCsvField   field)
+{
+  for (guint i = 0; i < self->mapping->len && i < cells->len; i++)
+    if (g_array_index (self->mapping, QuadrantCsvField, i) == field)
+      {
+        char *value = g_strdup (g_ptr_array_index (cells, i));
+
+        if (value[0] == '\'' && value[1] != '\0' && strchr ("=+-@\t\r", value[1]) != NULL)
+          memmove (value, value + 1, strlen (value));
+        return g_strstrip (value);
+      }
+
+  return g_strdup ("");
+}
+
+static void
+reason (Validation *v,
+        const char *format,
+        ...) G_GNUC_PRINTF (2, 3);
+
+static void
+reason (Validation *v,
+        const char *format,
+        ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (v->reasons, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+static int
+enum_value (Validation       *v,
+            QuadrantCsvField  field,
+            GType             type,
+            int               fallback)
+{
+  const char *text = v->values[field];
+  int value;
+
+  if (text[0] == '\0')
+    return fallback;
+
+  if (!_quadrant_csv_parse_enum (type, text, &value))
+    {
+      g_autofree char *words = _quadrant_csv_dup_enum_words (type);
+      g_autofree char *what = g_utf8_strdown (quadrant_csv_field_to_label (field), -1);
+
+      /* TRANSLATORS: “Hihg” is not a valid priority (use one of: Low, Medium, High) */
+      reason (v, _("“%s” is not a valid %s (use one of: %s)"), text, what, words);
+      return fallback;
+    }
+
+  return value;
+}
+
+static const char *
+date_value (Validation       *v,
+            QuadrantCsvField  field)
+{
+  const char *text = v->values[field];
+
+  if (text[0] != '\0' && !quadrant_date_is_valid (text))
+    {
+      reason (v, _("“%s” is not a date written as YYYY-MM-DD (%s)"), text, quadrant_csv_field_to_label (field));
+      return NULL;
+    }
+
+  return text[0] != '\0' ? text : NULL;
+}
+
+static const char *
+text_value (Validation       *v,
+            QuadrantCsvField  field)
+{
+  return v->values[field][0] != '\0' ? v->values[field] : NULL;
+}
+
+/* An id from the file when it is a UUID not used yet, else a fresh one. */
+static const char *
+usable_id (Validation *v,
+           const char *id)
+{
+  if (id[0] == '\0' || !g_uuid_string_is_valid (id) ||
+      g_hash_table_contains (v->used_ids, id) ||
+      quadrant_register_find_party (v->reg, id) != NULL ||
+      quadrant_register_find_requirement (v->reg, id) != NULL)
+    return NULL;
+
+  return id;
+}
+
+/* Whether text keeps a visible character once written as XML, which drops
+ * control characters and the noncharacters U+FFFE and U+FFFF: a name made of
+ * nothing else would be saved empty, and such a file does not load. */
+static gboolean
+has_kept_text (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c > 0x20 && c <= 0xD7FF && c != 0x7F) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000)
+        if (!g_unichar_isspace (c))
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+static QuadrantParty *
+find_register_party_by_name (QuadrantRegister *reg,
+                             const char       *name)
+{
+  GListModel *parties = quadrant_register_get_parties (reg);
+  g_autofree char *key = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+      g_autofree char *other = g_utf8_casefold (quadrant_party_get_name (party), -1);
+
+      if (g_str_equal (key, other))
+        return party;
+    }
+
+  return NULL;
+}
+
+static QuadrantParty *
+build_party (Validation *v)
+{
+  QuadrantParty *party = quadrant_party_new (usable_id (v, v->values[QUADRANT_CSV_FIELD_PARTY_ID]));
+  const char *power = v->values[QUADRANT_CSV_FIELD_POWER];
+  const char *interest = v->values[QUADRANT_CSV_FIELD_INTEREST];
+  int p = QUADRANT_NOT_ASSESSED, i = QUADRANT_NOT_ASSESSED;
+  gboolean levels_ok = TRUE;
+
+  quadrant_party_set_name (party, v->values[QUADRANT_CSV_FIELD_NAME]);
+  if (!has_kept_text (quadrant_party_get_name (party)))
+    reason (v, _("The party name has no characters that can be kept"));
+  quadrant_party_set_category (party, enum_value (v, QUADRANT_CSV_FIELD_CATEGORY, QUADRANT_TYPE_CATEGORY,
+                                                  quadrant_party_get_category (party)));
+  quadrant_party_set_kind (party, enum_value (v, QUADRANT_CSV_FIELD_KIND, QUADRANT_TYPE_KIND,
+                                              quadrant_party_get_kind (party)));
+  quadrant_party_set_current_support (party, enum_value (v, QUADRANT_CSV_FIELD_SUPPORT, QUADRANT_TYPE_SUPPORT,
+                                                         quadrant_party_get_current_support (party)));
+  quadrant_party_set_desired_support (party, enum_value (v, QUADRANT_CSV_FIELD_DESIRED_SUPPORT, QUADRANT_TYPE_SUPPORT,
+                                                         quadrant_party_get_desired_support (party)));
+  quadrant_party_set_identified_by (party, enum_value (v, QUADRANT_CSV_FIELD_IDENTIFIED_BY, QUADRANT_TYPE_IDENTIFICATION,
+                                                       quadrant_party_get_identified_by (party)));
+
+  if (power[0] != '\0' && !_quadrant_csv_parse_level (power, &p))
+    {
+      reason (v, _("“%s” is not a valid power (a whole number from 0 to 100, or High, Medium, Low)"), power);
+      levels_ok = FALSE;
+    }
+  if (interest[0] != '\0' && !_quadrant_csv_parse_level (interest, &i))
+    {
+      reason (v, _("“%s” is not a valid interest (a whole number from 0 to 100, or High, Medium, Low)"), interest);
+      levels_ok = FALSE;
+    }
+  if (levels_ok && (power[0] == '\0') != (interest[0] == '\0'))
+    reason (v, _("Power and interest are given together or not at all"));
+  else if (levels_ok)
+    {
+      quadrant_party_set_power (party, p);
+      quadrant_party_set_interest (party, i);
+    }
+
+  quadrant_party_set_description (party, text_value (v, QUADRANT_CSV_FIELD_DESCRIPTION));
+  quadrant_party_set_owner (party, text_value (v, QUADRANT_CSV_FIELD_OWNER));
+  quadrant_party_set_contact (party, text_value (v, QUADRANT_CSV_FIELD_CONTACT));
+  quadrant_party_set_identified_on (party, date_value (v, QUADRANT_CSV_FIELD_IDENTIFIED_ON));
+  quadrant_party_set_engagement_communication (party, text_value (v, QUADRANT_CSV_FIELD_COMMUNICATION));
+  quadrant_party_set_engagement_channel (party, text_value (v, QUADRANT_CSV_FIELD_CHANNEL));
+  quadrant_party_set_engagement_frequency (party, text_value (v, QUADRANT_CSV_FIELD_FREQUENCY));
+  quadrant_party_set_engagement_responsible (party, text_value (v, QUADRANT_CSV_FIELD_RESPONSIBLE));
+  quadrant_party_set_last_reviewed (party, date_value (v, QUADRANT_CSV_FIELD_LAST_REVIEWED));
+  quadrant_party_set_notes (party, text_value (v, QUADRANT_CSV_FIELD_NOTES));
+
+  return party;
+}
+
+static const QuadrantCsvField requirement_fields[] = {
+  QUADRANT_CSV_FIELD_REQUIREMENT_ID, QUADRANT_CSV_FIELD_STATEMENT, QUADRANT_CSV_FIELD_TYPE,
+  QUADRANT_CSV_FIELD_SOURCE, QUADRANT_CSV_FIELD_PRIORITY, QUADRANT_CSV_FIELD_DECISION,
+  QUADRANT_CSV_FIELD_RATIONALE, QUADRANT_CSV_FIELD_REFERENCES, QUADRANT_CSV_FIELD_REQUIREMENT_OWNER,
+  QUADRANT_CSV_FIELD_REVIEW_DATE,
+};
+
+/* NULL when the row has no requirement (or only reasons against one). */
+static QuadrantRequirement *
+build_requirement (Validation *v)
+{
+  const char *id = v->values[QUADRANT_CSV_FIELD_REQUIREMENT_ID];
+  g_autoptr(QuadrantRequirement) req = NULL;
+  g_autoptr(GPtrArray) refs = NULL;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (requirement_fields); i++)
+    any |= v->values[requirement_fields[i]][0] != '\0';
+
+  if (!any)
+    return NULL;
+
+  if (v->values[QUADRANT_CSV_FIELD_STATEMENT][0] == '\0')
+    {
+      reason (v, _("Requirement details without a requirement statement"));
+      return NULL;
+    }
+
+  if (id[0] != '\0' && g_uuid_string_is_valid (id) && quadrant_register_find_requirement (v->reg, id) != NULL)
+    {
+      reason (v, _("The requirement %s is already in the register"), id);
+      return NULL;
+    }
+
+  if (id[0] != '\0' && g_hash_table_contains (v->used_ids, id))
+    {
+      reason (v, _("The requirement %s appears twice in the file"), id);
+      return NULL;
+    }
+
+  req = quadrant_requirement_new (usable_id (v, id));
+  quadrant_requirement_set_statement (req, v->values[QUADRANT_CSV_FIELD_STATEMENT]);
+  if (!has_kept_text (quadrant_requirement_get_statement (req)))
+    reason (v, _("The requirement statement has no characters that can be kept"));
+  quadrant_requirement_set_requirement_type (req, enum_value (v, QUADRANT_CSV_FIELD_TYPE, QUADRANT_TYPE_REQUIREMENT_TYPE,
+                                                              quadrant_requirement_get_requirement_type (req)));
+  quadrant_requirement_set_priority (req, enum_value (v, QUADRANT_CSV_FIELD_PRIORITY, QUADRANT_TYPE_PRIORITY,
+                                                      quadrant_requirement_get_priority (req)));
+  quadrant_requirement_set_decision (req, enum_value (v, QUADRANT_CSV_FIELD_DECISION, QUADRANT_TYPE_DECISION,
+                                                      QUADRANT_DECISION_UNDECIDED));
+  quadrant_requirement_set_source (req, text_value (v, QUADRANT_CSV_FIELD_SOURCE));
+  quadrant_requirement_set_rationale (req, text_value (v, QUADRANT_CSV_FIELD_RATIONALE));
+  quadrant_requirement_set_owner (req, text_value (v, QUADRANT_CSV_FIELD_REQUIREMENT_OWNER));
+  quadrant_requirement_set_review_date (req, date_value (v, QUADRANT_CSV_FIELD_REVIEW_DATE));
+  refs = _quadrant_csv_parse_references (v->values[QUADRANT_CSV_FIELD_REFERENCES]);
+  quadrant_requirement_set_references (req, refs);
+
+  return g_steal_pointer (&req);
+}
+
+static void
+validate_row (Validation *v,
+              const Row  *row)
+{
+  QuadrantCsvImport *self = v->self;
+  const char *id;
+  const char *name;
+  g_autofree char *id_key = NULL;
+  g_autofree char *name_key = NULL;
+  g_autoptr(QuadrantParty) new_party = NULL;
+  g_autoptr(QuadrantRequirement) req = NULL;
+  Planned *planned = NULL;
+  char *values[QUADRANT_CSV_N_FIELDS];
+
+  g_ptr_array_set_size (v->reasons, 0);
+
+  for (guint f = 0; f < QUADRANT_CSV_N_FIELDS; f++)
+    v->values[f] = values[f] = dup_value (self, row->cells, f);
+
+  id = v->values[QUADRANT_CSV_FIELD_PARTY_ID];
+  name = v->values[QUADRANT_CSV_FIELD_NAME];
+
+  if (row->cells->len > self->header->len)
+    reason (v, _("The row has %u cells but the header only %u columns"), row->cells->len, self->header->len);
+
+  if (id[0] != '\0')
+    {
+      id_key = g_strconcat ("id:", id, NULL);
+      planned = g_hash_table_lookup (v->by_key, id_key);
+    }
+  if (planned == NULL && name[0] != '\0')
+    {
+      g_autofree char *folded = g_utf8_casefold (name, -1);
+
+      name_key = g_strconcat ("name:", folded, NULL);
+      planned = g_hash_table_lookup (v->by_key, name_key);
+    }
+
+  if (planned == NULL)
+    {
+      QuadrantParty *existing = NULL;
+
+      if (id[0] != '\0')
+        existing = quadrant_register_find_party (v->reg, id);
+      if (existing == NULL && name[0] != '\0')
+        existing = find_register_party_by_name (v->reg, name);
+
+      if (existing == NULL && name[0] == '\0')
+        reason (v, _("No party name"));
+      else if (existing == NULL)
+        new_party = build_party (v);
+      else
+        {
+          /* Requirements for a party the register already has; its fields stay. */
+          planned = planned_new (g_object_ref (existing), FALSE);
+        }
+    }
+
+  req = build_requirement (v);
+
+  if (v->reasons->len > 0)
+    {
+      QuadrantCsvProblem *problem = g_new0 (QuadrantCsvProblem, 1);
+
+      g_ptr_array_add (v->reasons, NULL);
+      problem->line = row->line;
+      problem->message = g_strjoinv ("; ", (char **) v->reasons->pdata);
+      g_ptr_array_add (self->problems, problem);
+      g_ptr_array_set_size (v->reasons, 0);
+
+      /* An existing party looked up for this row only is dropped again. */
+      if (planned != NULL && !planned->is_new && planned->requirements->len == 0 &&
+          !g_ptr_array_find (self->planned, planned, NULL))
+        _quadrant_csv_planned_free (planned);
+    }
+  else
+    {
+      if (new_party != NULL)
+        {
+          planned = planned_new (g_steal_pointer (&new_party), TRUE);
+          g_hash_table_add (v->used_ids, g_strdup (quadrant_party_get_id (planned->party)));
+        }
+
+      if (!g_ptr_array_find (self->planned, planned, NULL))
+        g_ptr_array_add (self->planned, planned);
+      if (id_key != NULL)
+        g_hash_table_insert (v->by_key, g_steal_pointer (&id_key), planned);
+      if (name_key != NULL)
+        g_hash_table_insert (v->by_key, g_steal_pointer (&name_key), planned);
+      {
+        g_autofree char *own_id_key = g_strconcat ("id:", quadrant_party_get_id (planned->party), NULL);
+        g_autofree char *folded = g_utf8_casefold (quadrant_party_get_name (planned->party), -1);
+
+        g_hash_table_insert (v->by_key, g_steal_pointer (&own_id_key), planned);
+        g_hash_table_insert (v->by_key, g_strconcat ("name:", folded, NULL), planned);
+      }
+
+      if (req != NULL)
+        {
+          g_hash_table_add (v->used_ids, g_strdup (quadrant_requirement_get_id (req)));
+          g_ptr_array_add (planned->requirements, g_steal_pointer (&req));
+        }
+      self->n_good_rows++;
+    }
+
+  for (guint f = 0; f < QUADRANT_CSV_N_FIELDS; f++)
+    g_free (values[f]);
+}
+
+GPtrArray *
+quadrant_csv_import_validate (QuadrantCsvImport *self,
+                              QuadrantRegister  *reg)
+{
+  Validation v = { 0 };
+
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), NULL);
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+
+  g_ptr_array_set_size (self->problems, 0);
+  g_ptr_array_set_size (self->planned, 0);
+  self->n_good_rows = 0;
+
+  v.self = self;
+  v.reg = reg;
+  v.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  v.used_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  v.reasons = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    validate_row (&v, &g_array_index (self->rows, Row, i));
+
+  g_hash_table_unref (v.by_key);
+  g_hash_table_unref (v.used_ids);
+  g_ptr_array_unref (v.reasons);
+
+  return self->problems;
+}
+
+guint
+quadrant_csv_import_get_n_good_rows (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
+
+  return self->n_good_rows;
+}
+
+/* ---- Applying ---- */
+
+gboolean
+quadrant_csv_import_apply (QuadrantCsvImport  *self,
+                           QuadrantRegister   *reg,
+                           gboolean            keep_good_rows,
+                           guint              *n_parties,
+                           guint              *n_requirements,
+                           GError            **error)
+{
+  GPtrArray *problems;
+  guint parties = 0, requirements = 0;
+
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), FALSE);
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n_parties != NULL)
+    *n_parties = 0;
+  if (n_requirements != NULL)
+    *n_requirements = 0;
+
+  if (!quadrant_csv_import_check_mapping (self, error))
+    return FALSE;
+
+  problems = quadrant_csv_import_validate (self, reg);
+  if (problems->len > 0 && !keep_good_rows)
+    {
+      g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_BAD_ROWS,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u row cannot be imported; nothing was imported",
+                                "%u rows cannot be imported; nothing was imported",
+                                problems->len),
+                   problems->len);
+      return FALSE;
+    }
+
+  if (self->planned->len == 0)
+    return TRUE;
+
+  quadrant_register_begin_group (reg, _("Import CSV"));
+  for (guint i = 0; i < self->planned->len; i++)
+    {
+      Planned *planned = g_ptr_array_index (self->planned, i);
+
+      if (planned->is_new)
+        {
+          quadrant_register_add_party (reg, planned->party);
+          parties++;
+        }
+      for (guint j = 0; j < planned->requirements->len; j++)
+        {
+          quadrant_register_add_requirement (reg, planned->party, g_ptr_array_index (planned->requirements, j));
+          requirements++;
+        }
+    }
+  quadrant_register_end_group (reg);
+
+  /* The objects now belong to the register; a second apply must not add them again. */
+  g_ptr_array_set_size (self->planned, 0);
+
+  if (n_parties != NULL)
+    *n_parties = parties;
+  if (n_requirements != NULL)
+    *n_requirements = requirements;
+
+  return TRUE;
+}

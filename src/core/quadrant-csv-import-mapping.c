@@ -1,0 +1,350 @@
+/* quadrant-csv-import-mapping.c: which column of the CSV holds which field
+ *
+ * Fields are named as --mapping and the remembered mapping spell them; a
+ * column's header is compacted (lower case, letters and digits only) and
+ * compared with each field's name and synonyms, so "Type of party",
+ * "type_of_party" and "TypeOfParty" all find the kind. Columns that our own
+ * exports derive (quadrant, counts) are ignored.
+ */
+#define G_LOG_DOMAIN "quadrant-csv-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "quadrant-csv-import-private.h"
+
+typedef struct {
+  const char *name;
+  const char *label;
+  /* Header names that mean this field, compacted (lower case, letters and
+   * digits only); the export's own column names are among them. */
+  const char *synonyms;
+} FieldInfo;
+
+static const FieldInfo fields[QUADRANT_CSV_N_FIELDS] = {
+  [QUADRANT_CSV_FIELD_NONE] = { "ignore", N_("Ignore"), "" },
+  [QUADRANT_CSV_FIELD_PARTY_ID] = { "party-id", N_("Party ID"), "partyid stakeholderid" },
+  [QUADRANT_CSV_FIELD_NAME] = { "name", N_("Name"),
+    "name partyname party stakeholder stakeholdername interestedparty interestedpartyname" },
+  [QUADRANT_CSV_FIELD_CATEGORY] = { "category", N_("Category"),
+    "category internalexternal internalorexternal partycategory" },
+  [QUADRANT_CSV_FIELD_KIND] = { "kind", N_("Kind"),
+    "kind typeofparty partytype partykind stakeholdertype stakeholderkind kindofparty" },
+  [QUADRANT_CSV_FIELD_DESCRIPTION] = { "description", N_("Description"), "description partydescription" },
+  [QUADRANT_CSV_FIELD_POWER] = { "power", N_("Power"), "power influence powerlevel influencelevel" },
+  [QUADRANT_CSV_FIELD_INTEREST] = { "interest", N_("Interest"), "interest interestlevel" },
+  [QUADRANT_CSV_FIELD_SUPPORT] = { "support", N_("Current support"),
+    "support currentsupport attitude engagementlevel currentengagement" },
+  [QUADRANT_CSV_FIELD_DESIRED_SUPPORT] = { "desired-support", N_("Desired support"),
+    "desiredsupport targetsupport desiredengagement" },
+  [QUADRANT_CSV_FIELD_OWNER] = { "owner", N_("Party owner"), "owner partyowner relationshipowner" },
+  [QUADRANT_CSV_FIELD_CONTACT] = { "contact", N_("Contact"), "contact contactperson" },
+  [QUADRANT_CSV_FIELD_IDENTIFIED_BY] = { "identified-by", N_("Identified by"), "identifiedby identificationmethod" },
+  [QUADRANT_CSV_FIELD_IDENTIFIED_ON] = { "identified-on", N_("Identified on"), "identifiedon dateidentified" },
+  [QUADRANT_CSV_FIELD_COMMUNICATION] = { "communication", N_("Communication"),
+    "communication engagementcommunication whattocommunicate" },
+  [QUADRANT_CSV_FIELD_CHANNEL] = { "channel", N_("Channel"), "channel engagementchannel" },
+  [QUADRANT_CSV_FIELD_FREQUENCY] = { "frequency", N_("Frequency"), "frequency engagementfrequency" },
+  [QUADRANT_CSV_FIELD_RESPONSIBLE] = { "responsible", N_("Responsible"), "responsible engagementresponsible" },
+  [QUADRANT_CSV_FIELD_LAST_REVIEWED] = { "last-reviewed", N_("Last reviewed"), "lastreviewed" },
+  [QUADRANT_CSV_FIELD_NOTES] = { "notes", N_("Notes"), "notes partynotes comments comment" },
+  [QUADRANT_CSV_FIELD_REQUIREMENT_ID] = { "requirement-id", N_("Requirement ID"), "requirementid" },
+  [QUADRANT_CSV_FIELD_STATEMENT] = { "requirement", N_("Requirement"),
+    "requirement statement requirementstatement need needs expectation expectations "
+    "needsandexpectations needorexpectation needsexpectations" },
+  [QUADRANT_CSV_FIELD_TYPE] = { "type", N_("Requirement type"), "type requirementtype" },
+  [QUADRANT_CSV_FIELD_SOURCE] = { "source", N_("Source"), "source requirementsource" },
+  [QUADRANT_CSV_FIELD_PRIORITY] = { "priority", N_("Priority"), "priority" },
+  [QUADRANT_CSV_FIELD_DECISION] = { "decision", N_("Decision"), "decision ismsdecision addressed addressedbyisms" },
+  [QUADRANT_CSV_FIELD_RATIONALE] = { "rationale", N_("Rationale"), "rationale justification reason" },
+  [QUADRANT_CSV_FIELD_REFERENCES] = { "references", N_("References"), "references reference controls" },
+  [QUADRANT_CSV_FIELD_REQUIREMENT_OWNER] = { "requirement-owner", N_("Requirement owner"), "requirementowner" },
+  [QUADRANT_CSV_FIELD_REVIEW_DATE] = { "review-date", N_("Review date"), "reviewdate requirementreviewdate" },
+};
+
+/* Columns of our own exports that are derived, not data: ignored. */
+static const char * const derived_columns[] = { "quadrant", "requirements", "undecided" };
+
+/* Lower case, letters and digits only: "Type of party" -> "typeofparty". */
+static char *
+compact (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+word_in_list (const char *word,
+              const char *list)
+{
+  g_auto(GStrv) words = g_strsplit (list, " ", -1);
+
+  return word[0] != '\0' && g_strv_contains ((const char * const *) words, word);
+}
+
+const char *
+quadrant_csv_field_to_name (QuadrantCsvField field)
+{
+  g_return_val_if_fail (field < QUADRANT_CSV_N_FIELDS, NULL);
+
+  return fields[field].name;
+}
+
+const char *
+quadrant_csv_field_to_label (QuadrantCsvField field)
+{
+  g_return_val_if_fail (field < QUADRANT_CSV_N_FIELDS, NULL);
+
+  return _(fields[field].label);
+}
+
+/* QUADRANT_CSV_N_FIELDS when nothing matches. */
+static QuadrantCsvField
+field_for_header (const char *header)
+{
+  g_autofree char *key = compact (header);
+
+  for (guint i = 0; i < G_N_ELEMENTS (derived_columns); i++)
+    if (g_str_equal (key, derived_columns[i]))
+      return QUADRANT_CSV_FIELD_NONE;
+
+  for (guint f = QUADRANT_CSV_FIELD_NONE + 1; f < QUADRANT_CSV_N_FIELDS; f++)
+    {
+      g_autofree char *name = compact (fields[f].name);
+
+      if (g_str_equal (key, name) || word_in_list (key, fields[f].synonyms))
+        return f;
+    }
+
+  return QUADRANT_CSV_N_FIELDS;
+}
+
+QuadrantCsvField
+quadrant_csv_field_from_name (const char *name)
+{
+  g_autofree char *key = NULL;
+  QuadrantCsvField field;
+
+  g_return_val_if_fail (name != NULL, QUADRANT_CSV_N_FIELDS);
+
+  key = compact (name);
+  if (g_str_equal (key, "ignore") || g_str_equal (key, "none"))
+    return QUADRANT_CSV_FIELD_NONE;
+
+  field = field_for_header (name);
+  /* "quadrant" and other derived columns are not a field one can ask for. */
+  if (field == QUADRANT_CSV_FIELD_NONE)
+    return QUADRANT_CSV_N_FIELDS;
+
+  return field;
+}
+
+/* ---- Mapping of an import ---- */
+
+QuadrantCsvField
+quadrant_csv_import_get_mapping (QuadrantCsvImport *self,
+                                 guint              column)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), QUADRANT_CSV_FIELD_NONE);
+  g_return_val_if_fail (column < self->mapping->len, QUADRANT_CSV_FIELD_NONE);
+
+  return g_array_index (self->mapping, QuadrantCsvField, column);
+}
+
+void
+quadrant_csv_import_set_mapping (QuadrantCsvImport *self,
+                                 guint              column,
+                                 QuadrantCsvField   field)
+{
+  g_return_if_fail (QUADRANT_IS_CSV_IMPORT (self));
+  g_return_if_fail (column < self->mapping->len);
+  g_return_if_fail (field < QUADRANT_CSV_N_FIELDS);
+
+  if (field != QUADRANT_CSV_FIELD_NONE)
+    for (guint i = 0; i < self->mapping->len; i++)
+      if (g_array_index (self->mapping, QuadrantCsvField, i) == field)
+        g_array_index (self->mapping, QuadrantCsvField, i) = QUADRANT_CSV_FIELD_NONE;
+
+  g_array_index (self->mapping, QuadrantCsvField, column) = field;
+}
+
+void
+quadrant_csv_import_guess_mapping (QuadrantCsvImport *self)
+{
+  gboolean taken[QUADRANT_CSV_N_FIELDS] = { FALSE };
+
+  g_return_if_fail (QUADRANT_IS_CSV_IMPORT (self));
+
+  /* The first column with a matching name wins a field. */
+  for (guint i = 0; i < self->header->len; i++)
+    {
+      QuadrantCsvField field = field_for_header (g_ptr_array_index (self->header, i));
+
+      if (field == QUADRANT_CSV_N_FIELDS || taken[field])
+        field = QUADRANT_CSV_FIELD_NONE;
+      taken[field] = field != QUADRANT_CSV_FIELD_NONE;
+      g_array_index (self->mapping, QuadrantCsvField, i) = field;
+    }
+}
+
+static gboolean
+find_column (QuadrantCsvImport *self,
+             const char        *name,
+             guint             *column)
+{
+  if (name[0] == '#')
+    {
+      guint64 n;
+
+      if (!g_ascii_string_to_unsigned (name + 1, 10, 1, self->header->len, &n, NULL))
+        return FALSE;
+      *column = (guint) n - 1;
+      return TRUE;
+    }
+
+  for (guint i = 0; i < self->header->len; i++)
+    {
+      g_autofree char *a = g_utf8_casefold (g_ptr_array_index (self->header, i), -1);
+      g_autofree char *b = g_utf8_casefold (name, -1);
+
+      if (g_str_equal (a, b))
+        {
+          *column = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+gboolean
+quadrant_csv_import_apply_mapping_string (QuadrantCsvImport  *self,
+                                          const char         *mapping,
+                                          GError            **error)
+{
+  g_auto(GStrv) items = NULL;
+  g_autoptr(GArray) result = NULL;
+  gboolean given[QUADRANT_CSV_N_FIELDS] = { FALSE };
+
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), FALSE);
+  g_return_val_if_fail (mapping != NULL, FALSE);
+
+  /* Worked out on a copy: a bad item leaves the mapping as it was. */
+  result = g_array_copy (self->mapping);
+  items = g_strsplit (mapping, ",", -1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      char *item = g_strstrip (items[i]);
+      char *equals = strchr (item, '=');
+      QuadrantCsvField field;
+      guint column;
+
+      if (item[0] == '\0')
+        continue;
+
+      if (equals == NULL)
+        {
+          g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING,
+                       _("“%s” in the mapping is not FIELD=COLUMN"), item);
+          return FALSE;
+        }
+      *equals = '\0';
+      g_strstrip (item);
+      g_strstrip (equals + 1);
+
+      field = quadrant_csv_field_from_name (item);
+      if (field == QUADRANT_CSV_N_FIELDS || field == QUADRANT_CSV_FIELD_NONE)
+        {
+          g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING,
+                       _("“%s” in the mapping is not a field; fields are name, power, interest, requirement, …"),
+                       item);
+          return FALSE;
+        }
+      if (given[field])
+        {
+          g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING,
+                       _("The mapping names the field “%s” twice"), item);
+          return FALSE;
+        }
+      if (!find_column (self, equals + 1, &column))
+        {
+          g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING,
+                       _("The file has no column “%s” (in the mapping for %s)"), equals + 1, item);
+          return FALSE;
+        }
+      for (guint k = 0; k < result->len; k++)
+        {
+          QuadrantCsvField other = g_array_index (result, QuadrantCsvField, k);
+
+          if (other == field)
+            g_array_index (result, QuadrantCsvField, k) = QUADRANT_CSV_FIELD_NONE;
+          if (k == column && given[other] && other != QUADRANT_CSV_FIELD_NONE)
+            {
+              g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING,
+                           _("The mapping uses the column “%s” twice"), equals + 1);
+              return FALSE;
+            }
+        }
+      g_array_index (result, QuadrantCsvField, column) = field;
+      given[field] = TRUE;
+    }
+
+  g_array_unref (self->mapping);
+  self->mapping = g_steal_pointer (&result);
+
+  return TRUE;
+}
+
+char *
+quadrant_csv_import_dup_mapping_string (QuadrantCsvImport *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), NULL);
+
+  for (guint i = 0; i < self->mapping->len; i++)
+    {
+      QuadrantCsvField field = g_array_index (self->mapping, QuadrantCsvField, i);
+      const char *header = g_ptr_array_index (self->header, i);
+
+      if (field == QUADRANT_CSV_FIELD_NONE)
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, ',');
+      /* A header that the syntax cannot hold is named by its position. */
+      if (header[0] == '\0' || header[0] == '#' || strpbrk (header, ",=") != NULL)
+        g_string_append_printf (text, "%s=#%u", quadrant_csv_field_to_name (field), i + 1);
+      else
+        g_string_append_printf (text, "%s=%s", quadrant_csv_field_to_name (field), header);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+gboolean
+quadrant_csv_import_check_mapping (QuadrantCsvImport  *self,
+                                   GError            **error)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), FALSE);
+
+  for (guint i = 0; i < self->mapping->len; i++)
+    if (g_array_index (self->mapping, QuadrantCsvField, i) == QUADRANT_CSV_FIELD_NAME)
+      return TRUE;
+
+  g_set_error_literal (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING,
+                       _("No column holds the party names: map one to “Name”"));
+  return FALSE;
+}
