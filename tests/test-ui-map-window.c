@@ -1,8 +1,11 @@
 /* test-ui-map-window.c: the map inside the document window: the party
- * selected on the Parties page and on the map follow each other
+ * selected on the Parties page and on the map follow each other, and the
+ * catalogue beside the map is dragged onto it
  *
  * Real windows under Xvfb. Rows are selected through the Parties page's own
- * selection model, as a click on a row does.
+ * selection model, as a click on a row does; drops go through the handler
+ * that the canvas's drop target calls, with the value a drag from the
+ * catalogue carries.
  */
 #define G_LOG_DOMAIN "test-ui-map-window"
 
@@ -11,6 +14,7 @@
 #include <adwaita.h>
 
 #include "quadrant-application.h"
+#include "quadrant-catalogue-item.h"
 #include "quadrant-map-canvas-private.h"
 #include "quadrant-map-view.h"
 #include "quadrant-parties-view.h"
@@ -25,6 +29,7 @@ typedef struct {
   QuadrantParty       *unplaced;
   QuadrantWindow      *window;
   QuadrantPartiesView *parties;
+  QuadrantMapView     *map;
   QuadrantMapCanvas   *canvas;
 } Fixture;
 
@@ -91,6 +96,67 @@ list_selected (Fixture *fixture)
   return selected->len == 1 ? g_ptr_array_index (selected, 0) : NULL;
 }
 
+/* The shown catalogue item with id, after searching for search. */
+static QuadrantCatalogueItem *
+catalogue_item (Fixture    *fixture,
+                const char *search,
+                const char *id)
+{
+  QuadrantMapCatalogue *catalogue = quadrant_map_view_get_catalogue (fixture->map);
+  GListModel *model = quadrant_map_catalogue_get_model (catalogue);
+
+  quadrant_map_catalogue_set_search (catalogue, search);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(QuadrantCatalogueItem) item = g_list_model_get_item (model, i);
+
+      if (g_str_equal (quadrant_catalogue_item_get_entry (item)->id, id))
+        return item;
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The party is what entry describes, its requirements all undecided. */
+static void
+assert_made_from (QuadrantParty                *party,
+                  const QuadrantCatalogueEntry *entry)
+{
+  GListModel *requirements = quadrant_party_get_requirements (party);
+
+  g_assert_cmpstr (quadrant_party_get_name (party), ==, entry->name);
+  g_assert_cmpstr (quadrant_party_get_description (party), ==, entry->description);
+  g_assert_cmpint (quadrant_party_get_category (party), ==, entry->category);
+  g_assert_cmpint (quadrant_party_get_kind (party), ==, entry->kind);
+  g_assert_cmpuint (entry->requirements->len, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, entry->requirements->len);
+  for (guint i = 0; i < entry->requirements->len; i++)
+    {
+      const QuadrantCatalogueRequirement *expected = g_ptr_array_index (entry->requirements, i);
+      g_autoptr(QuadrantRequirement) requirement = g_list_model_get_item (requirements, i);
+
+      g_assert_cmpstr (quadrant_requirement_get_statement (requirement), ==, expected->statement);
+      g_assert_cmpint (quadrant_requirement_get_requirement_type (requirement), ==, expected->type);
+      g_assert_cmpint (quadrant_requirement_get_decision (requirement), ==, QUADRANT_DECISION_UNDECIDED);
+    }
+}
+
 static void
 count_cb (gpointer data)
 {
@@ -111,7 +177,8 @@ fixture_set_up (Fixture       *fixture,
   quadrant_window_set_document (fixture->window, fixture->reg, NULL, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
   fixture->parties = QUADRANT_PARTIES_VIEW (fixture->window->parties_view);
-  fixture->canvas = quadrant_map_view_get_canvas (QUADRANT_MAP_VIEW (fixture->window->map_page));
+  fixture->map = QUADRANT_MAP_VIEW (fixture->window->map_page);
+  fixture->canvas = quadrant_map_view_get_canvas (fixture->map);
   spin ();
 
   /* Every page has the document once the first frame is out. */
@@ -204,6 +271,158 @@ test_map_selects_in_list (Fixture       *fixture,
   g_assert_true (list_selected (fixture) != fixture->bravo);
 }
 
+/* ---- The catalogue beside the map ---- */
+
+static void
+test_catalogue_drop (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  QuadrantCatalogueItem *item;
+  const QuadrantCatalogueEntry *entry;
+  GListModel *parties = quadrant_register_get_parties (fixture->reg);
+  guint n = g_list_model_get_n_items (parties);
+  g_autoptr(QuadrantParty) party = NULL;
+  double x, y;
+
+  adw_view_stack_set_visible_child_name (fixture->window->stack, "map");
+  spin ();
+  /* Shown with the map, the shipped catalogue loaded. */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (quadrant_map_view_get_catalogue (fixture->map))));
+  g_assert_nonnull (quadrant_map_catalogue_get_catalogue (quadrant_map_view_get_catalogue (fixture->map)));
+
+  item = catalogue_item (fixture, "customer", "customers");
+  entry = quadrant_catalogue_item_get_entry (item);
+  /* Dropped far from where the catalogue would put it. */
+  g_assert_true (ABS (entry->power - 15) > 5 || ABS (entry->interest - 90) > 5);
+  _quadrant_map_canvas_point_for_values (fixture->canvas, 15, 90, &x, &y);
+  g_value_init (&value, QUADRANT_TYPE_CATALOGUE_ITEM);
+  g_value_set_object (&value, item);
+  g_assert_true (_quadrant_map_canvas_drop (fixture->canvas, &value, x, y));
+
+  g_assert_cmpuint (g_list_model_get_n_items (parties), ==, n + 1);
+  party = g_list_model_get_item (parties, n);
+  assert_made_from (party, entry);
+  g_assert_cmpint (ABS (quadrant_party_get_power (party) - 15), <=, 1);
+  g_assert_cmpint (ABS (quadrant_party_get_interest (party) - 90), <=, 1);
+  /* Selected on the map, and so in the list. */
+  g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == party);
+  g_assert_true (list_selected (fixture) == party);
+
+  /* One undo takes the party and its requirements away; redo brings both back. */
+  g_assert_cmpstr (quadrant_register_get_undo_label (fixture->reg), ==, "Add from Catalogue");
+  g_assert_true (quadrant_register_undo (fixture->reg));
+  g_assert_cmpuint (g_list_model_get_n_items (parties), ==, n);
+  g_assert_null (quadrant_register_find_party (fixture->reg, quadrant_party_get_id (party)));
+  g_assert_false (quadrant_register_can_undo (fixture->reg));
+  g_assert_true (quadrant_register_redo (fixture->reg));
+  g_assert_true (quadrant_register_find_party (fixture->reg, quadrant_party_get_id (party)) == party);
+  g_assert_cmpuint (quadrant_party_get_n_requirements (party), ==, entry->requirements->len);
+}
+
+static void
+test_catalogue_drop_target (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->canvas));
+  GtkDropTarget *target = NULL;
+  const GType *types;
+  gsize n_types;
+  gboolean item = FALSE, text = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  /* The map's drop target takes catalogue entries as what they are... */
+  types = gtk_drop_target_get_gtypes (target, &n_types);
+  for (gsize i = 0; i < n_types; i++)
+    {
+      item |= types[i] == QUADRANT_TYPE_CATALOGUE_ITEM;
+      text |= types[i] == G_TYPE_STRING;
+      /* ...before text, which would make a party named after the drag. */
+      g_assert_false (types[i] == G_TYPE_STRING && !item);
+    }
+  g_assert_true (item);
+  g_assert_true (text);
+}
+
+static void
+test_catalogue_search_and_enter (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  QuadrantMapCatalogue *catalogue = quadrant_map_view_get_catalogue (fixture->map);
+  GListModel *model = quadrant_map_catalogue_get_model (catalogue);
+  GListModel *parties = quadrant_register_get_parties (fixture->reg);
+  guint n = g_list_model_get_n_items (parties);
+  const QuadrantCatalogueEntry *entry;
+  g_autoptr(QuadrantParty) party = NULL;
+  GtkWidget *list;
+  guint all;
+
+  adw_view_stack_set_visible_child_name (fixture->window->stack, "map");
+  spin ();
+  all = g_list_model_get_n_items (model);
+  g_assert_cmpuint (all, ==, quadrant_catalogue_get_n_entries (quadrant_map_catalogue_get_catalogue (catalogue)));
+
+  /* The search narrows the list to what matches. */
+  quadrant_map_catalogue_set_search (catalogue, "regulator");
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, all);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(QuadrantCatalogueItem) item = g_list_model_get_item (model, i);
+
+      g_assert_true (quadrant_catalogue_entry_matches (quadrant_catalogue_item_get_entry (item), "regulator"));
+    }
+
+  /* Enter on the first entry adds it where the catalogue suggests, selected. */
+  {
+    g_autoptr(QuadrantCatalogueItem) item = g_list_model_get_item (model, 0);
+
+    entry = quadrant_catalogue_item_get_entry (item);
+  }
+  list = find_descendant (GTK_WIDGET (catalogue), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  g_signal_emit_by_name (list, "activate", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (parties), ==, n + 1);
+  party = g_list_model_get_item (parties, n);
+  assert_made_from (party, entry);
+  g_assert_cmpint (quadrant_party_get_power (party), ==, entry->power != QUADRANT_NOT_ASSESSED ? entry->power : 50);
+  g_assert_cmpint (quadrant_party_get_interest (party), ==,
+                   entry->interest != QUADRANT_NOT_ASSESSED ? entry->interest : 50);
+  g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == party);
+  g_assert_true (quadrant_register_undo (fixture->reg));
+  g_assert_cmpuint (g_list_model_get_n_items (parties), ==, n);
+}
+
+static void
+test_catalogue_shown (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *catalogue = GTK_WIDGET (quadrant_map_view_get_catalogue (fixture->map));
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->map),
+                                                                              QUADRANT_TYPE_MAP_VIEW,
+                                                                              "catalogue_button"));
+
+  g_assert_true (gtk_widget_get_visible (catalogue));
+  gtk_toggle_button_set_active (button, FALSE);
+  g_assert_false (gtk_widget_get_visible (catalogue));
+  gtk_toggle_button_set_active (button, TRUE);
+  g_assert_true (gtk_widget_get_visible (catalogue));
+
+  /* The room sees the map, not the catalogue. */
+  quadrant_map_view_set_presentation (fixture->map, TRUE);
+  g_assert_false (gtk_widget_get_visible (catalogue));
+  quadrant_map_view_set_presentation (fixture->map, FALSE);
+  g_assert_true (gtk_widget_get_visible (catalogue));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,6 +454,10 @@ main (int   argc,
   g_test_add ("/map-window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("selection/list-to-map", test_list_selects_on_map);
   ADD ("selection/map-to-list", test_map_selects_in_list);
+  ADD ("catalogue/drop", test_catalogue_drop);
+  ADD ("catalogue/drop-target", test_catalogue_drop_target);
+  ADD ("catalogue/search-and-enter", test_catalogue_search_and_enter);
+  ADD ("catalogue/shown", test_catalogue_shown);
 #undef ADD
 
   status = g_test_run ();

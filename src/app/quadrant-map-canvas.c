@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "quadrant-catalogue-item.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-map-canvas-private.h"
 #include "quadrant-map-render.h"
@@ -1133,7 +1134,8 @@ quadrant_map_canvas_init (QuadrantMapCanvas *self)
   gtk_widget_add_controller (widget, controller);
 
   drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
-  gtk_drop_target_set_gtypes (drop, (GType[2]) { QUADRANT_TYPE_PARTY, G_TYPE_STRING }, 2);
+  gtk_drop_target_set_gtypes (drop, (GType[3]) { QUADRANT_TYPE_PARTY, QUADRANT_TYPE_CATALOGUE_ITEM,
+                                                 G_TYPE_STRING }, 3);
   g_signal_connect (drop, "accept", G_CALLBACK (drop_accept_cb), self);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   g_signal_connect (drop, "motion", G_CALLBACK (drop_motion_cb), self);
@@ -1328,6 +1330,14 @@ _quadrant_map_canvas_drop (QuadrantMapCanvas *self,
       gtk_widget_grab_focus (GTK_WIDGET (self));
       set_focus_party_internal (self, party);
       return TRUE;
+    }
+
+  if (G_VALUE_HOLDS (value, QUADRANT_TYPE_CATALOGUE_ITEM))
+    {
+      QuadrantCatalogueItem *item = g_value_get_object (value);
+      const QuadrantCatalogueEntry *entry = item != NULL ? quadrant_catalogue_item_get_entry (item) : NULL;
+
+      return entry != NULL && quadrant_map_canvas_drop_catalogue_entry (self, entry, x, y) != NULL;
     }
 
   if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL)
@@ -1536,6 +1546,54 @@ quadrant_map_canvas_get_focus_party (QuadrantMapCanvas *self)
 {
   g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), NULL);
   return self->focus_party;
+}
+
+QuadrantParty *
+quadrant_map_canvas_add_catalogue_entry (QuadrantMapCanvas            *self,
+                                         const QuadrantCatalogueEntry *entry,
+                                         int                           power,
+                                         int                           interest)
+{
+  g_autoptr(QuadrantParty) party = NULL;
+
+  g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), NULL);
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  if (self->reg == NULL)
+    return NULL;
+
+  /* The catalogue's own code makes the party, as "Add from Catalogue" does;
+   * only its place is the room's rather than the catalogue's guess. */
+  party = quadrant_catalogue_entry_create_party (entry);
+  quadrant_party_set_power (party, CLAMP (power, 0, 100));
+  quadrant_party_set_interest (party, CLAMP (interest, 0, 100));
+  quadrant_register_begin_group (self->reg, _("Add from Catalogue"));
+  quadrant_register_add_party (self->reg, party);
+  quadrant_register_end_group (self->reg);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  set_focus_party_internal (self, party);
+  return party;
+}
+
+QuadrantParty *
+quadrant_map_canvas_drop_catalogue_entry (QuadrantMapCanvas            *self,
+                                          const QuadrantCatalogueEntry *entry,
+                                          double                        x,
+                                          double                        y)
+{
+  int power, interest;
+  double cx, cy;
+
+  g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), NULL);
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  if (self->reg == NULL)
+    return NULL;
+  ensure_layout (self);
+  to_content (self, x, y, &cx, &cy);
+  quadrant_map_layout_to_values (self->layout, cx, cy, &power, &interest);
+  return quadrant_map_canvas_add_catalogue_entry (self, entry, power, interest);
 }
 
 char *

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "quadrant-catalogue.h"
 #include "quadrant-register.h"
 
 G_BEGIN_DECLS
@@ -45,6 +46,20 @@ void              quadrant_map_canvas_zoom_to_fit       (QuadrantMapCanvas *self
 void              quadrant_map_canvas_set_focus_party   (QuadrantMapCanvas *self,
                                                          QuadrantParty     *party);
 QuadrantParty    *quadrant_map_canvas_get_focus_party   (QuadrantMapCanvas *self);
+
+/* Adds a party made from a catalogue entry, its typical requirements
+ * undecided, at power and interest (0-100), as one undo step, and selects it.
+ * Returns the new party (owned by the register), or NULL without a register. */
+QuadrantParty    *quadrant_map_canvas_add_catalogue_entry  (QuadrantMapCanvas            *self,
+                                                            const QuadrantCatalogueEntry *entry,
+                                                            int                           power,
+                                                            int                           interest);
+/* The same at the map point (x, y) in widget coordinates: what dropping an
+ * entry dragged from the catalogue there does. */
+QuadrantParty    *quadrant_map_canvas_drop_catalogue_entry (QuadrantMapCanvas            *self,
+                                                            const QuadrantCatalogueEntry *entry,
+                                                            double                        x,
+                                                            double                        y);
 
 /* What a screen reader says for a party's marker:
  * "Regulator, power 80, interest 65, supportive". */

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-map-catalogue.h"
 #include "quadrant-map-export.h"
 #include "quadrant-map-view.h"
 #include "quadrant-presentation-window.h"
@@ -20,25 +21,29 @@ struct _QuadrantMapView
   GtkWidget parent_instance;
 
   /* Template widgets */
-  GtkWidget         *box;
-  GtkWidget         *toolbar;
-  GtkToggleButton   *movement_button;
-  GtkButton         *zoom_button;
-  GtkWidget         *scrolled;
-  QuadrantMapCanvas *canvas;
-  GtkWidget         *tray_separator;
-  QuadrantMapTray   *tray;
+  GtkWidget            *box;
+  GtkWidget            *toolbar;
+  GtkToggleButton      *movement_button;
+  GtkToggleButton      *catalogue_button;
+  GtkButton            *zoom_button;
+  GtkWidget            *scrolled;
+  QuadrantMapCanvas    *canvas;
+  GtkWidget            *tray_separator;
+  GtkWidget            *side_box;
+  QuadrantMapTray      *tray;
+  GtkWidget            *catalogue_separator;
+  QuadrantMapCatalogue *catalogue;
 
   /* Owned references */
-  QuadrantRegister  *reg;
-  GSettings         *settings;
-  GtkNativeDialog   *chooser;
+  QuadrantRegister     *reg;
+  GSettings            *settings;
+  GtkNativeDialog      *chooser;
 
   /* Not owned */
-  GtkWindow         *presentation_window;
+  GtkWindow            *presentation_window;
 
   /* State */
-  guint              presentation : 1;
+  guint                 presentation : 1;
 };
 
 G_DEFINE_FINAL_TYPE (QuadrantMapView, quadrant_map_view, GTK_TYPE_WIDGET)
@@ -65,13 +70,19 @@ update_zoom (QuadrantMapView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.zoom-out", zoom > QUADRANT_MAP_ZOOM_MIN);
 }
 
+/* The side column: the tray while parties wait in it, the catalogue while it
+ * is asked for. Presentation keeps the room's view to the map and the tray. */
 static void
 update_tray (QuadrantMapView *self)
 {
-  gboolean visible = quadrant_map_tray_get_n_parties (self->tray) > 0;
+  gboolean tray = quadrant_map_tray_get_n_parties (self->tray) > 0;
+  gboolean catalogue = !self->presentation && gtk_toggle_button_get_active (self->catalogue_button);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->tray), visible);
-  gtk_widget_set_visible (self->tray_separator, visible);
+  gtk_widget_set_visible (GTK_WIDGET (self->tray), tray);
+  gtk_widget_set_visible (GTK_WIDGET (self->catalogue), catalogue);
+  gtk_widget_set_visible (self->catalogue_separator, tray && catalogue);
+  gtk_widget_set_visible (self->side_box, tray || catalogue);
+  gtk_widget_set_visible (self->tray_separator, tray || catalogue);
 }
 
 /* The format from the file name's extension; none (or an unknown one) is PNG. */
@@ -100,6 +111,20 @@ tray_placed_cb (QuadrantMapView *self,
 {
   gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
   quadrant_map_canvas_set_focus_party (self->canvas, party);
+}
+
+/* Enter on a catalogue entry: where the catalogue suggests, else the centre. */
+static void
+catalogue_activated_cb (QuadrantMapView       *self,
+                        QuadrantCatalogueItem *item)
+{
+  const QuadrantCatalogueEntry *entry = quadrant_catalogue_item_get_entry (item);
+
+  if (entry == NULL)
+    return;
+  quadrant_map_canvas_add_catalogue_entry (self->canvas, entry,
+                                           entry->power != QUADRANT_NOT_ASSESSED ? entry->power : 50,
+                                           entry->interest != QUADRANT_NOT_ASSESSED ? entry->interest : 50);
 }
 
 static void
@@ -256,15 +281,20 @@ quadrant_map_view_class_init (QuadrantMapViewClass *klass)
 
   g_type_ensure (QUADRANT_TYPE_MAP_CANVAS);
   g_type_ensure (QUADRANT_TYPE_MAP_TRAY);
+  g_type_ensure (QUADRANT_TYPE_MAP_CATALOGUE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/quadrant/Quadrant/quadrant-map-view.ui");
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, box);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, toolbar);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, movement_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, catalogue_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, scrolled);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, canvas);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, tray_separator);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, side_box);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, tray);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, catalogue_separator);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, catalogue);
 
   gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, zoom_out_action);
@@ -309,6 +339,10 @@ quadrant_map_view_init (QuadrantMapView *self)
   g_signal_connect_object (self->tray, "notify::n-parties", G_CALLBACK (update_tray),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tray, "placed", G_CALLBACK (tray_placed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->catalogue_button, "notify::active", G_CALLBACK (update_tray),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->catalogue, "activated", G_CALLBACK (catalogue_activated_cb),
                            self, G_CONNECT_SWAPPED);
   update_zoom (self);
   update_tray (self);
@@ -356,6 +390,7 @@ quadrant_map_view_set_presentation (QuadrantMapView *self,
   self->presentation = presentation;
   quadrant_map_canvas_set_presentation (self->canvas, presentation);
   gtk_widget_set_visible (self->toolbar, !presentation);
+  update_tray (self);
   /* Room for names in large type. */
   gtk_widget_set_size_request (GTK_WIDGET (self->tray), presentation ? 300 : 200, -1);
   if (presentation)
@@ -377,6 +412,13 @@ quadrant_map_view_get_tray (QuadrantMapView *self)
 {
   g_return_val_if_fail (QUADRANT_IS_MAP_VIEW (self), NULL);
   return self->tray;
+}
+
+QuadrantMapCatalogue *
+quadrant_map_view_get_catalogue (QuadrantMapView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_VIEW (self), NULL);
+  return self->catalogue;
 }
 
 GtkWindow *

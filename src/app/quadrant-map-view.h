@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "quadrant-map-canvas.h"
+#include "quadrant-map-catalogue.h"
 #include "quadrant-map-tray.h"
 #include "quadrant-register.h"
 
@@ -27,6 +28,9 @@ void               quadrant_map_view_set_presentation (QuadrantMapView  *self,
                                                        gboolean          presentation);
 QuadrantMapCanvas *quadrant_map_view_get_canvas       (QuadrantMapView  *self);
 QuadrantMapTray   *quadrant_map_view_get_tray         (QuadrantMapView  *self);
+/* The catalogue beside the map; the Catalogue toggle shows it, except in
+ * presentation. */
+QuadrantMapCatalogue *quadrant_map_view_get_catalogue (QuadrantMapView  *self);
 /* Opens the presentation window for this view's register, full screen on the
  * best monitor; closes it when it is open. Returns the window, or NULL. */
 GtkWindow         *quadrant_map_view_toggle_presentation (QuadrantMapView *self);
