@@ -276,6 +276,21 @@ write_position_attributes (Writer *self,
   write_int_attribute (self, "interest", interest);
 }
 
+/* The extras of a known child element, or NULL: most objects have none,
+ * which is told here without a call per element. */
+static inline QuadrantExtras *
+child_extras (QuadrantExtras *extras,
+              const char     *name)
+{
+  return extras != NULL && extras->children != NULL ? quadrant_extras_get_child (extras, name) : NULL;
+}
+
+static inline gboolean
+has_extras (QuadrantExtras *extras)
+{
+  return extras != NULL && !quadrant_extras_is_empty (extras);
+}
+
 static void write_extra_attributes        (Writer             *self,
                                            QuadrantExtras     *extras,
                                            const char * const *known);
@@ -307,7 +322,7 @@ write_optional_text_element (Writer         *self,
                              const char     *text,
                              QuadrantExtras *extras)
 {
-  if (!is_empty (text) || !quadrant_extras_is_empty (extras))
+  if (!is_empty (text) || has_extras (extras))
     write_text_element (self, depth, name, text, extras);
 }
 
@@ -448,7 +463,7 @@ write_metadata (Writer           *self,
     { "approval-date", quadrant_register_get_approval_date (reg) },
     { "next-review", quadrant_register_get_next_review (reg) },
   };
-  gboolean any = !quadrant_extras_is_empty (extras), children = FALSE;
+  gboolean any = has_extras (extras), children = FALSE;
 
   _quadrant_writer_check_metadata (self, reg);
 
@@ -460,9 +475,9 @@ write_metadata (Writer           *self,
   start_container (self, 1, "metadata", extras);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      QuadrantExtras *field_extras = quadrant_extras_get_child (extras, fields[i].name);
+      QuadrantExtras *field_extras = child_extras (extras, fields[i].name);
 
-      children |= !is_empty (fields[i].value) || !quadrant_extras_is_empty (field_extras);
+      children |= !is_empty (fields[i].value) || has_extras (field_extras);
       write_optional_text_element (self, 2, fields[i].name, fields[i].value, field_extras);
     }
   end_container (self, 1, children, extras);
@@ -478,8 +493,8 @@ write_revision (Writer           *self,
   const char *summary = quadrant_revision_get_summary (revision);
   GArray *positions = quadrant_revision_get_positions (revision);
   QuadrantExtras *extras = quadrant_revision_get_extras (revision);
-  QuadrantExtras *summary_extras = quadrant_extras_get_child (extras, "summary");
-  gboolean has_children = !is_empty (summary) || !quadrant_extras_is_empty (summary_extras) ||
+  QuadrantExtras *summary_extras = child_extras (extras, "summary");
+  gboolean has_children = !is_empty (summary) || has_extras (summary_extras) ||
                           has_extra_elements (extras);
 
   _quadrant_writer_check_revision (self, revision);
@@ -544,11 +559,11 @@ write_requirement (Writer              *self,
 
   /* The statement is required, so it is written even while still empty. */
   write_text_element (self, 5, "statement", quadrant_requirement_get_statement (requirement),
-                      quadrant_extras_get_child (extras, "statement"));
+                      child_extras (extras, "statement"));
   write_optional_text_element (self, 5, "source", quadrant_requirement_get_source (requirement),
-                               quadrant_extras_get_child (extras, "source"));
+                               child_extras (extras, "source"));
   write_optional_text_element (self, 5, "rationale", quadrant_requirement_get_rationale (requirement),
-                               quadrant_extras_get_child (extras, "rationale"));
+                               child_extras (extras, "rationale"));
 
   for (guint i = 0; references != NULL && i < references->len; i++)
     {
@@ -568,9 +583,9 @@ write_requirement (Writer              *self,
     }
 
   write_optional_text_element (self, 5, "owner", quadrant_requirement_get_owner (requirement),
-                               quadrant_extras_get_child (extras, "owner"));
+                               child_extras (extras, "owner"));
   write_optional_text_element (self, 5, "notes", quadrant_requirement_get_notes (requirement),
-                               quadrant_extras_get_child (extras, "notes"));
+                               child_extras (extras, "notes"));
   write_extra_elements (self, extras, 5);
   end_element_with_children (self, 4);
 }
@@ -608,16 +623,16 @@ write_party (Writer        *self,
   write_extra_attributes (self, extras, known);
 
   /* The name is required, so it is written even while still empty. */
-  write_text_element (self, 3, "name", quadrant_party_get_name (party), quadrant_extras_get_child (extras, "name"));
+  write_text_element (self, 3, "name", quadrant_party_get_name (party), child_extras (extras, "name"));
   write_optional_text_element (self, 3, "description", quadrant_party_get_description (party),
-                               quadrant_extras_get_child (extras, "description"));
+                               child_extras (extras, "description"));
   write_optional_text_element (self, 3, "owner", quadrant_party_get_owner (party),
-                               quadrant_extras_get_child (extras, "owner"));
+                               child_extras (extras, "owner"));
   write_optional_text_element (self, 3, "contact", quadrant_party_get_contact (party),
-                               quadrant_extras_get_child (extras, "contact"));
+                               child_extras (extras, "contact"));
 
-  engagement = quadrant_extras_get_child (extras, "engagement");
-  if (quadrant_party_has_engagement_plan (party) || !quadrant_extras_is_empty (engagement))
+  engagement = child_extras (extras, "engagement");
+  if (quadrant_party_has_engagement_plan (party) || has_extras (engagement))
     {
       const struct {
         const char *name;
@@ -633,19 +648,19 @@ write_party (Writer        *self,
       start_container (self, 3, "engagement", engagement);
       for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
         {
-          QuadrantExtras *field_extras = quadrant_extras_get_child (engagement, fields[i].name);
+          QuadrantExtras *field_extras = child_extras (engagement, fields[i].name);
 
-          children |= !is_empty (fields[i].value) || !quadrant_extras_is_empty (field_extras);
+          children |= !is_empty (fields[i].value) || has_extras (field_extras);
           write_optional_text_element (self, 4, fields[i].name, fields[i].value, field_extras);
         }
       end_container (self, 3, children, engagement);
     }
 
   write_optional_text_element (self, 3, "notes", quadrant_party_get_notes (party),
-                               quadrant_extras_get_child (extras, "notes"));
+                               child_extras (extras, "notes"));
 
-  list = quadrant_extras_get_child (extras, "requirements");
-  if (n_requirements > 0 || !quadrant_extras_is_empty (list))
+  list = child_extras (extras, "requirements");
+  if (n_requirements > 0 || has_extras (list))
     {
       start_container (self, 3, "requirements", list);
       for (guint i = 0; i < n_requirements; i++)
@@ -680,10 +695,10 @@ write_register (Writer           *self,
   write_attribute (self, "format", QUADRANT_FORMAT_VERSION);
   write_extra_attributes (self, extras, known);
 
-  has_children |= write_metadata (self, reg, quadrant_extras_get_child (extras, "metadata"));
+  has_children |= write_metadata (self, reg, child_extras (extras, "metadata"));
 
-  list = quadrant_extras_get_child (extras, "revisions");
-  if (n_revisions > 0 || !quadrant_extras_is_empty (list))
+  list = child_extras (extras, "revisions");
+  if (n_revisions > 0 || has_extras (list))
     {
       /* A set of the ids, as looking each position up in the list would take
        * parties × positions comparisons per revision. */
@@ -707,8 +722,8 @@ write_register (Writer           *self,
       has_children = TRUE;
     }
 
-  list = quadrant_extras_get_child (extras, "parties");
-  if (n_parties > 0 || !quadrant_extras_is_empty (list))
+  list = child_extras (extras, "parties");
+  if (n_parties > 0 || has_extras (list))
     {
       start_container (self, 1, "parties", list);
       for (guint i = 0; i < n_parties; i++)
