@@ -49,6 +49,173 @@ add_legend_entry (QuadrantMapLayout *self,
   item->marker_radius = radius;
 }
 
+/* The title and subtitle (exports), from top; returns where they end. */
+static double
+layout_title (QuadrantMapLayout        *self,
+              QuadrantRegister         *reg,
+              const QuadrantMapOptions *options,
+              double                    left,
+              double                    top)
+{
+  double s = self->scale;
+  g_autofree char *title = NULL;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  const char *organisation = quadrant_register_get_organisation (reg);
+  const char *version = quadrant_register_get_version (reg);
+  const char *classification = quadrant_register_get_classification (reg);
+  const char *date = quadrant_register_get_approval_date (reg);
+  QuadrantMapText *item;
+
+  if (options->title != NULL)
+    title = g_strdup (options->title);
+  else if (organisation != NULL && *organisation != '\0')
+    /* Translators: the title of an exported map; %s is the organisation */
+    title = g_strdup_printf (_("%s — Stakeholder map"), organisation);
+  else
+    title = g_strdup (_("Stakeholder map"));
+
+  item = _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_TITLE, title, TITLE_SIZE * s, TRUE, left, top);
+  top += item->rect.height;
+
+  if (version != NULL && *version != '\0')
+    g_string_append_printf (subtitle, _("Version %s"), version);
+  if (date != NULL && *date != '\0')
+    {
+      if (subtitle->len > 0)
+        g_string_append (subtitle, " · ");
+      g_string_append_printf (subtitle, _("Approved %s"), date);
+    }
+  if (classification != NULL && *classification != '\0')
+    {
+      if (subtitle->len > 0)
+        g_string_append (subtitle, " · ");
+      g_string_append (subtitle, classification);
+    }
+  if (subtitle->len > 0)
+    {
+      item = _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_SUBTITLE, subtitle->str, SUBTITLE_SIZE * s,
+                                     FALSE, left, top);
+      top += item->rect.height;
+    }
+  return top + 10 * s;
+}
+
+/* The legend: on the right of the grid, or below it on narrow maps. Takes
+ * its room from *right or *bottom. */
+static void
+layout_legend (QuadrantMapLayout        *self,
+               QuadrantRegister         *reg,
+               const QuadrantMapOptions *options,
+               double                    left,
+               double                    top,
+               double                   *right,
+               double                   *bottom)
+{
+  double s = self->scale;
+  double m = MARGIN * s;
+  g_autofree char *movement_text = NULL;
+  LegendEntry entries[8];
+  guint n_entries = 0;
+  static const QuadrantSupport order[] = {
+    QUADRANT_SUPPORT_LEADING, QUADRANT_SUPPORT_SUPPORTIVE, QUADRANT_SUPPORT_NEUTRAL,
+    QUADRANT_SUPPORT_RESISTANT, QUADRANT_SUPPORT_UNAWARE,
+  };
+  double size = LEGEND_SIZE * s;
+  double radius = MARKER_RADIUS * s;
+  double pad = 10 * s;
+  double swatch = 2 * radius + 8 * s;   /* room for the sample marker */
+  double row = MAX (_quadrant_map_text_metrics (self, "Xg", size, FALSE)->height, 2 * radius) + 6 * s;
+  const TextMetrics *heading = _quadrant_map_text_metrics (self, _("Support"), size, TRUE);
+  gboolean beside = self->width - 2 * m >= LEGEND_MIN_MAP_WIDTH * s;
+  double x, y, line_width = 0, legend_width;
+  QuadrantMapText *item;
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    entries[n_entries++] = (LegendEntry) {
+      quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, order[i]),
+      QUADRANT_MAP_LEGEND_SUPPORT, order[i] };
+  if (options->size_by_requirements)
+    entries[n_entries++] = (LegendEntry) {
+      _("Larger: more requirements"), QUADRANT_MAP_LEGEND_SIZE, QUADRANT_SUPPORT_NEUTRAL };
+  if (options->show_movement)
+    {
+      QuadrantRevision *revision = quadrant_register_get_latest_revision (reg);
+
+      if (revision != NULL && quadrant_revision_get_version (revision) != NULL &&
+          *quadrant_revision_get_version (revision) != '\0')
+        /* Translators: %s is a revision's version, like 1.2 */
+        movement_text = g_strdup_printf (_("Moved since version %s"),
+                                         quadrant_revision_get_version (revision));
+      else if (revision != NULL)
+        movement_text = g_strdup (_("Moved since the last revision"));
+      else
+        movement_text = g_strdup (_("No revision recorded yet"));
+      entries[n_entries++] = (LegendEntry) {
+        movement_text, QUADRANT_MAP_LEGEND_MOVEMENT, QUADRANT_SUPPORT_NEUTRAL };
+    }
+
+  for (guint i = 0; i < n_entries; i++)
+    line_width = MAX (line_width, _quadrant_map_text_metrics (self, entries[i].text, size, FALSE)->width);
+  line_width = MAX (line_width + swatch, heading->width);
+
+  if (beside)
+    {
+      legend_width = line_width + 2 * pad;
+      x = *right - legend_width;
+      y = top;
+      item = _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_LEGEND_HEADING, _("Support"), size, TRUE,
+                                     x + pad, y + pad);
+      y = item->rect.y + item->rect.height + 4 * s;
+      for (guint i = 0; i < n_entries; i++)
+        {
+          add_legend_entry (self, &entries[i], size, x + pad, y, row, swatch, radius);
+          y += row;
+        }
+      self->legend = (QuadrantRect) { x, top, legend_width, y + pad - top };
+      *right = x - 16 * s;
+    }
+  else
+    {
+      /* Entries flow left to right in rows under the heading. */
+      double legend_top, cx;
+      double available = *right - left - 2 * pad;
+      guint n_rows = 1;
+
+      cx = heading->width + 16 * s;
+      for (guint i = 0; i < n_entries; i++)
+        {
+          double w = swatch + _quadrant_map_text_metrics (self, entries[i].text, size, FALSE)->width + 14 * s;
+
+          if (cx + w > available && cx > 0)
+            {
+              n_rows++;
+              cx = 0;
+            }
+          cx += w;
+        }
+      legend_top = *bottom - (n_rows * row + 2 * pad);
+      self->legend = (QuadrantRect) { left, legend_top, *right - left, n_rows * row + 2 * pad };
+      item = _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_LEGEND_HEADING, _("Support"), size, TRUE,
+                                     left + pad, legend_top + pad + (row - heading->height) / 2);
+      cx = heading->width + 16 * s;
+      y = legend_top + pad;
+      for (guint i = 0; i < n_entries; i++)
+        {
+          const TextMetrics *metrics = _quadrant_map_text_metrics (self, entries[i].text, size, FALSE);
+          double w = swatch + metrics->width + 14 * s;
+
+          if (cx + w > available && cx > 0)
+            {
+              y += row;
+              cx = 0;
+            }
+          add_legend_entry (self, &entries[i], size, left + pad + cx, y, row, swatch, radius);
+          cx += w;
+        }
+      *bottom = legend_top - 8 * s;
+    }
+}
+
 void
 _quadrant_map_layout_frame (QuadrantMapLayout        *self,
                             QuadrantRegister         *reg,
@@ -58,159 +225,14 @@ _quadrant_map_layout_frame (QuadrantMapLayout        *self,
   double m = MARGIN * s;
   double top = m, bottom = self->height - m, left = m, right = self->width - m;
   const TextMetrics *axis_x, *axis_y, *quadrant_metrics;
-  g_autofree char *movement_text = NULL;
-  LegendEntry entries[8];
-  guint n_entries = 0;
   double quadrant_band;
 
-  /* Title and subtitle */
   if (options->show_title)
-    {
-      g_autofree char *title = NULL;
-      g_autoptr(GString) subtitle = g_string_new (NULL);
-      const char *organisation = quadrant_register_get_organisation (reg);
-      const char *version = quadrant_register_get_version (reg);
-      const char *classification = quadrant_register_get_classification (reg);
-      const char *date = quadrant_register_get_approval_date (reg);
-      QuadrantMapText *item;
+    top = layout_title (self, reg, options, left, top);
 
-      if (options->title != NULL)
-        title = g_strdup (options->title);
-      else if (organisation != NULL && *organisation != '\0')
-        /* Translators: the title of an exported map; %s is the organisation */
-        title = g_strdup_printf (_("%s — Stakeholder map"), organisation);
-      else
-        title = g_strdup (_("Stakeholder map"));
-
-      item = _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_TITLE, title, TITLE_SIZE * s, TRUE, left, top);
-      top += item->rect.height;
-
-      if (version != NULL && *version != '\0')
-        g_string_append_printf (subtitle, _("Version %s"), version);
-      if (date != NULL && *date != '\0')
-        {
-          if (subtitle->len > 0)
-            g_string_append (subtitle, " · ");
-          g_string_append_printf (subtitle, _("Approved %s"), date);
-        }
-      if (classification != NULL && *classification != '\0')
-        {
-          if (subtitle->len > 0)
-            g_string_append (subtitle, " · ");
-          g_string_append (subtitle, classification);
-        }
-      if (subtitle->len > 0)
-        {
-          item = _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_SUBTITLE, subtitle->str, SUBTITLE_SIZE * s,
-                                         FALSE, left, top);
-          top += item->rect.height;
-        }
-      top += 10 * s;
-    }
-
-  /* Legend: on the right of the grid, or below it on narrow maps */
   self->legend = (QuadrantRect) { 0, 0, 0, 0 };
   if (options->show_legend)
-    {
-      static const QuadrantSupport order[] = {
-        QUADRANT_SUPPORT_LEADING, QUADRANT_SUPPORT_SUPPORTIVE, QUADRANT_SUPPORT_NEUTRAL,
-        QUADRANT_SUPPORT_RESISTANT, QUADRANT_SUPPORT_UNAWARE,
-      };
-      double size = LEGEND_SIZE * s;
-      double radius = MARKER_RADIUS * s;
-      double pad = 10 * s;
-      double swatch = 2 * radius + 8 * s;   /* room for the sample marker */
-      double row = MAX (_quadrant_map_text_metrics (self, "Xg", size, FALSE)->height, 2 * radius) + 6 * s;
-      const TextMetrics *heading = _quadrant_map_text_metrics (self, _("Support"), size, TRUE);
-      gboolean beside = self->width - 2 * m >= LEGEND_MIN_MAP_WIDTH * s;
-      double x, y, line_width = 0, legend_width;
-      QuadrantMapText *item;
-
-      for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-        entries[n_entries++] = (LegendEntry) {
-          quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, order[i]),
-          QUADRANT_MAP_LEGEND_SUPPORT, order[i] };
-      if (options->size_by_requirements)
-        entries[n_entries++] = (LegendEntry) {
-          _("Larger: more requirements"), QUADRANT_MAP_LEGEND_SIZE, QUADRANT_SUPPORT_NEUTRAL };
-      if (options->show_movement)
-        {
-          QuadrantRevision *revision = quadrant_register_get_latest_revision (reg);
-
-          if (revision != NULL && quadrant_revision_get_version (revision) != NULL &&
-              *quadrant_revision_get_version (revision) != '\0')
-            /* Translators: %s is a revision's version, like 1.2 */
-            movement_text = g_strdup_printf (_("Moved since version %s"),
-                                             quadrant_revision_get_version (revision));
-          else if (revision != NULL)
-            movement_text = g_strdup (_("Moved since the last revision"));
-          else
-            movement_text = g_strdup (_("No revision recorded yet"));
-          entries[n_entries++] = (LegendEntry) {
-            movement_text, QUADRANT_MAP_LEGEND_MOVEMENT, QUADRANT_SUPPORT_NEUTRAL };
-        }
-
-      for (guint i = 0; i < n_entries; i++)
-        line_width = MAX (line_width, _quadrant_map_text_metrics (self, entries[i].text, size, FALSE)->width);
-      line_width = MAX (line_width + swatch, heading->width);
-
-      if (beside)
-        {
-          legend_width = line_width + 2 * pad;
-          x = right - legend_width;
-          y = top;
-          item = _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_LEGEND_HEADING, _("Support"), size, TRUE,
-                                         x + pad, y + pad);
-          y = item->rect.y + item->rect.height + 4 * s;
-          for (guint i = 0; i < n_entries; i++)
-            {
-              add_legend_entry (self, &entries[i], size, x + pad, y, row, swatch, radius);
-              y += row;
-            }
-          self->legend = (QuadrantRect) { x, top, legend_width, y + pad - top };
-          right = x - 16 * s;
-        }
-      else
-        {
-          /* Entries flow left to right in rows under the heading. */
-          double legend_top, cx;
-          double available = right - left - 2 * pad;
-          guint n_rows = 1;
-
-          cx = heading->width + 16 * s;
-          for (guint i = 0; i < n_entries; i++)
-            {
-              double w = swatch + _quadrant_map_text_metrics (self, entries[i].text, size, FALSE)->width + 14 * s;
-
-              if (cx + w > available && cx > 0)
-                {
-                  n_rows++;
-                  cx = 0;
-                }
-              cx += w;
-            }
-          legend_top = bottom - (n_rows * row + 2 * pad);
-          self->legend = (QuadrantRect) { left, legend_top, right - left, n_rows * row + 2 * pad };
-          item = _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_LEGEND_HEADING, _("Support"), size, TRUE,
-                                         left + pad, legend_top + pad + (row - heading->height) / 2);
-          cx = heading->width + 16 * s;
-          y = legend_top + pad;
-          for (guint i = 0; i < n_entries; i++)
-            {
-              const TextMetrics *metrics = _quadrant_map_text_metrics (self, entries[i].text, size, FALSE);
-              double w = swatch + metrics->width + 14 * s;
-
-              if (cx + w > available && cx > 0)
-                {
-                  y += row;
-                  cx = 0;
-                }
-              add_legend_entry (self, &entries[i], size, left + pad + cx, y, row, swatch, radius);
-              cx += w;
-            }
-          bottom = legend_top - 8 * s;
-        }
-    }
+    layout_legend (self, reg, options, left, top, &right, &bottom);
 
   /* Axis titles and the bands with the quadrant names */
   axis_x = _quadrant_map_text_metrics (self, _("Interest →"), AXIS_SIZE * s, TRUE);
@@ -263,5 +285,3 @@ _quadrant_map_layout_frame (QuadrantMapLayout        *self,
     item->y = item->rect.y + item->rect.height;
   }
 }
-
-/* ---- Markers and labels ---- */

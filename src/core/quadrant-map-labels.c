@@ -98,7 +98,7 @@ candidate_box (QuadrantMapLayout       *self,
   return _quadrant_rect_inside (box, &self->plot);
 }
 
-/* Candidate k when it is inside the grid and nothing else is within
+/* Candidate k when it is inside the plot and nothing else is within
  * LABEL_PAD of it. */
 static gboolean
 candidate_free (QuadrantMapLayout       *self,
