@@ -40,6 +40,8 @@ struct _QuadrantCsvImport {
   guint       n_good_rows;
 };
 
+/* ---- quadrant-csv-import-parse.c ---- */
+
 /* GArray clear function for Row. */
 void       _quadrant_csv_row_clear        (gpointer      data);
 
@@ -53,10 +55,13 @@ gboolean   _quadrant_csv_parse            (const char   *data,
                                            GArray       *rows,
                                            GError      **error);
 
+/* ---- quadrant-csv-import-build.c ---- */
+
 /* GPtrArray free function for Planned. */
 void       _quadrant_csv_planned_free     (gpointer      data);
 
-/* The value rules: see quadrant-csv-import.c. */
+/* ---- quadrant-csv-import-values.c ---- */
+
 gboolean   _quadrant_csv_parse_enum       (GType         type,
                                            const char   *text,
                                            int          *value);
