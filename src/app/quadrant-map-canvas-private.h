@@ -1,7 +1,14 @@
-/* quadrant-map-canvas-private.h: the canvas's event handlers, for the tests
+/* quadrant-map-canvas-private.h: what the canvas's files share, and its event
+ * handlers for the tests
  *
- * Tests call these as the gestures, key controller and drop target would, in
- * widget coordinates, so an interaction can be checked without a real pointer.
+ * quadrant-map-canvas.c has the state: register, layout, selection, zoom and
+ * scrolling, properties; quadrant-map-canvas-input.c what the pointer, the
+ * keyboard and drops do; quadrant-map-canvas-draw.c what the canvas shows
+ * and says: drawing, tooltips, the accessible description.
+ *
+ * Tests call the handlers as the gestures, key controller and drop target
+ * would, in widget coordinates, so an interaction can be checked without a
+ * real pointer.
  */
 #pragma once
 
@@ -9,6 +16,113 @@
 #include "quadrant-map-layout.h"
 
 G_BEGIN_DECLS
+
+#define QUADRANT_MAP_ZOOM_STEP 1.25
+
+typedef enum {
+  QUADRANT_MAP_DRAG_NONE,
+  QUADRANT_MAP_DRAG_MOVE,
+  QUADRANT_MAP_DRAG_PAN,
+} QuadrantMapDragMode;
+
+struct _QuadrantMapCanvas
+{
+  GtkWidget parent_instance;
+
+  /* Owned references */
+  QuadrantRegister    *reg;
+  QuadrantMapLayout   *layout;
+  QuadrantParty       *focus_party;
+  QuadrantParty       *drag_party;
+  QuadrantParty       *hover_party;
+  GtkAdjustment       *hadjustment;
+  GtkAdjustment       *vadjustment;
+  GSettings           *settings;
+
+  /* State */
+  gulong               changed_handler;
+  gulong               items_handler;
+  double               zoom;
+  double               pinch_zoom;     /* zoom when the pinch began */
+  double               layout_width;   /* size the layout was computed for */
+  double               layout_height;
+  QuadrantMapDragMode  drag_mode;
+  double               drag_x, drag_y; /* press point, content coordinates */
+  double               grab_dx, grab_dy;
+  double               pan_h, pan_v;
+  guint                hscroll_policy : 1;
+  guint                vscroll_policy : 1;
+  guint                layout_dirty : 1;
+  guint                presentation : 1;
+  guint                show_movement : 1;
+  guint                group_open : 1;
+  guint                drop_active : 1;
+  double               drop_x, drop_y; /* content coordinates of a drop in progress */
+};
+
+static inline double
+_quadrant_map_canvas_adjustment_value (GtkAdjustment *adjustment)
+{
+  return adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0.0;
+}
+
+/* ---- quadrant-map-canvas.c ---- */
+
+/* Widget coordinates to content (layout) coordinates. */
+void               _quadrant_map_canvas_to_content        (QuadrantMapCanvas *self,
+                                                           double             x,
+                                                           double             y,
+                                                           double            *cx,
+                                                           double            *cy);
+double             _quadrant_map_canvas_presentation_scale (QuadrantMapCanvas *self);
+/* Computes the layout if the register, the size or the options changed. */
+void               _quadrant_map_canvas_ensure_layout     (QuadrantMapCanvas *self);
+const QuadrantMapMarker *
+                   _quadrant_map_canvas_find_marker       (QuadrantMapCanvas *self,
+                                                           QuadrantParty     *party);
+/* The marker at (x, y) in widget coordinates, or NULL. */
+const QuadrantMapMarker *
+                   _quadrant_map_canvas_marker_at         (QuadrantMapCanvas *self,
+                                                           double             x,
+                                                           double             y);
+/* The placed parties in register order: the order of Tab. */
+GPtrArray         *_quadrant_map_canvas_placed_parties    (QuadrantMapCanvas *self);
+void               _quadrant_map_canvas_scroll_to_party   (QuadrantMapCanvas *self,
+                                                           QuadrantParty     *party);
+void               _quadrant_map_canvas_set_focus_party   (QuadrantMapCanvas *self,
+                                                           QuadrantParty     *party);
+void               _quadrant_map_canvas_set_hover_party   (QuadrantMapCanvas *self,
+                                                           QuadrantParty     *party);
+/* Zooms keeping the content point under (x, y) where it is. */
+void               _quadrant_map_canvas_zoom_at           (QuadrantMapCanvas *self,
+                                                           double             zoom,
+                                                           double             x,
+                                                           double             y);
+void               _quadrant_map_canvas_zoom_at_centre    (QuadrantMapCanvas *self,
+                                                           double             zoom);
+
+/* ---- quadrant-map-canvas-input.c ---- */
+
+/* Adds the gestures, the key and focus controllers and the drop target. */
+void               _quadrant_map_canvas_init_input        (QuadrantMapCanvas *self);
+/* Ends a drag of a marker (its undo group) or a pan. */
+void               _quadrant_map_canvas_finish_drag       (QuadrantMapCanvas *self);
+gboolean           _quadrant_map_canvas_focus             (GtkWidget         *widget,
+                                                           GtkDirectionType   direction);
+
+/* ---- quadrant-map-canvas-draw.c ---- */
+
+void               _quadrant_map_canvas_snapshot          (GtkWidget         *widget,
+                                                           GtkSnapshot       *snapshot);
+gboolean           _quadrant_map_canvas_query_tooltip     (GtkWidget         *widget,
+                                                           int                x,
+                                                           int                y,
+                                                           gboolean           keyboard,
+                                                           GtkTooltip        *tooltip);
+/* What the canvas says to screen readers: the focused party, or the map. */
+void               _quadrant_map_canvas_update_accessible (QuadrantMapCanvas *self);
+
+/* ---- For the tests: the handlers ---- */
 
 /* The layout as last drawn (computed now if out of date). */
 QuadrantMapLayout *_quadrant_map_canvas_get_layout   (QuadrantMapCanvas *self);

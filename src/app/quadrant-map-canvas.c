@@ -1,69 +1,19 @@
-/* quadrant-map-canvas.c: the drawn stakeholder map and everything done on it
+/* quadrant-map-canvas.c: the drawn stakeholder map: its register, layout,
+ * selection, zoom and scrolling
  *
  * The layout is computed by the core (the same code as the exports) at the
  * zoomed content size, and only when the register, the size or the options
- * changed; a frame only renders it. Every move goes through the register's
- * edit API: a mouse drag is one undo group, each arrow key press one step.
+ * changed; a frame only renders it (quadrant-map-canvas-draw.c). What the
+ * pointer, the keyboard and drops do is in quadrant-map-canvas-input.c.
  */
 #define G_LOG_DOMAIN "quadrant-map-canvas"
 
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
 #include <math.h>
 
-#include "quadrant-catalogue-item.h"
-#include "quadrant-enum-types.h"
 #include "quadrant-map-canvas-private.h"
-#include "quadrant-map-render.h"
-
-#define ZOOM_STEP 1.25
-/* Parties made from several dropped lines of text go down in a column. */
-#define DROP_STEP 5
-/* More names than this in one drop is most likely not a list of names. */
-#define DROP_MAX_NAMES 200
-
-typedef enum {
-  DRAG_NONE,
-  DRAG_MOVE,
-  DRAG_PAN,
-} DragMode;
-
-struct _QuadrantMapCanvas
-{
-  GtkWidget parent_instance;
-
-  /* Owned references */
-  QuadrantRegister  *reg;
-  QuadrantMapLayout *layout;
-  QuadrantParty     *focus_party;
-  QuadrantParty     *drag_party;
-  QuadrantParty     *hover_party;
-  GtkAdjustment     *hadjustment;
-  GtkAdjustment     *vadjustment;
-  GSettings         *settings;
-
-  /* State */
-  gulong             changed_handler;
-  gulong             items_handler;
-  double             zoom;
-  double             pinch_zoom;     /* zoom when the pinch began */
-  double             layout_width;   /* size the layout was computed for */
-  double             layout_height;
-  DragMode           drag_mode;
-  double             drag_x, drag_y; /* press point, content coordinates */
-  double             grab_dx, grab_dy;
-  double             pan_h, pan_v;
-  guint              hscroll_policy : 1;
-  guint              vscroll_policy : 1;
-  guint              layout_dirty : 1;
-  guint              presentation : 1;
-  guint              show_movement : 1;
-  guint              group_open : 1;
-  guint              drop_active : 1;
-  double             drop_x, drop_y; /* content coordinates of a drop in progress */
-};
 
 static void quadrant_map_canvas_scrollable_init (GtkScrollableInterface *iface);
 
@@ -89,28 +39,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* ---- Helpers ---- */
-
-static double
-adjustment_value (GtkAdjustment *adjustment)
-{
-  return adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0.0;
-}
+/* ---- Shared with the other canvas files ---- */
 
 /* Widget coordinates to content (layout) coordinates. */
-static void
-to_content (QuadrantMapCanvas *self,
-            double             x,
-            double             y,
-            double            *cx,
-            double            *cy)
+void
+_quadrant_map_canvas_to_content (QuadrantMapCanvas *self,
+                                 double             x,
+                                 double             y,
+                                 double            *cx,
+                                 double            *cy)
 {
-  *cx = x + adjustment_value (self->hadjustment);
-  *cy = y + adjustment_value (self->vadjustment);
+  *cx = x + _quadrant_map_canvas_adjustment_value (self->hadjustment);
+  *cy = y + _quadrant_map_canvas_adjustment_value (self->vadjustment);
 }
 
-static double
-presentation_scale (QuadrantMapCanvas *self)
+double
+_quadrant_map_canvas_presentation_scale (QuadrantMapCanvas *self)
 {
   if (!self->presentation)
     return 1.0;
@@ -122,12 +66,12 @@ get_options (QuadrantMapCanvas  *self,
              QuadrantMapOptions *options)
 {
   quadrant_map_options_init (options);
-  options->scale = presentation_scale (self);
+  options->scale = _quadrant_map_canvas_presentation_scale (self);
   options->show_movement = self->show_movement;
 }
 
-static void
-ensure_layout (QuadrantMapCanvas *self)
+void
+_quadrant_map_canvas_ensure_layout (QuadrantMapCanvas *self)
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self)) * self->zoom;
   double height = gtk_widget_get_height (GTK_WIDGET (self)) * self->zoom;
@@ -151,31 +95,31 @@ invalidate_layout (QuadrantMapCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static const QuadrantMapMarker *
-find_marker (QuadrantMapCanvas *self,
-             QuadrantParty     *party)
+const QuadrantMapMarker *
+_quadrant_map_canvas_find_marker (QuadrantMapCanvas *self,
+                                  QuadrantParty     *party)
 {
   if (party == NULL)
     return NULL;
-  ensure_layout (self);
+  _quadrant_map_canvas_ensure_layout (self);
   return quadrant_map_layout_find_marker (self->layout, party);
 }
 
-static const QuadrantMapMarker *
-marker_at (QuadrantMapCanvas *self,
-           double             x,
-           double             y)
+const QuadrantMapMarker *
+_quadrant_map_canvas_marker_at (QuadrantMapCanvas *self,
+                                double             x,
+                                double             y)
 {
   double cx, cy;
 
-  ensure_layout (self);
-  to_content (self, x, y, &cx, &cy);
+  _quadrant_map_canvas_ensure_layout (self);
+  _quadrant_map_canvas_to_content (self, x, y, &cx, &cy);
   return quadrant_map_layout_hit_test (self->layout, cx, cy);
 }
 
 /* The placed parties in register order: the order of Tab. */
-static GPtrArray *
-placed_parties (QuadrantMapCanvas *self)
+GPtrArray *
+_quadrant_map_canvas_placed_parties (QuadrantMapCanvas *self)
 {
   GPtrArray *parties = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *model;
@@ -197,78 +141,12 @@ placed_parties (QuadrantMapCanvas *self)
   return parties;
 }
 
-static const char *
-support_word (QuadrantSupport support)
-{
-  switch (support)
-    {
-    case QUADRANT_SUPPORT_UNAWARE:
-      return C_("support", "unaware");
-    case QUADRANT_SUPPORT_RESISTANT:
-      return C_("support", "resistant");
-    case QUADRANT_SUPPORT_NEUTRAL:
-      return C_("support", "neutral");
-    case QUADRANT_SUPPORT_SUPPORTIVE:
-      return C_("support", "supportive");
-    case QUADRANT_SUPPORT_LEADING:
-      return C_("support", "leading");
-    default:
-      return "";
-    }
-}
-
-static const char *
-display_name (QuadrantParty *party)
-{
-  const char *name = quadrant_party_get_name (party);
-
-  if (name == NULL || *name == '\0')
-    return quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party));
-  return name;
-}
-
-static void
-update_accessible (QuadrantMapCanvas *self)
-{
-  GtkAccessible *accessible = GTK_ACCESSIBLE (self);
-
-  if (self->focus_party != NULL)
-    {
-      g_autofree char *label = quadrant_map_canvas_describe_party (self->focus_party);
-      const char *quadrant = quadrant_enum_to_label (QUADRANT_TYPE_QUADRANT,
-                                                     quadrant_party_get_quadrant (self->focus_party));
-      /* Translators: %s is a quadrant of the map, e.g. "Manage closely" */
-      g_autofree char *description = g_strdup_printf (_("%s. Arrow keys move the party, Enter opens it, Delete removes it."),
-                                                      quadrant);
-
-      gtk_accessible_update_property (accessible,
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                      -1);
-    }
-  else
-    {
-      g_autoptr(GPtrArray) parties = placed_parties (self);
-      g_autofree char *label =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "Stakeholder map, %u party placed",
-                                      "Stakeholder map, %u parties placed", parties->len),
-                         parties->len);
-
-      gtk_accessible_update_property (accessible,
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("Tab moves between the parties."),
-                                      -1);
-    }
-}
-
 /* Keeps the focused party in view when zoomed in. */
-static void
-scroll_to_party (QuadrantMapCanvas *self,
-                 QuadrantParty     *party)
+void
+_quadrant_map_canvas_scroll_to_party (QuadrantMapCanvas *self,
+                                      QuadrantParty     *party)
 {
-  const QuadrantMapMarker *marker = find_marker (self, party);
+  const QuadrantMapMarker *marker = _quadrant_map_canvas_find_marker (self, party);
   double margin;
 
   if (marker == NULL || self->zoom <= 1.0)
@@ -280,21 +158,21 @@ scroll_to_party (QuadrantMapCanvas *self,
     gtk_adjustment_clamp_page (self->vadjustment, marker->y - margin, marker->y + margin);
 }
 
-static void
-set_focus_party_internal (QuadrantMapCanvas *self,
-                          QuadrantParty     *party)
+void
+_quadrant_map_canvas_set_focus_party (QuadrantMapCanvas *self,
+                                      QuadrantParty     *party)
 {
   if (!g_set_object (&self->focus_party, party))
     return;
-  update_accessible (self);
-  scroll_to_party (self, party);
+  _quadrant_map_canvas_update_accessible (self);
+  _quadrant_map_canvas_scroll_to_party (self, party);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUS_PARTY]);
 }
 
-static void
-set_hover_party (QuadrantMapCanvas *self,
-                 QuadrantParty     *party)
+void
+_quadrant_map_canvas_set_hover_party (QuadrantMapCanvas *self,
+                                      QuadrantParty     *party)
 {
   if (g_set_object (&self->hover_party, party))
     gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -319,11 +197,11 @@ configure_adjustments (QuadrantMapCanvas *self,
 }
 
 /* Zooms keeping the content point under (x, y) where it is. */
-static void
-zoom_at (QuadrantMapCanvas *self,
-         double             zoom,
-         double             x,
-         double             y)
+void
+_quadrant_map_canvas_zoom_at (QuadrantMapCanvas *self,
+                              double             zoom,
+                              double             x,
+                              double             y)
 {
   double old = self->zoom;
   double cx, cy;
@@ -332,70 +210,20 @@ zoom_at (QuadrantMapCanvas *self,
   if (fabs (zoom - old) < 1e-6)
     return;
 
-  to_content (self, x, y, &cx, &cy);
+  _quadrant_map_canvas_to_content (self, x, y, &cx, &cy);
   self->zoom = zoom;
   configure_adjustments (self, cx * zoom / old - x, cy * zoom / old - y);
   invalidate_layout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
-static void
-zoom_at_centre (QuadrantMapCanvas *self,
-                double             zoom)
+void
+_quadrant_map_canvas_zoom_at_centre (QuadrantMapCanvas *self,
+                                     double             zoom)
 {
-  zoom_at (self, zoom,
-           gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
-}
-
-static void
-move_focus_party_by (QuadrantMapCanvas *self,
-                     int                dpower,
-                     int                dinterest)
-{
-  QuadrantParty *party = self->focus_party;
-  int power = CLAMP (quadrant_party_get_power (party) + dpower, 0, 100);
-  int interest = CLAMP (quadrant_party_get_interest (party) + dinterest, 0, 100);
-
-  if (power == quadrant_party_get_power (party) && interest == quadrant_party_get_interest (party))
-    {
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return;
-    }
-  quadrant_register_move_party (self->reg, party, power, interest);
-  scroll_to_party (self, party);
-}
-
-static void
-remove_focus_party (QuadrantMapCanvas *self)
-{
-  g_autoptr(GPtrArray) parties = placed_parties (self);
-  g_autoptr(QuadrantParty) party = g_object_ref (self->focus_party);
-  QuadrantParty *next = NULL;
-  guint index;
-
-  /* Focus goes on to the next party, as in a list. */
-  if (g_ptr_array_find (parties, party, &index))
-    {
-      if (index + 1 < parties->len)
-        next = g_ptr_array_index (parties, index + 1);
-      else if (index > 0)
-        next = g_ptr_array_index (parties, index - 1);
-    }
-  quadrant_register_remove_party (self->reg, party);
-  set_focus_party_internal (self, next);
-}
-
-static void
-finish_drag (QuadrantMapCanvas *self)
-{
-  if (self->group_open)
-    {
-      self->group_open = FALSE;
-      quadrant_register_end_group (self->reg);
-    }
-  g_clear_object (&self->drag_party);
-  self->drag_mode = DRAG_NONE;
+  _quadrant_map_canvas_zoom_at (self, zoom,
+                                gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                                gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
 /* ---- Callbacks ---- */
@@ -405,7 +233,7 @@ register_changed_cb (QuadrantMapCanvas *self)
 {
   invalidate_layout (self);
   /* A move, an undo or a rename changes what the focused marker says. */
-  update_accessible (self);
+  _quadrant_map_canvas_update_accessible (self);
 }
 
 static void
@@ -417,36 +245,14 @@ parties_changed_cb (QuadrantMapCanvas *self,
 {
   if (self->focus_party != NULL &&
       quadrant_register_find_party (self->reg, quadrant_party_get_id (self->focus_party)) != self->focus_party)
-    set_focus_party_internal (self, NULL);
+    _quadrant_map_canvas_set_focus_party (self, NULL);
   if (self->hover_party != NULL &&
       quadrant_register_find_party (self->reg, quadrant_party_get_id (self->hover_party)) != self->hover_party)
-    set_hover_party (self, NULL);
+    _quadrant_map_canvas_set_hover_party (self, NULL);
   if (self->drag_party != NULL &&
       quadrant_register_find_party (self->reg, quadrant_party_get_id (self->drag_party)) != self->drag_party)
-    finish_drag (self);
+    _quadrant_map_canvas_finish_drag (self);
   register_changed_cb (self);
-}
-
-static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           QuadrantMapCanvas        *self)
-{
-  const QuadrantMapMarker *marker;
-
-  /* While dragging, the dragged marker is the selected one anyway. */
-  if (self->drag_mode != DRAG_NONE)
-    return;
-  marker = marker_at (self, x, y);
-  set_hover_party (self, marker != NULL ? marker->party : NULL);
-}
-
-static void
-leave_cb (GtkEventControllerMotion *controller,
-          QuadrantMapCanvas        *self)
-{
-  set_hover_party (self, NULL);
 }
 
 static void
@@ -457,186 +263,6 @@ dark_changed_cb (QuadrantMapCanvas *self)
 
 static void
 adjustment_value_changed_cb (QuadrantMapCanvas *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-drag_begin_cb (GtkGestureDrag    *gesture,
-               double             x,
-               double             y,
-               QuadrantMapCanvas *self)
-{
-  _quadrant_map_canvas_drag_begin (self, x, y);
-  if (self->drag_mode == DRAG_NONE)
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-}
-
-static void
-drag_update_cb (GtkGestureDrag    *gesture,
-                double             offset_x,
-                double             offset_y,
-                QuadrantMapCanvas *self)
-{
-  /* Claim the sequence once the pointer really moves, so a click stays a click. */
-  if (hypot (offset_x, offset_y) > 2)
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  _quadrant_map_canvas_drag_update (self, offset_x, offset_y);
-}
-
-static void
-drag_end_cb (GtkGestureDrag    *gesture,
-             double             offset_x,
-             double             offset_y,
-             QuadrantMapCanvas *self)
-{
-  _quadrant_map_canvas_drag_end (self, offset_x, offset_y);
-}
-
-static void
-drag_cancel_cb (GtkGesture        *gesture,
-                GdkEventSequence  *sequence,
-                QuadrantMapCanvas *self)
-{
-  finish_drag (self);
-}
-
-static void
-click_pressed_cb (GtkGestureClick   *gesture,
-                  int                n_press,
-                  double             x,
-                  double             y,
-                  QuadrantMapCanvas *self)
-{
-  const QuadrantMapMarker *marker = marker_at (self, x, y);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  set_focus_party_internal (self, marker != NULL ? marker->party : NULL);
-  if (marker != NULL && n_press == 2)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-party", "s",
-                                quadrant_party_get_id (marker->party));
-}
-
-static gboolean
-scroll_cb (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           QuadrantMapCanvas        *self)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  GdkEvent *event;
-  double x, y;
-
-  /* Without Ctrl the scrolled window around us scrolls. */
-  if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
-    return FALSE;
-
-  event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
-  if (event == NULL || !gdk_event_get_position (event, &x, &y))
-    {
-      zoom_at_centre (self, self->zoom * pow (ZOOM_STEP, -dy));
-      return TRUE;
-    }
-  /* The event is in surface coordinates. */
-  {
-    GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-    double sx = 0, sy = 0;
-    graphene_point_t point;
-
-    gtk_native_get_surface_transform (native, &sx, &sy);
-    if (gtk_widget_compute_point (GTK_WIDGET (native), GTK_WIDGET (self),
-                                  &GRAPHENE_POINT_INIT (x - sx, y - sy), &point))
-      zoom_at (self, self->zoom * pow (ZOOM_STEP, -dy), point.x, point.y);
-    else
-      zoom_at_centre (self, self->zoom * pow (ZOOM_STEP, -dy));
-  }
-  return TRUE;
-}
-
-static void
-pinch_begin_cb (GtkGesture        *gesture,
-                GdkEventSequence  *sequence,
-                QuadrantMapCanvas *self)
-{
-  self->pinch_zoom = self->zoom;
-}
-
-static void
-pinch_scale_changed_cb (GtkGestureZoom    *gesture,
-                        double             scale,
-                        QuadrantMapCanvas *self)
-{
-  double x, y;
-
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    {
-      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-    }
-  zoom_at (self, self->pinch_zoom * scale, x, y);
-}
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                QuadrantMapCanvas     *self)
-{
-  return _quadrant_map_canvas_key_pressed (self, keyval, state);
-}
-
-/* Files dropped on the map are registers to open: the window takes those, even
- * when the file manager also offers their names as text. */
-static gboolean
-drop_accept_cb (GtkDropTarget     *target,
-                GdkDrop           *drop,
-                QuadrantMapCanvas *self)
-{
-  GdkContentFormats *formats = gdk_drop_get_formats (drop);
-
-  if (gdk_content_formats_contain_gtype (formats, GDK_TYPE_FILE_LIST))
-    return FALSE;
-  return (gdk_drop_get_actions (drop) & gtk_drop_target_get_actions (target)) != 0 &&
-         gdk_content_formats_match (gtk_drop_target_get_formats (target), formats);
-}
-
-static GdkDragAction
-drop_motion_cb (GtkDropTarget     *target,
-                double             x,
-                double             y,
-                QuadrantMapCanvas *self)
-{
-  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
-
-  to_content (self, x, y, &self->drop_x, &self->drop_y);
-  self->drop_active = TRUE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  /* A party of ours moves; text from elsewhere is copied. */
-  return drop != NULL && (gdk_drop_get_actions (drop) & GDK_ACTION_MOVE) ? GDK_ACTION_MOVE : GDK_ACTION_COPY;
-}
-
-static void
-drop_leave_cb (GtkDropTarget     *target,
-               QuadrantMapCanvas *self)
-{
-  self->drop_active = FALSE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static gboolean
-drop_cb (GtkDropTarget     *target,
-         const GValue      *value,
-         double             x,
-         double             y,
-         QuadrantMapCanvas *self)
-{
-  drop_leave_cb (target, self);
-  return _quadrant_map_canvas_drop (self, value, x, y);
-}
-
-static void
-focus_leave_cb (QuadrantMapCanvas *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -665,7 +291,7 @@ set_adjustment (QuadrantMapCanvas  *self,
   g_set_object (slot, g_object_ref_sink (adjustment));
   g_object_unref (adjustment);
   g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (adjustment_value_changed_cb), self);
-  configure_adjustments (self, adjustment_value (self->hadjustment), adjustment_value (self->vadjustment));
+  configure_adjustments (self, _quadrant_map_canvas_adjustment_value (self->hadjustment), _quadrant_map_canvas_adjustment_value (self->vadjustment));
 }
 
 static gboolean
@@ -695,8 +321,8 @@ quadrant_map_canvas_size_allocate (GtkWidget *widget,
 
   /* Keep the same part of the map in view when the window is resized. */
   configure_adjustments (self,
-                         adjustment_value (self->hadjustment) * width * self->zoom / MAX (old_width, 1),
-                         adjustment_value (self->vadjustment) * height * self->zoom / MAX (old_height, 1));
+                         _quadrant_map_canvas_adjustment_value (self->hadjustment) * width * self->zoom / MAX (old_width, 1),
+                         _quadrant_map_canvas_adjustment_value (self->vadjustment) * height * self->zoom / MAX (old_height, 1));
 }
 
 static void
@@ -712,206 +338,6 @@ quadrant_map_canvas_measure (GtkWidget      *widget,
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 480;
 }
 
-/* While a marker is dragged (or a party is about to be dropped), its values
- * beside it: the room sees the numbers that will be saved. */
-static void
-append_values_badge (QuadrantMapCanvas              *self,
-                     GtkSnapshot                    *snapshot,
-                     const QuadrantMapRenderOptions *options,
-                     double                          cx,
-                     double                          cy,
-                     double                          radius,
-                     int                             power,
-                     int                             interest)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-  g_autofree char *text = NULL;
-  double r, g, b;
-  GdkRGBA fg, bg;
-  int width, height;
-  double x, y, pad = 4;
-
-  /* Translators: shown beside a party while it is dragged on the map */
-  text = g_strdup_printf (_("Power %d · Interest %d"), power, interest);
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  if (self->presentation)
-    {
-      PangoFontDescription *font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
-
-      pango_font_description_set_size (font, pango_font_description_get_size (font) * presentation_scale (self));
-      pango_layout_set_font_description (layout, font);
-      pango_font_description_free (font);
-    }
-  pango_layout_get_pixel_size (layout, &width, &height);
-
-  /* Above the marker, kept inside the map. */
-  x = CLAMP (cx - width / 2.0, pad, self->layout_width - width - pad);
-  y = cy - radius - height - 3 * pad;
-  if (y < pad)
-    y = cy + radius + 2 * pad;
-
-  quadrant_map_render_get_color (options, QUADRANT_MAP_COLOR_TEXT, &r, &g, &b);
-  bg = (GdkRGBA) { r, g, b, 0.9 };
-  quadrant_map_render_get_color (options, QUADRANT_MAP_COLOR_BACKGROUND, &r, &g, &b);
-  fg = (GdkRGBA) { r, g, b, 1.0 };
-
-  gtk_snapshot_append_color (snapshot, &bg,
-                             &GRAPHENE_RECT_INIT (x - pad, y - pad, width + 2 * pad, height + 2 * pad));
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, &fg);
-  gtk_snapshot_restore (snapshot);
-}
-
-/* Where a dragged party or text would land. */
-static void
-draw_drop_point (QuadrantMapCanvas              *self,
-                 cairo_t                        *cr,
-                 const QuadrantMapRenderOptions *options)
-{
-  double r, g, b;
-  double radius = 8 * presentation_scale (self);
-
-  quadrant_map_render_get_color (options, QUADRANT_MAP_COLOR_FOCUS, &r, &g, &b);
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, r, g, b);
-  cairo_set_line_width (cr, 2);
-  cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
-  cairo_arc (cr, self->drop_x, self->drop_y, radius, 0, 2 * G_PI);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
-static void
-quadrant_map_canvas_snapshot (GtkWidget   *widget,
-                              GtkSnapshot *snapshot)
-{
-  QuadrantMapCanvas *self = QUADRANT_MAP_CANVAS (widget);
-  double width = gtk_widget_get_width (widget);
-  double height = gtk_widget_get_height (widget);
-  double h = adjustment_value (self->hadjustment);
-  double v = adjustment_value (self->vadjustment);
-  QuadrantMapRenderOptions render_options;
-  cairo_t *cr;
-
-  if (self->reg == NULL || width <= 0 || height <= 0)
-    return;
-  ensure_layout (self);
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-h, -v));
-  /* Only the visible part: a zoomed map can be far larger than the window. */
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (h, v, width, height));
-  render_options = (QuadrantMapRenderOptions) {
-    .selected = self->focus_party,
-    .focused = gtk_widget_has_focus (widget) ? self->focus_party : NULL,
-    .hovered = self->hover_party,
-    .presentation = self->presentation,
-    .show_movement = self->show_movement,
-    /* A projector shows the light, high-contrast map whatever the desktop uses. */
-    .dark = !self->presentation && adw_style_manager_get_dark (adw_style_manager_get_default ()),
-    .pixel_scale = gtk_widget_get_scale_factor (widget),
-  };
-  quadrant_map_render (cr, self->layout, self->reg, &render_options);
-  if (self->drop_active)
-    draw_drop_point (self, cr, &render_options);
-  cairo_destroy (cr);
-
-  if (self->drag_mode == DRAG_MOVE)
-    {
-      const QuadrantMapMarker *marker = find_marker (self, self->drag_party);
-
-      if (marker != NULL)
-        append_values_badge (self, snapshot, &render_options, marker->x, marker->y, marker->radius,
-                             quadrant_party_get_power (self->drag_party),
-                             quadrant_party_get_interest (self->drag_party));
-    }
-  else if (self->drop_active)
-    {
-      int power, interest;
-
-      quadrant_map_layout_to_values (self->layout, self->drop_x, self->drop_y, &power, &interest);
-      append_values_badge (self, snapshot, &render_options, self->drop_x, self->drop_y,
-                           8 * presentation_scale (self), power, interest);
-    }
-  gtk_snapshot_restore (snapshot);
-}
-
-static gboolean
-quadrant_map_canvas_query_tooltip (GtkWidget  *widget,
-                                   int         x,
-                                   int         y,
-                                   gboolean    keyboard,
-                                   GtkTooltip *tooltip)
-{
-  QuadrantMapCanvas *self = QUADRANT_MAP_CANVAS (widget);
-  const QuadrantMapMarker *marker;
-  g_autofree char *text = NULL;
-  double h = adjustment_value (self->hadjustment);
-  double v = adjustment_value (self->vadjustment);
-
-  if (keyboard)
-    marker = find_marker (self, self->focus_party);
-  else
-    marker = marker_at (self, x, y);
-  if (marker == NULL)
-    return FALSE;
-
-  text = _quadrant_map_canvas_tooltip_text (self, marker->x - h, marker->y - v);
-  if (text == NULL)
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
-                              (int) (marker->x - h - marker->radius), (int) (marker->y - v - marker->radius),
-                              (int) (2 * marker->radius) + 1, (int) (2 * marker->radius) + 1 });
-  return TRUE;
-}
-
-/* Tab and Shift+Tab go from party to party, then on out of the map. */
-static gboolean
-quadrant_map_canvas_focus (GtkWidget        *widget,
-                           GtkDirectionType  direction)
-{
-  QuadrantMapCanvas *self = QUADRANT_MAP_CANVAS (widget);
-  g_autoptr(GPtrArray) parties = placed_parties (self);
-  gboolean forward = direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_DOWN ||
-                     direction == GTK_DIR_RIGHT;
-  guint index;
-
-  if (!gtk_widget_has_focus (widget))
-    {
-      gtk_widget_grab_focus (widget);
-      /* Coming back to the map keeps the selected party; else Tab starts at an end. */
-      if (parties->len > 0 && (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD) &&
-          (self->focus_party == NULL || !g_ptr_array_find (parties, self->focus_party, NULL)))
-        set_focus_party_internal (self, g_ptr_array_index (parties, forward ? 0 : parties->len - 1));
-      return TRUE;
-    }
-
-  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
-    return FALSE;
-
-  if (self->focus_party == NULL || !g_ptr_array_find (parties, self->focus_party, &index))
-    {
-      if (parties->len == 0)
-        return FALSE;
-      set_focus_party_internal (self, g_ptr_array_index (parties, forward ? 0 : parties->len - 1));
-      return TRUE;
-    }
-
-  if (forward && index + 1 < parties->len)
-    {
-      set_focus_party_internal (self, g_ptr_array_index (parties, index + 1));
-      return TRUE;
-    }
-  if (!forward && index > 0)
-    {
-      set_focus_party_internal (self, g_ptr_array_index (parties, index - 1));
-      return TRUE;
-    }
-  return FALSE;
-}
-
 /* ---- GObject ---- */
 
 static void
@@ -920,7 +346,7 @@ quadrant_map_canvas_dispose (GObject *object)
   QuadrantMapCanvas *self = QUADRANT_MAP_CANVAS (object);
 
   if (self->reg != NULL)
-    finish_drag (self);
+    _quadrant_map_canvas_finish_drag (self);
   quadrant_map_canvas_set_register (self, NULL);
   g_clear_object (&self->focus_party);
   g_clear_object (&self->hover_party);
@@ -1050,9 +476,9 @@ quadrant_map_canvas_class_init (QuadrantMapCanvasClass *klass)
 
   widget_class->measure = quadrant_map_canvas_measure;
   widget_class->size_allocate = quadrant_map_canvas_size_allocate;
-  widget_class->snapshot = quadrant_map_canvas_snapshot;
-  widget_class->query_tooltip = quadrant_map_canvas_query_tooltip;
-  widget_class->focus = quadrant_map_canvas_focus;
+  widget_class->snapshot = _quadrant_map_canvas_snapshot;
+  widget_class->query_tooltip = _quadrant_map_canvas_query_tooltip;
+  widget_class->focus = _quadrant_map_canvas_focus;
 
   properties[PROP_REGISTER] =
     g_param_spec_object ("register", NULL, NULL, QUADRANT_TYPE_REGISTER,
@@ -1084,9 +510,6 @@ static void
 quadrant_map_canvas_init (QuadrantMapCanvas *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GtkGesture *gesture;
-  GtkEventController *controller;
-  GtkDropTarget *drop;
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
 
@@ -1098,50 +521,7 @@ quadrant_map_canvas_init (QuadrantMapCanvas *self)
   gtk_widget_set_has_tooltip (widget, TRUE);
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
 
-  gesture = gtk_gesture_click_new ();
-  g_signal_connect (gesture, "pressed", G_CALLBACK (click_pressed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
-
-  gesture = gtk_gesture_drag_new ();
-  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
-  g_signal_connect (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
-  g_signal_connect (gesture, "cancel", G_CALLBACK (drag_cancel_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
-
-  gesture = gtk_gesture_zoom_new ();
-  g_signal_connect (gesture, "begin", G_CALLBACK (pinch_begin_cb), self);
-  g_signal_connect (gesture, "scale-changed", G_CALLBACK (pinch_scale_changed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
-                                                GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
-  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (widget, controller);
-
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
-  gtk_widget_add_controller (widget, controller);
-
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (widget, controller);
-
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (controller, "enter", G_CALLBACK (focus_leave_cb), self);
-  g_signal_connect_swapped (controller, "leave", G_CALLBACK (focus_leave_cb), self);
-  gtk_widget_add_controller (widget, controller);
-
-  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
-  gtk_drop_target_set_gtypes (drop, (GType[3]) { QUADRANT_TYPE_PARTY, QUADRANT_TYPE_CATALOGUE_ITEM,
-                                                 G_TYPE_STRING }, 3);
-  g_signal_connect (drop, "accept", G_CALLBACK (drop_accept_cb), self);
-  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
-  g_signal_connect (drop, "motion", G_CALLBACK (drop_motion_cb), self);
-  g_signal_connect (drop, "enter", G_CALLBACK (drop_motion_cb), self);
-  g_signal_connect (drop, "leave", G_CALLBACK (drop_leave_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drop));
+  _quadrant_map_canvas_init_input (self);
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
@@ -1155,15 +535,15 @@ quadrant_map_canvas_init (QuadrantMapCanvas *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
 
-  update_accessible (self);
+  _quadrant_map_canvas_update_accessible (self);
 }
 
-/* ---- Private API (the handlers, callable from tests) ---- */
+/* ---- Private API (for the tests) ---- */
 
 QuadrantMapLayout *
 _quadrant_map_canvas_get_layout (QuadrantMapCanvas *self)
 {
-  ensure_layout (self);
+  _quadrant_map_canvas_ensure_layout (self);
   return self->layout;
 }
 
@@ -1174,232 +554,10 @@ _quadrant_map_canvas_point_for_values (QuadrantMapCanvas *self,
                                        double            *x,
                                        double            *y)
 {
-  ensure_layout (self);
+  _quadrant_map_canvas_ensure_layout (self);
   quadrant_map_layout_to_point (self->layout, power, interest, x, y);
-  *x -= adjustment_value (self->hadjustment);
-  *y -= adjustment_value (self->vadjustment);
-}
-
-void
-_quadrant_map_canvas_drag_begin (QuadrantMapCanvas *self,
-                                 double             x,
-                                 double             y)
-{
-  const QuadrantMapMarker *marker;
-
-  if (self->reg == NULL)
-    return;
-  finish_drag (self);
-
-  marker = marker_at (self, x, y);
-  to_content (self, x, y, &self->drag_x, &self->drag_y);
-  if (marker != NULL)
-    {
-      self->drag_mode = DRAG_MOVE;
-      self->drag_party = g_object_ref (marker->party);
-      /* The marker keeps its place under the pointer instead of jumping. */
-      self->grab_dx = self->drag_x - marker->x;
-      self->grab_dy = self->drag_y - marker->y;
-      set_focus_party_internal (self, marker->party);
-      quadrant_register_begin_group (self->reg, _("Move Party"));
-      self->group_open = TRUE;
-    }
-  else if (self->zoom > 1.0)
-    {
-      self->drag_mode = DRAG_PAN;
-      self->pan_h = adjustment_value (self->hadjustment);
-      self->pan_v = adjustment_value (self->vadjustment);
-    }
-}
-
-void
-_quadrant_map_canvas_drag_update (QuadrantMapCanvas *self,
-                                  double             offset_x,
-                                  double             offset_y)
-{
-  int power, interest;
-
-  switch (self->drag_mode)
-    {
-    case DRAG_MOVE:
-      quadrant_map_layout_to_values (self->layout,
-                                     self->drag_x + offset_x - self->grab_dx,
-                                     self->drag_y + offset_y - self->grab_dy,
-                                     &power, &interest);
-      if (power != quadrant_party_get_power (self->drag_party) ||
-          interest != quadrant_party_get_interest (self->drag_party))
-        quadrant_register_move_party (self->reg, self->drag_party, power, interest);
-      break;
-
-    case DRAG_PAN:
-      if (self->hadjustment != NULL)
-        gtk_adjustment_set_value (self->hadjustment, self->pan_h - offset_x);
-      if (self->vadjustment != NULL)
-        gtk_adjustment_set_value (self->vadjustment, self->pan_v - offset_y);
-      break;
-
-    case DRAG_NONE:
-    default:
-      break;
-    }
-}
-
-void
-_quadrant_map_canvas_drag_end (QuadrantMapCanvas *self,
-                               double             offset_x,
-                               double             offset_y)
-{
-  if (self->drag_mode != DRAG_NONE)
-    _quadrant_map_canvas_drag_update (self, offset_x, offset_y);
-  finish_drag (self);
-}
-
-gboolean
-_quadrant_map_canvas_key_pressed (QuadrantMapCanvas *self,
-                                  guint              keyval,
-                                  GdkModifierType    state)
-{
-  int step = (state & GDK_SHIFT_MASK) ? 10 : 1;
-
-  if (self->reg == NULL || self->focus_party == NULL ||
-      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-    return FALSE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      move_focus_party_by (self, 0, -step);
-      return TRUE;
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      move_focus_party_by (self, 0, step);
-      return TRUE;
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      move_focus_party_by (self, step, 0);
-      return TRUE;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      move_focus_party_by (self, -step, 0);
-      return TRUE;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-      return gtk_widget_activate_action (GTK_WIDGET (self), "win.show-party", "s",
-                                         quadrant_party_get_id (self->focus_party));
-    case GDK_KEY_Delete:
-    case GDK_KEY_KP_Delete:
-      remove_focus_party (self);
-      return TRUE;
-    case GDK_KEY_Escape:
-      /* Deselects; in presentation Esc is for leaving, at once. */
-      if (self->presentation)
-        return FALSE;
-      set_focus_party_internal (self, NULL);
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-gboolean
-_quadrant_map_canvas_drop (QuadrantMapCanvas *self,
-                           const GValue      *value,
-                           double             x,
-                           double             y)
-{
-  int power, interest;
-  double cx, cy;
-
-  if (self->reg == NULL)
-    return FALSE;
-  ensure_layout (self);
-  to_content (self, x, y, &cx, &cy);
-  quadrant_map_layout_to_values (self->layout, cx, cy, &power, &interest);
-
-  if (G_VALUE_HOLDS (value, QUADRANT_TYPE_PARTY))
-    {
-      QuadrantParty *party = g_value_get_object (value);
-
-      /* Only parties of this register: another window's party is not ours to move. */
-      if (party == NULL ||
-          quadrant_register_find_party (self->reg, quadrant_party_get_id (party)) != party)
-        return FALSE;
-      quadrant_register_move_party (self->reg, party, power, interest);
-      gtk_widget_grab_focus (GTK_WIDGET (self));
-      set_focus_party_internal (self, party);
-      return TRUE;
-    }
-
-  if (G_VALUE_HOLDS (value, QUADRANT_TYPE_CATALOGUE_ITEM))
-    {
-      QuadrantCatalogueItem *item = g_value_get_object (value);
-      const QuadrantCatalogueEntry *entry = item != NULL ? quadrant_catalogue_item_get_entry (item) : NULL;
-
-      return entry != NULL && quadrant_map_canvas_drop_catalogue_entry (self, entry, x, y) != NULL;
-    }
-
-  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL)
-    {
-      g_auto(GStrv) lines = g_strsplit (g_value_get_string (value), "\n", -1);
-      g_autoptr(QuadrantParty) first = NULL;
-      guint n = 0;
-
-      for (guint i = 0; lines[i] != NULL && n < DROP_MAX_NAMES; i++)
-        {
-          g_autoptr(QuadrantParty) party = NULL;
-          char *name = g_strstrip (lines[i]);
-          int row, column;
-
-          if (*name == '\0' || !g_utf8_validate (name, -1, NULL))
-            continue;
-
-          /* A column downwards from the drop point, then the next column. */
-          row = n % (power / DROP_STEP + 1);
-          column = n / (power / DROP_STEP + 1);
-          party = quadrant_party_new (NULL);
-          quadrant_party_set_name (party, name);
-          quadrant_party_set_power (party, power - row * DROP_STEP);
-          quadrant_party_set_interest (party, CLAMP (interest + column * 2 * DROP_STEP, 0, 100));
-
-          if (n == 0)
-            quadrant_register_begin_group (self->reg, _("Add Parties"));
-          quadrant_register_add_party (self->reg, party);
-          if (first == NULL)
-            first = g_object_ref (party);
-          n++;
-        }
-      if (n == 0)
-        return FALSE;
-      quadrant_register_end_group (self->reg);
-      gtk_widget_grab_focus (GTK_WIDGET (self));
-      set_focus_party_internal (self, first);
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-char *
-_quadrant_map_canvas_tooltip_text (QuadrantMapCanvas *self,
-                                   double             x,
-                                   double             y)
-{
-  const QuadrantMapMarker *marker = marker_at (self, x, y);
-  QuadrantParty *party;
-
-  if (marker == NULL)
-    return NULL;
-  party = marker->party;
-  /* Only what the map itself shows: never owner, contact, notes or engagement. */
-  return g_strdup_printf (_("%s\n%s\nPower %d, interest %d\nSupport: %s"),
-                          display_name (party),
-                          quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)),
-                          quadrant_party_get_power (party),
-                          quadrant_party_get_interest (party),
-                          quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT,
-                                                  quadrant_party_get_current_support (party)));
+  *x -= _quadrant_map_canvas_adjustment_value (self->hadjustment);
+  *y -= _quadrant_map_canvas_adjustment_value (self->vadjustment);
 }
 
 /* ---- Public API ---- */
@@ -1422,7 +580,7 @@ quadrant_map_canvas_set_register (QuadrantMapCanvas *self,
 
   if (self->reg != NULL)
     {
-      finish_drag (self);
+      _quadrant_map_canvas_finish_drag (self);
       g_clear_signal_handler (&self->changed_handler, self->reg);
       g_clear_signal_handler (&self->items_handler, quadrant_register_get_parties (self->reg));
     }
@@ -1440,7 +598,7 @@ quadrant_map_canvas_set_register (QuadrantMapCanvas *self,
   if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
     {
       invalidate_layout (self);
-      update_accessible (self);
+      _quadrant_map_canvas_update_accessible (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUS_PARTY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTER]);
@@ -1500,7 +658,7 @@ quadrant_map_canvas_set_zoom (QuadrantMapCanvas *self,
                               double             zoom)
 {
   g_return_if_fail (QUADRANT_IS_MAP_CANVAS (self));
-  zoom_at_centre (self, zoom);
+  _quadrant_map_canvas_zoom_at_centre (self, zoom);
 }
 
 double
@@ -1514,21 +672,21 @@ void
 quadrant_map_canvas_zoom_in (QuadrantMapCanvas *self)
 {
   g_return_if_fail (QUADRANT_IS_MAP_CANVAS (self));
-  zoom_at_centre (self, self->zoom * ZOOM_STEP);
+  _quadrant_map_canvas_zoom_at_centre (self, self->zoom * QUADRANT_MAP_ZOOM_STEP);
 }
 
 void
 quadrant_map_canvas_zoom_out (QuadrantMapCanvas *self)
 {
   g_return_if_fail (QUADRANT_IS_MAP_CANVAS (self));
-  zoom_at_centre (self, self->zoom / ZOOM_STEP);
+  _quadrant_map_canvas_zoom_at_centre (self, self->zoom / QUADRANT_MAP_ZOOM_STEP);
 }
 
 void
 quadrant_map_canvas_zoom_to_fit (QuadrantMapCanvas *self)
 {
   g_return_if_fail (QUADRANT_IS_MAP_CANVAS (self));
-  zoom_at (self, 1.0, 0, 0);
+  _quadrant_map_canvas_zoom_at (self, 1.0, 0, 0);
 }
 
 void
@@ -1538,7 +696,7 @@ quadrant_map_canvas_set_focus_party (QuadrantMapCanvas *self,
   g_return_if_fail (QUADRANT_IS_MAP_CANVAS (self));
   g_return_if_fail (party == NULL || QUADRANT_IS_PARTY (party));
 
-  set_focus_party_internal (self, party);
+  _quadrant_map_canvas_set_focus_party (self, party);
 }
 
 QuadrantParty *
@@ -1546,68 +704,4 @@ quadrant_map_canvas_get_focus_party (QuadrantMapCanvas *self)
 {
   g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), NULL);
   return self->focus_party;
-}
-
-QuadrantParty *
-quadrant_map_canvas_add_catalogue_entry (QuadrantMapCanvas            *self,
-                                         const QuadrantCatalogueEntry *entry,
-                                         int                           power,
-                                         int                           interest)
-{
-  g_autoptr(QuadrantParty) party = NULL;
-
-  g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), NULL);
-  g_return_val_if_fail (entry != NULL, NULL);
-
-  if (self->reg == NULL)
-    return NULL;
-
-  /* The catalogue's own code makes the party, as "Add from Catalogue" does;
-   * only its place is the room's rather than the catalogue's guess. */
-  party = quadrant_catalogue_entry_create_party (entry);
-  quadrant_party_set_power (party, CLAMP (power, 0, 100));
-  quadrant_party_set_interest (party, CLAMP (interest, 0, 100));
-  quadrant_register_begin_group (self->reg, _("Add from Catalogue"));
-  quadrant_register_add_party (self->reg, party);
-  quadrant_register_end_group (self->reg);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  set_focus_party_internal (self, party);
-  return party;
-}
-
-QuadrantParty *
-quadrant_map_canvas_drop_catalogue_entry (QuadrantMapCanvas            *self,
-                                          const QuadrantCatalogueEntry *entry,
-                                          double                        x,
-                                          double                        y)
-{
-  int power, interest;
-  double cx, cy;
-
-  g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), NULL);
-  g_return_val_if_fail (entry != NULL, NULL);
-
-  if (self->reg == NULL)
-    return NULL;
-  ensure_layout (self);
-  to_content (self, x, y, &cx, &cy);
-  quadrant_map_layout_to_values (self->layout, cx, cy, &power, &interest);
-  return quadrant_map_canvas_add_catalogue_entry (self, entry, power, interest);
-}
-
-char *
-quadrant_map_canvas_describe_party (QuadrantParty *party)
-{
-  g_return_val_if_fail (QUADRANT_IS_PARTY (party), NULL);
-
-  if (!quadrant_party_is_placed (party))
-    /* Translators: a party's name and its support, for a party not on the map */
-    return g_strdup_printf (_("%s, not on the map, %s"), display_name (party),
-                            support_word (quadrant_party_get_current_support (party)));
-  /* Translators: what a screen reader says for a marker on the map,
-   * e.g. "Regulator, power 80, interest 65, supportive" */
-  return g_strdup_printf (_("%s, power %d, interest %d, %s"), display_name (party),
-                          quadrant_party_get_power (party), quadrant_party_get_interest (party),
-                          support_word (quadrant_party_get_current_support (party)));
 }
