@@ -141,15 +141,20 @@ echo "# Alpha (25, 25) at $ax,$ay; Bravo (75, 75) at $bx,$by"
 [ "$bx" -gt $((ax + 100)) ] && [ "$by" -lt $((ay - 100)) ] ||
   fail "the two parties are not where their values put them"
 
-# Tab goes on out of the map to the catalogue's search entry beside it.
+# Tab goes on out of the map to the catalogue's search entry beside it. Tab
+# again before each screenshot, so that no blinking caret keeps the screen
+# from settling.
 xdotool key Tab
 sleep 0.5
 xdotool type --delay 50 "activist"
 sleep 1
+xdotool key Tab
 shot c1
+xdotool key shift+Tab
 xdotool key --clearmodifiers ctrl+a
 xdotool type --delay 50 "insurance"
 sleep 1
+xdotool key Tab
 shot c2
 
 # Right of the map, the top change is the search entry's text; the next line
