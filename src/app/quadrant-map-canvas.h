@@ -1,5 +1,6 @@
 /* quadrant-map-canvas.h: the drawn stakeholder map: markers to drag, keyboard
- * focus between parties, drops of parties and text, zoom and pan
+ * focus between parties, drops of parties, catalogue entries and text, zoom
+ * and pan
  *
  * A GtkScrollable, so a GtkScrolledWindow around it gives scrollbars when
  * zoomed in. QuadrantMapView puts it beside the tray of unplaced parties.
