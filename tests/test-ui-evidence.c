@@ -351,9 +351,16 @@ test_window_actions (void)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "evidence.html");
     gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
-    /* The write is asynchronous; the bound only guards against a hang. */
-    for (guint i = 0; i < 5000 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
-      g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+    /* The write is asynchronous and a new file exists before it is
+     * complete: wait for its full size. The bound only guards against a hang. */
+    for (guint i = 0; i < 5000; i++)
+      {
+        GStatBuf st;
+
+        if (g_stat (path, &st) == 0 && (gsize) st.st_size >= g_bytes_get_size (expected))
+          break;
+        g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+      }
     spin ();
     g_assert_true (g_file_get_contents (path, &written, &length, NULL));
     g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
