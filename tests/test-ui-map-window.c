@@ -265,10 +265,22 @@ test_map_selects_in_list (Fixture       *fixture,
   g_signal_emit_by_name (search, "search-changed");
   spin ();
   g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->parties), ==, 1);
+  g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, fixture->alpha), TRUE));
   quadrant_map_canvas_set_focus_party (fixture->canvas, fixture->bravo);
   g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->parties), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (search), ==, "Alpha");
-  g_assert_true (list_selected (fixture) != fixture->bravo);
+  g_assert_true (list_selected (fixture) == fixture->alpha);
+
+  /* An edit changes the list's rows; the map keeps the party chosen on it. */
+  {
+    g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+
+    quadrant_party_set_name (party, "Alpha Two");
+    quadrant_register_add_party (fixture->reg, party);
+  }
+  spin ();
+  g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->parties), ==, 2);
+  g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == fixture->bravo);
 }
 
 /* ---- The catalogue beside the map ---- */

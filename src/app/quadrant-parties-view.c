@@ -21,6 +21,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* ---- Helpers ---- */
 
 static gboolean
@@ -361,6 +368,14 @@ in_register (QuadrantPartiesView *self,
          g_list_store_find (G_LIST_STORE (quadrant_register_get_parties (self->reg)), party, NULL);
 }
 
+/* Only a change of what is selected, not a filter or sort changing the rows:
+ * listeners (the map) must not be pulled back to the list's party by an edit. */
+static void
+emit_selection_changed (QuadrantPartiesView *self)
+{
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
 static void
 selection_changed_cb (QuadrantPartiesView *self)
 {
@@ -598,6 +613,11 @@ quadrant_parties_view_class_init (QuadrantPartiesViewClass *klass)
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The user (or quadrant_parties_view_select_party ()) changed the selection. */
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/quadrant/Quadrant/quadrant-parties-view.ui");
@@ -653,6 +673,8 @@ quadrant_parties_view_init (QuadrantPartiesView *self)
 
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (emit_selection_changed), self, G_CONNECT_SWAPPED);
   /* Items removed from the selection model also change what is selected. */
   g_signal_connect_object (self->selection, "items-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
@@ -896,4 +918,25 @@ quadrant_parties_view_commit_edits (QuadrantPartiesView *self)
 {
   g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
   quadrant_party_editor_commit (self->editor);
+}
+
+gboolean
+quadrant_parties_view_shows_party (QuadrantPartiesView *self,
+                                   QuadrantParty       *party)
+{
+  GListModel *shown;
+
+  g_return_val_if_fail (QUADRANT_IS_PARTIES_VIEW (self), FALSE);
+
+  if (self->selection == NULL)
+    return FALSE;
+  shown = G_LIST_MODEL (self->selection);
+  for (guint i = 0, n = g_list_model_get_n_items (shown); i < n; i++)
+    {
+      g_autoptr(QuadrantParty) item = g_list_model_get_item (shown, i);
+
+      if (item == party)
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -20,7 +20,8 @@ QuadrantRegister *quadrant_parties_view_get_register  (QuadrantPartiesView *self
 /* Selects party, scrolls to it and shows it in the editor. */
 void              quadrant_parties_view_select_party  (QuadrantPartiesView *self,
                                                        QuadrantParty       *party);
-/* The selected parties (array of QuadrantParty, owned by caller). */
+/* The selected parties (array of QuadrantParty, owned by caller); signal
+ * "selection-changed" says when they change. */
 GPtrArray        *quadrant_parties_view_get_selected  (QuadrantPartiesView *self);
 /* Focuses the search entry (Ctrl+F). */
 void              quadrant_parties_view_focus_search  (QuadrantPartiesView *self);
@@ -28,6 +29,9 @@ void              quadrant_parties_view_focus_search  (QuadrantPartiesView *self
 void              quadrant_parties_view_add_party     (QuadrantPartiesView *self);
 /* Deletes the selected parties as one undo step; returns how many. */
 guint             quadrant_parties_view_delete_selected (QuadrantPartiesView *self);
+/* Whether party has a row after the search and filters. */
+gboolean          quadrant_parties_view_shows_party   (QuadrantPartiesView *self,
+                                                       QuadrantParty       *party);
 /* Number of rows shown after filtering. */
 guint             quadrant_parties_view_get_n_shown   (QuadrantPartiesView *self);
 /* Commits what was typed in the editor but not yet committed (before a save). */

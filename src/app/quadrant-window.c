@@ -16,7 +16,7 @@
 #include "quadrant-report-export.h"
 #include "quadrant-findings-view.h"
 #include "quadrant-map-view.h"
-#include "quadrant-parties-view-private.h"
+#include "quadrant-parties-view.h"
 #include "quadrant-print.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-resources.h"
@@ -212,24 +212,14 @@ sync_parties_from_map (QuadrantWindow *self)
   QuadrantPartiesView *view = QUADRANT_PARTIES_VIEW (self->parties_view);
   QuadrantParty *party = quadrant_map_canvas_get_focus_party (map_canvas (self));
   g_autoptr(GPtrArray) selected = NULL;
-  GListModel *shown;
-  gboolean found = FALSE;
 
   if (self->syncing_selection || self->document == NULL || party == NULL ||
-      view->selection == NULL || quadrant_parties_view_get_register (view) != self->document)
+      quadrant_parties_view_get_register (view) != self->document)
     return;
   selected = quadrant_parties_view_get_selected (view);
   if (selected->len == 1 && g_ptr_array_index (selected, 0) == party)
     return;
-
-  shown = G_LIST_MODEL (view->selection);
-  for (guint i = 0, n = g_list_model_get_n_items (shown); i < n && !found; i++)
-    {
-      g_autoptr(QuadrantParty) item = g_list_model_get_item (shown, i);
-
-      found = item == party;
-    }
-  if (!found)
+  if (!quadrant_parties_view_shows_party (view, party))
     return;
 
   self->syncing_selection = TRUE;
@@ -240,7 +230,7 @@ sync_parties_from_map (QuadrantWindow *self)
 static void
 connect_selection_sync (QuadrantWindow *self)
 {
-  g_signal_connect_object (QUADRANT_PARTIES_VIEW (self->parties_view)->selection, "selection-changed",
+  g_signal_connect_object (self->parties_view, "selection-changed",
                            G_CALLBACK (sync_map_from_parties), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (map_canvas (self), "notify::focus-party",
                            G_CALLBACK (sync_parties_from_map), self, G_CONNECT_SWAPPED);
