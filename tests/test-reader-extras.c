@@ -648,6 +648,58 @@ test_hostile_many_attributes (void)
   assert_too_many (attack, strlen (attack) / 2);
 }
 
+static char *
+register_with_unknown_elements (guint n)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                         "<register xmlns=\"" NS "\" format=\"1.0\">\n");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (xml, "<x/>");
+  g_string_append (xml, "\n</register>\n");
+  return g_string_free (g_steal_pointer (&xml), FALSE);
+}
+
+/* Each kept attribute or element costs memory apart from its bytes, so there
+ * is a limit on how many one register may hold, for elements and attributes. */
+static void
+test_hostile_many_kept (void)
+{
+  g_autofree char *at_limit = register_with_unknown_elements (QUADRANT_READER_MAX_EXTRAS);
+  g_autofree char *over = register_with_unknown_elements (QUADRANT_READER_MAX_EXTRAS + 1);
+  g_autoptr(GString) attributes = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                                "<register xmlns=\"" NS "\" format=\"1.0\">\n"
+                                                "<parties>\n");
+  const guint per_party = QUADRANT_READER_MAX_ATTRIBUTES - 5;
+  const guint n_parties = QUADRANT_READER_MAX_EXTRAS / per_party + 2;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QuadrantRegister) reg = load (at_limit);
+  g_autoptr(QuadrantRegister) refused = NULL;
+
+  g_assert_cmpuint (quadrant_register_get_extras (reg)->elements->len, ==, QUADRANT_READER_MAX_EXTRAS);
+
+  refused = quadrant_reader_load_data (over, strlen (over), "many.quadrant.xml", &error);
+  g_assert_null (refused);
+  g_assert_error (error, QUADRANT_READER_ERROR, QUADRANT_READER_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "more than 1000000 attributes and elements"));
+  g_clear_error (&error);
+
+  /* parties with as many unknown attributes as an element may have */
+  for (guint i = 0; i < n_parties; i++)
+    {
+      g_string_append_printf (attributes, "<party id=\"p%u\" category=\"internal\" kind=\"staff\" "
+                              "support=\"neutral\" desired-support=\"neutral\"", i);
+      for (guint a = 0; a < per_party; a++)
+        g_string_append_printf (attributes, " a%u=\"\"", a);
+      g_string_append (attributes, "><name>n</name></party>\n");
+    }
+  g_string_append (attributes, "</parties>\n</register>\n");
+  refused = quadrant_reader_load_data (attributes->str, attributes->len, "many.quadrant.xml", &error);
+  g_assert_null (refused);
+  g_assert_error (error, QUADRANT_READER_ERROR, QUADRANT_READER_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "more than 1000000 attributes and elements"));
+}
+
 /* What looks like a long tag in a comment or CDATA is not one. */
 static void
 test_hostile_not_a_tag (void)
@@ -718,6 +770,7 @@ main (int    argc,
   g_test_add_func ("/reader-extras/model", test_model);
   g_test_add_func ("/reader-extras/hostile/many-attributes", test_hostile_many_attributes);
   g_test_add_func ("/reader-extras/hostile/not-a-tag", test_hostile_not_a_tag);
+  g_test_add_func ("/reader-extras/hostile/many-kept", test_hostile_many_kept);
 
   return g_test_run ();
 }

@@ -3,17 +3,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "quadrant-extras.h"
-
-static void
-extra_attribute_free (gpointer data)
-{
-  QuadrantExtraAttribute *attribute = data;
-
-  g_free (attribute->name);
-  g_free (attribute->value);
-  g_free (attribute);
-}
 
 static void
 extras_child_free (gpointer data)
@@ -30,7 +22,8 @@ quadrant_extras_new (void)
 {
   QuadrantExtras *extras = g_new0 (QuadrantExtras, 1);
 
-  extras->attributes = g_ptr_array_new_with_free_func (extra_attribute_free);
+  /* an attribute is one block with its name and value */
+  extras->attributes = g_ptr_array_new_with_free_func (g_free);
   extras->elements = g_ptr_array_new_with_free_func (g_free);
   return extras;
 }
@@ -92,13 +85,21 @@ quadrant_extras_add_attribute (QuadrantExtras *extras,
                                const char     *value)
 {
   QuadrantExtraAttribute *attribute;
+  gsize name_size, value_size;
 
   g_return_if_fail (extras != NULL);
   g_return_if_fail (name != NULL);
 
-  attribute = g_new (QuadrantExtraAttribute, 1);
-  attribute->name = g_strdup (name);
-  attribute->value = g_strdup (value != NULL ? value : "");
+  /* one allocation, not three: a file may carry very many of them */
+  if (value == NULL)
+    value = "";
+  name_size = strlen (name) + 1;
+  value_size = strlen (value) + 1;
+  attribute = g_malloc (sizeof (QuadrantExtraAttribute) + name_size + value_size);
+  attribute->name = (char *) (attribute + 1);
+  attribute->value = attribute->name + name_size;
+  memcpy (attribute->name, name, name_size);
+  memcpy (attribute->value, value, value_size);
   g_ptr_array_add (extras->attributes, attribute);
 }
 

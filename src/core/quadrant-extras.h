@@ -15,6 +15,8 @@
 
 G_BEGIN_DECLS
 
+/* Made by quadrant_extras_add_attribute() as one block: name and value are
+ * not freed or replaced on their own. */
 typedef struct {
   char *name;   /* qualified name as in the file, e.g. "x:colour" or "xmlns:x" */
   char *value;

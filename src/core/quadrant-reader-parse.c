@@ -425,6 +425,14 @@ _quadrant_reader_next_child (Reader *self)
     }
 }
 
+static gboolean
+fail_too_many_extras (Reader *self)
+{
+  return _quadrant_reader_fail_at (self, self->node_start, QUADRANT_READER_ERROR_TOO_LARGE,
+                                   _("the register holds more than %d attributes and elements "
+                                     "that this version does not know"), QUADRANT_READER_MAX_EXTRAS);
+}
+
 /* Keeps the current (unknown) element in *extras (created when needed) and
  * skips it. It is kept as the bytes of the file, so that it is written back
  * exactly as it was (with line ends as XML reads them); only where those
@@ -434,8 +442,12 @@ _quadrant_reader_keep_unknown_element (Reader          *self,
                                        QuadrantExtras **extras)
 {
   gsize start = self->node_start;
-  gsize end = raw_element_end (self, start);
+  gsize end;
   char *kept;
+
+  if (G_UNLIKELY (++self->n_extras > QUADRANT_READER_MAX_EXTRAS))
+    return fail_too_many_extras (self);
+  end = raw_element_end (self, start);
 
   if (end != 0 && end - start > QUADRANT_READER_MAX_TEXT_SIZE)
     {
@@ -756,8 +768,18 @@ _quadrant_reader_next_attribute (Reader    *self,
                                  Attribute *attribute,
                                  gboolean  *failed)
 {
-  int ret = first ? xmlTextReaderMoveToFirstAttribute (self->xml)
-                  : xmlTextReaderMoveToNextAttribute (self->xml);
+  int ret;
+
+  /* the attribute kept last may have been one too many */
+  if (G_UNLIKELY (self->n_extras > QUADRANT_READER_MAX_EXTRAS))
+    {
+      *failed = TRUE;
+      xmlTextReaderMoveToElement (self->xml);
+      fail_too_many_extras (self);
+      return FALSE;
+    }
+
+  ret = first ? xmlTextReaderMoveToFirstAttribute (self->xml) : xmlTextReaderMoveToNextAttribute (self->xml);
 
   if (ret != 1)
     {
@@ -809,6 +831,8 @@ _quadrant_reader_keep_unknown_attribute (Reader          *self,
       xmlStrcmp (xmlTextReaderConstName (self->xml), BAD_CAST "xmlns") == 0 &&
       xmlStrcmp (value, BAD_CAST QUADRANT_NAMESPACE) == 0)
     return;
+  /* counted here, refused by the next call of _quadrant_reader_next_attribute() */
+  self->n_extras++;
   if (*extras == NULL)
     *extras = quadrant_extras_new ();
   quadrant_extras_add_attribute (*extras, (const char *) xmlTextReaderConstName (self->xml),

@@ -60,6 +60,7 @@ typedef struct {
   GError           *error;
   GString          *text;           /* of _quadrant_reader_read_text() */
   guint             n_attributes;   /* of the current element, so far */
+  guint             n_extras;       /* unknown attributes and elements kept so far */
 
   const xmlChar    *ns;
   const xmlChar    *names[N_NAMES];

@@ -30,6 +30,9 @@ typedef enum {
 #define QUADRANT_READER_MAX_TEXT_SIZE  (1024 * 1024)
 #define QUADRANT_READER_MAX_DEPTH      256
 #define QUADRANT_READER_MAX_ATTRIBUTES 1000  /* of one element, namespace declarations included */
+/* Unknown attributes and elements kept in one register: each costs memory
+ * apart from its bytes, so many tiny ones would cost far more than the file. */
+#define QUADRANT_READER_MAX_EXTRAS     1000000
 
 GQuark            quadrant_reader_error_quark (void);
 
