@@ -1,6 +1,7 @@
 /* test-ui-map-window.c: the map inside the document window: the party
- * selected on the Parties page and on the map follow each other, and the
- * catalogue beside the map is dragged onto it
+ * selected on the Parties page and on the map (or in the tray of parties not
+ * yet on it) follow each other, and the catalogue beside the map is dragged
+ * onto it
  *
  * Real windows under Xvfb. Rows are selected through the Parties page's own
  * selection model, as a click on a row does; drops go through the handler
@@ -131,6 +132,70 @@ find_descendant (GtkWidget *widget,
         return found;
     }
   return NULL;
+}
+
+/* The tray's list view, and the party of the tray row that holds widget. */
+static GtkListView *
+tray_list (Fixture *fixture)
+{
+  GtkWidget *list = find_descendant (GTK_WIDGET (quadrant_map_view_get_tray (fixture->map)),
+                                     GTK_TYPE_LIST_VIEW);
+
+  g_assert_nonnull (list);
+  return GTK_LIST_VIEW (list);
+}
+
+/* The party in the tray's selected row, read from the list view's own
+ * selection model, not from the tray's account of it. */
+static QuadrantParty *
+tray_selected (Fixture *fixture)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (tray_list (fixture)));
+
+  return gtk_single_selection_get_selected_item (selection);
+}
+
+static guint
+tray_row_of (Fixture       *fixture,
+             QuadrantParty *party)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (tray_list (fixture)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(QuadrantParty) item = g_list_model_get_item (model, i);
+
+      if (item == party)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The tray row that has the keyboard focus, else NULL. The row box the tray's
+ * factory makes keeps its GtkListItem. */
+static GtkListItem *
+tray_focused_item (Fixture *fixture)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (tray_list (fixture))))
+    return NULL;
+  for (GtkWidget *w = gtk_widget_get_first_child (focus); w != NULL; w = gtk_widget_get_first_child (w))
+    {
+      GtkListItem *item = g_object_get_data (G_OBJECT (w), "quadrant-list-item");
+
+      if (item != NULL)
+        return item;
+    }
+  return NULL;
+}
+
+static QuadrantParty *
+tray_focused (Fixture *fixture)
+{
+  GtkListItem *item = tray_focused_item (fixture);
+
+  return item != NULL ? gtk_list_item_get_item (item) : NULL;
 }
 
 /* The party is what entry describes, its requirements all undecided. */
@@ -281,6 +346,197 @@ test_map_selects_in_list (Fixture       *fixture,
   spin ();
   g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->parties), ==, 2);
   g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == fixture->bravo);
+}
+
+/* ---- The tray of parties not on the map ---- */
+
+static void
+test_list_selects_in_tray (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkSelectionModel *selection = parties_selection (fixture);
+  QuadrantMapTray *tray = quadrant_map_view_get_tray (fixture->map);
+  QuadrantParty *second = add_party (fixture->reg, "Waiting Too", QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
+
+  spin ();
+  g_assert_cmpuint (quadrant_map_tray_get_n_parties (tray), ==, 2);
+  g_assert_null (tray_selected (fixture));
+
+  /* The second party waiting: its row, not the first, is selected. */
+  g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, second), TRUE));
+  g_assert_true (tray_selected (fixture) == second);
+  g_assert_true (quadrant_map_tray_get_selected_party (tray) == second);
+  g_assert_true (quadrant_map_view_get_selected_party (fixture->map) == second);
+  g_assert_null (quadrant_map_canvas_get_focus_party (fixture->canvas));
+
+  /* A placed party moves the selection from the tray to its marker... */
+  g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, fixture->bravo), TRUE));
+  g_assert_null (tray_selected (fixture));
+  g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == fixture->bravo);
+
+  /* ...and back: one party selected on the page, never a marker and a row. */
+  g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, fixture->unplaced), TRUE));
+  g_assert_true (tray_selected (fixture) == fixture->unplaced);
+  g_assert_null (quadrant_map_canvas_get_focus_party (fixture->canvas));
+  g_assert_true (list_selected (fixture) == fixture->unplaced);
+
+  /* Selected before the page is shown, the row has the keyboard there, so
+   * Enter places this party and no other. */
+  g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, second), TRUE));
+  adw_view_stack_set_visible_child_name (fixture->window->stack, "map");
+  spin ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (tray)));
+  g_assert_true (tray_selected (fixture) == second);
+  g_assert_true (tray_focused (fixture) == second);
+  /* What Enter on a focused row does in GTK 4.8: activate its position. */
+  g_assert_true (gtk_widget_activate_action (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                             "list.activate-item", "u",
+                                             gtk_list_item_get_position (tray_focused_item (fixture))));
+  g_assert_cmpint (quadrant_party_get_power (second), ==, 50);
+  g_assert_cmpint (quadrant_party_get_interest (second), ==, 50);
+  g_assert_false (quadrant_party_is_placed (fixture->unplaced));
+  /* Placed, it is the map's: highlighted, under the keyboard, still the list's. */
+  g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == second);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+  g_assert_null (tray_selected (fixture));
+  g_assert_true (list_selected (fixture) == second);
+}
+
+static void
+test_tray_scrolls_to_row (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkSelectionModel *selection = parties_selection (fixture);
+  QuadrantParty *last = NULL;
+  GtkWidget *scrolled;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+
+  for (int i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Waiting %02d", i);
+
+      last = add_party (fixture->reg, name, QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
+    }
+  adw_view_stack_set_visible_child_name (fixture->window->stack, "map");
+  spin ();
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (tray_list (fixture)), GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+
+  /* The last one waiting, far below: the tray scrolls to its row. */
+  g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, last), TRUE));
+  spin ();
+  g_assert_true (tray_selected (fixture) == last);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  {
+    GtkWidget *row = NULL;
+
+    /* The selected row's widget lies inside the tray's visible part. */
+    for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (tray_list (fixture))); w != NULL;
+         w = gtk_widget_get_next_sibling (w))
+      {
+        GtkWidget *box = gtk_widget_get_first_child (w);
+        GtkListItem *item = box != NULL ? g_object_get_data (G_OBJECT (box), "quadrant-list-item") : NULL;
+
+        if (item != NULL && gtk_list_item_get_item (item) == last)
+          row = w;
+      }
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+    g_assert_cmpfloat (bounds.origin.y, >=, 0);
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled) + 0.5);
+  }
+}
+
+static void
+test_tray_selects_in_list (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkSelectionModel *selection = parties_selection (fixture);
+  GtkSelectionModel *tray_selection;
+  guint changes = 0;
+  double x, y;
+
+  adw_view_stack_set_visible_child_name (fixture->window->stack, "map");
+  spin ();
+  tray_selection = gtk_list_view_get_model (tray_list (fixture));
+  g_signal_connect_swapped (selection, "selection-changed", G_CALLBACK (count_cb), &changes);
+
+  /* A click on the waiting party's row selects its row in the list, once:
+   * the list's change does not come back to the tray and go round. */
+  g_assert_null (quadrant_map_canvas_get_focus_party (fixture->canvas));
+  g_assert_true (gtk_selection_model_select_item (tray_selection, tray_row_of (fixture, fixture->unplaced), TRUE));
+  g_assert_true (list_selected (fixture) == fixture->unplaced);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (tray_selected (fixture) == fixture->unplaced);
+
+  /* Bravo chosen on the map, then the row again: the marker lets go of it. */
+  quadrant_map_canvas_set_focus_party (fixture->canvas, fixture->bravo);
+  g_assert_true (list_selected (fixture) == fixture->bravo);
+  g_assert_null (tray_selected (fixture));
+  changes = 0;
+  g_assert_true (gtk_selection_model_select_item (tray_selection, tray_row_of (fixture, fixture->unplaced), TRUE));
+  g_assert_true (list_selected (fixture) == fixture->unplaced);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (tray_selected (fixture) == fixture->unplaced);
+  g_assert_null (quadrant_map_canvas_get_focus_party (fixture->canvas));
+
+  /* A click on a marker takes the selection out of the tray. */
+  _quadrant_map_canvas_point_for_values (fixture->canvas, 20, 30, &x, &y);
+  _quadrant_map_canvas_drag_begin (fixture->canvas, x, y);
+  _quadrant_map_canvas_drag_end (fixture->canvas, 0, 0);
+  g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == fixture->alpha);
+  g_assert_null (tray_selected (fixture));
+  g_assert_true (list_selected (fixture) == fixture->alpha);
+
+  /* Unselecting the row leaves the list alone, as deselecting on the map does. */
+  g_assert_true (gtk_selection_model_select_item (tray_selection, tray_row_of (fixture, fixture->unplaced), TRUE));
+  g_assert_true (list_selected (fixture) == fixture->unplaced);
+  g_assert_true (gtk_selection_model_unselect_item (tray_selection, tray_row_of (fixture, fixture->unplaced)));
+  g_assert_null (quadrant_map_view_get_selected_party (fixture->map));
+  g_assert_true (list_selected (fixture) == fixture->unplaced);
+}
+
+static void
+test_tray_drop_moves_highlight (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkSelectionModel *selection = parties_selection (fixture);
+  QuadrantMapTray *tray = quadrant_map_view_get_tray (fixture->map);
+  QuadrantParty *second = add_party (fixture->reg, "Waiting Too", QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
+  double x, y;
+
+  adw_view_stack_set_visible_child_name (fixture->window->stack, "map");
+  spin ();
+  g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, fixture->unplaced), TRUE));
+  g_assert_true (tray_selected (fixture) == fixture->unplaced);
+
+  /* Dragged from its row onto the map: it leaves the tray, and the
+   * highlight goes with it to its marker. */
+  _quadrant_map_canvas_point_for_values (fixture->canvas, 40, 85, &x, &y);
+  g_value_init (&value, QUADRANT_TYPE_PARTY);
+  g_value_set_object (&value, fixture->unplaced);
+  g_assert_true (_quadrant_map_canvas_drop (fixture->canvas, &value, x, y));
+  spin ();
+  g_assert_true (quadrant_party_is_placed (fixture->unplaced));
+  g_assert_cmpuint (quadrant_map_tray_get_n_parties (tray), ==, 1);
+  g_assert_cmpuint (tray_row_of (fixture, fixture->unplaced), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_null (tray_selected (fixture));
+  g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == fixture->unplaced);
+  g_assert_true (quadrant_map_view_get_selected_party (fixture->map) == fixture->unplaced);
+  g_assert_true (list_selected (fixture) == fixture->unplaced);
+
+  /* Undo puts it back in the tray; choosing it in the list finds it there. */
+  g_assert_true (quadrant_register_undo (fixture->reg));
+  spin ();
+  g_assert_false (quadrant_party_is_placed (fixture->unplaced));
+  g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, second), TRUE));
+  g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, fixture->unplaced), TRUE));
+  g_assert_true (tray_selected (fixture) == fixture->unplaced);
+  g_assert_null (quadrant_map_canvas_get_focus_party (fixture->canvas));
 }
 
 /* ---- The catalogue beside the map ---- */
@@ -466,6 +722,10 @@ main (int   argc,
   g_test_add ("/map-window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("selection/list-to-map", test_list_selects_on_map);
   ADD ("selection/map-to-list", test_map_selects_in_list);
+  ADD ("tray/list-to-tray", test_list_selects_in_tray);
+  ADD ("tray/scrolls-to-row", test_tray_scrolls_to_row);
+  ADD ("tray/tray-to-list", test_tray_selects_in_list);
+  ADD ("tray/drop-moves-highlight", test_tray_drop_moves_highlight);
   ADD ("catalogue/drop", test_catalogue_drop);
   ADD ("catalogue/drop-target", test_catalogue_drop_target);
   ADD ("catalogue/search-and-enter", test_catalogue_search_and_enter);

@@ -27,6 +27,8 @@ struct _QuadrantMapTray
   GListStore         *empty;
   GtkCustomFilter    *filter;
   GtkFilterListModel *filter_model;
+  GtkSingleSelection *selection;
+  QuadrantParty      *selected_party;
 
   /* State */
   gulong              changed_handler;
@@ -38,6 +40,7 @@ enum {
   PROP_0,
   PROP_REGISTER,
   PROP_N_PARTIES,
+  PROP_SELECTED_PARTY,
   N_PROPS
 };
 
@@ -49,6 +52,36 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* ---- Helpers ---- */
+
+/* Notifies "selected-party" only when the party changes, not when an edit
+ * elsewhere in the tray merely shifts the selected row's position. */
+static void
+update_selected_party (QuadrantMapTray *self)
+{
+  QuadrantParty *party = gtk_single_selection_get_selected_item (self->selection);
+
+  if (g_set_object (&self->selected_party, party))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_PARTY]);
+}
+
+static guint
+position_of (QuadrantMapTray *self,
+             QuadrantParty   *party)
+{
+  GListModel *model = G_LIST_MODEL (self->filter_model);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QuadrantParty) item = g_list_model_get_item (model, i);
+
+      if (item == party)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
 
 /* ---- Callbacks ---- */
 
@@ -69,6 +102,12 @@ static void
 items_changed_cb (QuadrantMapTray *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PARTIES]);
+}
+
+static void
+selected_item_cb (QuadrantMapTray *self)
+{
+  update_selected_party (self);
 }
 
 static GdkContentProvider *
@@ -222,6 +261,10 @@ quadrant_map_tray_dispose (GObject *object)
 
   quadrant_map_tray_set_register (self, NULL);
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->selected_party);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->empty);
 
@@ -243,6 +286,9 @@ quadrant_map_tray_get_property (GObject    *object,
       break;
     case PROP_N_PARTIES:
       g_value_set_uint (value, quadrant_map_tray_get_n_parties (self));
+      break;
+    case PROP_SELECTED_PARTY:
+      g_value_set_object (value, self->selected_party);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -283,6 +329,9 @@ quadrant_map_tray_class_init (QuadrantMapTrayClass *klass)
   properties[PROP_N_PARTIES] =
     g_param_spec_uint ("n-parties", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_PARTY] =
+    g_param_spec_object ("selected-party", NULL, NULL, QUADRANT_TYPE_PARTY,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The party that Enter placed on the map. */
@@ -301,7 +350,6 @@ quadrant_map_tray_init (QuadrantMapTray *self)
   GtkWidget *heading = gtk_label_new (_("Not on the Map"));
   GtkWidget *hint = gtk_label_new (_("Drag a party onto the map to place it."));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkSingleSelection *selection;
 
   /* The name being dragged, readable over the map. */
   if (drag_icon_css == NULL)
@@ -343,10 +391,13 @@ quadrant_map_tray_init (QuadrantMapTray *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  self->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* A row that leaves the tray takes the selection with it. */
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selected_item_cb), self);
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (selected_item_cb), self);
+  self->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)), factory);
   gtk_widget_add_css_class (self->list_view, "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Parties not on the map"),
@@ -408,4 +459,54 @@ quadrant_map_tray_get_model (QuadrantMapTray *self)
 {
   g_return_val_if_fail (QUADRANT_IS_MAP_TRAY (self), NULL);
   return G_LIST_MODEL (self->filter_model);
+}
+
+QuadrantParty *
+quadrant_map_tray_get_selected_party (QuadrantMapTray *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_TRAY (self), NULL);
+  return self->selected_party;
+}
+
+gboolean
+quadrant_map_tray_select_party (QuadrantMapTray *self,
+                                QuadrantParty   *party)
+{
+  guint position;
+
+  g_return_val_if_fail (QUADRANT_IS_MAP_TRAY (self), FALSE);
+  g_return_val_if_fail (party == NULL || QUADRANT_IS_PARTY (party), FALSE);
+
+  position = party != NULL ? position_of (self, party) : GTK_INVALID_LIST_POSITION;
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  /* Also makes it the row that the keyboard focus enters the list on. */
+  gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", position);
+  return TRUE;
+}
+
+gboolean
+quadrant_map_tray_focus_selected (QuadrantMapTray *self)
+{
+  guint position;
+
+  g_return_val_if_fail (QUADRANT_IS_MAP_TRAY (self), FALSE);
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", position);
+  /* The list view would focus the row it last had the focus on; GTK 4.8 has
+   * no call to name another, so the row's own widget takes it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->list_view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      GtkListItem *item = row != NULL ? g_object_get_data (G_OBJECT (row), "quadrant-list-item") : NULL;
+
+      if (item != NULL && gtk_list_item_get_position (item) == position)
+        return gtk_widget_grab_focus (child);
+    }
+  return FALSE;
 }

@@ -38,6 +38,7 @@ struct _QuadrantMapView
   QuadrantRegister     *reg;
   GSettings            *settings;
   GtkNativeDialog      *chooser;
+  QuadrantParty        *selected_party;
 
   /* Not owned */
   GtkWindow            *presentation_window;
@@ -52,6 +53,7 @@ enum {
   PROP_0,
   PROP_REGISTER,
   PROP_PRESENTATION,
+  PROP_SELECTED_PARTY,
   N_PROPS
 };
 
@@ -85,6 +87,19 @@ update_tray (QuadrantMapView *self)
   gtk_widget_set_visible (self->tray_separator, tray || catalogue);
 }
 
+/* One party is selected on the page: a marker on the map or a row in the
+ * tray, never both, so that whoever follows "selected-party" sees one. */
+static void
+update_selected_party (QuadrantMapView *self)
+{
+  QuadrantParty *party = quadrant_map_canvas_get_focus_party (self->canvas);
+
+  if (party == NULL)
+    party = quadrant_map_tray_get_selected_party (self->tray);
+  if (g_set_object (&self->selected_party, party))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_PARTY]);
+}
+
 /* The format from the file name's extension; none (or an unknown one) is PNG. */
 static QuadrantMapFormat
 format_for_name (const char *name)
@@ -103,6 +118,22 @@ static void
 zoom_notify_cb (QuadrantMapView *self)
 {
   update_zoom (self);
+}
+
+static void
+focus_party_cb (QuadrantMapView *self)
+{
+  if (quadrant_map_canvas_get_focus_party (self->canvas) != NULL)
+    quadrant_map_tray_select_party (self->tray, NULL);
+  update_selected_party (self);
+}
+
+static void
+tray_selected_cb (QuadrantMapView *self)
+{
+  if (quadrant_map_tray_get_selected_party (self->tray) != NULL)
+    quadrant_map_canvas_set_focus_party (self->canvas, NULL);
+  update_selected_party (self);
 }
 
 static void
@@ -183,19 +214,26 @@ zoom_fit_action (GtkWidget  *widget,
 
 /* ---- GObject / GtkWidget ---- */
 
+/* The map takes the keyboard, so Tab goes straight to the parties and the
+ * arrow keys move them; but a party selected in the tray keeps it there, so
+ * that Enter places it at once. */
 static gboolean
 quadrant_map_view_grab_focus (GtkWidget *widget)
 {
-  return gtk_widget_grab_focus (GTK_WIDGET (QUADRANT_MAP_VIEW (widget)->canvas));
+  QuadrantMapView *self = QUADRANT_MAP_VIEW (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->tray)) &&
+      quadrant_map_tray_focus_selected (self->tray))
+    return TRUE;
+  return gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 }
 
-/* Shown (the page switched to): the map takes the keyboard, so Tab goes
- * straight to the parties and the arrow keys move them. */
+/* Shown (the page switched to). */
 static void
 quadrant_map_view_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (quadrant_map_view_parent_class)->map (widget);
-  gtk_widget_grab_focus (GTK_WIDGET (QUADRANT_MAP_VIEW (widget)->canvas));
+  quadrant_map_view_grab_focus (widget);
 }
 
 static void
@@ -211,6 +249,7 @@ quadrant_map_view_dispose (GObject *object)
   g_clear_weak_pointer (&self->presentation_window);
   g_clear_object (&self->reg);
   g_clear_object (&self->settings);
+  g_clear_object (&self->selected_party);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QUADRANT_TYPE_MAP_VIEW);
 
@@ -232,6 +271,9 @@ quadrant_map_view_get_property (GObject    *object,
       break;
     case PROP_PRESENTATION:
       g_value_set_boolean (value, self->presentation);
+      break;
+    case PROP_SELECTED_PARTY:
+      g_value_set_object (value, self->selected_party);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -277,6 +319,9 @@ quadrant_map_view_class_init (QuadrantMapViewClass *klass)
   properties[PROP_PRESENTATION] =
     g_param_spec_boolean ("presentation", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_PARTY] =
+    g_param_spec_object ("selected-party", NULL, NULL, QUADRANT_TYPE_PARTY,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (QUADRANT_TYPE_MAP_CANVAS);
@@ -339,6 +384,10 @@ quadrant_map_view_init (QuadrantMapView *self)
   g_signal_connect_object (self->tray, "notify::n-parties", G_CALLBACK (update_tray),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tray, "placed", G_CALLBACK (tray_placed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::focus-party", G_CALLBACK (focus_party_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tray, "notify::selected-party", G_CALLBACK (tray_selected_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->catalogue_button, "notify::active", G_CALLBACK (update_tray),
                            self, G_CONNECT_SWAPPED);
@@ -412,6 +461,32 @@ quadrant_map_view_get_tray (QuadrantMapView *self)
 {
   g_return_val_if_fail (QUADRANT_IS_MAP_VIEW (self), NULL);
   return self->tray;
+}
+
+QuadrantParty *
+quadrant_map_view_get_selected_party (QuadrantMapView *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_VIEW (self), NULL);
+  return self->selected_party;
+}
+
+void
+quadrant_map_view_select_party (QuadrantMapView *self,
+                                QuadrantParty   *party)
+{
+  g_return_if_fail (QUADRANT_IS_MAP_VIEW (self));
+  g_return_if_fail (party == NULL || QUADRANT_IS_PARTY (party));
+
+  if (party != NULL && !quadrant_party_is_placed (party))
+    {
+      quadrant_map_canvas_set_focus_party (self->canvas, NULL);
+      quadrant_map_tray_select_party (self->tray, party);
+    }
+  else
+    {
+      quadrant_map_tray_select_party (self->tray, NULL);
+      quadrant_map_canvas_set_focus_party (self->canvas, party);
+    }
 }
 
 QuadrantMapCatalogue *

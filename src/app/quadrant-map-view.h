@@ -28,6 +28,13 @@ void               quadrant_map_view_set_presentation (QuadrantMapView  *self,
                                                        gboolean          presentation);
 QuadrantMapCanvas *quadrant_map_view_get_canvas       (QuadrantMapView  *self);
 QuadrantMapTray   *quadrant_map_view_get_tray         (QuadrantMapView  *self);
+/* Property "selected-party": the one party selected on the page, either the
+ * map's focus party or the tray's selected row, or NULL. */
+QuadrantParty     *quadrant_map_view_get_selected_party (QuadrantMapView *self);
+/* Selects party where it is: its marker on the map when it is placed, its row
+ * in the tray when it is not (scrolled to, ready for Enter). NULL clears both. */
+void               quadrant_map_view_select_party     (QuadrantMapView  *self,
+                                                       QuadrantParty    *party);
 /* The catalogue beside the map; the Catalogue toggle shows it, except in
  * presentation. */
 QuadrantMapCatalogue *quadrant_map_view_get_catalogue (QuadrantMapView  *self);

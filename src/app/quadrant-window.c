@@ -198,19 +198,20 @@ sync_map_from_parties (QuadrantWindow *self)
   party = g_ptr_array_index (selected, 0);
 
   self->syncing_selection = TRUE;
-  /* A party not on the map has no marker to highlight. */
-  quadrant_map_canvas_set_focus_party (canvas, quadrant_party_is_placed (party) ? party : NULL);
+  /* A party not on the map has no marker; its row in the tray is selected. */
+  quadrant_map_view_select_party (QUADRANT_MAP_VIEW (self->map_page), party);
   self->syncing_selection = FALSE;
 }
 
-/* The other way round: a party selected on the map is selected in the list,
- * unless the list's search or filters hide it; those are the user's, not the
- * map's to clear. Deselecting on the map leaves the list alone. */
+/* The other way round: a party selected on the map, or in the tray beside it,
+ * is selected in the list, unless the list's search or filters hide it; those
+ * are the user's, not the map's to clear. Deselecting on the map leaves the
+ * list alone. */
 static void
 sync_parties_from_map (QuadrantWindow *self)
 {
   QuadrantPartiesView *view = QUADRANT_PARTIES_VIEW (self->parties_view);
-  QuadrantParty *party = quadrant_map_canvas_get_focus_party (map_canvas (self));
+  QuadrantParty *party = quadrant_map_view_get_selected_party (QUADRANT_MAP_VIEW (self->map_page));
   g_autoptr(GPtrArray) selected = NULL;
 
   if (self->syncing_selection || self->document == NULL || party == NULL ||
@@ -232,7 +233,7 @@ connect_selection_sync (QuadrantWindow *self)
 {
   g_signal_connect_object (self->parties_view, "selection-changed",
                            G_CALLBACK (sync_map_from_parties), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (map_canvas (self), "notify::focus-party",
+  g_signal_connect_object (self->map_page, "notify::selected-party",
                            G_CALLBACK (sync_parties_from_map), self, G_CONNECT_SWAPPED);
 }
 
