@@ -12,10 +12,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <cairo-pdf.h>
 
 #include "quadrant-map-layout.h"
 #include "quadrant-map-render.h"
+#include "quadrant-print-pdf.h"
 #include "quadrant-print-report-private.h"
 
 #define MARGIN       QUADRANT_PRINT_MARGIN
@@ -315,6 +315,26 @@ quadrant_print_report_is_done (QuadrantPrintReport *self)
   return self->done;
 }
 
+double
+quadrant_print_report_get_progress (QuadrantPrintReport *self)
+{
+  guint n_parties, n_units;
+
+  g_return_val_if_fail (QUADRANT_IS_PRINT_REPORT (self), 0);
+
+  if (self->done)
+    return 1;
+  if (!self->paginating)
+    return 0;
+
+  /* One unit per row as quadrant-print-sections.c runs them: title, map,
+   * two headings, a row and a heading per party, a row per requirement. */
+  n_parties = quadrant_register_get_n_parties (self->reg);
+  n_units = n_parties > 0 ? 4 + 2 * n_parties + quadrant_register_get_n_requirements (self->reg) : 3;
+
+  return MIN ((double) self->units_done / n_units, 1.0);
+}
+
 guint
 quadrant_print_report_paginate (QuadrantPrintReport *self,
                                 cairo_t             *cr,
@@ -413,75 +433,25 @@ quadrant_print_report_get_page_mark (QuadrantPrintReport *self,
   return TRUE;
 }
 
-static cairo_status_t
-write_to_array_cb (void                *closure,
-                   const unsigned char *data,
-                   unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 GBytes *
 quadrant_print_report_to_pdf (QuadrantRegister  *reg,
                               guint             *n_pages,
                               GError           **error)
 {
-  g_autoptr(QuadrantPrintReport) report = NULL;
-  g_autoptr(GByteArray) data = g_byte_array_new ();
-  g_autofree char *title = NULL;
-  const char *organisation;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  guint count;
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(QuadrantPrintPdf) pdf = NULL;
 
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  report = quadrant_print_report_new (reg);
-  surface = cairo_pdf_surface_create_for_stream (write_to_array_cb, data,
-                                                 QUADRANT_PRINT_A4_WIDTH, QUADRANT_PRINT_A4_HEIGHT);
-  organisation = quadrant_register_get_organisation (reg);
-  if (organisation != NULL && organisation[0] != '\0')
-    /* Translators: the title of a PDF; %s is the organisation */
-    title = g_strdup_printf (_("%s — Interested Parties Register"), organisation);
-  else
-    title = g_strdup (_("Interested Parties Register"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Quadrant");
-
-  cr = cairo_create (surface);
-  count = quadrant_print_report_paginate (report, cr, QUADRANT_PRINT_A4_WIDTH,
-                                          QUADRANT_PRINT_A4_HEIGHT);
-  for (guint i = 0; i < count; i++)
-    {
-      double width = QUADRANT_PRINT_A4_WIDTH, height = QUADRANT_PRINT_A4_HEIGHT;
-
-      if (quadrant_print_report_page_is_landscape (report, i))
-        {
-          width = QUADRANT_PRINT_A4_HEIGHT;
-          height = QUADRANT_PRINT_A4_WIDTH;
-        }
-      cairo_pdf_surface_set_size (surface, width, height);
-      quadrant_print_report_draw_page (report, cr, i, width, height);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not make the PDF: %s"), cairo_status_to_string (status));
+  pdf = quadrant_print_pdf_new (reg, stream);
+  while (!quadrant_print_pdf_is_done (pdf))
+    if (!quadrant_print_pdf_step (pdf, G_MAXUINT, G_MAXUINT, error))
       return NULL;
-    }
 
   if (n_pages != NULL)
-    *n_pages = count;
+    *n_pages = quadrant_print_pdf_get_n_pages (pdf);
 
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  g_output_stream_close (stream, NULL, NULL);
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
 }

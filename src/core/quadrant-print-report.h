@@ -45,6 +45,8 @@ void      quadrant_print_report_begin            (QuadrantPrintReport *self,
 gboolean  quadrant_print_report_step             (QuadrantPrintReport *self,
                                                   guint                max_rows);
 gboolean  quadrant_print_report_is_done          (QuadrantPrintReport *self);
+/* How much of the register pagination has laid out, from 0 to 1. */
+double    quadrant_print_report_get_progress     (QuadrantPrintReport *self);
 /* begin () and every step at once. Returns the number of pages. */
 guint     quadrant_print_report_paginate         (QuadrantPrintReport *self,
                                                   cairo_t             *cr,
@@ -67,7 +69,8 @@ void      quadrant_print_report_draw_page        (QuadrantPrintReport *self,
                                                   double               width,
                                                   double               height);
 
-/* The whole report as a PDF on A4; n_pages (may be NULL) gets its page count. */
+/* The whole report as a PDF on A4, at once (QuadrantPrintPdf makes it in
+ * steps); n_pages (may be NULL) gets its page count. */
 GBytes   *quadrant_print_report_to_pdf           (QuadrantRegister    *reg,
                                                   guint               *n_pages,
                                                   GError             **error);
