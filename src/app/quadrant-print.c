@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-pdf-export.h"
 #include "quadrant-print-report.h"
 #include "quadrant-print.h"
 #include "quadrant-window.h"
@@ -201,54 +202,22 @@ quadrant_print_activated (GtkWidget  *window,
 /* ---- Export PDF Report ---- */
 
 static void
-replace_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(GtkWindow) window = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
-    {
-      g_autofree char *name = g_file_get_parse_name (G_FILE (source));
-      g_autofree char *body = g_strdup_printf (_("“%s” could not be written: %s. Choose another "
-                                                 "folder or free some space and try again."),
-                                               name, error->message);
-
-      show_error (window, _("Could Not Export the PDF Report"), body);
-    }
-}
-
-static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     GtkWindow       *window)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(GError) error = NULL;
   QuadrantRegister *reg;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  reg = quadrant_window_get_register (QUADRANT_WINDOW (window));
-  if (file == NULL || reg == NULL)
-    goto out;
-
-  pdf = quadrant_print_report_to_pdf (reg, NULL, &error);
-  if (pdf == NULL)
+  if (response == GTK_RESPONSE_ACCEPT)
     {
-      show_error (window, _("Could Not Export the PDF Report"), error->message);
-      goto out;
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      reg = quadrant_window_get_register (QUADRANT_WINDOW (window));
+      /* In steps from the main loop, with progress and Cancel in the window. */
+      if (file != NULL && reg != NULL)
+        quadrant_pdf_export_start (window, reg, file);
     }
 
-  /* Replaced through a temporary file: an earlier export is never left half-written. */
-  g_file_replace_contents_bytes_async (file, pdf, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       NULL, replace_done_cb, g_object_ref (window));
-
-out:
   g_object_unref (chooser);
 }
 
@@ -299,6 +268,9 @@ quadrant_print_export_pdf_activated (GtkWidget  *window,
 
   reg = quadrant_window_get_register (QUADRANT_WINDOW (window));
   g_return_if_fail (reg != NULL);
+  /* One export at a time: the running one shows its bar in the window. */
+  if (quadrant_pdf_export_get_running (GTK_WINDOW (window)) != NULL)
+    return;
   file = quadrant_window_get_file (QUADRANT_WINDOW (window));
 
   chooser = gtk_file_chooser_native_new (_("Export PDF Report"), GTK_WINDOW (window),

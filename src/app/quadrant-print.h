@@ -28,7 +28,8 @@ void quadrant_print_activated            (GtkWidget  *window,
                                           const char *action_name,
                                           GVariant   *parameter);
 /* "win.export-pdf-report" of a QuadrantWindow: asks for a file and writes
- * the report there as a PDF on A4. */
+ * the report there as a PDF on A4, in steps while the window stays usable
+ * (QuadrantPdfExport). Does nothing while an export runs in the window. */
 void quadrant_print_export_pdf_activated (GtkWidget  *window,
                                           const char *action_name,
                                           GVariant   *parameter);
