@@ -331,7 +331,7 @@ _quadrant_reader_advance (Reader *self)
 
   /* xmlTextReaderNodeType() looks up xml:space on every ancestor of a
    * whitespace node; callers tell text from whitespace themselves. */
-  node = xmlTextReaderCurrentNode (self->xml);
+  node = self->node = xmlTextReaderCurrentNode (self->xml);
   if (node != NULL && node->type == XML_TEXT_NODE)
     self->type = XML_READER_TYPE_TEXT;
   else
@@ -368,7 +368,7 @@ const xmlChar *
 _quadrant_reader_known_local_name (Reader *self)
 {
   /* xmlTextReaderConstNamespaceUri() would hash the URI on every call */
-  xmlNodePtr node = xmlTextReaderCurrentNode (self->xml);
+  xmlNodePtr node = self->node;
 
   if (node == NULL || node->ns == NULL || node->ns->href == NULL ||
       strcmp ((const char *) node->ns->href, QUADRANT_NAMESPACE) != 0)
@@ -926,10 +926,14 @@ _quadrant_reader_read_text_element (Reader          *self,
   QuadrantExtras *extras = NULL;
   gboolean ok;
 
-  /* a text element has no attributes of its own */
-  ok = _quadrant_reader_first_of (self, seen, name, owner) &&
-       _quadrant_reader_keep_attributes (self, &extras) &&
-       _quadrant_reader_read_text (self, text, &extras);
-  _quadrant_reader_attach_extras (owner_extras, name, extras);
+  if (!_quadrant_reader_first_of (self, seen, name, owner))
+    return FALSE;
+  /* a text element has no attributes of its own; most have none at all,
+   * which the node tells without a call */
+  ok = (self->node->properties == NULL && self->node->nsDef == NULL) ||
+       _quadrant_reader_keep_attributes (self, &extras);
+  ok = ok && _quadrant_reader_read_text (self, text, &extras);
+  if (G_UNLIKELY (extras != NULL))
+    _quadrant_reader_attach_extras (owner_extras, name, extras);
   return ok;
 }

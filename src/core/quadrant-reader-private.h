@@ -46,6 +46,7 @@ typedef struct {
   gsize             node_start;
   gboolean          pos_in_tag;     /* pos is inside the last start or end tag */
   int               type;           /* XML_READER_TYPE_* of the current node */
+  xmlNodePtr        node;           /* the current node, until the next advance */
   gboolean          pending;        /* xmlTextReaderNext already moved on */
   int               pending_ret;
 
