@@ -88,6 +88,19 @@ row_of (Fixture       *fixture,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* The keyboard on the Parties page's list, as after choosing a row there. */
+static void
+focus_parties_list (Fixture *fixture)
+{
+  GtkWidget *column_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->parties),
+                                                                      QUADRANT_TYPE_PARTIES_VIEW,
+                                                                      "column_view"));
+
+  g_assert_true (gtk_widget_grab_focus (column_view));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (fixture->parties)));
+}
+
 /* The party selected in the list when exactly one is, else NULL. */
 static QuadrantParty *
 list_selected (Fixture *fixture)
@@ -277,9 +290,13 @@ test_list_selects_on_map (Fixture       *fixture,
   g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, fixture->alpha), TRUE));
   g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == fixture->alpha);
 
-  /* Switching to the Map page shows it selected there. */
+  /* Switching to the Map page shows it selected there, also when the list
+   * had the keyboard: the view stack then moves the focus into the map page
+   * with a Tab, which must not go on to the next party. */
+  focus_parties_list (fixture);
   adw_view_stack_set_visible_child_name (fixture->window->stack, "map");
   spin ();
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
   g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == fixture->alpha);
   g_assert_true (list_selected (fixture) == fixture->alpha);
 
@@ -383,6 +400,7 @@ test_list_selects_in_tray (Fixture       *fixture,
   /* Selected before the page is shown, the row has the keyboard there, so
    * Enter places this party and no other. */
   g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, second), TRUE));
+  focus_parties_list (fixture);
   adw_view_stack_set_visible_child_name (fixture->window->stack, "map");
   spin ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (tray)));

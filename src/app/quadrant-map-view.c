@@ -44,7 +44,9 @@ struct _QuadrantMapView
   GtkWindow            *presentation_window;
 
   /* State */
+  guint                 entering_source;
   guint                 presentation : 1;
+  guint                 entering : 1;
 };
 
 G_DEFINE_FINAL_TYPE (QuadrantMapView, quadrant_map_view, GTK_TYPE_WIDGET)
@@ -228,12 +230,55 @@ quadrant_map_view_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 }
 
+static gboolean
+entering_done_cb (gpointer user_data)
+{
+  QuadrantMapView *self = user_data;
+
+  self->entering = FALSE;
+  self->entering_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 /* Shown (the page switched to). */
 static void
 quadrant_map_view_map (GtkWidget *widget)
 {
+  QuadrantMapView *self = QUADRANT_MAP_VIEW (widget);
+
   GTK_WIDGET_CLASS (quadrant_map_view_parent_class)->map (widget);
   quadrant_map_view_grab_focus (widget);
+  /* The view stack, when the focus was on the page it leaves, moves it into
+   * this one with a Tab right after mapping it. A Tab from the focus given
+   * here would go on to the next party (or tray row) and select that one
+   * instead of the party selected in the list, so that Tab is let pass. */
+  self->entering = TRUE;
+  g_clear_handle_id (&self->entering_source, g_source_remove);
+  self->entering_source = g_idle_add_full (G_PRIORITY_HIGH, entering_done_cb, self, NULL);
+}
+
+static void
+quadrant_map_view_unmap (GtkWidget *widget)
+{
+  QuadrantMapView *self = QUADRANT_MAP_VIEW (widget);
+
+  self->entering = FALSE;
+  g_clear_handle_id (&self->entering_source, g_source_remove);
+  GTK_WIDGET_CLASS (quadrant_map_view_parent_class)->unmap (widget);
+}
+
+static gboolean
+quadrant_map_view_focus (GtkWidget        *widget,
+                         GtkDirectionType  direction)
+{
+  QuadrantMapView *self = QUADRANT_MAP_VIEW (widget);
+
+  if (self->entering && direction == GTK_DIR_TAB_FORWARD && gtk_widget_get_focus_child (widget) != NULL)
+    {
+      self->entering = FALSE;
+      return TRUE;
+    }
+  return GTK_WIDGET_CLASS (quadrant_map_view_parent_class)->focus (widget, direction);
 }
 
 static void
@@ -241,6 +286,7 @@ quadrant_map_view_dispose (GObject *object)
 {
   QuadrantMapView *self = QUADRANT_MAP_VIEW (object);
 
+  g_clear_handle_id (&self->entering_source, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -312,6 +358,8 @@ quadrant_map_view_class_init (QuadrantMapViewClass *klass)
   object_class->set_property = quadrant_map_view_set_property;
   widget_class->grab_focus = quadrant_map_view_grab_focus;
   widget_class->map = quadrant_map_view_map;
+  widget_class->unmap = quadrant_map_view_unmap;
+  widget_class->focus = quadrant_map_view_focus;
 
   properties[PROP_REGISTER] =
     g_param_spec_object ("register", NULL, NULL, QUADRANT_TYPE_REGISTER,
