@@ -547,11 +547,17 @@ test_tray_drop_moves_highlight (Fixture       *fixture,
   g_assert_true (quadrant_map_view_get_selected_party (fixture->map) == fixture->unplaced);
   g_assert_true (list_selected (fixture) == fixture->unplaced);
 
-  /* Undo puts it back in the tray; choosing it in the list finds it there. */
+  /* Undo puts it back in the tray, and the selection goes with it. */
   g_assert_true (quadrant_register_undo (fixture->reg));
   spin ();
   g_assert_false (quadrant_party_is_placed (fixture->unplaced));
+  g_assert_true (tray_selected (fixture) == fixture->unplaced);
+  g_assert_null (quadrant_map_canvas_get_focus_party (fixture->canvas));
+  g_assert_true (list_selected (fixture) == fixture->unplaced);
+
+  /* Choosing another party and then it again in the list finds it there. */
   g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, second), TRUE));
+  g_assert_true (tray_selected (fixture) == second);
   g_assert_true (gtk_selection_model_select_item (selection, row_of (fixture, fixture->unplaced), TRUE));
   g_assert_true (tray_selected (fixture) == fixture->unplaced);
   g_assert_null (quadrant_map_canvas_get_focus_party (fixture->canvas));

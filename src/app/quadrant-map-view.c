@@ -44,6 +44,7 @@ struct _QuadrantMapView
   GtkWindow            *presentation_window;
 
   /* State */
+  gulong                changed_handler;
   guint                 entering_source;
   guint                 presentation : 1;
   guint                 entering : 1;
@@ -136,6 +137,18 @@ tray_selected_cb (QuadrantMapView *self)
   if (quadrant_map_tray_get_selected_party (self->tray) != NULL)
     quadrant_map_canvas_set_focus_party (self->canvas, NULL);
   update_selected_party (self);
+}
+
+/* An undo (or the editor's "assessed" switch) takes the selected party off
+ * the map: the selection follows it into the tray. The tray has refiltered
+ * by now, its handler having been connected first. */
+static void
+register_changed_cb (QuadrantMapView *self)
+{
+  QuadrantParty *party = quadrant_map_canvas_get_focus_party (self->canvas);
+
+  if (party != NULL && !quadrant_party_is_placed (party))
+    quadrant_map_view_select_party (self, party);
 }
 
 static void
@@ -293,6 +306,8 @@ quadrant_map_view_dispose (GObject *object)
   if (self->presentation_window != NULL)
     gtk_window_destroy (self->presentation_window);
   g_clear_weak_pointer (&self->presentation_window);
+  if (self->reg != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->reg);
   g_clear_object (&self->reg);
   g_clear_object (&self->settings);
   g_clear_object (&self->selected_party);
@@ -460,10 +475,16 @@ quadrant_map_view_set_register (QuadrantMapView  *self,
   g_return_if_fail (QUADRANT_IS_MAP_VIEW (self));
   g_return_if_fail (reg == NULL || QUADRANT_IS_REGISTER (reg));
 
-  if (!g_set_object (&self->reg, reg))
+  if (self->reg == reg)
     return;
+  if (self->reg != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->reg);
+  g_set_object (&self->reg, reg);
   quadrant_map_canvas_set_register (self->canvas, reg);
   quadrant_map_tray_set_register (self->tray, reg);
+  if (reg != NULL)
+    self->changed_handler = g_signal_connect_object (reg, "changed", G_CALLBACK (register_changed_cb),
+                                                     self, G_CONNECT_SWAPPED);
   quadrant_map_canvas_zoom_to_fit (self->canvas);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTER]);
 }
