@@ -481,7 +481,7 @@ quadrant_map_tray_select_party (QuadrantMapTray *self,
   gtk_single_selection_set_selected (self->selection, position);
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
-  /* Also makes it the row that the keyboard focus enters the list on. */
+  /* In view, so the user sees it waiting (this does not move the focus). */
   gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", position);
   return TRUE;
 }
