@@ -456,6 +456,35 @@ test_not_canonical (void)
   assert_round_trip (expected);
 }
 
+/* The raw cursor finds an unknown element after CDATA and comments that
+ * hold '<' in a text. */
+static void
+test_text_with_markup (void)
+{
+  static const char input[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<register xmlns=\"" NS "\" format=\"1.0\" xmlns:x=\"urn:example:x\">\n"
+    "  <parties>\n"
+    "    <party id=\"" PARTY_ID "\" category=\"internal\" kind=\"staff\" support=\"neutral\" "
+    "desired-support=\"neutral\">\n"
+    "      <name>Staff</name>\n"
+    "      <notes><![CDATA[a<b]]><!-- <x:not-this/> --><x:n c=\"]]>\"/>&lt;c</notes>\n"
+    "    </party>\n"
+    "  </parties>\n"
+    "</register>\n";
+  g_autoptr(QuadrantRegister) reg = load (input);
+  g_autoptr(QuadrantParty) party = g_list_model_get_item (quadrant_register_get_parties (reg), 0);
+  QuadrantExtras *notes = quadrant_extras_get_child (quadrant_party_get_extras (party), "notes");
+  g_autofree char *saved = save (reg);
+
+  g_assert_cmpstr (quadrant_party_get_notes (party), ==, "a<b<c");
+  g_assert_nonnull (notes);
+  g_assert_cmpuint (notes->elements->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (notes->elements, 0), ==, "<x:n c=\"]]>\"/>");
+  g_assert_nonnull (strstr (saved, "<notes>a&lt;b&lt;c<x:n c=\"]]>\"/></notes>\n"));
+  assert_valid (saved);
+}
+
 /* Elements that hold nothing known but something unknown are still written. */
 static void
 test_only_unknown (void)
@@ -764,6 +793,7 @@ main (int    argc,
   g_test_add_func ("/reader-extras/all-elements", test_all_elements);
   g_test_add_func ("/reader-extras/fuzz-seed", test_fuzz_seed);
   g_test_add_func ("/reader-extras/not-canonical", test_not_canonical);
+  g_test_add_func ("/reader-extras/text-with-markup", test_text_with_markup);
   g_test_add_func ("/reader-extras/only-unknown", test_only_unknown);
   g_test_add_func ("/reader-extras/edited", test_edited);
   g_test_add_func ("/reader-extras/edited-references", test_edited_references);
