@@ -1,9 +1,11 @@
 /* quadrant-map-export-svg.c: the stakeholder map as SVG, written by hand
  *
- * Written from the same layout quadrant_map_render() draws: shapes as paths
- * (taken from cairo, so they are the very same outlines) and every name as a
- * <text> element with a font family and size, so that it stays text in
- * Inkscape and browsers (cairo's SVG surface would make glyph outlines).
+ * Written from the same layout quadrant_map_render() draws, with the same
+ * geometry (quadrant-map-paint-private.h): shapes as paths (taken from
+ * cairo, so they are the very same outlines) and every name as a <text>
+ * element with a font family and size, so that it stays text in Inkscape and
+ * browsers (cairo's SVG surface would make glyph outlines). Groups follow the
+ * renderer's drawing order: grid, frame, movement, names, markers.
  */
 #define G_LOG_DOMAIN "quadrant-map"
 
@@ -16,20 +18,7 @@
 #include <pango/pangocairo.h>
 
 #include "quadrant-map-export-private.h"
-
-static QuadrantMapColor
-quadrant_color (QuadrantQuadrant quadrant)
-{
-  switch (quadrant)
-    {
-    case QUADRANT_QUADRANT_MANAGE_CLOSELY: return QUADRANT_MAP_COLOR_MANAGE_CLOSELY;
-    case QUADRANT_QUADRANT_KEEP_SATISFIED: return QUADRANT_MAP_COLOR_KEEP_SATISFIED;
-    case QUADRANT_QUADRANT_KEEP_INFORMED: return QUADRANT_MAP_COLOR_KEEP_INFORMED;
-    case QUADRANT_QUADRANT_MONITOR: return QUADRANT_MAP_COLOR_MONITOR;
-    case QUADRANT_QUADRANT_UNPLACED:
-    default: return QUADRANT_MAP_COLOR_BACKGROUND;
-    }
-}
+#include "quadrant-map-paint-private.h"
 
 typedef struct {
   GString                        *out;
@@ -37,7 +26,12 @@ typedef struct {
   const QuadrantMapRenderOptions *options;
   cairo_t                        *scratch;   /* turns marker shapes into paths */
   char                           *font_family;
+  double                          line;      /* the grid's line width */
 } Svg;
+
+/* ---- Attributes ---- */
+
+/* ---- Text and numbers ---- */
 
 /* Text as XML character data: escaped, and without the control characters
  * that XML 1.0 does not allow at all. */
@@ -92,21 +86,33 @@ append_number (GString *out,
 
 static void
 append_attr_number (GString    *out,
-                    const char *name,
-                    double      value)
+                     const char *name,
+                     double      value)
 {
   g_string_append_printf (out, " %s=\"", name);
   append_number (out, value);
   g_string_append_c (out, '"');
 }
 
+/* "x,y", as path data wants a point. */
 static void
-append_color (GString *out,
-              double   r,
-              double   g,
-              double   b)
+append_point (GString *out,
+              double   x,
+              double   y)
 {
-  g_string_append_printf (out, "#%02x%02x%02x",
+  append_number (out, x);
+  g_string_append_c (out, ',');
+  append_number (out, y);
+}
+
+static void
+append_color_attr (GString    *out,
+                   const char *name,
+                   double      r,
+                   double      g,
+                   double      b)
+{
+  g_string_append_printf (out, " %s=\"#%02x%02x%02x\"", name,
                           (int) lround (CLAMP (r, 0, 1) * 255),
                           (int) lround (CLAMP (g, 0, 1) * 255),
                           (int) lround (CLAMP (b, 0, 1) * 255));
@@ -120,26 +126,63 @@ append_palette_attr (Svg              *svg,
   double r, g, b;
 
   quadrant_map_render_get_color (svg->options, color, &r, &g, &b);
-  g_string_append_printf (svg->out, " %s=\"", name);
-  append_color (svg->out, r, g, b);
-  g_string_append_c (svg->out, '"');
+  append_color_attr (svg->out, name, r, g, b);
 }
 
+/* A line in a colour of the palette, width in multiples of svg->line. */
 static void
-append_rect (Svg                *svg,
-             const QuadrantRect *r,
-             QuadrantMapColor    fill,
-             const char         *extra)
+append_stroke (Svg              *svg,
+               QuadrantMapColor  color,
+               double            width)
+{
+  append_palette_attr (svg, "stroke", color);
+  append_attr_number (svg->out, "stroke-width", width * svg->line);
+}
+
+/* ---- Elements ---- */
+
+/* Opens a <rect> of r's geometry; the caller adds paint and closes it. */
+static void
+open_rect (Svg                *svg,
+           const QuadrantRect *r)
 {
   g_string_append (svg->out, "<rect");
   append_attr_number (svg->out, "x", r->x);
   append_attr_number (svg->out, "y", r->y);
   append_attr_number (svg->out, "width", r->width);
   append_attr_number (svg->out, "height", r->height);
+}
+
+static void
+append_filled_rect (Svg                *svg,
+                    const QuadrantRect *r,
+                    QuadrantMapColor    fill)
+{
+  open_rect (svg, r);
   append_palette_attr (svg, "fill", fill);
-  if (extra != NULL)
-    g_string_append_printf (svg->out, " %s", extra);
   g_string_append (svg->out, "/>\n");
+}
+
+static void
+open_circle (Svg                  *svg,
+             const QuadrantCircle *circle)
+{
+  g_string_append (svg->out, "<circle");
+  append_attr_number (svg->out, "cx", circle->x);
+  append_attr_number (svg->out, "cy", circle->y);
+  append_attr_number (svg->out, "r", circle->radius);
+}
+
+/* Opens a <path> of one straight line. */
+static void
+open_segment (Svg                   *svg,
+              const QuadrantSegment *segment)
+{
+  g_string_append (svg->out, "<path d=\"M");
+  append_point (svg->out, segment->x0, segment->y0);
+  g_string_append (svg->out, "L");
+  append_point (svg->out, segment->x1, segment->y1);
+  g_string_append (svg->out, "\"");
 }
 
 /* The path cairo builds for a shape, as SVG path data. */
@@ -174,9 +217,7 @@ append_shape_path (Svg                 *svg,
         {
           if (k > 1)
             g_string_append_c (svg->out, ' ');
-          append_number (svg->out, data[k].point.x);
-          g_string_append_c (svg->out, ',');
-          append_number (svg->out, data[k].point.y);
+          append_point (svg->out, data[k].point.x, data[k].point.y);
         }
     }
   g_string_append (svg->out, "\"");
@@ -192,7 +233,6 @@ append_marker (Svg             *svg,
                double           opacity)
 {
   QuadrantMarkerShape shape = quadrant_map_layout_marker_shape (support);
-  double line = quadrant_map_render_get_line_width (svg->layout, svg->options);
   double r, g, b;
 
   quadrant_map_render_support_color (support, svg->options->dark, &r, &g, &b);
@@ -200,19 +240,15 @@ append_marker (Svg             *svg,
   append_shape_path (svg, shape, x, y, radius);
   if (shape == QUADRANT_MARKER_QUESTION)
     {
+      /* An empty ring: not yet aware of the ISMS at all. */
       append_palette_attr (svg, "fill", QUADRANT_MAP_COLOR_BACKGROUND);
-      g_string_append (svg->out, " stroke=\"");
-      append_color (svg->out, r, g, b);
-      g_string_append (svg->out, "\"");
-      append_attr_number (svg->out, "stroke-width", 1.4 * line);
+      append_color_attr (svg->out, "stroke", r, g, b);
+      append_attr_number (svg->out, "stroke-width", QUADRANT_MAP_QUESTION_WIDTH * svg->line);
     }
   else
     {
-      g_string_append (svg->out, " fill=\"");
-      append_color (svg->out, r, g, b);
-      g_string_append (svg->out, "\"");
-      append_palette_attr (svg, "stroke", QUADRANT_MAP_COLOR_BACKGROUND);
-      append_attr_number (svg->out, "stroke-width", 0.8 * line);
+      append_color_attr (svg->out, "fill", r, g, b);
+      append_stroke (svg, QUADRANT_MAP_COLOR_BACKGROUND, QUADRANT_MAP_MARKER_EDGE_WIDTH);
     }
   if (opacity < 1.0)
     append_attr_number (svg->out, "opacity", opacity);
@@ -225,46 +261,28 @@ append_marker (Svg             *svg,
       /* The "?" sits on a baseline a third of its size below the centre. */
       append_attr_number (svg->out, "y", y + 0.5 * radius);
       append_attr_number (svg->out, "font-size", 1.5 * radius);
-      g_string_append (svg->out, " fill=\"");
-      append_color (svg->out, r, g, b);
-      g_string_append (svg->out, "\">?</text>\n");
+      append_color_attr (svg->out, "fill", r, g, b);
+      g_string_append (svg->out, ">?</text>\n");
     }
 }
 
 static void
-append_arrow (Svg    *svg,
-              double  x0,
-              double  y0,
-              double  x1,
-              double  y1,
-              double  head,
-              double  line)
+append_arrow (Svg                   *svg,
+              const QuadrantSegment *shaft,
+              double                 head)
 {
-  double angle = atan2 (y1 - y0, x1 - x0);
+  double xl, yl, xr, yr;
 
-  g_string_append (svg->out, "<path d=\"M");
-  append_number (svg->out, x0);
-  g_string_append_c (svg->out, ',');
-  append_number (svg->out, y0);
-  g_string_append (svg->out, "L");
-  append_number (svg->out, x1);
-  g_string_append_c (svg->out, ',');
-  append_number (svg->out, y1);
-  g_string_append (svg->out, "\" fill=\"none\"");
-  append_palette_attr (svg, "stroke", QUADRANT_MAP_COLOR_MUTED);
-  append_attr_number (svg->out, "stroke-width", line);
+  _quadrant_map_arrow_head (shaft, head, &xl, &yl, &xr, &yr);
+  open_segment (svg, shaft);
+  g_string_append (svg->out, " fill=\"none\"");
+  append_stroke (svg, QUADRANT_MAP_COLOR_MUTED, 1.0);
   g_string_append (svg->out, "/>\n<path d=\"M");
-  append_number (svg->out, x1);
-  g_string_append_c (svg->out, ',');
-  append_number (svg->out, y1);
+  append_point (svg->out, shaft->x1, shaft->y1);
   g_string_append (svg->out, "L");
-  append_number (svg->out, x1 - head * cos (angle - 0.45));
-  g_string_append_c (svg->out, ',');
-  append_number (svg->out, y1 - head * sin (angle - 0.45));
+  append_point (svg->out, xl, yl);
   g_string_append (svg->out, "L");
-  append_number (svg->out, x1 - head * cos (angle + 0.45));
-  g_string_append_c (svg->out, ',');
-  append_number (svg->out, y1 - head * sin (angle + 0.45));
+  append_point (svg->out, xr, yr);
   g_string_append (svg->out, "Z\"");
   append_palette_attr (svg, "fill", QUADRANT_MAP_COLOR_MUTED);
   g_string_append (svg->out, "/>\n");
@@ -273,14 +291,14 @@ append_arrow (Svg    *svg,
 /* One <text> per piece of text; one <tspan> per line of a wrapped name, at
  * the baseline pango gave it. */
 static void
-append_pango_text (Svg         *svg,
-                   PangoLayout *pango_layout,
-                   double       x,
-                   double       y,
-                   double       size,
-                   gboolean     bold,
-                   QuadrantMapColor fill,
-                   const char  *extra)
+append_pango_text (Svg              *svg,
+                   PangoLayout      *pango_layout,
+                   double            x,
+                   double            y,
+                   double            size,
+                   gboolean          bold,
+                   QuadrantMapColor  fill,
+                   const char       *extra)
 {
   const char *text = pango_layout_get_text (pango_layout);
   PangoLayoutIter *iter = pango_layout_get_iter (pango_layout);
@@ -341,6 +359,211 @@ resolve_font_family (QuadrantMapLayout *layout)
   return g_strdup (family != NULL ? family : quadrant_map_layout_get_font_family (layout));
 }
 
+/* ---- The map, group by group ---- */
+
+static void
+write_grid (Svg  *svg,
+            int   width,
+            int   height)
+{
+  QuadrantRect plot = quadrant_map_layout_get_plot (svg->layout);
+  double x_mid, y_mid;
+
+  if (!svg->options->transparent)
+    append_filled_rect (svg, &(QuadrantRect) { 0, 0, width, height }, QUADRANT_MAP_COLOR_BACKGROUND);
+  g_string_append (svg->out, "<g id=\"grid\">\n");
+  for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
+    {
+      QuadrantRect area = quadrant_map_layout_get_quadrant_rect (svg->layout, q);
+
+      append_filled_rect (svg, &area, _quadrant_map_quadrant_color (q));
+    }
+  open_rect (svg, &plot);
+  g_string_append (svg->out, " fill=\"none\"");
+  append_stroke (svg, QUADRANT_MAP_COLOR_BORDER, 1.0);
+  g_string_append (svg->out, "/>\n");
+
+  quadrant_map_layout_to_point (svg->layout, QUADRANT_HIGH_THRESHOLD, QUADRANT_HIGH_THRESHOLD,
+                                &x_mid, &y_mid);
+  g_string_append (svg->out, "<path d=\"M");
+  append_point (svg->out, x_mid, plot.y);
+  g_string_append (svg->out, "V");
+  append_number (svg->out, plot.y + plot.height);
+  g_string_append (svg->out, "M");
+  append_point (svg->out, plot.x, y_mid);
+  g_string_append (svg->out, "H");
+  append_number (svg->out, plot.x + plot.width);
+  g_string_append (svg->out, "\" fill=\"none\"");
+  append_stroke (svg, QUADRANT_MAP_COLOR_MIDLINE, QUADRANT_MAP_MIDLINE_WIDTH);
+  g_string_append (svg->out, "/>\n</g>\n");
+}
+
+static void
+write_legend_sample (Svg                   *svg,
+                     const QuadrantMapText *text)
+{
+  QuadrantCircle small, large, was;
+  QuadrantSegment shaft;
+  double head;
+
+  switch (text->legend_kind)
+    {
+    case QUADRANT_MAP_LEGEND_SUPPORT:
+      append_marker (svg, text->support, text->marker_x, text->marker_y, text->marker_radius, 1.0);
+      break;
+
+    case QUADRANT_MAP_LEGEND_SIZE:
+      _quadrant_map_legend_size_sample (text, &small, &large);
+      open_circle (svg, &small);
+      g_string_append (svg->out, " fill=\"none\"");
+      append_stroke (svg, QUADRANT_MAP_COLOR_MUTED, 1.0);
+      g_string_append (svg->out, "/>\n");
+      open_circle (svg, &large);
+      g_string_append (svg->out, " fill=\"none\"");
+      append_stroke (svg, QUADRANT_MAP_COLOR_MUTED, 1.0);
+      g_string_append (svg->out, "/>\n");
+      break;
+
+    case QUADRANT_MAP_LEGEND_MOVEMENT:
+      _quadrant_map_legend_movement_sample (text, &was, &shaft, &head);
+      open_circle (svg, &was);
+      append_palette_attr (svg, "fill", QUADRANT_MAP_COLOR_MUTED);
+      append_attr_number (svg->out, "opacity", QUADRANT_MAP_LEGEND_WAS_ALPHA);
+      g_string_append (svg->out, "/>\n");
+      append_arrow (svg, &shaft, head);
+      break;
+
+    case QUADRANT_MAP_LEGEND_NONE:
+    default:
+      break;
+    }
+}
+
+/* The legend's box, then every fixed text with the legend's samples. */
+static void
+write_frame (Svg *svg)
+{
+  QuadrantRect legend = quadrant_map_layout_get_legend (svg->layout);
+
+  g_string_append (svg->out, "<g id=\"frame\">\n");
+  if (legend.width > 0 && legend.height > 0)
+    {
+      open_rect (svg, &legend);
+      append_palette_attr (svg, "fill", QUADRANT_MAP_COLOR_LEGEND_BACKGROUND);
+      append_stroke (svg, QUADRANT_MAP_COLOR_BORDER, 1.0);
+      g_string_append (svg->out, "/>\n");
+    }
+  for (guint i = 0; i < quadrant_map_layout_get_n_texts (svg->layout); i++)
+    {
+      const QuadrantMapText *text = quadrant_map_layout_get_text (svg->layout, i);
+      PangoLayout *pango_layout = quadrant_map_layout_get_text_layout (svg->layout, i);
+      g_autofree char *transform = NULL;
+      double x, y;
+
+      write_legend_sample (svg, text);
+      if (_quadrant_map_text_origin (text, &x, &y))
+        {
+          GString *t = g_string_new ("transform=\"rotate(-90 ");
+
+          append_number (t, x);
+          g_string_append_c (t, ' ');
+          append_number (t, y);
+          g_string_append (t, ")\"");
+          transform = g_string_free (t, FALSE);
+        }
+      append_pango_text (svg, pango_layout, x, y, text->size, text->bold,
+                         _quadrant_map_text_color (text), transform);
+    }
+  g_string_append (svg->out, "</g>\n");
+}
+
+/* Movement since the last revision */
+static void
+write_movement (Svg *svg)
+{
+  guint n_markers = quadrant_map_layout_get_n_markers (svg->layout);
+
+  g_string_append (svg->out, "<g id=\"movement\">\n");
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (svg->layout, i);
+      QuadrantSegment shaft;
+      double head;
+
+      if (!m->has_previous)
+        continue;
+      append_marker (svg, m->support, m->previous_x, m->previous_y, m->radius, QUADRANT_MAP_PREVIOUS_ALPHA);
+      if (_quadrant_map_movement_arrow (m, svg->line, &shaft, &head))
+        append_arrow (svg, &shaft, head);
+    }
+  g_string_append (svg->out, "</g>\n");
+}
+
+/* Names: leader line, a box that keeps them readable on lines, the text */
+static void
+write_names (Svg *svg)
+{
+  guint n_markers = quadrant_map_layout_get_n_markers (svg->layout);
+  double label_size = quadrant_map_layout_get_label_size (svg->layout);
+  double halo = quadrant_map_render_get_halo_alpha (svg->options);
+
+  g_string_append (svg->out, "<g id=\"names\">\n");
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (svg->layout, i);
+      PangoLayout *pango_layout = quadrant_map_layout_get_label_layout (svg->layout, i);
+      const QuadrantRect *r = &m->label;
+      QuadrantSegment leader;
+
+      if (_quadrant_map_leader_line (m, &leader))
+        {
+          open_segment (svg, &leader);
+          append_stroke (svg, QUADRANT_MAP_COLOR_MUTED, QUADRANT_MAP_LEADER_WIDTH);
+          g_string_append (svg->out, "/>\n");
+        }
+
+      /* A name without a free place is in the file, hidden as on screen
+       * and in PNG: found by a search, shown by whoever edits the map. */
+      if (m->label_overlaps)
+        {
+          append_pango_text (svg, pango_layout, r->x, r->y, label_size, FALSE,
+                             QUADRANT_MAP_COLOR_TEXT, "visibility=\"hidden\"");
+          continue;
+        }
+
+      for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
+        {
+          QuadrantRect box;
+
+          if (!_quadrant_map_label_halo (svg->layout, r, q, &box))
+            continue;
+          open_rect (svg, &box);
+          append_palette_attr (svg, "fill", _quadrant_map_quadrant_color (q));
+          append_attr_number (svg->out, "fill-opacity", halo);
+          g_string_append (svg->out, "/>\n");
+        }
+      append_pango_text (svg, pango_layout, r->x, r->y, label_size, FALSE,
+                         QUADRANT_MAP_COLOR_TEXT, NULL);
+    }
+  g_string_append (svg->out, "</g>\n");
+}
+
+/* Markers on top */
+static void
+write_markers (Svg *svg)
+{
+  guint n_markers = quadrant_map_layout_get_n_markers (svg->layout);
+
+  g_string_append (svg->out, "<g id=\"markers\">\n");
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (svg->layout, i);
+
+      append_marker (svg, m->support, m->x, m->y, m->radius, 1.0);
+    }
+  g_string_append (svg->out, "</g>\n");
+}
+
 GBytes *
 _quadrant_map_export_svg (QuadrantMapLayout              *layout,
                           int                             width,
@@ -348,28 +571,13 @@ _quadrant_map_export_svg (QuadrantMapLayout              *layout,
                           const char                     *title,
                           const QuadrantMapRenderOptions *options)
 {
-  static const struct {
-    QuadrantQuadrant quadrant;
-    QuadrantMapColor color;
-  } quadrants[] = {
-    { QUADRANT_QUADRANT_MANAGE_CLOSELY, QUADRANT_MAP_COLOR_MANAGE_CLOSELY },
-    { QUADRANT_QUADRANT_KEEP_SATISFIED, QUADRANT_MAP_COLOR_KEEP_SATISFIED },
-    { QUADRANT_QUADRANT_KEEP_INFORMED, QUADRANT_MAP_COLOR_KEEP_INFORMED },
-    { QUADRANT_QUADRANT_MONITOR, QUADRANT_MAP_COLOR_MONITOR },
-  };
   Svg svg = { 0 };
   cairo_surface_t *scratch_surface;
-  QuadrantRect plot = quadrant_map_layout_get_plot (layout);
-  QuadrantRect legend = quadrant_map_layout_get_legend (layout);
-  double line = quadrant_map_render_get_line_width (layout, options);
-  double halo = quadrant_map_render_get_halo_alpha (options);
-  guint n_markers = quadrant_map_layout_get_n_markers (layout);
-  double x_mid, y_mid;
-  g_autofree char *stroke = NULL;
 
-  svg.out = g_string_sized_new (4096 + 600 * n_markers);
+  svg.out = g_string_sized_new (4096 + 600 * quadrant_map_layout_get_n_markers (layout));
   svg.layout = layout;
   svg.options = options;
+  svg.line = quadrant_map_render_get_line_width (layout, options);
   scratch_surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
   svg.scratch = cairo_create (scratch_surface);
   svg.font_family = resolve_font_family (layout);
@@ -384,225 +592,13 @@ _quadrant_map_export_svg (QuadrantMapLayout              *layout,
   append_text (svg.out, title, -1);
   g_string_append (svg.out, "</title>\n");
 
-  /* Background, quadrants, grid */
-  if (!options->transparent)
-    append_rect (&svg, &(QuadrantRect) { 0, 0, width, height }, QUADRANT_MAP_COLOR_BACKGROUND, NULL);
-  g_string_append (svg.out, "<g id=\"grid\">\n");
-  for (guint i = 0; i < G_N_ELEMENTS (quadrants); i++)
-    {
-      QuadrantRect q = quadrant_map_layout_get_quadrant_rect (layout, quadrants[i].quadrant);
-
-      append_rect (&svg, &q, quadrants[i].color, NULL);
-    }
-  {
-    GString *attrs = g_string_new (NULL);
-    double r, g, b;
-
-    quadrant_map_render_get_color (options, QUADRANT_MAP_COLOR_BORDER, &r, &g, &b);
-    g_string_append (attrs, "stroke=\"");
-    append_color (attrs, r, g, b);
-    g_string_append (attrs, "\" stroke-width=\"");
-    append_number (attrs, line);
-    g_string_append_c (attrs, '"');
-    stroke = g_string_free (attrs, FALSE);
-  }
-  g_string_append (svg.out, "<rect");
-  append_attr_number (svg.out, "x", plot.x);
-  append_attr_number (svg.out, "y", plot.y);
-  append_attr_number (svg.out, "width", plot.width);
-  append_attr_number (svg.out, "height", plot.height);
-  g_string_append_printf (svg.out, " fill=\"none\" %s/>\n", stroke);
-
-  quadrant_map_layout_to_point (layout, QUADRANT_HIGH_THRESHOLD, QUADRANT_HIGH_THRESHOLD,
-                                &x_mid, &y_mid);
-  g_string_append (svg.out, "<path d=\"M");
-  append_number (svg.out, x_mid);
-  g_string_append_c (svg.out, ',');
-  append_number (svg.out, plot.y);
-  g_string_append (svg.out, "V");
-  append_number (svg.out, plot.y + plot.height);
-  g_string_append (svg.out, "M");
-  append_number (svg.out, plot.x);
-  g_string_append_c (svg.out, ',');
-  append_number (svg.out, y_mid);
-  g_string_append (svg.out, "H");
-  append_number (svg.out, plot.x + plot.width);
-  g_string_append (svg.out, "\" fill=\"none\"");
-  append_palette_attr (&svg, "stroke", QUADRANT_MAP_COLOR_MIDLINE);
-  append_attr_number (svg.out, "stroke-width", 1.5 * line);
-  g_string_append (svg.out, "/>\n</g>\n");
-
-  /* Legend box, then every fixed text (with the legend's sample markers) */
-  g_string_append (svg.out, "<g id=\"frame\">\n");
-  if (legend.width > 0 && legend.height > 0)
-    {
-      append_rect (&svg, &legend, QUADRANT_MAP_COLOR_LEGEND_BACKGROUND, stroke);
-    }
-  for (guint i = 0; i < quadrant_map_layout_get_n_texts (layout); i++)
-    {
-      const QuadrantMapText *text = quadrant_map_layout_get_text (layout, i);
-      PangoLayout *pango_layout = quadrant_map_layout_get_text_layout (layout, i);
-      QuadrantMapColor fill = (text->role == QUADRANT_MAP_TEXT_SUBTITLE ||
-                               text->role == QUADRANT_MAP_TEXT_NOTE) ?
-                              QUADRANT_MAP_COLOR_MUTED : QUADRANT_MAP_COLOR_TEXT;
-      double r = text->marker_radius;
-
-      switch (text->legend_kind)
-        {
-        case QUADRANT_MAP_LEGEND_SUPPORT:
-          append_marker (&svg, text->support, text->marker_x, text->marker_y, r, 1.0);
-          break;
-
-        case QUADRANT_MAP_LEGEND_SIZE:
-          g_string_append (svg.out, "<circle");
-          append_attr_number (svg.out, "cx", text->marker_x);
-          append_attr_number (svg.out, "cy", text->marker_y + 0.45 * r);
-          append_attr_number (svg.out, "r", 0.5 * r);
-          g_string_append (svg.out, " fill=\"none\"");
-          append_palette_attr (&svg, "stroke", QUADRANT_MAP_COLOR_MUTED);
-          append_attr_number (svg.out, "stroke-width", line);
-          g_string_append (svg.out, "/>\n<circle");
-          append_attr_number (svg.out, "cx", text->marker_x);
-          append_attr_number (svg.out, "cy", text->marker_y);
-          append_attr_number (svg.out, "r", 0.95 * r);
-          g_string_append (svg.out, " fill=\"none\"");
-          append_palette_attr (&svg, "stroke", QUADRANT_MAP_COLOR_MUTED);
-          append_attr_number (svg.out, "stroke-width", line);
-          g_string_append (svg.out, "/>\n");
-          break;
-
-        case QUADRANT_MAP_LEGEND_MOVEMENT:
-          g_string_append (svg.out, "<circle");
-          append_attr_number (svg.out, "cx", text->marker_x - 0.6 * r);
-          append_attr_number (svg.out, "cy", text->marker_y);
-          append_attr_number (svg.out, "r", 0.45 * r);
-          append_palette_attr (&svg, "fill", QUADRANT_MAP_COLOR_MUTED);
-          g_string_append (svg.out, " opacity=\"0.35\"/>\n");
-          append_arrow (&svg, text->marker_x - 0.1 * r, text->marker_y,
-                        text->marker_x + 1.1 * r, text->marker_y, 0.6 * r, line);
-          break;
-
-        case QUADRANT_MAP_LEGEND_NONE:
-        default:
-          break;
-        }
-
-      if (text->vertical)
-        {
-          g_autofree char *transform = NULL;
-          GString *t = g_string_new ("transform=\"rotate(-90 ");
-
-          append_number (t, text->rect.x);
-          g_string_append_c (t, ' ');
-          append_number (t, text->rect.y + text->rect.height);
-          g_string_append (t, ")\"");
-          transform = g_string_free (t, FALSE);
-          append_pango_text (&svg, pango_layout, text->rect.x, text->rect.y + text->rect.height,
-                             text->size, text->bold, fill, transform);
-        }
-      else
-        append_pango_text (&svg, pango_layout, text->rect.x, text->rect.y,
-                           text->size, text->bold, fill, NULL);
-    }
-  g_string_append (svg.out, "</g>\n");
-
-  /* Movement since the last revision */
+  write_grid (&svg, width, height);
+  write_frame (&svg);
   if (options->show_movement)
-    {
-      g_string_append (svg.out, "<g id=\"movement\">\n");
-      for (guint i = 0; i < n_markers; i++)
-        {
-          const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
-          double dx, dy, d;
-
-          if (!m->has_previous)
-            continue;
-          append_marker (&svg, m->support, m->previous_x, m->previous_y, m->radius, 0.3);
-          dx = m->x - m->previous_x;
-          dy = m->y - m->previous_y;
-          d = hypot (dx, dy);
-          if (d <= m->radius * 2)
-            continue;
-          append_arrow (&svg, m->previous_x + dx / d * m->radius, m->previous_y + dy / d * m->radius,
-                        m->x - dx / d * (m->radius + 2 * line), m->y - dy / d * (m->radius + 2 * line),
-                        MAX (5.0, 0.9 * m->radius), line);
-        }
-      g_string_append (svg.out, "</g>\n");
-    }
-
-  /* Names: leader line, a box that keeps them readable on lines, the text */
-  g_string_append (svg.out, "<g id=\"names\">\n");
-  for (guint i = 0; i < n_markers; i++)
-    {
-      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
-      const QuadrantRect *r = &m->label;
-      g_autofree char *halo_attr = NULL;
-
-      if (m->label_moved && !m->label_overlaps)
-        {
-          double nx = CLAMP (m->x, r->x, r->x + r->width);
-          double ny = CLAMP (m->y, r->y, r->y + r->height);
-          double dx = nx - m->x, dy = ny - m->y, d = hypot (dx, dy);
-
-          if (d > m->radius)
-            {
-              g_string_append (svg.out, "<path d=\"M");
-              append_number (svg.out, m->x + dx / d * m->radius);
-              g_string_append_c (svg.out, ',');
-              append_number (svg.out, m->y + dy / d * m->radius);
-              g_string_append (svg.out, "L");
-              append_number (svg.out, nx);
-              g_string_append_c (svg.out, ',');
-              append_number (svg.out, ny);
-              g_string_append (svg.out, "\"");
-              append_palette_attr (&svg, "stroke", QUADRANT_MAP_COLOR_MUTED);
-              append_attr_number (svg.out, "stroke-width", 0.8 * line);
-              g_string_append (svg.out, "/>\n");
-            }
-        }
-
-      /* A name without a free place is in the file, hidden as on screen
-       * and in PNG: found by a search, shown by whoever edits the map. */
-      if (m->label_overlaps)
-        {
-          append_pango_text (&svg, quadrant_map_layout_get_label_layout (layout, i), r->x, r->y,
-                             quadrant_map_layout_get_label_size (layout), FALSE,
-                             QUADRANT_MAP_COLOR_TEXT, "visibility=\"hidden\"");
-          continue;
-        }
-
-      {
-        GString *a = g_string_new ("fill-opacity=\"");
-
-        append_number (a, halo);
-        g_string_append_c (a, '"');
-        halo_attr = g_string_free (a, FALSE);
-      }
-      for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
-        {
-          QuadrantRect area = quadrant_map_layout_get_quadrant_rect (layout, q);
-          double x0 = MAX (r->x - 1, area.x), x1 = MIN (r->x + r->width + 1, area.x + area.width);
-          double y0 = MAX (r->y, area.y), y1 = MIN (r->y + r->height, area.y + area.height);
-
-          if (x1 > x0 && y1 > y0)
-            append_rect (&svg, &(QuadrantRect) { x0, y0, x1 - x0, y1 - y0 }, quadrant_color (q),
-                         halo_attr);
-        }
-      append_pango_text (&svg, quadrant_map_layout_get_label_layout (layout, i), r->x, r->y,
-                         quadrant_map_layout_get_label_size (layout), FALSE,
-                         QUADRANT_MAP_COLOR_TEXT, NULL);
-    }
-  g_string_append (svg.out, "</g>\n");
-
-  /* Markers on top */
-  g_string_append (svg.out, "<g id=\"markers\">\n");
-  for (guint i = 0; i < n_markers; i++)
-    {
-      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
-
-      append_marker (&svg, m->support, m->x, m->y, m->radius, 1.0);
-    }
-  g_string_append (svg.out, "</g>\n</svg>\n");
+    write_movement (&svg);
+  write_names (&svg);
+  write_markers (&svg);
+  g_string_append (svg.out, "</svg>\n");
 
   cairo_destroy (svg.scratch);
   cairo_surface_destroy (scratch_surface);

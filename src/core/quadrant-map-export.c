@@ -111,58 +111,46 @@ append_to_byte_array (void                *closure,
 
 /* ---- PNG and PDF ---- */
 
+/* The one drawing on an image surface (PNG) or a PDF surface that writes
+ * into the result as it goes. */
 static GBytes *
-export_png (QuadrantRegister               *reg,
-            QuadrantMapLayout              *layout,
-            int                             width,
-            int                             height,
-            const QuadrantMapRenderOptions *render_options,
-            GError                        **error)
+export_cairo (QuadrantRegister               *reg,
+              QuadrantMapLayout              *layout,
+              QuadrantMapFormat               format,
+              int                             width,
+              int                             height,
+              const char                     *title,
+              const QuadrantMapRenderOptions *render_options,
+              GError                        **error)
 {
   g_autoptr(GByteArray) data = g_byte_array_new ();
+  gboolean pdf = format == QUADRANT_MAP_FORMAT_PDF;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  if (pdf)
+    {
+      surface = cairo_pdf_surface_create_for_stream (append_to_byte_array, data, width, height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Quadrant " PACKAGE_VERSION);
+    }
+  else
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+
   cr = cairo_create (surface);
   quadrant_map_render (cr, layout, reg, render_options);
   status = cairo_status (cr);
   cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS)
+  if (pdf)
+    {
+      /* Finishing writes the one page and the trailer. */
+      cairo_surface_finish (surface);
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_status (surface);
+    }
+  else if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_write_to_png_stream (surface, append_to_byte_array, data);
-  cairo_surface_destroy (surface);
-
-  if (!check_cairo (status, error))
-    return NULL;
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
-}
-
-static GBytes *
-export_pdf (QuadrantRegister               *reg,
-            QuadrantMapLayout              *layout,
-            int                             width,
-            int                             height,
-            const char                     *title,
-            const QuadrantMapRenderOptions *render_options,
-            GError                        **error)
-{
-  g_autoptr(GByteArray) data = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-
-  surface = cairo_pdf_surface_create_for_stream (append_to_byte_array, data, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Quadrant " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-  quadrant_map_render (cr, layout, reg, render_options);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  /* Finishing writes the one page and the trailer. */
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
   if (!check_cairo (status, error))
@@ -250,16 +238,9 @@ quadrant_map_export_bytes (QuadrantRegister               *reg,
   else
     title = g_strdup (_("Stakeholder map"));
 
-  switch (format)
-    {
-    case QUADRANT_MAP_FORMAT_PNG:
-      return export_png (reg, layout, width, height, &render_options, error);
-    case QUADRANT_MAP_FORMAT_PDF:
-      return export_pdf (reg, layout, width, height, title, &render_options, error);
-    case QUADRANT_MAP_FORMAT_SVG:
-    default:
-      return _quadrant_map_export_svg (layout, width, height, title, &render_options);
-    }
+  if (format == QUADRANT_MAP_FORMAT_SVG)
+    return _quadrant_map_export_svg (layout, width, height, title, &render_options);
+  return export_cairo (reg, layout, format, width, height, title, &render_options, error);
 }
 
 gboolean

@@ -12,6 +12,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "quadrant-map-paint-private.h"
 #include "quadrant-map-render-private.h"
 
 static void
@@ -19,10 +20,12 @@ show_text (cairo_t               *cr,
            PangoLayout           *layout,
            const QuadrantMapText *text)
 {
-  if (text->vertical)
+  double x, y;
+
+  if (_quadrant_map_text_origin (text, &x, &y))
     {
       cairo_save (cr);
-      cairo_translate (cr, text->rect.x, text->rect.y + text->rect.height);
+      cairo_translate (cr, x, y);
       cairo_rotate (cr, -G_PI / 2);
       cairo_move_to (cr, 0, 0);
       pango_cairo_show_layout (cr, layout);
@@ -30,27 +33,33 @@ show_text (cairo_t               *cr,
     }
   else
     {
-      cairo_move_to (cr, text->rect.x, text->rect.y);
+      cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
     }
 }
 
-void
-_quadrant_map_render_arrow (cairo_t *cr,
-                            double   x0,
-                            double   y0,
-                            double   x1,
-                            double   y1,
-                            double   head)
+static void
+circle_path (cairo_t              *cr,
+             const QuadrantCircle *circle)
 {
-  double angle = atan2 (y1 - y0, x1 - x0);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, circle->x, circle->y, circle->radius, 0, 2 * G_PI);
+}
 
-  cairo_move_to (cr, x0, y0);
-  cairo_line_to (cr, x1, y1);
+void
+_quadrant_map_render_arrow (cairo_t               *cr,
+                            const QuadrantSegment *shaft,
+                            double                 head)
+{
+  double xl, yl, xr, yr;
+
+  _quadrant_map_arrow_head (shaft, head, &xl, &yl, &xr, &yr);
+  cairo_move_to (cr, shaft->x0, shaft->y0);
+  cairo_line_to (cr, shaft->x1, shaft->y1);
   cairo_stroke (cr);
-  cairo_move_to (cr, x1, y1);
-  cairo_line_to (cr, x1 - head * cos (angle - 0.45), y1 - head * sin (angle - 0.45));
-  cairo_line_to (cr, x1 - head * cos (angle + 0.45), y1 - head * sin (angle + 0.45));
+  cairo_move_to (cr, shaft->x1, shaft->y1);
+  cairo_line_to (cr, xl, yl);
+  cairo_line_to (cr, xr, yr);
   cairo_close_path (cr);
   cairo_fill (cr);
 }
@@ -67,7 +76,7 @@ _quadrant_map_render_frame (cairo_t           *cr,
   };
   const Palette *p = state->palette;
   QuadrantRect plot = quadrant_map_layout_get_plot (layout);
-  double line = MAX (1.0, state->scale) * p->line_scale;
+  double line = _quadrant_map_render_line (state);
   double x_mid, y_mid;
 
   if (!transparent)
@@ -93,7 +102,7 @@ _quadrant_map_render_frame (cairo_t           *cr,
   quadrant_map_layout_to_point (layout, QUADRANT_HIGH_THRESHOLD, QUADRANT_HIGH_THRESHOLD,
                                 &x_mid, &y_mid);
   set_rgb (cr, &p->midline);
-  cairo_set_line_width (cr, 1.5 * line);
+  cairo_set_line_width (cr, QUADRANT_MAP_MIDLINE_WIDTH * line);
   cairo_move_to (cr, x_mid, plot.y);
   cairo_line_to (cr, x_mid, plot.y + plot.height);
   cairo_move_to (cr, plot.x, y_mid);
@@ -108,7 +117,7 @@ _quadrant_map_render_texts (cairo_t           *cr,
 {
   const Palette *p = state->palette;
   QuadrantRect legend = quadrant_map_layout_get_legend (layout);
-  double line = MAX (1.0, state->scale) * p->line_scale;
+  double line = _quadrant_map_render_line (state);
 
   if (legend.width > 0 && legend.height > 0)
     {
@@ -124,33 +133,34 @@ _quadrant_map_render_texts (cairo_t           *cr,
     {
       const QuadrantMapText *text = quadrant_map_layout_get_text (layout, i);
       PangoLayout *pango_layout = quadrant_map_layout_get_text_layout (layout, i);
-      double r = text->marker_radius;
+      QuadrantCircle small, large, was;
+      QuadrantSegment shaft;
+      double head;
 
       switch (text->legend_kind)
         {
         case QUADRANT_MAP_LEGEND_SUPPORT:
-          _quadrant_map_render_draw_marker (cr, state, text->support, text->marker_x, text->marker_y, r, 1.0);
+          _quadrant_map_render_draw_marker (cr, state, text->support, text->marker_x, text->marker_y,
+                                            text->marker_radius, 1.0);
           break;
 
         case QUADRANT_MAP_LEGEND_SIZE:
+          _quadrant_map_legend_size_sample (text, &small, &large);
           set_rgb (cr, &p->muted);
           cairo_set_line_width (cr, line);
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, text->marker_x, text->marker_y + 0.45 * r, 0.5 * r, 0, 2 * G_PI);
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, text->marker_x, text->marker_y, 0.95 * r, 0, 2 * G_PI);
+          circle_path (cr, &small);
+          circle_path (cr, &large);
           cairo_stroke (cr);
           break;
 
         case QUADRANT_MAP_LEGEND_MOVEMENT:
-          set_rgba (cr, &p->muted, 0.35);
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, text->marker_x - 0.6 * r, text->marker_y, 0.45 * r, 0, 2 * G_PI);
+          _quadrant_map_legend_movement_sample (text, &was, &shaft, &head);
+          set_rgba (cr, &p->muted, QUADRANT_MAP_LEGEND_WAS_ALPHA);
+          circle_path (cr, &was);
           cairo_fill (cr);
           set_rgb (cr, &p->muted);
           cairo_set_line_width (cr, line);
-          _quadrant_map_render_arrow (cr, text->marker_x - 0.1 * r, text->marker_y,
-                                      text->marker_x + 1.1 * r, text->marker_y, 0.6 * r);
+          _quadrant_map_render_arrow (cr, &shaft, head);
           break;
 
         case QUADRANT_MAP_LEGEND_NONE:
@@ -158,8 +168,7 @@ _quadrant_map_render_texts (cairo_t           *cr,
           break;
         }
 
-      set_rgb (cr, (text->role == QUADRANT_MAP_TEXT_SUBTITLE || text->role == QUADRANT_MAP_TEXT_NOTE) ?
-                   &p->muted : &p->text);
+      set_rgb (cr, _quadrant_map_render_palette_color (p, _quadrant_map_text_color (text)));
       show_text (cr, pango_layout, text);
     }
 }

@@ -12,6 +12,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "quadrant-map-paint-private.h"
 #include "quadrant-map-render-private.h"
 
 void
@@ -108,7 +109,7 @@ _quadrant_map_render_marker_shape (cairo_t         *cr,
   QuadrantMarkerShape shape = quadrant_map_layout_marker_shape (support);
   Rgb color = _quadrant_map_render_support_rgb (support, state->dark);
   const Rgb *bg = &state->palette->background;
-  double line = MAX (1.0, state->scale) * state->palette->line_scale;
+  double line = _quadrant_map_render_line (state);
 
   quadrant_map_render_marker_path (cr, shape, x, y, r);
   if (shape == QUADRANT_MARKER_QUESTION)
@@ -117,7 +118,7 @@ _quadrant_map_render_marker_shape (cairo_t         *cr,
       set_rgba (cr, bg, alpha);
       cairo_fill_preserve (cr);
       set_rgba (cr, &color, alpha);
-      cairo_set_line_width (cr, 1.4 * line);
+      cairo_set_line_width (cr, QUADRANT_MAP_QUESTION_WIDTH * line);
       cairo_stroke (cr);
       if (alpha >= 1.0 && r >= 4)
         draw_question (cr, state, &color, x, y, r);
@@ -128,7 +129,7 @@ _quadrant_map_render_marker_shape (cairo_t         *cr,
   cairo_fill_preserve (cr);
   /* A thin edge in the background colour keeps touching markers apart. */
   set_rgba (cr, bg, alpha * 0.9);
-  cairo_set_line_width (cr, 0.8 * line);
+  cairo_set_line_width (cr, QUADRANT_MAP_MARKER_EDGE_WIDTH * line);
   cairo_stroke (cr);
 }
 

@@ -102,6 +102,41 @@ _quadrant_map_render_support_rgb (QuadrantSupport support,
   return dark ? support_dark[i] : support_light[i];
 }
 
+const Rgb *
+_quadrant_map_render_palette_color (const Palette    *p,
+                                    QuadrantMapColor  color)
+{
+  switch (color)
+    {
+    case QUADRANT_MAP_COLOR_TEXT: return &p->text;
+    case QUADRANT_MAP_COLOR_MUTED: return &p->muted;
+    case QUADRANT_MAP_COLOR_BORDER: return &p->border;
+    case QUADRANT_MAP_COLOR_MIDLINE: return &p->midline;
+    case QUADRANT_MAP_COLOR_LEGEND_BACKGROUND: return &p->legend_background;
+    case QUADRANT_MAP_COLOR_FOCUS: return &p->focus;
+    case QUADRANT_MAP_COLOR_MANAGE_CLOSELY: return &p->quadrant[QUADRANT_QUADRANT_MANAGE_CLOSELY];
+    case QUADRANT_MAP_COLOR_KEEP_SATISFIED: return &p->quadrant[QUADRANT_QUADRANT_KEEP_SATISFIED];
+    case QUADRANT_MAP_COLOR_KEEP_INFORMED: return &p->quadrant[QUADRANT_QUADRANT_KEEP_INFORMED];
+    case QUADRANT_MAP_COLOR_MONITOR: return &p->quadrant[QUADRANT_QUADRANT_MONITOR];
+    case QUADRANT_MAP_COLOR_BACKGROUND:
+    default: return &p->background;
+    }
+}
+
+static void
+get_rgb (const Rgb *c,
+         double    *red,
+         double    *green,
+         double    *blue)
+{
+  if (red != NULL)
+    *red = c->r;
+  if (green != NULL)
+    *green = c->g;
+  if (blue != NULL)
+    *blue = c->b;
+}
+
 void
 quadrant_map_render_support_color (QuadrantSupport  support,
                                    gboolean         dark,
@@ -111,12 +146,7 @@ quadrant_map_render_support_color (QuadrantSupport  support,
 {
   Rgb c = _quadrant_map_render_support_rgb (support, dark);
 
-  if (red != NULL)
-    *red = c.r;
-  if (green != NULL)
-    *green = c.g;
-  if (blue != NULL)
-    *blue = c.b;
+  get_rgb (&c, red, green, blue);
 }
 
 void
@@ -126,31 +156,8 @@ quadrant_map_render_get_color (const QuadrantMapRenderOptions *options,
                                double                         *green,
                                double                         *blue)
 {
-  const Palette *p = _quadrant_map_render_palette (options);
-  const Rgb *c;
-
-  switch (color)
-    {
-    case QUADRANT_MAP_COLOR_TEXT: c = &p->text; break;
-    case QUADRANT_MAP_COLOR_MUTED: c = &p->muted; break;
-    case QUADRANT_MAP_COLOR_BORDER: c = &p->border; break;
-    case QUADRANT_MAP_COLOR_MIDLINE: c = &p->midline; break;
-    case QUADRANT_MAP_COLOR_LEGEND_BACKGROUND: c = &p->legend_background; break;
-    case QUADRANT_MAP_COLOR_FOCUS: c = &p->focus; break;
-    case QUADRANT_MAP_COLOR_MANAGE_CLOSELY: c = &p->quadrant[QUADRANT_QUADRANT_MANAGE_CLOSELY]; break;
-    case QUADRANT_MAP_COLOR_KEEP_SATISFIED: c = &p->quadrant[QUADRANT_QUADRANT_KEEP_SATISFIED]; break;
-    case QUADRANT_MAP_COLOR_KEEP_INFORMED: c = &p->quadrant[QUADRANT_QUADRANT_KEEP_INFORMED]; break;
-    case QUADRANT_MAP_COLOR_MONITOR: c = &p->quadrant[QUADRANT_QUADRANT_MONITOR]; break;
-    case QUADRANT_MAP_COLOR_BACKGROUND:
-    default: c = &p->background; break;
-    }
-
-  if (red != NULL)
-    *red = c->r;
-  if (green != NULL)
-    *green = c->g;
-  if (blue != NULL)
-    *blue = c->b;
+  get_rgb (_quadrant_map_render_palette_color (_quadrant_map_render_palette (options), color),
+           red, green, blue);
 }
 
 double

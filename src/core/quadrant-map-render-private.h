@@ -13,6 +13,7 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
+#include "quadrant-map-geometry-private.h"
 #include "quadrant-map-render.h"
 
 G_BEGIN_DECLS
@@ -81,10 +82,19 @@ set_rgba (cairo_t   *cr,
   cairo_set_source_rgba (cr, c->r, c->g, c->b, alpha);
 }
 
+/* The width of the grid's lines, the unit of every other line. */
+static inline double
+_quadrant_map_render_line (const RenderState *state)
+{
+  return MAX (1.0, state->scale) * state->palette->line_scale;
+}
+
 /* quadrant-map-render-palette.c: options may be NULL (light). */
-const Palette *_quadrant_map_render_palette     (const QuadrantMapRenderOptions *options);
-Rgb            _quadrant_map_render_support_rgb (QuadrantSupport                 support,
-                                                 gboolean                        dark);
+const Palette *_quadrant_map_render_palette       (const QuadrantMapRenderOptions *options);
+const Rgb     *_quadrant_map_render_palette_color (const Palette                  *palette,
+                                                   QuadrantMapColor                color);
+Rgb            _quadrant_map_render_support_rgb   (QuadrantSupport                 support,
+                                                   gboolean                        dark);
 
 /* quadrant-map-render-markers.c: a marker as a path filled and stroked on
  * cr, or copied from a stamp where state->stamps says cr allows it. */
@@ -128,11 +138,8 @@ void _quadrant_map_render_texts (cairo_t           *cr,
                                  RenderState       *state,
                                  QuadrantMapLayout *layout);
 /* Strokes the shaft and fills the head in cr's source colour. */
-void _quadrant_map_render_arrow (cairo_t           *cr,
-                                 double             x0,
-                                 double             y0,
-                                 double             x1,
-                                 double             y1,
-                                 double             head);
+void _quadrant_map_render_arrow (cairo_t               *cr,
+                                 const QuadrantSegment *shaft,
+                                 double                 head);
 
 G_END_DECLS

@@ -39,7 +39,7 @@ _quadrant_map_render_stamp (cairo_t         *cr,
 {
   Stamp *stamp = NULL;
   cairo_t *stamp_cr;
-  double line = MAX (1.0, state->scale) * state->palette->line_scale;
+  double line = _quadrant_map_render_line (state);
   int pixels;
 
   /* The few kinds of a frame are looked up here first, without the lock. */

@@ -13,19 +13,8 @@
 
 #include <pango/pangocairo.h>
 
+#include "quadrant-map-paint-private.h"
 #include "quadrant-map-render-private.h"
-
-/* The point of a label's box nearest to (x, y). */
-static void
-nearest_on_rect (const QuadrantRect *r,
-                 double              x,
-                 double              y,
-                 double             *nx,
-                 double             *ny)
-{
-  *nx = CLAMP (x, r->x, r->x + r->width);
-  *ny = CLAMP (y, r->y, r->y + r->height);
-}
 
 static void
 draw_label (cairo_t                 *cr,
@@ -38,18 +27,14 @@ draw_label (cairo_t                 *cr,
   const Palette *p = state->palette;
   const QuadrantRect *r = &marker->label;
 
-  /* A box in the colours of the quadrants under the name: it cuts the grid's
-   * lines where the name crosses them and is invisible elsewhere. */
   for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
     {
-      QuadrantRect area = quadrant_map_layout_get_quadrant_rect (layout, q);
-      double x0 = MAX (r->x - 1, area.x), x1 = MIN (r->x + r->width + 1, area.x + area.width);
-      double y0 = MAX (r->y, area.y), y1 = MIN (r->y + r->height, area.y + area.height);
+      QuadrantRect box;
 
-      if (x1 <= x0 || y1 <= y0)
+      if (!_quadrant_map_label_halo (layout, r, q, &box))
         continue;
       set_rgba (cr, &p->quadrant[q], p->halo_alpha * alpha);
-      cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+      cairo_rectangle (cr, box.x, box.y, box.width, box.height);
       cairo_fill (cr);
     }
 
@@ -93,6 +78,108 @@ draw_ring (cairo_t   *cr,
   cairo_restore (cr);
 }
 
+/* Where parties were at the last revision: faint, with an arrow to now. */
+static void
+draw_movement (cairo_t           *cr,
+               RenderState       *state,
+               QuadrantMapLayout *layout)
+{
+  guint n_markers = quadrant_map_layout_get_n_markers (layout);
+  double line = _quadrant_map_render_line (state);
+
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+      QuadrantSegment shaft;
+      double head;
+
+      if (!m->has_previous)
+        continue;
+      _quadrant_map_render_draw_marker (cr, state, m->support, m->previous_x, m->previous_y, m->radius,
+                                        QUADRANT_MAP_PREVIOUS_ALPHA);
+      if (!_quadrant_map_movement_arrow (m, line, &shaft, &head))
+        continue;
+      set_rgba (cr, &state->palette->muted, 0.8);
+      cairo_set_line_width (cr, line);
+      _quadrant_map_render_arrow (cr, &shaft, head);
+    }
+}
+
+/* Leader lines, from the marker's edge to its name's box, as one path. */
+static void
+draw_leaders (cairo_t           *cr,
+              RenderState       *state,
+              QuadrantMapLayout *layout)
+{
+  guint n_markers = quadrant_map_layout_get_n_markers (layout);
+
+  set_rgb (cr, &state->palette->muted);
+  cairo_set_line_width (cr, QUADRANT_MAP_LEADER_WIDTH * _quadrant_map_render_line (state));
+  for (guint i = 0; i < n_markers; i++)
+    {
+      QuadrantSegment leader;
+
+      if (!_quadrant_map_leader_line (quadrant_map_layout_get_marker (layout, i), &leader))
+        continue;
+      cairo_move_to (cr, leader.x0, leader.y0);
+      cairo_line_to (cr, leader.x1, leader.y1);
+    }
+  cairo_stroke (cr);
+}
+
+/* The parties the user is pointing at or working on, on top of everything:
+ * rings first, so the names stay readable where a ring reaches them, then
+ * names, then markers. */
+static void
+draw_in_focus (cairo_t                 *cr,
+               RenderState             *state,
+               QuadrantMapLayout       *layout,
+               const QuadrantMapMarker *hovered,
+               const QuadrantMapMarker *selected,
+               const QuadrantMapMarker *focused)
+{
+  const QuadrantMapMarker *candidates[] = { hovered, selected, focused };
+  const QuadrantMapMarker *special[G_N_ELEMENTS (candidates)];
+  const Palette *p = state->palette;
+  double line = _quadrant_map_render_line (state);
+  guint n_special = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
+    {
+      gboolean seen = candidates[k] == NULL;
+
+      for (guint j = 0; j < n_special && !seen; j++)
+        seen = special[j] == candidates[k];
+      if (!seen)
+        special[n_special++] = candidates[k];
+    }
+
+  if (hovered != NULL && hovered != selected)
+    draw_ring (cr, &p->muted, hovered->x, hovered->y,
+               hovered->radius + 3 * state->scale, line, FALSE);
+  if (selected != NULL)
+    {
+      draw_ring (cr, &p->background, selected->x, selected->y,
+                 selected->radius + 3.5 * state->scale, 3 * line, FALSE);
+      draw_ring (cr, &p->text, selected->x, selected->y,
+                 selected->radius + 3.5 * state->scale, 2 * line, FALSE);
+    }
+  if (focused != NULL)
+    draw_ring (cr, &p->focus, focused->x, focused->y,
+               focused->radius + 7 * state->scale, 2 * line, TRUE);
+
+  for (guint k = 0; k < n_special; k++)
+    {
+      const QuadrantMapMarker *m = special[k];
+      guint index = m - quadrant_map_layout_get_marker (layout, 0);
+
+      draw_label (cr, state, layout, m, quadrant_map_layout_get_label_layout (layout, index), 1.0);
+    }
+  for (guint k = 0; k < n_special; k++)
+    _quadrant_map_render_draw_marker (cr, state, special[k]->support, special[k]->x, special[k]->y,
+                                      special[k]->radius, 1.0);
+}
+
 void
 quadrant_map_render (cairo_t                        *cr,
                      QuadrantMapLayout              *layout,
@@ -103,7 +190,6 @@ quadrant_map_render (cairo_t                        *cr,
   RenderState state = { 0 };
   const QuadrantMapMarker *selected, *focused, *hovered;
   guint n_markers;
-  double line;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (QUADRANT_IS_MAP_LAYOUT (layout));
@@ -116,7 +202,6 @@ quadrant_map_render (cairo_t                        *cr,
   state.scale = quadrant_map_layout_get_scale (layout);
   state.palette = _quadrant_map_render_palette (options);
   state.stamps = _quadrant_map_render_can_stamp (cr, options->pixel_scale, &state.device_scale);
-  line = MAX (1.0, state.scale) * state.palette->line_scale;
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -130,52 +215,9 @@ quadrant_map_render (cairo_t                        *cr,
   focused = options->focused ? quadrant_map_layout_find_marker (layout, options->focused) : NULL;
   hovered = options->hovered ? quadrant_map_layout_find_marker (layout, options->hovered) : NULL;
 
-  /* Where parties were at the last revision: faint, with an arrow to now. */
   if (options->show_movement)
-    {
-      for (guint i = 0; i < n_markers; i++)
-        {
-          const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
-          double dx, dy, d;
-
-          if (!m->has_previous)
-            continue;
-          _quadrant_map_render_draw_marker (cr, &state, m->support, m->previous_x, m->previous_y, m->radius, 0.3);
-          dx = m->x - m->previous_x;
-          dy = m->y - m->previous_y;
-          d = hypot (dx, dy);
-          if (d <= m->radius * 2)
-            continue;
-          set_rgba (cr, &state.palette->muted, 0.8);
-          cairo_set_line_width (cr, line);
-          _quadrant_map_render_arrow (cr, m->previous_x + dx / d * m->radius,
-                                      m->previous_y + dy / d * m->radius,
-                                      m->x - dx / d * (m->radius + 2 * line),
-                                      m->y - dy / d * (m->radius + 2 * line),
-                                      MAX (5.0, 0.9 * m->radius));
-        }
-    }
-
-  /* Leader lines, from the marker's edge to its name's box. */
-  set_rgb (cr, &state.palette->muted);
-  cairo_set_line_width (cr, 0.8 * line);
-  for (guint i = 0; i < n_markers; i++)
-    {
-      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
-      double nx, ny, dx, dy, d;
-
-      if (!m->label_moved || m->label_overlaps)
-        continue;
-      nearest_on_rect (&m->label, m->x, m->y, &nx, &ny);
-      dx = nx - m->x;
-      dy = ny - m->y;
-      d = hypot (dx, dy);
-      if (d <= m->radius)
-        continue;
-      cairo_move_to (cr, m->x + dx / d * m->radius, m->y + dy / d * m->radius);
-      cairo_line_to (cr, nx, ny);
-    }
-  cairo_stroke (cr);
+    draw_movement (cr, &state, layout);
+  draw_leaders (cr, &state, layout);
 
   /* Only names that found a free place: on a crowded map the others would
    * bury them. Pointing at a party (or selecting it) shows its name anyway. */
@@ -197,47 +239,7 @@ quadrant_map_render (cairo_t                        *cr,
       _quadrant_map_render_draw_marker (cr, &state, m->support, m->x, m->y, m->radius, 1.0);
     }
 
-  /* The parties the user is pointing at or working on, on top of everything. */
-  {
-    const QuadrantMapMarker *candidates[] = { hovered, selected, focused };
-    const QuadrantMapMarker *special[G_N_ELEMENTS (candidates)];
-    guint n_special = 0;
-
-    for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
-      {
-        gboolean seen = candidates[k] == NULL;
-
-        for (guint j = 0; j < n_special && !seen; j++)
-          seen = special[j] == candidates[k];
-        if (!seen)
-          special[n_special++] = candidates[k];
-      }
-
-    /* Rings first: the names stay readable where a ring reaches them. */
-    if (hovered != NULL && hovered != selected)
-      draw_ring (cr, &state.palette->muted, hovered->x, hovered->y,
-                 hovered->radius + 3 * state.scale, line, FALSE);
-    if (selected != NULL)
-      {
-        draw_ring (cr, &state.palette->background, selected->x, selected->y,
-                   selected->radius + 3.5 * state.scale, 3 * line, FALSE);
-        draw_ring (cr, &state.palette->text, selected->x, selected->y,
-                   selected->radius + 3.5 * state.scale, 2 * line, FALSE);
-      }
-    if (focused != NULL)
-      draw_ring (cr, &state.palette->focus, focused->x, focused->y,
-                 focused->radius + 7 * state.scale, 2 * line, TRUE);
-
-    for (guint k = 0; k < n_special; k++)
-      {
-        const QuadrantMapMarker *m = special[k];
-        guint index = m - quadrant_map_layout_get_marker (layout, 0);
-
-        draw_label (cr, &state, layout, m, quadrant_map_layout_get_label_layout (layout, index), 1.0);
-      }
-    for (guint k = 0; k < n_special; k++)
-      _quadrant_map_render_draw_marker (cr, &state, special[k]->support, special[k]->x, special[k]->y, special[k]->radius, 1.0);
-  }
+  draw_in_focus (cr, &state, layout, hovered, selected, focused);
 
   g_clear_object (&state.question);
   cairo_restore (cr);
