@@ -704,6 +704,41 @@ test_references (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (rows_after, 0)), ==, "A.5.24");
 }
 
+/* A reference may carry what a newer version wrote into it; editing the
+ * references in the editor keeps it on the reference it came with. */
+static void
+test_references_keep_extras (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  QuadrantRequirement *requirement = requirement_at (fixture, 0, 0);
+  g_autoptr(GPtrArray) rows = NULL;
+  QuadrantReference *first;
+  GPtrArray *refs;
+
+  /* As the reader leaves it (a setter would see an equal list and keep its own). */
+  first = g_ptr_array_index (quadrant_requirement_get_references (requirement), 0);
+  first->extras = quadrant_extras_new ();
+  quadrant_extras_add_attribute (first->extras, "x:weight", "3");
+
+  select_row (fixture, requirement);
+  rows = reference_rows (fixture);
+  g_assert_cmpuint (rows->len, ==, 1);
+
+  /* A text typed but not yet committed goes in with a new reference, so the
+   * old and new lists have neither the same length nor the same texts. */
+  gtk_editable_set_text (g_ptr_array_index (rows, 0), "A.5.26");
+  type_and_activate (editor_child (fixture, "new_reference_row"), "Breach policy");
+
+  refs = quadrant_requirement_get_references (requirement);
+  g_assert_cmpuint (refs->len, ==, 2);
+  first = g_ptr_array_index (refs, 0);
+  g_assert_cmpstr (first->text, ==, "A.5.26");
+  g_assert_nonnull (first->extras);
+  g_assert_cmpuint (first->extras->attributes->len, ==, 1);
+  g_assert_cmpstr (((QuadrantExtraAttribute *) g_ptr_array_index (first->extras->attributes, 0))->value, ==, "3");
+  g_assert_null (((QuadrantReference *) g_ptr_array_index (refs, 1))->extras);
+}
+
 static void
 test_review_date (Fixture       *fixture,
                   gconstpointer  data)
@@ -904,6 +939,7 @@ main (int   argc,
   ADD ("filter-follows-edits", test_filter_follows_edits);
   ADD ("editor/decision-one-step", test_decision_one_step);
   ADD ("editor/references", test_references);
+  ADD ("editor/references-keep-extras", test_references_keep_extras);
   ADD ("editor/review-date", test_review_date);
   ADD ("editor/follows-model", test_editor_follows_model);
   ADD ("select-requirement", test_select_requirement);

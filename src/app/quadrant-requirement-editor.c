@@ -298,7 +298,9 @@ row_get_kind (GtkWidget *row)
 }
 
 /* The references as the rows show them. A text emptied by the user is not a
- * reference: it keeps its committed text (remove is a button of its own). */
+ * reference: it keeps its committed text (remove is a button of its own).
+ * Row i shows the model's reference i: each is a copy of it, so that what
+ * the reader kept in it from a newer version is kept too. */
 static GPtrArray *
 references_from_rows (QuadrantRequirementEditor *self)
 {
@@ -319,7 +321,17 @@ references_from_rows (QuadrantRequirementEditor *self)
           g_free (text);
           text = g_strdup (((QuadrantReference *) g_ptr_array_index (model, i))->text);
         }
-      g_ptr_array_add (refs, quadrant_reference_new (kind, text));
+      if (i < model->len)
+        {
+          QuadrantReference *reference = quadrant_reference_copy (g_ptr_array_index (model, i));
+
+          reference->kind = kind;
+          g_free (reference->text);
+          reference->text = g_steal_pointer (&text);
+          g_ptr_array_add (refs, reference);
+        }
+      else
+        g_ptr_array_add (refs, quadrant_reference_new (kind, text));
     }
   return refs;
 }
