@@ -44,7 +44,7 @@ struct _QuadrantPdfExport
   QuadrantPrintPdf  *pdf;
   GCancellable      *cancellable;
 
-  /* The bar */
+  /* The bar, owned by the window (weak: the window may go first) */
   GtkWidget         *bar;
   GtkProgressBar    *progress_bar;
 
@@ -222,6 +222,8 @@ add_bar (QuadrantPdfExport *self)
                            G_CONNECT_SWAPPED);
 
   gtk_box_insert_child_after (GTK_BOX (box), self->bar, gtk_widget_get_first_child (box));
+  g_object_add_weak_pointer (G_OBJECT (self->bar), (gpointer *) &self->bar);
+  g_object_add_weak_pointer (G_OBJECT (self->progress_bar), (gpointer *) &self->progress_bar);
   set_progress_text (self);
 }
 
@@ -234,10 +236,10 @@ remove_bar (QuadrantPdfExport *self)
     return;
 
   parent = gtk_widget_get_parent (self->bar);
+  g_clear_weak_pointer (&self->progress_bar);
   if (GTK_IS_BOX (parent))
     gtk_box_remove (GTK_BOX (parent), self->bar);
-  self->bar = NULL;
-  self->progress_bar = NULL;
+  g_clear_weak_pointer (&self->bar);
 }
 
 /* Stops whatever runs and deletes the temporary file. */
@@ -277,7 +279,7 @@ finish (QuadrantPdfExport *self,
 
   if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      g_warning ("Could not export the PDF report: %s", error->message);
+      g_debug ("Could not export the PDF report: %s", error->message);
       show_error (self, error);
     }
   else if (error == NULL)
