@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "bench/quadrant-generate.h"
+#include "quadrant-print-pdf.h"
 #include "quadrant-print-report-private.h"
 #include "quadrant-reader.h"
 
@@ -342,6 +343,89 @@ test_example (void)
   g_assert_cmpuint (quadrant_print_report_get_map_page (report), ==, 1);
 }
 
+/* The PDF in steps, as the window exports it: the same PDF as all at once,
+ * each step within its budget, progress that only grows. */
+static void
+test_pdf_in_steps (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_generate_register (120, 400, 3);
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(QuadrantPrintPdf) pdf = quadrant_print_pdf_new (reg, stream);
+  g_autoptr(GBytes) at_once = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_pages = 0, drawn = 0, max_drawn = 0;
+  double progress = 0;
+
+  at_once = quadrant_print_report_to_pdf (reg, &n_pages, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, >, 10);
+
+  g_assert_cmpfloat (quadrant_print_pdf_get_progress (pdf), ==, 0);
+  g_assert_cmpuint (quadrant_print_pdf_get_n_pages (pdf), ==, 0);
+  while (!quadrant_print_pdf_is_done (pdf))
+    {
+      g_assert_true (quadrant_print_pdf_step (pdf, 7, 3, &error));
+      g_assert_no_error (error);
+      max_drawn = MAX (max_drawn, quadrant_print_pdf_get_n_drawn (pdf) - drawn);
+      drawn = quadrant_print_pdf_get_n_drawn (pdf);
+      g_assert_cmpfloat (quadrant_print_pdf_get_progress (pdf), >=, progress);
+      progress = quadrant_print_pdf_get_progress (pdf);
+      g_assert_true (progress == 1.0 || !quadrant_print_pdf_is_done (pdf));
+    }
+  g_assert_cmpfloat (progress, ==, 1.0);
+  g_assert_cmpuint (max_drawn, ==, 3);
+  g_assert_cmpuint (quadrant_print_pdf_get_n_pages (pdf), ==, n_pages);
+  g_assert_cmpuint (quadrant_print_pdf_get_n_drawn (pdf), ==, n_pages);
+  /* Units of 7 rows, pages by 3, and one step to finish the PDF. */
+  g_assert_cmpuint (quadrant_print_pdf_get_n_steps (pdf), ==,
+                    (4 + 2 * 120 + 400 + 6) / 7 + (n_pages + 2) / 3 + 1);
+  /* Steps after the end do nothing. */
+  g_assert_true (quadrant_print_pdf_step (pdf, 7, 3, &error));
+
+  /* The same bytes but for the creation date that cairo writes. */
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  {
+    g_autoptr(GBytes) stepped = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+    const char *a = g_bytes_get_data (at_once, NULL), *b = g_bytes_get_data (stepped, NULL);
+    gsize size = g_bytes_get_size (at_once), differing = 0;
+
+    g_assert_cmpuint (g_bytes_get_size (stepped), ==, size);
+    g_assert_true (memcmp (a, "%PDF-", 5) == 0);
+    for (gsize i = 0; i < size; i++)
+      differing += a[i] != b[i];
+    g_assert_cmpuint (differing, <=, 14);  /* D:YYYYMMDDHHmmSS */
+  }
+}
+
+/* A write that fails (the disk is full) fails the step that made it, says
+ * why, and every step after it. */
+static void
+test_pdf_write_fails (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_generate_register (60, 100, 4);
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(QuadrantPrintPdf) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_ok = 0;
+
+  quadrant_print_pdf_inject_failure (30000);
+  pdf = quadrant_print_pdf_new (reg, stream);
+  quadrant_print_pdf_inject_failure (-1);
+
+  while (quadrant_print_pdf_step (pdf, 10, 1, &error))
+    {
+      g_assert_false (quadrant_print_pdf_is_done (pdf));
+      n_ok++;
+    }
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_assert_cmpuint (n_ok, >, 5);
+  g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)), <=, 30000);
+  g_clear_error (&error);
+  g_assert_false (quadrant_print_pdf_step (pdf, 10, 1, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_assert_false (quadrant_print_pdf_is_done (pdf));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +438,8 @@ main (int   argc,
   g_test_add_func ("/print/paginate/draw-one-page", test_draw_one_page);
   g_test_add_func ("/print/paginate/edit-while-paginating", test_edit_while_paginating);
   g_test_add_func ("/print/paginate/example", test_example);
+  g_test_add_func ("/print/pdf/steps", test_pdf_in_steps);
+  g_test_add_func ("/print/pdf/write-fails", test_pdf_write_fails);
 
   status = g_test_run ();
   g_clear_object (&large_register);
