@@ -635,6 +635,7 @@ typedef struct {
   gboolean        went_back;       /* progress decreased */
   double          progress;
   guint           edit_at;         /* edit the register after this step (0: never) */
+  gboolean        keep_parties;    /* the edit only renames */
   const char     *screenshot;
 } ExportWatch;
 
@@ -679,7 +680,7 @@ export_progress_cb (QuadrantPdfExport *export,
       g_autoptr(QuadrantParty) first = g_list_model_get_item (parties, 0);
 
       quadrant_register_set_string (reg, first, "name", "Renamed during export");
-      for (guint i = 0; i < 100; i++)
+      for (guint i = 0; i < (watch->keep_parties ? 0 : 100); i++)
         {
           g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, 1);
 
@@ -769,6 +770,58 @@ test_window_export_pdf_steps (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (pdf_path);
+}
+
+/* A register that cannot be copied (a party without a name, which the
+ * reader refuses) is exported as it is, and an edit starts the export over:
+ * the PDF has the edit, and never a mix of two versions. */
+static void
+test_window_export_pdf_live (void)
+{
+  g_autoptr(QuadrantRegister) reg = make_register (300);
+  g_autoptr(QuadrantParty) second = g_list_model_get_item (quadrant_register_get_parties (reg), 1);
+  g_autofree char *folder = g_build_filename (tmp_root, "live", NULL);
+  g_autofree char *pdf_path = g_build_filename (folder, "register.pdf", NULL);
+  g_autofree char *listing = NULL;
+  g_autofree char *text = NULL;
+  QuadrantPdfExport *export;
+  QuadrantWindow *window;
+  ExportWatch watch = { 0, };
+
+  if (!have_pdfinfo ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  window = window_with (reg, folder);
+  quadrant_register_set_string (reg, second, "name", "");
+
+  watch.window = window;
+  watch.pdf_path = pdf_path;
+  watch.edit_at = 30;
+  watch.keep_parties = TRUE;
+  export = start_export (window, folder);
+  g_assert_nonnull (export);
+  g_signal_connect (export, "notify::progress", G_CALLBACK (export_progress_cb), &watch);
+  g_assert_true (spin_until (export_over, window));
+  g_assert_null (find_message_dialog (GTK_WINDOW (window)));
+
+  /* Started over after the edit: progress went back, once. */
+  g_assert_true (watch.went_back);
+  g_assert_cmpuint (watch.n_steps, >, 30);
+  g_assert_cmpuint (watch.n_target_seen, ==, 0);
+  listing = list_folder (folder);
+  g_assert_cmpstr (listing, ==, "register.pdf register.quadrant.xml");
+
+  text = pdf_text (pdf_path);
+  g_assert_nonnull (strstr (text, "Renamed during export"));
+  g_assert_null (strstr (text, "Party 0000"));
+  {
+    double width, height;
+
+    g_assert_cmpuint (pdfinfo_pages (pdf_path, 2, &width, &height), ==, core_pages (reg));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -960,6 +1013,7 @@ main (int   argc,
   g_test_add_func ("/print/window/actions", test_window_actions);
   g_test_add_func ("/print/window/export-pdf", test_window_export_pdf);
   g_test_add_func ("/print/window/export-pdf/steps", test_window_export_pdf_steps);
+  g_test_add_func ("/print/window/export-pdf/live", test_window_export_pdf_live);
   g_test_add_func ("/print/window/export-pdf/cancel", test_window_export_pdf_cancel);
   g_test_add_func ("/print/window/export-pdf/failure", test_window_export_pdf_failure);
 

@@ -364,6 +364,8 @@ commit (QuadrantPdfExport *self)
   g_autoptr(GTask) task = g_task_new (self, NULL, commit_done_cb, NULL);
 
   self->stage = STAGE_COMMIT;
+  /* The PDF is whole: an edit now is for the next export. */
+  g_clear_signal_handler (&self->changed_id, self->live);
   set_progress_text (self);
   /* Too late to cancel: the rename is a moment away. */
   if (self->bar != NULL)
@@ -378,9 +380,10 @@ static gboolean
 step_cb (gpointer data)
 {
   QuadrantPdfExport *self = data;
+  g_autoptr(QuadrantPrintPdf) pdf = g_object_ref (self->pdf);
   g_autoptr(GError) error = NULL;
 
-  if (!quadrant_print_pdf_step (self->pdf, QUADRANT_PRINT_PDF_ROWS_PER_STEP,
+  if (!quadrant_print_pdf_step (pdf, QUADRANT_PRINT_PDF_ROWS_PER_STEP,
                                 QUADRANT_PRINT_PDF_PAGES_PER_STEP, &error))
     {
       self->step_id = 0;
@@ -390,8 +393,11 @@ step_cb (gpointer data)
 
   set_progress_text (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+  /* A handler may have stopped the export, or an edit started it over. */
+  if (self->pdf != pdf)
+    return G_SOURCE_REMOVE;
 
-  if (!quadrant_print_pdf_is_done (self->pdf))
+  if (!quadrant_print_pdf_is_done (pdf))
     return G_SOURCE_CONTINUE;
 
   self->step_id = 0;
