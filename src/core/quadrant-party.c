@@ -489,6 +489,25 @@ _quadrant_party_insert_requirement (QuadrantParty       *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_REQUIREMENTS]);
 }
 
+/* One items-changed for all of them: a signal emission costs more than the
+ * insertion itself, and a large register has thousands of requirements. */
+void
+_quadrant_party_append_requirements (QuadrantParty        *self,
+                                     QuadrantRequirement **requirements,
+                                     guint                 n)
+{
+  g_return_if_fail (QUADRANT_IS_PARTY (self));
+  g_return_if_fail (requirements != NULL || n == 0);
+
+  if (n == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    _quadrant_requirement_set_party (requirements[i], self);
+  g_list_store_splice (self->requirements, g_list_model_get_n_items (G_LIST_MODEL (self->requirements)), 0,
+                       (gpointer *) requirements, n);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_REQUIREMENTS]);
+}
+
 void
 _quadrant_party_remove_requirement (QuadrantParty *self,
                                     guint          position)

@@ -76,5 +76,7 @@ void quadrant_party_append_requirement  (QuadrantParty *self, QuadrantRequiremen
 /* Internal: used by the register's edit commands. */
 void _quadrant_party_insert_requirement (QuadrantParty *self, guint position, QuadrantRequirement *requirement);
 void _quadrant_party_remove_requirement (QuadrantParty *self, guint position);
+/* Internal: the reader's quadrant_party_append_requirement() for many at once. */
+void _quadrant_party_append_requirements (QuadrantParty *self, QuadrantRequirement **requirements, guint n);
 
 G_END_DECLS

@@ -60,6 +60,7 @@ _quadrant_reader_apply_batch (Builder *builder,
         {
         case OP_PARTY:
           g_clear_object (&builder->party);
+          g_ptr_array_set_size (builder->requirements, 0);
           builder->party = quadrant_party_new (text);
           break;
         case OP_PARTY_ENUM:
@@ -84,6 +85,10 @@ _quadrant_reader_apply_batch (Builder *builder,
           _quadrant_reader_move_extras (quadrant_party_get_extras (builder->party), op->pointer);
           break;
         case OP_PARTY_END:
+          _quadrant_party_append_requirements (builder->party,
+                                               (QuadrantRequirement **) builder->requirements->pdata,
+                                               builder->requirements->len);
+          g_ptr_array_set_size (builder->requirements, 0);
           quadrant_register_append_party_unrecorded (builder->reg, builder->party);
           g_clear_object (&builder->party);
           break;
@@ -118,8 +123,8 @@ _quadrant_reader_apply_batch (Builder *builder,
           if (builder->references != NULL)
             quadrant_requirement_set_references (builder->requirement, builder->references);
           g_clear_pointer (&builder->references, g_ptr_array_unref);
-          quadrant_party_append_requirement (builder->party, builder->requirement);
-          g_clear_object (&builder->requirement);
+          /* appended all at once at the party's end */
+          g_ptr_array_add (builder->requirements, g_steal_pointer (&builder->requirement));
           break;
         case OP_REVISION:
           quadrant_register_append_revision_unrecorded (builder->reg, op->pointer);

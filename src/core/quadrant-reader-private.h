@@ -176,6 +176,7 @@ typedef struct _Builder {
   QuadrantParty       *party;
   QuadrantRequirement *requirement;
   GPtrArray           *references;
+  GPtrArray           *requirements;  /* of the party, until its end */
 } Builder;
 
 /* Indices in party_setters and requirement_setters (quadrant-reader-build.c)

@@ -303,6 +303,7 @@ read_register (const char  *data,
   self.position_offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
 
   builder.reg = quadrant_register_new ();
+  builder.requirements = g_ptr_array_new_with_free_func (g_object_unref);
   self.builder = &builder;
   self.threaded = length >= THREAD_MIN_LENGTH && g_get_num_processors () > 1;
   n_batches = self.threaded ? N_BATCHES : 1;
@@ -365,6 +366,7 @@ out:
   g_clear_object (&builder.party);
   g_clear_object (&builder.requirement);
   g_clear_pointer (&builder.references, g_ptr_array_unref);
+  g_clear_pointer (&builder.requirements, g_ptr_array_unref);
 
   if (!self.ok)
     {
