@@ -100,10 +100,15 @@ draw_pages (QuadrantPrintPdf *self,
             guint             max_pages)
 {
   guint n_pages = quadrant_print_report_get_n_pages (self->report);
+  guint map_page = quadrant_print_report_get_map_page (self->report);
 
   for (guint i = 0; i < max_pages && self->n_drawn < n_pages; i++)
     {
       double width = QUADRANT_PRINT_A4_WIDTH, height = QUADRANT_PRINT_A4_HEIGHT;
+
+      /* The map of a large register takes longest to draw: a step of its own. */
+      if (i > 0 && (self->n_drawn == map_page || self->n_drawn == map_page + 1))
+        break;
 
       if (quadrant_print_report_page_is_landscape (self->report, self->n_drawn))
         {
