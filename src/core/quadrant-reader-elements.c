@@ -754,6 +754,8 @@ parse_register (Reader *self)
     }
   if (failed || !check_format (self, offset, format))
     return FALSE;
+  /* the root lives until the end of the parse, and with it its namespace */
+  self->root_ns = self->node->ns;
 
   if (xmlTextReaderIsEmptyElement (self->xml))
     return TRUE;

@@ -367,13 +367,17 @@ _quadrant_reader_current_name (Reader *self)
 const xmlChar *
 _quadrant_reader_known_local_name (Reader *self)
 {
-  /* xmlTextReaderConstNamespaceUri() would hash the URI on every call */
+  /* xmlTextReaderConstNamespaceUri() would hash the URI on every call; most
+   * elements use the declaration on <register>, which needs no compare */
   xmlNodePtr node = self->node;
 
-  if (node == NULL || node->ns == NULL || node->ns->href == NULL ||
-      strcmp ((const char *) node->ns->href, QUADRANT_NAMESPACE) != 0)
+  if (node == NULL || node->type != XML_ELEMENT_NODE || node->ns == NULL)
     return NULL;
-  return xmlTextReaderConstLocalName (self->xml);
+  if (node->ns != self->root_ns &&
+      (node->ns->href == NULL || strcmp ((const char *) node->ns->href, QUADRANT_NAMESPACE) != 0))
+    return NULL;
+  /* what xmlTextReaderConstLocalName() returns for an element */
+  return node->name;
 }
 
 /* Offset where the text of the current text node starts, near enough. */
@@ -900,8 +904,18 @@ _quadrant_reader_read_id (Reader   *self,
                           Problem  *problem)
 {
   const char *id = NULL, *kept = NULL;
+  xmlAttrPtr attr;
 
-  if (xmlTextReaderMoveToAttribute (self->xml, BAD_CAST "id") == 1)
+  /* found on the node without moving the reader: xmlTextReaderMoveToAttribute()
+   * splits and compares every name; an id that is one text (as always but
+   * with entities, which are refused) is read where it is */
+  for (attr = self->node->properties; attr != NULL; attr = attr->next)
+    if (attr->name == self->names[N_ID] && attr->ns == NULL)
+      break;
+  if (attr != NULL && attr->children != NULL && attr->children->type == XML_TEXT_NODE &&
+      attr->children->next == NULL)
+    id = (const char *) attr->children->content;
+  else if (xmlTextReaderMoveToAttribute (self->xml, BAD_CAST "id") == 1)
     id = (const char *) xmlTextReaderConstValue (self->xml);
   if (id == NULL || id[0] == '\0')
     _quadrant_reader_note_missing (problem, "id", g_strdup (_("a unique id")));

@@ -64,6 +64,7 @@ typedef struct {
   guint             n_extras;       /* unknown attributes and elements kept so far */
 
   const xmlChar    *ns;
+  xmlNsPtr          root_ns;        /* of <register>, when in the register namespace */
   const xmlChar    *names[N_NAMES];
   GEnumClass       *enums[8];
   guint8           *nick_lengths[8]; /* of the values of enums[i] */
