@@ -493,18 +493,24 @@ prepare_done_cb (GObject      *source,
   QuadrantPdfExport *self = QUADRANT_PDF_EXPORT (source);
   Prepare *prepare = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      /* Cancelled: stop () has been and the export is over or starting over. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        finish (self, error);
-      return;
-    }
+  ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  /* Stopped meanwhile (Cancel, or an edit started the export over with a
+   * task of its own): whatever this one made goes. */
   if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     {
-      g_output_stream_close (prepare->stream, NULL, NULL);
-      g_file_delete (prepare->temp_file, NULL, NULL);
+      if (ok)
+        {
+          g_output_stream_close (prepare->stream, NULL, NULL);
+          g_file_delete (prepare->temp_file, NULL, NULL);
+        }
+      return;
+    }
+  if (!ok)
+    {
+      finish (self, error);
       return;
     }
 
