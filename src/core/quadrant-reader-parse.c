@@ -772,6 +772,7 @@ _quadrant_reader_next_attribute (Reader    *self,
                                  Attribute *attribute,
                                  gboolean  *failed)
 {
+  xmlNodePtr cur;
   int ret;
 
   /* the attribute kept last may have been one too many */
@@ -804,7 +805,24 @@ _quadrant_reader_next_attribute (Reader    *self,
       return FALSE;
     }
 
-  attribute->value = xmlTextReaderConstValue (self->xml);
+  /* an attribute that is one text, as all are but those with entities (which
+   * are refused), is read off the node rather than through three calls that
+   * each find it again; namespace declarations take the calls */
+  cur = xmlTextReaderCurrentNode (self->xml);
+  if (cur != NULL && cur->type == XML_ATTRIBUTE_NODE && cur->children != NULL &&
+      cur->children->type == XML_TEXT_NODE && cur->children->next == NULL)
+    {
+      xmlAttrPtr attr = (xmlAttrPtr) cur;
+
+      attribute->value = attr->children->content;
+      attribute->local = attr->ns == NULL ? attr->name : NULL;
+    }
+  else
+    {
+      attribute->value = xmlTextReaderConstValue (self->xml);
+      attribute->local = xmlTextReaderConstNamespaceUri (self->xml) == NULL
+                         ? xmlTextReaderConstLocalName (self->xml) : NULL;
+    }
   if (attribute->value == NULL)
     attribute->value = (const xmlChar *) "";
   if (strlen ((const char *) attribute->value) > QUADRANT_READER_MAX_TEXT_SIZE)
@@ -817,9 +835,6 @@ _quadrant_reader_next_attribute (Reader    *self,
       xmlTextReaderMoveToElement (self->xml);
       return FALSE;
     }
-
-  attribute->local = xmlTextReaderConstNamespaceUri (self->xml) == NULL
-                     ? xmlTextReaderConstLocalName (self->xml) : NULL;
   return TRUE;
 }
 
