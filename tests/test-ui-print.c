@@ -1,6 +1,8 @@
 /* test-ui-print.c: printing through GtkPrintOperation (run as an export to a
  * PDF file, the path "Print to File" takes) and "Export PDF Report…" through
- * the window's file chooser; the PDFs are read back with poppler's pdfinfo */
+ * the window's file chooser: in steps with the window responsive, cancelled,
+ * failing; the PDFs are read back with poppler's pdfinfo and pdftotext.
+ * QUADRANT_TEST_SCREENSHOT=FILE takes screenshots to look at. */
 #define G_LOG_DOMAIN "test-ui-print"
 
 #include "config.h"
@@ -970,6 +972,16 @@ test_window_export_pdf_failure (void)
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (body, full_pdf));
   g_assert_nonnull (strstr (body, "the disk is full"));
+  if (g_getenv ("QUADRANT_TEST_SCREENSHOT") != NULL)
+    {
+      g_autofree char *shot = g_strconcat (g_getenv ("QUADRANT_TEST_SCREENSHOT"), "-error.png", NULL);
+      const char *argv[] = { "import", "-window", "root", shot, NULL };
+
+      for (guint i = 0; i < 50; i++)
+        g_main_context_iteration (NULL, FALSE);
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                    NULL, NULL);
+    }
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_free (listing);
   listing = list_folder (folder);
