@@ -553,7 +553,7 @@ _quadrant_reader_read_text (Reader          *self,
   for (;;)
     {
       const char *value;
-      gsize value_length;
+      gsize value_length, at;
 
       if (!_quadrant_reader_advance (self))
         return FALSE;
@@ -571,7 +571,12 @@ _quadrant_reader_read_text (Reader          *self,
         case XML_READER_TYPE_CDATA:
         case XML_READER_TYPE_WHITESPACE:
         case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-          value = (const char *) xmlTextReaderConstValue (self->xml);
+          /* what xmlTextReaderConstValue() returns for a text node */
+          if (self->node != NULL &&
+              (self->node->type == XML_TEXT_NODE || self->node->type == XML_CDATA_SECTION_NODE))
+            value = (const char *) self->node->content;
+          else
+            value = (const char *) xmlTextReaderConstValue (self->xml);
           if (value == NULL)
             break;
           value_length = strlen (value);
@@ -582,7 +587,10 @@ _quadrant_reader_read_text (Reader          *self,
               return _quadrant_reader_fail_at (self, start, QUADRANT_READER_ERROR_TOO_LARGE,
                                                _("the text of this element is longer than %s"), size);
             }
-          g_string_append_len (self->text, value, value_length);
+          /* g_string_append_len() takes the general path of an insertion */
+          at = self->text->len;
+          g_string_set_size (self->text, at + value_length);
+          memcpy (self->text->str + at, value, value_length);
           empty = FALSE;
           break;
         default:
