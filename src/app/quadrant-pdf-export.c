@@ -19,6 +19,7 @@
 #include "quadrant-pdf-export.h"
 #include "quadrant-print-pdf.h"
 #include "quadrant-reader.h"
+#include "quadrant-window.h"
 #include "quadrant-writer.h"
 
 #define RUNNING_KEY "quadrant-pdf-export"
@@ -124,20 +125,16 @@ show_error (QuadrantPdfExport *self,
 static void
 show_done_toast (QuadrantPdfExport *self)
 {
-  GtkWidget *content;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
 
-  if (self->window == NULL || !ADW_IS_APPLICATION_WINDOW (self->window))
-    return;
-  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (self->window));
-  if (!ADW_IS_TOAST_OVERLAY (content))
+  if (self->window == NULL || !QUADRANT_IS_WINDOW (self->window))
     return;
 
   name = dup_display_name (self->file);
   /* Translators: %s is the name of the PDF file */
   title = g_strdup_printf (_("Exported “%s”"), name);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (content), adw_toast_new (title));
+  quadrant_window_add_toast (QUADRANT_WINDOW (self->window), adw_toast_new (title));
 }
 
 static void
@@ -191,13 +188,9 @@ add_bar (QuadrantPdfExport *self)
 {
   g_autofree char *name = dup_display_name (self->file);
   g_autofree char *text = NULL;
-  GtkWidget *content, *box, *vbox, *label;
+  GtkWidget *vbox, *label;
 
-  if (!ADW_IS_APPLICATION_WINDOW (self->window))
-    return;
-  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (self->window));
-  box = ADW_IS_TOAST_OVERLAY (content) ? adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (content)) : content;
-  if (!GTK_IS_BOX (box) || gtk_orientable_get_orientation (GTK_ORIENTABLE (box)) != GTK_ORIENTATION_VERTICAL)
+  if (!QUADRANT_IS_WINDOW (self->window))
     return;
 
   self->bar = gtk_info_bar_new ();
@@ -221,7 +214,7 @@ add_bar (QuadrantPdfExport *self)
   g_signal_connect_object (self->bar, "response", G_CALLBACK (bar_response_cb), self,
                            G_CONNECT_SWAPPED);
 
-  gtk_box_insert_child_after (GTK_BOX (box), self->bar, gtk_widget_get_first_child (box));
+  quadrant_window_add_bar (QUADRANT_WINDOW (self->window), self->bar);
   g_object_add_weak_pointer (G_OBJECT (self->bar), (gpointer *) &self->bar);
   g_object_add_weak_pointer (G_OBJECT (self->progress_bar), (gpointer *) &self->progress_bar);
   set_progress_text (self);

@@ -22,6 +22,7 @@ struct _QuadrantWindow
   GtkMenuButton        *menu_button;
   GtkButton            *undo_button;
   GtkButton            *redo_button;
+  GtkBox               *bars_box;  /* the header bar and the bars under it */
   GtkInfoBar           *disk_bar;
   GtkLabel             *disk_bar_label;
   GtkWidget            *disk_bar_reload;

@@ -589,6 +589,7 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, bars_box);
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, disk_bar);
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, disk_bar_label);
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, recent_menu);
@@ -773,4 +774,24 @@ quadrant_window_has_unsaved_changes (QuadrantWindow *self)
   g_return_val_if_fail (QUADRANT_IS_WINDOW (self), FALSE);
 
   return self->recovered || quadrant_register_is_dirty (self->document);
+}
+
+void
+quadrant_window_add_toast (QuadrantWindow *self,
+                           AdwToast       *toast)
+{
+  g_return_if_fail (QUADRANT_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+quadrant_window_add_bar (QuadrantWindow *self,
+                         GtkWidget      *bar)
+{
+  g_return_if_fail (QUADRANT_IS_WINDOW (self));
+  g_return_if_fail (GTK_IS_WIDGET (bar));
+
+  gtk_box_insert_child_after (self->bars_box, bar, GTK_WIDGET (self->disk_bar));
 }

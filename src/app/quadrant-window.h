@@ -37,6 +37,14 @@ gboolean          quadrant_window_is_untouched (QuadrantWindow      *self);
 /* TRUE when closing would lose something (edits, or a recovered draft). */
 gboolean          quadrant_window_has_unsaved_changes (QuadrantWindow *self);
 
+/* Shows toast (transfer full) at the bottom of the window. */
+void              quadrant_window_add_toast    (QuadrantWindow      *self,
+                                                AdwToast            *toast);
+/* Shows bar under the header bar, below the window's own bars, until it is
+ * removed (gtk_widget_unparent) or the window closes: progress of long work. */
+void              quadrant_window_add_bar      (QuadrantWindow      *self,
+                                                GtkWidget           *bar);
+
 /* Shows, in a dialog over the window, why file could not be opened. */
 void              quadrant_window_show_open_error (QuadrantWindow   *self,
                                                    GFile            *file,
