@@ -603,7 +603,6 @@ static void
 quadrant_application_init (QuadrantApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 }
 
 QuadrantApplication *
