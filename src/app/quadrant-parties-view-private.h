@@ -76,4 +76,32 @@ void _quadrant_parties_view_setup_columns          (QuadrantPartiesView *self);
 /* Finds which columns sort descending; call before the sort model re-sorts. */
 void _quadrant_parties_view_update_sort_directions (QuadrantPartiesView *self);
 
+/* quadrant-parties-view-filter.c: the search and the filters */
+/* Makes self->filter and connects the search entry and filter drop-downs. */
+void     _quadrant_parties_view_init_filters  (QuadrantPartiesView *self);
+gboolean _quadrant_parties_view_is_filtering  (QuadrantPartiesView *self);
+/* Clears the search and sets every filter to "All". */
+void     _quadrant_parties_view_reset_filters (QuadrantPartiesView *self);
+
+/* quadrant-parties-view-rows.c: the rows shown */
+gboolean       _quadrant_parties_view_is_sorted          (QuadrantPartiesView *self);
+/* For a large register shown in register order, with the view mapped: let
+ * the list show only its first screen until the next frame. Call before the
+ * register's parties become the list's model. */
+void           _quadrant_parties_view_stage_first_screen (QuadrantPartiesView *self);
+/* Shows all rows now; whatever needs the whole list calls this first. */
+void           _quadrant_parties_view_complete_list      (QuadrantPartiesView *self);
+/* The item at position, not a new reference: the model keeps it alive. */
+QuadrantParty *_quadrant_parties_view_party_at           (GListModel          *model,
+                                                          guint                position);
+/* The position of party in the sorted list, or GTK_INVALID_LIST_POSITION. */
+guint          _quadrant_parties_view_find_shown         (QuadrantPartiesView *self,
+                                                          QuadrantParty       *party);
+gboolean       _quadrant_parties_view_list_has_focus     (QuadrantPartiesView *self);
+/* Selects only the row at position and scrolls to it; with focus, the
+ * keyboard cursor moves there too. */
+void           _quadrant_parties_view_select_shown       (QuadrantPartiesView *self,
+                                                          guint                position,
+                                                          gboolean             focus);
+
 G_END_DECLS

@@ -1,5 +1,7 @@
 /* quadrant-parties-view.c: the Parties page: all parties in a column view,
- * with search, filters and the editor of the selected party */
+ * with search, filters and the editor of the selected party. This file holds
+ * the widget, its selection and actions; the columns, the search and filters,
+ * and the rows shown are in quadrant-parties-view-{columns,filter,rows}.c. */
 #define G_LOG_DOMAIN "quadrant-parties-view"
 
 #include "config.h"
@@ -28,265 +30,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* ---- Helpers ---- */
-
-static gboolean
-is_filtering (QuadrantPartiesView *self)
-{
-  return (self->search_casefold != NULL && *self->search_casefold != '\0') ||
-         gtk_drop_down_get_selected (self->category_filter) > 0 ||
-         gtk_drop_down_get_selected (self->quadrant_filter) > 0 ||
-         gtk_drop_down_get_selected (self->support_filter) > 0;
-}
-
-static gboolean
-is_sorted (QuadrantPartiesView *self)
-{
-  return gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) != GTK_SORTER_ORDER_NONE;
-}
-
-/* ---- The first screen first ----
- *
- * GTK 4.8's list view keeps 200 rows alive (11 cells each here), and making
- * them is most of what a large register costs before the first frame. So a
- * large register shown in register order comes in two steps: the parties
- * that fit on the first screen, then, in the next frame, all of them. Both
- * steps show the same first rows; whatever needs the whole list (a search,
- * a sort, an edit, selecting a party) completes it first. */
-
-#define STAGE_MIN_PARTIES 200
-
-static gboolean
-stage_tick_cb (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       user_data)
-{
-  QuadrantPartiesView *self = user_data;
-
-  /* The first tick is in the frame that paints the first screen. */
-  if (++self->stage_frames < 2)
-    return G_SOURCE_CONTINUE;
-
-  self->stage_tick = 0;
-  self->staging = FALSE;
-  gtk_slice_list_model_set_size (self->slice_model, G_MAXUINT);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-complete_list (QuadrantPartiesView *self)
-{
-  if (self->stage_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->stage_tick);
-  self->stage_tick = 0;
-  if (!self->staging)
-    return;
-  self->staging = FALSE;
-  gtk_slice_list_model_set_size (self->slice_model, G_MAXUINT);
-}
-
-/* How many parties fit on the screen, at most, with room to spare (rows are
- * taller than 20 pixels). */
-static guint
-first_screen_rows (QuadrantPartiesView *self)
-{
-  int height = gtk_widget_get_height (GTK_WIDGET (self->column_view));
-
-  return CLAMP (height / 20 + 10, 30, 150);
-}
-
-static QuadrantParty *
-party_at (GListModel *model,
-          guint       position)
-{
-  /* The stores keep the party alive while it is shown. */
-  g_autoptr(QuadrantParty) party = g_list_model_get_item (model, position);
-  return party;
-}
-
-static guint
-find_shown (QuadrantPartiesView *self,
-            QuadrantParty       *party)
-{
-  GListModel *model = G_LIST_MODEL (self->sort_model);
-  guint n;
-
-  complete_list (self);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    if (party_at (model, i) == party)
-      return i;
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static GtkWidget *
-inner_list_view (QuadrantPartiesView *self)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      return child;
-  return NULL;
-}
-
-static void
-scroll_to (QuadrantPartiesView *self,
-           guint                position)
-{
-  GtkWidget *list = inner_list_view (self);
-
-  /* GTK 4.8 has no gtk_column_view_scroll_to(); the list's own action does it. */
-  if (list != NULL)
-    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
-}
-
-static gboolean
-list_has_focus (QuadrantPartiesView *self)
-{
-  return (gtk_widget_get_state_flags (GTK_WIDGET (self->column_view)) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
-}
-
-/* GTK 4.8 has no API to move the list's keyboard cursor: focus the row
- * widget that shows position, found through the list items of its cells. */
-static void
-focus_row (QuadrantPartiesView *self,
-           guint                position)
-{
-  GtkWidget *list = inner_list_view (self);
-
-  if (list == NULL)
-    return;
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    {
-      GtkWidget *cell = gtk_widget_get_first_child (row);
-      GtkWidget *label = cell != NULL ? gtk_widget_get_first_child (cell) : NULL;
-      GtkListItem *item = label != NULL ? g_object_get_data (G_OBJECT (label), "quadrant-list-item") : NULL;
-
-      if (item != NULL && gtk_list_item_get_item (item) != NULL &&
-          gtk_list_item_get_position (item) == position)
-        {
-          gtk_widget_grab_focus (row);
-          return;
-        }
-    }
-}
-
-/* With focus, the keyboard cursor moves to the row too, so that the arrow
- * keys and Enter go on from the selected row and not from where focus was. */
-static void
-select_shown (QuadrantPartiesView *self,
-              guint                position,
-              gboolean             focus)
-{
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  scroll_to (self, position);
-  if (focus)
-    focus_row (self, position);
-}
-
 static void select_party (QuadrantPartiesView *self,
                           QuadrantParty       *party,
                           gboolean             focus_row);
-
-/* ---- Filtering ---- */
-
-static gboolean
-contains_casefold (const char *haystack,
-                   const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL || *haystack == '\0')
-    return FALSE;
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
-filter_party (gpointer item,
-              gpointer user_data)
-{
-  QuadrantPartiesView *self = user_data;
-  QuadrantParty *party = item;
-  guint category = gtk_drop_down_get_selected (self->category_filter);
-  guint quadrant = gtk_drop_down_get_selected (self->quadrant_filter);
-  guint support = gtk_drop_down_get_selected (self->support_filter);
-  const char *needle = self->search_casefold;
-
-  /* Drop-down index 0 is "All …", so index - 1 is the enum value. */
-  if (category > 0 && category != GTK_INVALID_LIST_POSITION &&
-      (guint) quadrant_party_get_category (party) != category - 1)
-    return FALSE;
-  if (quadrant > 0 && quadrant != GTK_INVALID_LIST_POSITION &&
-      (guint) quadrant_party_get_quadrant (party) != quadrant - 1)
-    return FALSE;
-  if (support > 0 && support != GTK_INVALID_LIST_POSITION &&
-      (guint) quadrant_party_get_current_support (party) != support - 1)
-    return FALSE;
-
-  if (needle == NULL || *needle == '\0')
-    return TRUE;
-  return contains_casefold (quadrant_party_get_name (party), needle) ||
-         contains_casefold (quadrant_party_get_description (party), needle) ||
-         contains_casefold (quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)), needle) ||
-         contains_casefold (quadrant_enum_to_nick (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)), needle) ||
-         contains_casefold (quadrant_party_get_owner (party), needle);
-}
-
-static void
-search_changed_cb (QuadrantPartiesView *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  complete_list (self);
-  g_free (self->search_casefold);
-  self->search_casefold = g_utf8_casefold (stripped, -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-stop_search_cb (QuadrantPartiesView *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  search_changed_cb (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
-}
-
-static void
-filter_selected_cb (QuadrantPartiesView *self)
-{
-  complete_list (self);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-reset_filters (QuadrantPartiesView *self)
-{
-  complete_list (self);
-  g_clear_pointer (&self->search_casefold, g_free);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->category_filter, 0);
-  gtk_drop_down_set_selected (self->quadrant_filter, 0);
-  gtk_drop_down_set_selected (self->support_filter, 0);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-setup_filter_drop_down (GtkDropDown *drop_down,
-                        const char  *all_label,
-                        GType        enum_type)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (labels, all_label);
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (labels, quadrant_enum_to_label (enum_type, (int) i));
-  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (drop_down, 0);
-}
 
 /* ---- Selection, count and actions ---- */
 
@@ -332,7 +78,7 @@ single_selected (QuadrantPartiesView *self,
     return NULL;
   if (position != NULL)
     *position = gtk_bitset_get_minimum (selected);
-  return party_at (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
+  return _quadrant_parties_view_party_at (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
 }
 
 static void
@@ -340,7 +86,7 @@ update_actions (QuadrantPartiesView *self)
 {
   guint position = 0;
   gboolean single = single_selected (self, &position) != NULL;
-  gboolean sorted = is_sorted (self);
+  gboolean sorted = _quadrant_parties_view_is_sorted (self);
   guint shown = n_shown (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.add", self->reg != NULL);
@@ -421,16 +167,16 @@ register_changed_cb (QuadrantPartiesView *self)
 {
   /* Sort and filter models do not watch item properties: re-apply them after
    * each edit, but only when they are in use. */
-  if (is_sorted (self))
+  if (_quadrant_parties_view_is_sorted (self))
     gtk_sorter_changed (gtk_column_view_get_sorter (self->column_view), GTK_SORTER_CHANGE_DIFFERENT);
-  if (is_filtering (self))
+  if (_quadrant_parties_view_is_filtering (self))
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
 sorter_changed_cb (QuadrantPartiesView *self)
 {
-  complete_list (self);
+  _quadrant_parties_view_complete_list (self);
   _quadrant_parties_view_update_sort_directions (self);
   update_actions (self);
 }
@@ -439,7 +185,7 @@ static void
 row_activated_cb (QuadrantPartiesView *self,
                   guint                position)
 {
-  QuadrantParty *party = party_at (G_LIST_MODEL (self->selection), position);
+  QuadrantParty *party = _quadrant_parties_view_party_at (G_LIST_MODEL (self->selection), position);
 
   if (party == NULL)
     return;
@@ -475,11 +221,11 @@ move_action (GtkWidget  *widget,
   QuadrantParty *party, *neighbour;
   GListModel *parties;
   guint position, target;
-  gboolean had_focus = list_has_focus (self);
+  gboolean had_focus = _quadrant_parties_view_list_has_focus (self);
 
-  complete_list (self);
+  _quadrant_parties_view_complete_list (self);
   party = single_selected (self, &position);
-  if (party == NULL || self->reg == NULL || is_sorted (self))
+  if (party == NULL || self->reg == NULL || _quadrant_parties_view_is_sorted (self))
     return;
   if ((up && position == 0) ||
       (!up && position + 1 >= g_list_model_get_n_items (G_LIST_MODEL (self->sort_model))))
@@ -488,7 +234,8 @@ move_action (GtkWidget  *widget,
   /* Swap with the neighbour shown in the list, which under a filter need not
    * be the neighbour in the register. */
   g_object_ref (party);
-  neighbour = party_at (G_LIST_MODEL (self->sort_model), up ? position - 1 : position + 1);
+  neighbour = _quadrant_parties_view_party_at (G_LIST_MODEL (self->sort_model),
+                                               up ? position - 1 : position + 1);
   parties = quadrant_register_get_parties (self->reg);
   if (g_list_store_find (G_LIST_STORE (parties), neighbour, &target))
     quadrant_register_reorder_party (self->reg, party, target);
@@ -662,7 +409,8 @@ quadrant_parties_view_init (QuadrantPartiesView *self)
   /* Before the sort model connects, so that directions are known when it sorts. */
   g_signal_connect_object (sorter, "changed", G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
 
-  self->filter = gtk_custom_filter_new (filter_party, self, NULL);
+  /* Before the models, which filter with it. */
+  _quadrant_parties_view_init_filters (self);
   self->slice_model = gtk_slice_list_model_new (NULL, 0, G_MAXUINT);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->slice_model)),
                                                   g_object_ref (GTK_FILTER (self->filter)));
@@ -681,15 +429,6 @@ quadrant_parties_view_init (QuadrantPartiesView *self)
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (shown_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (row_activated_cb), self);
-
-  setup_filter_drop_down (self->category_filter, _("All categories"), QUADRANT_TYPE_CATEGORY);
-  setup_filter_drop_down (self->quadrant_filter, _("All quadrants"), QUADRANT_TYPE_QUADRANT);
-  setup_filter_drop_down (self->support_filter, _("All support levels"), QUADRANT_TYPE_SUPPORT);
-  g_signal_connect_swapped (self->category_filter, "notify::selected", G_CALLBACK (filter_selected_cb), self);
-  g_signal_connect_swapped (self->quadrant_filter, "notify::selected", G_CALLBACK (filter_selected_cb), self);
-  g_signal_connect_swapped (self->support_filter, "notify::selected", G_CALLBACK (filter_selected_cb), self);
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
-  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb), self);
 
   keys = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
@@ -744,17 +483,9 @@ quadrant_parties_view_set_register (QuadrantPartiesView *self,
                                                        G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
     }
 
-  complete_list (self);
-  if (reg != NULL && quadrant_register_get_n_parties (reg) > STAGE_MIN_PARTIES &&
-      gtk_widget_get_mapped (GTK_WIDGET (self)) && !is_sorted (self) && !is_filtering (self))
-    {
-      /* Set before the model, so that the list never makes more rows than these. */
-      gtk_slice_list_model_set_size (self->slice_model, first_screen_rows (self));
-      self->staging = TRUE;
-      self->stage_frames = 0;
-      self->stage_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view), stage_tick_cb,
-                                                       self, NULL);
-    }
+  _quadrant_parties_view_complete_list (self);
+  /* Before the model, so that the list never makes more rows than the first screen's. */
+  _quadrant_parties_view_stage_first_screen (self);
   gtk_slice_list_model_set_model (self->slice_model, reg != NULL ? quadrant_register_get_parties (reg) : NULL);
   update_count (self);
   selection_changed_cb (self);
@@ -775,17 +506,18 @@ select_party (QuadrantPartiesView *self,
 {
   guint position;
 
-  position = find_shown (self, party);
-  if (position == GTK_INVALID_LIST_POSITION && is_filtering (self) && in_register (self, party))
+  position = _quadrant_parties_view_find_shown (self, party);
+  if (position == GTK_INVALID_LIST_POSITION && _quadrant_parties_view_is_filtering (self) &&
+      in_register (self, party))
     {
       /* Hidden by the search or a filter: show everything rather than nothing. */
-      reset_filters (self);
-      position = find_shown (self, party);
+      _quadrant_parties_view_reset_filters (self);
+      position = _quadrant_parties_view_find_shown (self, party);
     }
   if (position == GTK_INVALID_LIST_POSITION)
     return;
 
-  select_shown (self, position, focus_row);
+  _quadrant_parties_view_select_shown (self, position, focus_row);
   quadrant_party_editor_set_party (self->editor, self->reg, party);
   gtk_stack_set_visible_child_name (self->editor_stack, "editor");
 }
@@ -797,7 +529,7 @@ quadrant_parties_view_select_party (QuadrantPartiesView *self,
   g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
   g_return_if_fail (QUADRANT_IS_PARTY (party));
 
-  select_party (self, party, list_has_focus (self));
+  select_party (self, party, _quadrant_parties_view_list_has_focus (self));
 }
 
 GPtrArray *
@@ -840,7 +572,7 @@ quadrant_parties_view_add_party (QuadrantPartiesView *self)
 
   if (self->reg == NULL)
     return;
-  complete_list (self);
+  _quadrant_parties_view_complete_list (self);
 
   /* After the last selected party in register order, else at the end. */
   parties = G_LIST_STORE (quadrant_register_get_parties (self->reg));
@@ -880,7 +612,7 @@ quadrant_parties_view_delete_selected (QuadrantPartiesView *self)
 
   if (self->reg == NULL)
     return 0;
-  complete_list (self);
+  _quadrant_parties_view_complete_list (self);
 
   selected = quadrant_parties_view_get_selected (self);
   if (selected->len == 0)
@@ -888,7 +620,7 @@ quadrant_parties_view_delete_selected (QuadrantPartiesView *self)
 
   positions = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   first = gtk_bitset_get_minimum (positions);
-  had_focus = list_has_focus (self);
+  had_focus = _quadrant_parties_view_list_has_focus (self);
 
   /* Commit typing first, so that undo brings back the party as it was seen. */
   quadrant_party_editor_commit (self->editor);
@@ -901,7 +633,7 @@ quadrant_parties_view_delete_selected (QuadrantPartiesView *self)
   /* Select the row that took the place of the first deleted one, for the next Delete. */
   shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
   if (shown > 0)
-    select_shown (self, MIN (first, shown - 1), had_focus);
+    _quadrant_parties_view_select_shown (self, MIN (first, shown - 1), had_focus);
 
   return selected->len;
 }

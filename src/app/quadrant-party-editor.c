@@ -1,4 +1,5 @@
-/* quadrant-party-editor.c: every field of one party, and its requirements */
+/* quadrant-party-editor.c: every field of one party; the list of its
+ * requirements is in quadrant-party-editor-requirements.c */
 #define G_LOG_DOMAIN "quadrant-party-editor"
 
 #include "config.h"
@@ -7,97 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "quadrant-enum-types.h"
-#include "quadrant-party-editor.h"
-
-typedef enum {
-  FIELD_NAME,
-  FIELD_LINE,
-  FIELD_DATE,
-  FIELD_MULTILINE,
-} FieldKind;
-
-typedef struct {
-  QuadrantPartyEditor *self;
-  GtkWidget           *widget;   /* AdwEntryRow or GtkTextView */
-  const char          *property;
-  FieldKind            kind;
-  /* Typed but not yet committed to the model. */
-  guint                editing : 1;
-} TextField;
-
-typedef struct {
-  QuadrantPartyEditor *self;
-  AdwComboRow         *row;
-  const char          *property;
-  GType                (*get_type) (void);
-} EnumField;
-
-enum {
-  TEXT_NAME,
-  TEXT_DESCRIPTION,
-  TEXT_IDENTIFIED_ON,
-  TEXT_LAST_REVIEWED,
-  TEXT_COMMUNICATION,
-  TEXT_CHANNEL,
-  TEXT_FREQUENCY,
-  TEXT_RESPONSIBLE,
-  TEXT_OWNER,
-  TEXT_CONTACT,
-  TEXT_NOTES,
-  N_TEXT_FIELDS
-};
-
-enum {
-  ENUM_CATEGORY,
-  ENUM_KIND,
-  ENUM_CURRENT_SUPPORT,
-  ENUM_DESIRED_SUPPORT,
-  ENUM_IDENTIFIED_BY,
-  N_ENUM_FIELDS
-};
-
-struct _QuadrantPartyEditor
-{
-  GtkWidget parent_instance;
-
-  /* Template widgets */
-  GtkWidget   *page;
-  AdwEntryRow *name_row;
-  GtkLabel    *name_error;
-  AdwComboRow *category_row;
-  AdwComboRow *kind_row;
-  GtkTextView *description_view;
-  GtkSwitch   *assessed_switch;
-  GtkScale    *power_scale;
-  GtkScale    *interest_scale;
-  AdwActionRow *quadrant_row;
-  AdwComboRow *current_support_row;
-  AdwComboRow *desired_support_row;
-  AdwComboRow *identified_by_row;
-  AdwEntryRow *identified_on_row;
-  AdwEntryRow *last_reviewed_row;
-  GtkLabel    *date_error;
-  AdwEntryRow *communication_row;
-  AdwEntryRow *channel_row;
-  AdwEntryRow *frequency_row;
-  AdwEntryRow *responsible_row;
-  AdwEntryRow *owner_row;
-  AdwEntryRow *contact_row;
-  GtkTextView *notes_view;
-  GtkListBox  *requirements_list;
-
-  /* Owned references */
-  QuadrantRegister *reg;
-  QuadrantParty    *party;
-  QuadrantRegister *slide_reg;   /* the register whose undo group a drag holds open */
-
-  /* State */
-  TextField text_fields[N_TEXT_FIELDS];
-  EnumField enum_fields[N_ENUM_FIELDS];
-  gulong    notify_handler;
-  guint     syncing;             /* > 0 while widgets are set from the model */
-  guint     sliding : 1;
-};
+#include "quadrant-party-editor-private.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantPartyEditor, quadrant_party_editor, GTK_TYPE_WIDGET)
 
@@ -486,170 +397,6 @@ scale_init (QuadrantPartyEditor *self,
   g_signal_connect_swapped (scale, "value-changed", G_CALLBACK (scale_value_changed_cb), self);
 }
 
-/* ---- Requirements ---- */
-
-static gboolean
-decision_to_label (GBinding     *binding,
-                   const GValue *from,
-                   GValue       *to,
-                   gpointer      user_data)
-{
-  g_value_set_string (to, quadrant_enum_to_label (QUADRANT_TYPE_DECISION, g_value_get_enum (from)));
-  return TRUE;
-}
-
-static gboolean
-statement_to_title (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
-{
-  const char *statement = g_value_get_string (from);
-
-  g_value_set_string (to, statement != NULL && *statement != '\0' ? statement : _("(No statement)"));
-  return TRUE;
-}
-
-static GtkWidget *
-create_requirement_row (gpointer item,
-                        gpointer user_data)
-{
-  QuadrantRequirement *requirement = item;
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_object_bind_property_full (requirement, "statement", row, "title", G_BINDING_SYNC_CREATE,
-                               statement_to_title, NULL, NULL, NULL);
-  g_object_bind_property_full (requirement, "decision", row, "subtitle", G_BINDING_SYNC_CREATE,
-                               decision_to_label, NULL, NULL, NULL);
-  g_object_set_data_full (G_OBJECT (row), "quadrant-requirement",
-                          g_object_ref (requirement), g_object_unref);
-  return row;
-}
-
-static QuadrantRequirement *
-selected_requirement (QuadrantPartyEditor *self,
-                      guint               *position)
-{
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->requirements_list);
-
-  if (row == NULL)
-    return NULL;
-  if (position != NULL)
-    *position = (guint) gtk_list_box_row_get_index (row);
-  return g_object_get_data (G_OBJECT (row), "quadrant-requirement");
-}
-
-static void
-select_requirement_at (QuadrantPartyEditor *self,
-                       guint                position)
-{
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->requirements_list, (int) position);
-
-  if (row == NULL)
-    return;
-  gtk_list_box_select_row (self->requirements_list, row);
-  gtk_widget_grab_focus (GTK_WIDGET (row));
-}
-
-static void
-update_requirement_actions (QuadrantPartyEditor *self)
-{
-  guint position = 0, n = 0;
-  gboolean selected = selected_requirement (self, &position) != NULL;
-
-  if (self->party != NULL)
-    n = quadrant_party_get_n_requirements (self->party);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-requirement", self->party != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.remove-requirement", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-requirement-up",
-                                 selected && position > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-requirement-down",
-                                 selected && position + 1 < n);
-}
-
-static void
-requirement_activated_cb (QuadrantPartyEditor *self,
-                          GtkListBoxRow       *row)
-{
-  QuadrantRequirement *requirement = g_object_get_data (G_OBJECT (row), "quadrant-requirement");
-
-  if (requirement == NULL)
-    return;
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-requirement", "s",
-                              quadrant_requirement_get_id (requirement));
-}
-
-static void
-add_requirement_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  QuadrantPartyEditor *self = QUADRANT_PARTY_EDITOR (widget);
-  g_autoptr(QuadrantRequirement) requirement = NULL;
-  guint position;
-
-  if (self->party == NULL || self->reg == NULL)
-    return;
-
-  if (selected_requirement (self, &position) != NULL)
-    position++;
-  else
-    position = quadrant_party_get_n_requirements (self->party);
-
-  requirement = quadrant_requirement_new (NULL);
-  quadrant_requirement_set_statement (requirement, _("New requirement"));
-  quadrant_register_insert_requirement (self->reg, self->party, position, requirement);
-  select_requirement_at (self, position);
-}
-
-static void
-remove_requirement_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  QuadrantPartyEditor *self = QUADRANT_PARTY_EDITOR (widget);
-  QuadrantRequirement *requirement;
-  guint position, n;
-
-  requirement = selected_requirement (self, &position);
-  if (requirement == NULL || self->reg == NULL)
-    return;
-
-  quadrant_register_remove_requirement (self->reg, requirement);
-  /* Keep a row selected so that Delete can be pressed again. */
-  n = quadrant_party_get_n_requirements (self->party);
-  if (n > 0)
-    select_requirement_at (self, MIN (position, n - 1));
-}
-
-static void
-move_requirement_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  QuadrantPartyEditor *self = QUADRANT_PARTY_EDITOR (widget);
-  QuadrantRequirement *requirement;
-  gboolean up = g_str_equal (action_name, "editor.move-requirement-up");
-  guint position, n;
-
-  requirement = selected_requirement (self, &position);
-  if (requirement == NULL || self->reg == NULL)
-    return;
-
-  n = quadrant_party_get_n_requirements (self->party);
-  if ((up && position == 0) || (!up && position + 1 >= n))
-    return;
-
-  position = up ? position - 1 : position + 1;
-  quadrant_register_reorder_requirement (self->reg, requirement, position);
-  select_requirement_at (self, position);
-}
-
 /* ---- The party ---- */
 
 static void
@@ -676,7 +423,7 @@ party_notify_cb (QuadrantPartyEditor *self,
   if (g_str_equal (name, "power") || g_str_equal (name, "interest") || g_str_equal (name, "quadrant"))
     position_sync (self);
   else if (g_str_equal (name, "n-requirements"))
-    update_requirement_actions (self);
+    _quadrant_party_editor_update_requirement_actions (self);
 }
 
 static void
@@ -751,17 +498,12 @@ quadrant_party_editor_class_init (QuadrantPartyEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, requirements_list);
 
-  gtk_widget_class_install_action (widget_class, "editor.add-requirement", NULL, add_requirement_action);
-  gtk_widget_class_install_action (widget_class, "editor.remove-requirement", NULL, remove_requirement_action);
-  gtk_widget_class_install_action (widget_class, "editor.move-requirement-up", NULL, move_requirement_action);
-  gtk_widget_class_install_action (widget_class, "editor.move-requirement-down", NULL, move_requirement_action);
+  _quadrant_party_editor_class_init_requirements (widget_class);
 }
 
 static void
 quadrant_party_editor_init (QuadrantPartyEditor *self)
 {
-  GtkEventController *keys;
-
   g_type_ensure (ADW_TYPE_PREFERENCES_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -787,25 +529,7 @@ quadrant_party_editor_init (QuadrantPartyEditor *self)
   scale_init (self, self->interest_scale);
   g_signal_connect_swapped (self->assessed_switch, "notify::active", G_CALLBACK (assessed_cb), self);
 
-  g_signal_connect_swapped (self->requirements_list, "row-activated",
-                            G_CALLBACK (requirement_activated_cb), self);
-  g_signal_connect_swapped (self->requirements_list, "row-selected",
-                            G_CALLBACK (update_requirement_actions), self);
-
-  /* Delete on a requirement row removes it, as in the parties list. */
-  keys = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                      gtk_named_action_new ("editor.remove-requirement")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
-                      gtk_named_action_new ("editor.move-requirement-up")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
-                      gtk_named_action_new ("editor.move-requirement-down")));
-  gtk_widget_add_controller (GTK_WIDGET (self->requirements_list), keys);
-
-  update_requirement_actions (self);
+  _quadrant_party_editor_init_requirements (self);
 }
 
 /* ---- Public API ---- */
@@ -839,11 +563,9 @@ quadrant_party_editor_set_party (QuadrantPartyEditor *self,
     self->notify_handler = g_signal_connect_object (party, "notify", G_CALLBACK (party_notify_cb),
                                                     self, G_CONNECT_SWAPPED);
 
-  gtk_list_box_bind_model (self->requirements_list,
-                           party != NULL ? quadrant_party_get_requirements (party) : NULL,
-                           create_requirement_row, self, NULL);
+  _quadrant_party_editor_bind_requirements (self);
   sync_all (self);
-  update_requirement_actions (self);
+  _quadrant_party_editor_update_requirement_actions (self);
 }
 
 QuadrantParty *
