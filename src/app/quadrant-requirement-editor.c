@@ -1,69 +1,13 @@
 /* quadrant-requirement-editor.c: every field of one requirement, its decision
- * and its references */
+ * and its references (their rows are in quadrant-requirement-editor-references.c) */
 #define G_LOG_DOMAIN "quadrant-requirement-editor"
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "quadrant-enum-types.h"
-#include "quadrant-requirement-editor.h"
-
-typedef enum {
-  FIELD_STATEMENT,
-  FIELD_SOURCE,
-  FIELD_RATIONALE,
-  FIELD_OWNER,
-  FIELD_REVIEW_DATE,
-  FIELD_NOTES,
-  N_FIELDS
-} FieldId;
-
-/* A text field that commits on Enter (entry rows) and when it loses focus. */
-typedef struct {
-  const char *property;
-  GtkWidget  *widget;     /* AdwEntryRow or GtkTextView */
-  char       *title;      /* entry rows: the title when there is no error */
-  GtkLabel   *error;      /* text views: where a refusal is explained */
-  guint       dirty : 1;  /* typed, not committed yet: model changes leave it alone */
-} TextField;
-
-struct _QuadrantRequirementEditor
-{
-  GtkWidget parent_instance;
-
-  /* Template widgets */
-  GtkStack           *stack;
-  AdwPreferencesPage *page;
-  AdwActionRow       *party_row;
-  GtkTextView        *statement_view;
-  GtkLabel           *statement_error;
-  AdwComboRow        *type_row;
-  AdwEntryRow        *source_row;
-  AdwComboRow        *priority_row;
-  AdwComboRow        *decision_row;
-  GtkTextView        *rationale_view;
-  GtkListBox         *references_list;
-  AdwEntryRow        *new_reference_row;
-  GtkDropDown        *new_reference_kind;
-  GtkButton          *add_reference_button;
-  AdwEntryRow        *owner_row;
-  AdwEntryRow        *review_date_row;
-  GtkTextView        *notes_view;
-
-  /* Owned references */
-  QuadrantRegister    *reg;
-  QuadrantRequirement *requirement;
-  QuadrantParty       *party;
-  GPtrArray           *reference_rows; /* AdwEntryRow, in references_list order */
-
-  /* State */
-  TextField fields[N_FIELDS];
-  gulong    notify_handler;
-  gulong    party_handler;
-  guint     loading : 1; /* widgets are being set from the model: not an edit */
-};
+#include "quadrant-requirement-editor-private.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantRequirementEditor, quadrant_requirement_editor, GTK_TYPE_WIDGET)
 
@@ -71,12 +15,10 @@ static const char *field_properties[N_FIELDS] = {
   "statement", "source", "rationale", "owner", "review-date", "notes",
 };
 
-static void references_sync (QuadrantRequirementEditor *self);
-
 /* ---- Helpers ---- */
 
-static GtkStringList *
-enum_labels_new (GType enum_type)
+GtkStringList *
+_quadrant_requirement_editor_enum_labels_new (GType enum_type)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
   GtkStringList *list = gtk_string_list_new (NULL);
@@ -85,21 +27,6 @@ enum_labels_new (GType enum_type)
   for (guint i = 0; i < klass->n_values; i++)
     gtk_string_list_append (list, quadrant_enum_to_label (enum_type, klass->values[i].value));
   return list;
-}
-
-static GtkWidget *
-kind_dropdown_new (QuadrantReferenceKind kind)
-{
-  g_autoptr(GtkStringList) labels = enum_labels_new (QUADRANT_TYPE_REFERENCE_KIND);
-  GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
-
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), kind);
-  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (dropdown, _("Kind of reference"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of reference"),
-                                  -1);
-  return dropdown;
 }
 
 static char *
@@ -200,8 +127,8 @@ requirement_get_string (QuadrantRequirement *requirement,
     }
 }
 
-static gboolean
-is_blank (const char *text)
+gboolean
+_quadrant_requirement_editor_is_blank (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     if (!g_unichar_isspace (g_utf8_get_char (p)))
@@ -229,7 +156,7 @@ field_commit (QuadrantRequirementEditor *self,
           return FALSE;
         }
     }
-  else if (id == FIELD_STATEMENT && is_blank (text))
+  else if (id == FIELD_STATEMENT && _quadrant_requirement_editor_is_blank (text))
     {
       field_show_error (field, _("A requirement needs a statement."));
       return FALSE;
@@ -286,270 +213,7 @@ load_all (QuadrantRequirementEditor *self)
   combo_load (self, self->priority_row, quadrant_requirement_get_priority (requirement));
   combo_load (self, self->decision_row, quadrant_requirement_get_decision (requirement));
   party_load (self);
-  references_sync (self);
-}
-
-/* ---- References ---- */
-
-static GtkDropDown *
-row_get_kind (GtkWidget *row)
-{
-  return g_object_get_data (G_OBJECT (row), "kind-dropdown");
-}
-
-/* The references as the rows show them. A text emptied by the user is not a
- * reference: it keeps its committed text (remove is a button of its own).
- * Row i shows the model's reference i: each is a copy of it, so that what
- * the reader kept in it from a newer version is kept too. */
-static GPtrArray *
-references_from_rows (QuadrantRequirementEditor *self)
-{
-  GPtrArray *model = quadrant_requirement_get_references (self->requirement);
-  GPtrArray *refs = quadrant_reference_array_new ();
-
-  for (guint i = 0; i < self->reference_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->reference_rows, i);
-      g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-      QuadrantReferenceKind kind = gtk_drop_down_get_selected (row_get_kind (row));
-
-      g_strstrip (text);
-      if (*text == '\0')
-        {
-          if (i >= model->len)
-            continue;
-          g_free (text);
-          text = g_strdup (((QuadrantReference *) g_ptr_array_index (model, i))->text);
-        }
-      if (i < model->len)
-        {
-          QuadrantReference *reference = quadrant_reference_copy (g_ptr_array_index (model, i));
-
-          reference->kind = kind;
-          g_free (reference->text);
-          reference->text = g_steal_pointer (&text);
-          g_ptr_array_add (refs, reference);
-        }
-      else
-        g_ptr_array_add (refs, quadrant_reference_new (kind, text));
-    }
-  return refs;
-}
-
-static void
-references_commit (QuadrantRequirementEditor *self,
-                   GPtrArray                 *refs)
-{
-  for (guint i = 0; i < self->reference_rows->len; i++)
-    g_object_set_data (g_ptr_array_index (self->reference_rows, i), "dirty", NULL);
-
-  quadrant_register_set_references (self->reg, self->requirement, refs);
-  /* Nothing changed (an emptied text): show the model again. */
-  references_sync (self);
-}
-
-static void reference_row_changed_cb     (QuadrantRequirementEditor *self,
-                                          GtkEditable               *row);
-static void reference_row_commit_cb      (QuadrantRequirementEditor *self);
-static void reference_kind_changed_cb    (QuadrantRequirementEditor *self);
-static void reference_remove_clicked_cb  (QuadrantRequirementEditor *self,
-                                          GtkButton                 *button);
-
-static GtkWidget *
-reference_row_new (QuadrantRequirementEditor *self,
-                   const QuadrantReference   *ref)
-{
-  GtkWidget *row = adw_entry_row_new ();
-  GtkWidget *kind = kind_dropdown_new (ref->kind);
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Reference"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (row), ref->text != NULL ? ref->text : "");
-  adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), kind);
-
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Reference"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Reference"),
-                                  -1);
-  g_object_set_data (G_OBJECT (remove), "row", row);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
-  g_object_set_data (G_OBJECT (row), "kind-dropdown", kind);
-
-  g_signal_connect_object (row, "changed", G_CALLBACK (reference_row_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (row, "entry-activated", G_CALLBACK (reference_row_commit_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (focus, "leave", G_CALLBACK (reference_row_commit_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (row, focus);
-  g_signal_connect_object (kind, "notify::selected", G_CALLBACK (reference_kind_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (reference_remove_clicked_cb),
-                           self, G_CONNECT_SWAPPED);
-  return row;
-}
-
-static gboolean
-rows_match_model (QuadrantRequirementEditor *self,
-                  GPtrArray                 *model)
-{
-  if (model->len != self->reference_rows->len)
-    return FALSE;
-
-  for (guint i = 0; i < model->len; i++)
-    {
-      const QuadrantReference *ref = g_ptr_array_index (model, i);
-      GtkWidget *row = g_ptr_array_index (self->reference_rows, i);
-
-      if (gtk_drop_down_get_selected (row_get_kind (row)) != (guint) ref->kind)
-        return FALSE;
-      /* Typing not committed yet is kept, as in the other fields. */
-      if (g_object_get_data (G_OBJECT (row), "dirty") == NULL &&
-          g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), ref->text) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Rebuilds the rows when they differ from the model, keeping the keyboard
- * focus at the same place in the list. */
-static void
-references_sync (QuadrantRequirementEditor *self)
-{
-  GPtrArray *model;
-  GtkRoot *root;
-  GtkWidget *focus = NULL;
-  int focus_index = -1;
-
-  if (self->requirement == NULL)
-    return;
-
-  model = quadrant_requirement_get_references (self->requirement);
-  if (rows_match_model (self, model))
-    return;
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (root != NULL)
-    focus = gtk_root_get_focus (root);
-  for (guint i = 0; focus != NULL && i < self->reference_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->reference_rows, i);
-
-      if (focus == row || gtk_widget_is_ancestor (focus, row))
-        focus_index = i;
-    }
-
-  self->loading = TRUE;
-  for (guint i = 0; i < self->reference_rows->len; i++)
-    gtk_list_box_remove (self->references_list, g_ptr_array_index (self->reference_rows, i));
-  g_ptr_array_set_size (self->reference_rows, 0);
-
-  for (guint i = 0; i < model->len; i++)
-    {
-      GtkWidget *row = reference_row_new (self, g_ptr_array_index (model, i));
-
-      gtk_list_box_insert (self->references_list, row, i);
-      g_ptr_array_add (self->reference_rows, row);
-    }
-  self->loading = FALSE;
-
-  if (focus_index >= 0)
-    {
-      if ((guint) focus_index < self->reference_rows->len)
-        gtk_widget_grab_focus (g_ptr_array_index (self->reference_rows, focus_index));
-      else
-        gtk_widget_grab_focus (GTK_WIDGET (self->new_reference_row));
-    }
-}
-
-static void
-reference_row_changed_cb (QuadrantRequirementEditor *self,
-                          GtkEditable               *row)
-{
-  if (!self->loading)
-    g_object_set_data (G_OBJECT (row), "dirty", GINT_TO_POINTER (TRUE));
-}
-
-static gboolean
-any_reference_row_dirty (QuadrantRequirementEditor *self)
-{
-  for (guint i = 0; i < self->reference_rows->len; i++)
-    if (g_object_get_data (g_ptr_array_index (self->reference_rows, i), "dirty") != NULL)
-      return TRUE;
-  return FALSE;
-}
-
-static void
-reference_row_commit_cb (QuadrantRequirementEditor *self)
-{
-  g_autoptr(GPtrArray) refs = NULL;
-
-  if (self->requirement == NULL || !any_reference_row_dirty (self))
-    return;
-  refs = references_from_rows (self);
-  references_commit (self, refs);
-}
-
-static void
-reference_kind_changed_cb (QuadrantRequirementEditor *self)
-{
-  g_autoptr(GPtrArray) refs = NULL;
-
-  if (self->loading || self->requirement == NULL)
-    return;
-  refs = references_from_rows (self);
-  references_commit (self, refs);
-}
-
-static void
-reference_remove_clicked_cb (QuadrantRequirementEditor *self,
-                             GtkButton                 *button)
-{
-  GtkWidget *row = g_object_get_data (G_OBJECT (button), "row");
-  g_autoptr(GPtrArray) refs = NULL;
-  guint index;
-
-  if (self->requirement == NULL ||
-      !g_ptr_array_find (self->reference_rows, row, &index))
-    return;
-
-  refs = references_from_rows (self);
-  if (index < refs->len)
-    g_ptr_array_remove_index (refs, index);
-  references_commit (self, refs);
-}
-
-static void
-add_reference_cb (QuadrantRequirementEditor *self)
-{
-  g_autoptr(GPtrArray) refs = NULL;
-  g_autofree char *text = NULL;
-
-  if (self->requirement == NULL)
-    return;
-
-  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_reference_row)));
-  g_strstrip (text);
-  if (*text == '\0')
-    return;
-
-  refs = references_from_rows (self);
-  g_ptr_array_add (refs, quadrant_reference_new (gtk_drop_down_get_selected (self->new_reference_kind),
-                                                 text));
-  references_commit (self, refs);
-  gtk_editable_set_text (GTK_EDITABLE (self->new_reference_row), "");
-}
-
-static void
-new_reference_changed_cb (QuadrantRequirementEditor *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_reference_row));
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_reference_button), !is_blank (text));
+  _quadrant_requirement_editor_sync_references (self);
 }
 
 /* ---- Callbacks ---- */
@@ -688,7 +352,7 @@ requirement_notify_cb (QuadrantRequirementEditor *self,
   else if (g_str_equal (name, "decision"))
     combo_load (self, self->decision_row, quadrant_requirement_get_decision (requirement));
   else if (g_str_equal (name, "references"))
-    references_sync (self);
+    _quadrant_requirement_editor_sync_references (self);
 }
 
 /* ---- GObject / GtkWidget ---- */
@@ -756,8 +420,7 @@ quadrant_requirement_editor_class_init (QuadrantRequirementEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, owner_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, review_date_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, notes_view);
-  gtk_widget_class_bind_template_callback (widget_class, add_reference_cb);
-  gtk_widget_class_bind_template_callback (widget_class, new_reference_changed_cb);
+  _quadrant_requirement_editor_bind_references (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -804,7 +467,7 @@ setup_combo (QuadrantRequirementEditor *self,
              GType                      enum_type,
              const char                *property)
 {
-  g_autoptr(GtkStringList) labels = enum_labels_new (enum_type);
+  g_autoptr(GtkStringList) labels = _quadrant_requirement_editor_enum_labels_new (enum_type);
 
   adw_combo_row_set_model (row, G_LIST_MODEL (labels));
   g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
@@ -815,11 +478,7 @@ setup_combo (QuadrantRequirementEditor *self,
 static void
 quadrant_requirement_editor_init (QuadrantRequirementEditor *self)
 {
-  g_autoptr(GtkStringList) kinds = enum_labels_new (QUADRANT_TYPE_REFERENCE_KIND);
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->reference_rows = g_ptr_array_new ();
 
   setup_field (self, FIELD_STATEMENT, self->statement_view);
   self->fields[FIELD_STATEMENT].error = self->statement_error;
@@ -842,10 +501,6 @@ quadrant_requirement_editor_init (QuadrantRequirementEditor *self)
   setup_combo (self, self->priority_row, QUADRANT_TYPE_PRIORITY, "priority");
   setup_combo (self, self->decision_row, QUADRANT_TYPE_DECISION, "decision");
 
-  gtk_drop_down_set_model (self->new_reference_kind, G_LIST_MODEL (kinds));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_reference_kind),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of reference"),
-                                  -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->statement_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Statement"),
                                   -1);
@@ -855,7 +510,7 @@ quadrant_requirement_editor_init (QuadrantRequirementEditor *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Notes"),
                                   -1);
-  new_reference_changed_cb (self);
+  _quadrant_requirement_editor_setup_references (self);
 }
 
 /* ---- Public API ---- */
@@ -926,7 +581,7 @@ quadrant_requirement_editor_commit (QuadrantRequirementEditor *self)
 
   for (guint i = 0; i < N_FIELDS; i++)
     ok &= field_commit (self, i);
-  reference_row_commit_cb (self);
+  _quadrant_requirement_editor_commit_references (self);
   return ok;
 }
 

@@ -6,72 +6,19 @@
  * parties -> map (party -> its requirements) -> flatten -> filter -> sort ->
  * selection -> column view. Cells (quadrant-requirements-view-columns.c)
  * listen to the requirement they show and so update live; the filter is
- * refreshed (after an edit) in an idle.
+ * refreshed (after an edit) in an idle. What the filter matches and how the
+ * columns sort is in quadrant-requirements-view-sort.c.
  */
 #define G_LOG_DOMAIN "quadrant-requirements-view"
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
 #include "quadrant-enum-types.h"
-#include "quadrant-requirement-editor.h"
-#include "quadrant-requirements-view.h"
 #include "quadrant-requirements-view-columns.h"
-
-/* One search word, lower-cased, as characters. */
-typedef struct {
-  gunichar *chars;
-  glong     len;
-} SearchTerm;
-
-struct _QuadrantRequirementsView
-{
-  GtkWidget parent_instance;
-
-  /* Template widgets */
-  GtkPaned                  *paned;
-  GtkSearchEntry            *search_entry;
-  GtkToggleButton           *undecided_button;
-  GtkDropDown               *decision_dropdown;
-  GtkDropDown               *type_dropdown;
-  GtkDropDown               *party_dropdown;
-  GtkColumnView             *column_view;
-  GtkColumnViewColumn       *statement_column;
-  GtkColumnViewColumn       *party_column;
-  GtkColumnViewColumn       *type_column;
-  GtkColumnViewColumn       *source_column;
-  GtkColumnViewColumn       *decision_column;
-  GtkColumnViewColumn       *references_column;
-  GtkColumnViewColumn       *owner_column;
-  GtkColumnViewColumn       *review_column;
-  GtkLabel                  *count_label;
-  QuadrantRequirementEditor *editor;
-
-  /* Owned references */
-  QuadrantRegister    *reg;
-  GtkMapListModel     *map_model;
-  GtkFlattenListModel *flatten_model;
-  GtkCustomFilter     *filter;
-  GtkFilterListModel  *filter_model;
-  GtkSortListModel    *sort_model;
-  GtkSingleSelection  *selection;
-  GListStore          *party_choices; /* "All Parties", then the register's parties */
-  QuadrantParty       *party;         /* party filter, NULL for all */
-  QuadrantRequirement *pinned;        /* shown in the editor: kept visible while edited */
-
-  /* Filter state */
-  GArray *terms;     /* SearchTerm */
-  char   *search_text;
-  int     decision;  /* -1: all */
-  int     type;      /* -1: all */
-
-  gulong changed_handler;
-  guint  refilter_source;
-  guint  syncing_decision : 1;
-};
+#include "quadrant-requirements-view-private.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantRequirementsView, quadrant_requirements_view, GTK_TYPE_WIDGET)
 
@@ -99,90 +46,6 @@ enum_choices_new (GType       enum_type,
   return list;
 }
 
-static void
-search_term_clear (gpointer data)
-{
-  SearchTerm *term = data;
-
-  g_free (term->chars);
-}
-
-static inline gunichar
-fold_char (gunichar c)
-{
-  return c < 0x80 ? (gunichar) g_ascii_tolower (c) : g_unichar_tolower (c);
-}
-
-/* Case-insensitive substring search that allocates nothing: it runs for every
- * requirement on every keystroke. */
-static gboolean
-text_contains (const char       *haystack,
-               const SearchTerm *term)
-{
-  if (haystack == NULL)
-    return FALSE;
-
-  for (const char *start = haystack; *start != '\0'; start = g_utf8_next_char (start))
-    {
-      const char *p = start;
-      glong i = 0;
-
-      while (i < term->len && *p != '\0' && fold_char (g_utf8_get_char (p)) == term->chars[i])
-        {
-          p = g_utf8_next_char (p);
-          i++;
-        }
-      if (i == term->len)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-requirement_matches_term (QuadrantRequirement *requirement,
-                          const SearchTerm    *term)
-{
-  QuadrantParty *party = quadrant_requirement_get_party (requirement);
-  GPtrArray *refs;
-
-  if (text_contains (quadrant_requirement_get_statement (requirement), term) ||
-      text_contains (quadrant_requirement_get_source (requirement), term) ||
-      text_contains (quadrant_requirement_get_rationale (requirement), term) ||
-      text_contains (quadrant_requirement_get_owner (requirement), term) ||
-      (party != NULL && text_contains (quadrant_party_get_name (party), term)))
-    return TRUE;
-
-  refs = quadrant_requirement_get_references (requirement);
-  for (guint i = 0; i < refs->len; i++)
-    if (text_contains (((QuadrantReference *) g_ptr_array_index (refs, i))->text, term))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-filter_is_active (QuadrantRequirementsView *self)
-{
-  return self->decision >= 0 || self->type >= 0 || self->party != NULL || self->terms->len > 0;
-}
-
-static gboolean
-requirement_matches (QuadrantRequirementsView *self,
-                     QuadrantRequirement      *requirement)
-{
-  if (self->decision >= 0 && (int) quadrant_requirement_get_decision (requirement) != self->decision)
-    return FALSE;
-  if (self->type >= 0 && (int) quadrant_requirement_get_requirement_type (requirement) != self->type)
-    return FALSE;
-  if (self->party != NULL && quadrant_requirement_get_party (requirement) != self->party)
-    return FALSE;
-
-  /* Every word must be found, each in any of the fields. */
-  for (guint i = 0; i < self->terms->len; i++)
-    if (!requirement_matches_term (requirement, &g_array_index (self->terms, SearchTerm, i)))
-      return FALSE;
-  return TRUE;
-}
-
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
@@ -193,7 +56,7 @@ filter_func (gpointer item,
    * when its decision no longer matches; it goes when another is selected. */
   if (item == (gpointer) self->pinned)
     return TRUE;
-  return requirement_matches (self, item);
+  return _quadrant_requirements_view_matches (self, item);
 }
 
 static void
@@ -255,7 +118,7 @@ refilter_idle_cb (gpointer data)
 static void
 queue_refilter (QuadrantRequirementsView *self)
 {
-  if (self->refilter_source == 0 && filter_is_active (self))
+  if (self->refilter_source == 0 && _quadrant_requirements_view_filter_is_active (self))
     self->refilter_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refilter_idle_cb, self, NULL);
 }
 
@@ -290,137 +153,6 @@ find_position (QuadrantRequirementsView *self,
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
-}
-
-/* ---- Sorting ----
- *
- * GTK 4.8's column view sorter compares item by item (it offers the sort
- * model no keys), so a string sorter would fold and collate both strings on
- * every comparison: seconds for 50,000 rows. Our column sorters compare
- * collation keys kept on the requirement instead, made again only when the
- * text they were made from has changed.
- */
-
-typedef enum {
-  SORT_STATEMENT,
-  SORT_PARTY,
-  SORT_SOURCE,
-  SORT_REFERENCES,
-  SORT_OWNER,
-  SORT_REVIEW_DATE,
-  N_SORT_TEXTS
-} SortText;
-
-typedef struct {
-  char *text; /* what key was made from */
-  char *key;
-} SortKey;
-
-static GQuark sort_quarks[N_SORT_TEXTS];
-
-static void
-sort_key_free (gpointer data)
-{
-  SortKey *sort_key = data;
-
-  g_free (sort_key->text);
-  g_free (sort_key->key);
-  g_free (sort_key);
-}
-
-static const char *
-sort_text (QuadrantRequirement *requirement,
-           SortText             which)
-{
-  const char *text = NULL;
-
-  switch (which)
-    {
-    case SORT_STATEMENT: text = quadrant_requirement_get_statement (requirement); break;
-    case SORT_SOURCE: text = quadrant_requirement_get_source (requirement); break;
-    case SORT_OWNER: text = quadrant_requirement_get_owner (requirement); break;
-    case SORT_REVIEW_DATE: text = quadrant_requirement_get_review_date (requirement); break;
-    case SORT_PARTY:
-      if (quadrant_requirement_get_party (requirement) != NULL)
-        text = quadrant_party_get_name (quadrant_requirement_get_party (requirement));
-      break;
-    case SORT_REFERENCES:
-      {
-        /* By the first reference: the list is shown in its order. */
-        GPtrArray *refs = quadrant_requirement_get_references (requirement);
-
-        if (refs->len > 0)
-          text = ((QuadrantReference *) g_ptr_array_index (refs, 0))->text;
-      }
-      break;
-    case N_SORT_TEXTS:
-    default:
-      g_assert_not_reached ();
-    }
-  return text != NULL ? text : "";
-}
-
-static const char *
-sort_key (QuadrantRequirement *requirement,
-          SortText             which)
-{
-  const char *text = sort_text (requirement, which);
-  SortKey *sort_key = g_object_get_qdata (G_OBJECT (requirement), sort_quarks[which]);
-
-  if (sort_key == NULL || strcmp (sort_key->text, text) != 0)
-    {
-      g_autofree char *folded = g_utf8_casefold (text, -1);
-
-      sort_key = g_new (SortKey, 1);
-      sort_key->text = g_strdup (text);
-      sort_key->key = g_utf8_collate_key (folded, -1);
-      g_object_set_qdata_full (G_OBJECT (requirement), sort_quarks[which], sort_key, sort_key_free);
-    }
-  return sort_key->key;
-}
-
-static int
-compare_text_cb (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  SortText which = GPOINTER_TO_INT (user_data);
-  int cmp = strcmp (sort_key ((QuadrantRequirement *) a, which),
-                    sort_key ((QuadrantRequirement *) b, which));
-
-  return cmp < 0 ? GTK_ORDERING_SMALLER : cmp > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
-static int
-compare_type_cb (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  int x = quadrant_requirement_get_requirement_type ((QuadrantRequirement *) a);
-  int y = quadrant_requirement_get_requirement_type ((QuadrantRequirement *) b);
-
-  return x < y ? GTK_ORDERING_SMALLER : x > y ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
-static int
-compare_decision_cb (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      user_data)
-{
-  int x = quadrant_requirement_get_decision ((QuadrantRequirement *) a);
-  int y = quadrant_requirement_get_decision ((QuadrantRequirement *) b);
-
-  return x < y ? GTK_ORDERING_SMALLER : x > y ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
-static void
-set_sorter (GtkColumnViewColumn *column,
-            GCompareDataFunc     compare,
-            int                  which)
-{
-  g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (compare, GINT_TO_POINTER (which), NULL);
-
-  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
 }
 
 /* ---- Party choices ---- */
@@ -502,7 +234,6 @@ static void
 search_changed_cb (QuadrantRequirementsView *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_auto(GStrv) words = NULL;
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
   const char *old = self->search_text != NULL ? self->search_text : "";
 
@@ -524,19 +255,7 @@ search_changed_cb (QuadrantRequirementsView *self)
   g_free (self->search_text);
   self->search_text = g_strdup (text);
 
-  g_array_set_size (self->terms, 0);
-  words = g_strsplit_set (text, " \t\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      SearchTerm term;
-
-      if (*words[i] == '\0')
-        continue;
-      term.chars = g_utf8_to_ucs4_fast (words[i], -1, &term.len);
-      for (glong j = 0; j < term.len; j++)
-        term.chars[j] = fold_char (term.chars[j]);
-      g_array_append_val (self->terms, term);
-    }
+  _quadrant_requirements_view_set_search_terms (self, text);
 
   refilter (self, change);
 }
@@ -612,7 +331,7 @@ selection_changed_cb (QuadrantRequirementsView *self)
   quadrant_requirement_editor_set_requirement (self->editor, self->reg, requirement);
 
   /* The previously edited requirement may now be filtered out. */
-  if (old != NULL && old != requirement && !requirement_matches (self, old))
+  if (old != NULL && old != requirement && !_quadrant_requirements_view_matches (self, old))
     queue_refilter (self);
   g_set_object (&self->pinned, requirement);
 }
@@ -739,13 +458,6 @@ quadrant_requirements_view_class_init (QuadrantRequirementsViewClass *klass)
   g_type_ensure (QUADRANT_TYPE_PARTY);
   g_type_ensure (QUADRANT_TYPE_REQUIREMENT_EDITOR);
 
-  for (guint i = 0; i < N_SORT_TEXTS; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("quadrant-sort-key-%u", i);
-
-      sort_quarks[i] = g_quark_from_string (name);
-    }
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/quadrant/Quadrant/quadrant-requirements-view.ui");
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementsView, paned);
@@ -816,8 +528,7 @@ quadrant_requirements_view_init (QuadrantRequirementsView *self)
 {
   self->decision = -1;
   self->type = -1;
-  self->terms = g_array_new (FALSE, FALSE, sizeof (SearchTerm));
-  g_array_set_clear_func (self->terms, search_term_clear);
+  self->terms = _quadrant_requirements_view_search_terms_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -860,14 +571,7 @@ quadrant_requirements_view_init (QuadrantRequirementsView *self)
       }
   }
 
-  set_sorter (self->statement_column, compare_text_cb, SORT_STATEMENT);
-  set_sorter (self->party_column, compare_text_cb, SORT_PARTY);
-  set_sorter (self->type_column, compare_type_cb, 0);
-  set_sorter (self->source_column, compare_text_cb, SORT_SOURCE);
-  set_sorter (self->decision_column, compare_decision_cb, 0);
-  set_sorter (self->references_column, compare_text_cb, SORT_REFERENCES);
-  set_sorter (self->owner_column, compare_text_cb, SORT_OWNER);
-  set_sorter (self->review_column, compare_text_cb, SORT_REVIEW_DATE);
+  _quadrant_requirements_view_setup_sorters (self);
 
   setup_filters (self);
   update_count (self);
