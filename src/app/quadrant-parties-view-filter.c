@@ -9,6 +9,7 @@
 
 #include "quadrant-enum-types.h"
 #include "quadrant-parties-view-private.h"
+#include "quadrant-enum-labels.h"
 
 /* ---- Filtering ---- */
 
@@ -108,12 +109,8 @@ setup_filter_drop_down (GtkDropDown *drop_down,
                         const char  *all_label,
                         GType        enum_type)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) labels = quadrant_enum_labels_new (enum_type, all_label);
 
-  gtk_string_list_append (labels, all_label);
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (labels, quadrant_enum_to_label (enum_type, (int) i));
   gtk_drop_down_set_model (drop_down, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (drop_down, 0);
 }

@@ -9,6 +9,7 @@
 
 #include "quadrant-enum-types.h"
 #include "quadrant-party-editor-private.h"
+#include "quadrant-enum-labels.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantPartyEditor, quadrant_party_editor, GTK_TYPE_WIDGET)
 
@@ -258,16 +259,13 @@ enum_init (QuadrantPartyEditor *self,
            GType                enum_type)
 {
   EnumField *field = &self->enum_fields[index];
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) labels = quadrant_enum_labels_new (enum_type, NULL);
 
   field->self = self;
   field->row = row;
   field->property = property;
 
   /* The enums are dense from 0, so the row index is the value. */
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (labels, quadrant_enum_to_label (enum_type, (int) i));
   adw_combo_row_set_model (row, G_LIST_MODEL (labels));
   g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (enum_selected_cb), field);
 }

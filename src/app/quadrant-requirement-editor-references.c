@@ -13,12 +13,13 @@
 
 #include "quadrant-enum-types.h"
 #include "quadrant-requirement-editor-private.h"
+#include "quadrant-enum-labels.h"
 
 static GtkWidget *
 kind_dropdown_new (QuadrantReferenceKind kind)
 {
   g_autoptr(GtkStringList) labels =
-    _quadrant_requirement_editor_enum_labels_new (QUADRANT_TYPE_REFERENCE_KIND);
+    quadrant_enum_labels_new (QUADRANT_TYPE_REFERENCE_KIND, NULL);
   GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), kind);
@@ -309,7 +310,7 @@ void
 _quadrant_requirement_editor_setup_references (QuadrantRequirementEditor *self)
 {
   g_autoptr(GtkStringList) kinds =
-    _quadrant_requirement_editor_enum_labels_new (QUADRANT_TYPE_REFERENCE_KIND);
+    quadrant_enum_labels_new (QUADRANT_TYPE_REFERENCE_KIND, NULL);
 
   self->reference_rows = g_ptr_array_new ();
 

@@ -8,6 +8,7 @@
 
 #include "quadrant-enum-types.h"
 #include "quadrant-requirement-editor-private.h"
+#include "quadrant-enum-labels.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantRequirementEditor, quadrant_requirement_editor, GTK_TYPE_WIDGET)
 
@@ -16,18 +17,6 @@ static const char *field_properties[N_FIELDS] = {
 };
 
 /* ---- Helpers ---- */
-
-GtkStringList *
-_quadrant_requirement_editor_enum_labels_new (GType enum_type)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  /* Our enums count from 0 without gaps, so a position is a value. */
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (list, quadrant_enum_to_label (enum_type, klass->values[i].value));
-  return list;
-}
 
 static char *
 field_get_text (TextField *field)
@@ -467,7 +456,7 @@ setup_combo (QuadrantRequirementEditor *self,
              GType                      enum_type,
              const char                *property)
 {
-  g_autoptr(GtkStringList) labels = _quadrant_requirement_editor_enum_labels_new (enum_type);
+  g_autoptr(GtkStringList) labels = quadrant_enum_labels_new (enum_type, NULL);
 
   adw_combo_row_set_model (row, G_LIST_MODEL (labels));
   g_object_set_data (G_OBJECT (row), "property", (gpointer) property);

@@ -19,6 +19,7 @@
 #include "quadrant-enum-types.h"
 #include "quadrant-requirements-view-columns.h"
 #include "quadrant-requirements-view-private.h"
+#include "quadrant-enum-labels.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantRequirementsView, quadrant_requirements_view, GTK_TYPE_WIDGET)
 
@@ -32,19 +33,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* ---- Helpers ---- */
-
-static GtkStringList *
-enum_choices_new (GType       enum_type,
-                  const char *all_label)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (list, all_label);
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (list, quadrant_enum_to_label (enum_type, klass->values[i].value));
-  return list;
-}
 
 static gboolean
 filter_func (gpointer item,
@@ -489,8 +477,8 @@ quadrant_requirements_view_class_init (QuadrantRequirementsViewClass *klass)
 static void
 setup_filters (QuadrantRequirementsView *self)
 {
-  g_autoptr(GtkStringList) decisions = enum_choices_new (QUADRANT_TYPE_DECISION, _("All Decisions"));
-  g_autoptr(GtkStringList) types = enum_choices_new (QUADRANT_TYPE_REQUIREMENT_TYPE, _("All Types"));
+  g_autoptr(GtkStringList) decisions = quadrant_enum_labels_new (QUADRANT_TYPE_DECISION, _("All Decisions"));
+  g_autoptr(GtkStringList) types = quadrant_enum_labels_new (QUADRANT_TYPE_REQUIREMENT_TYPE, _("All Types"));
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) all_parties = gtk_string_list_new (NULL);
   g_autoptr(GtkFlattenListModel) choices = NULL;
