@@ -345,23 +345,10 @@ quadrant_map_tray_class_init (QuadrantMapTrayClass *klass)
 static void
 quadrant_map_tray_init (QuadrantMapTray *self)
 {
-  static GtkCssProvider *drag_icon_css = NULL;
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkWidget *heading = gtk_label_new (_("Not on the Map"));
   GtkWidget *hint = gtk_label_new (_("Drag a party onto the map to place it."));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  /* The name being dragged, readable over the map. */
-  if (drag_icon_css == NULL)
-    {
-      drag_icon_css = gtk_css_provider_new ();
-      gtk_css_provider_load_from_data (drag_icon_css,
-                                       ".quadrant-drag-icon { background-color: @accent_bg_color;"
-                                       " color: @accent_fg_color; padding: 6px 12px; }", -1);
-      gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                                  GTK_STYLE_PROVIDER (drag_icon_css),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-    }
 
   self->empty = g_list_store_new (QUADRANT_TYPE_PARTY);
   self->filter = gtk_custom_filter_new (unplaced_filter, NULL, NULL);
