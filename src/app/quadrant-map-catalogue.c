@@ -13,6 +13,7 @@
 
 #include "quadrant-enum-types.h"
 #include "quadrant-map-catalogue.h"
+#include "quadrant-side-pane.h"
 
 struct _QuadrantMapCatalogue
 {
@@ -140,14 +141,9 @@ drag_begin_cb (GtkDragSource        *source,
 {
   QuadrantCatalogueItem *item = row_item (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source)));
   const QuadrantCatalogueEntry *entry = item != NULL ? quadrant_catalogue_item_get_entry (item) : NULL;
-  GtkWidget *icon_label;
 
-  if (entry == NULL)
-    return;
-  /* Styled by the tray's drag icon style: the same look for both. */
-  icon_label = gtk_label_new (entry->name);
-  gtk_widget_add_css_class (icon_label, "quadrant-drag-icon");
-  gtk_drag_icon_set_child (GTK_DRAG_ICON (gtk_drag_icon_get_for_drag (drag)), icon_label);
+  if (entry != NULL)
+    quadrant_side_pane_set_drag_icon (drag, entry->name);
 }
 
 static void
@@ -326,8 +322,6 @@ static void
 quadrant_map_catalogue_init (QuadrantMapCatalogue *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *heading = gtk_label_new (_("Catalogue"));
-  GtkWidget *hint = gtk_label_new (_("Drag a typical party onto the map to add it with its requirements."));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkSingleSelection *selection;
 
@@ -340,21 +334,8 @@ quadrant_map_catalogue_init (QuadrantMapCatalogue *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_set_margin_top (heading, 12);
-  gtk_widget_set_margin_start (heading, 12);
-  gtk_widget_set_margin_end (heading, 12);
-  gtk_box_append (GTK_BOX (self->box), heading);
-
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (hint), 20);
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_widget_add_css_class (hint, "caption");
-  gtk_widget_set_margin_start (hint, 12);
-  gtk_widget_set_margin_end (hint, 12);
-  gtk_box_append (GTK_BOX (self->box), hint);
+  quadrant_side_pane_append_heading (GTK_BOX (self->box), _("Catalogue"),
+                                     _("Drag a typical party onto the map to add it with its requirements."));
 
   self->search_entry = gtk_search_entry_new ();
   g_object_set (self->search_entry, "placeholder-text", _("Search the catalogue"), NULL);

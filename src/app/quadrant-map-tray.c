@@ -13,6 +13,7 @@
 
 #include "quadrant-map-render.h"
 #include "quadrant-map-tray.h"
+#include "quadrant-side-pane.h"
 
 struct _QuadrantMapTray
 {
@@ -131,10 +132,8 @@ drag_begin_cb (GtkDragSource   *source,
                QuadrantMapTray *self)
 {
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
-  GtkWidget *icon_label = gtk_label_new (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (row))));
 
-  gtk_widget_add_css_class (icon_label, "quadrant-drag-icon");
-  gtk_drag_icon_set_child (GTK_DRAG_ICON (gtk_drag_icon_get_for_drag (drag)), icon_label);
+  quadrant_side_pane_set_drag_icon (drag, gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (row))));
 }
 
 /* The party's marker as on the map: support by colour and shape. */
@@ -346,8 +345,6 @@ static void
 quadrant_map_tray_init (QuadrantMapTray *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *heading = gtk_label_new (_("Not on the Map"));
-  GtkWidget *hint = gtk_label_new (_("Drag a party onto the map to place it."));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
 
   self->empty = g_list_store_new (QUADRANT_TYPE_PARTY);
@@ -359,21 +356,8 @@ quadrant_map_tray_init (QuadrantMapTray *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_set_margin_top (heading, 12);
-  gtk_widget_set_margin_start (heading, 12);
-  gtk_widget_set_margin_end (heading, 12);
-  gtk_box_append (GTK_BOX (self->box), heading);
-
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (hint), 20);
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_widget_add_css_class (hint, "caption");
-  gtk_widget_set_margin_start (hint, 12);
-  gtk_widget_set_margin_end (hint, 12);
-  gtk_box_append (GTK_BOX (self->box), hint);
+  quadrant_side_pane_append_heading (GTK_BOX (self->box), _("Not on the Map"),
+                                     _("Drag a party onto the map to place it."));
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
