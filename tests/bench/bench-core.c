@@ -78,19 +78,6 @@ seconds_since (gint64 start)
   return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
 }
 
-/* The peak resident set of this process's current image, in kB. */
-static double
-own_vmhwm_kb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmHWM:");
-  return line != NULL ? g_ascii_strtod (line + strlen ("VmHWM:"), NULL) : -1;
-}
-
 static double
 parse_field (const char *output,
              const char *key)
@@ -229,13 +216,7 @@ row (const char *label,
      const char *unit,
      const char *extra)
 {
-  if (value < 0)
-    g_print ("  %-48s %9s", label, "n/a");
-  else
-    g_print ("  %-48s %9.1f %s", label, value, unit);
-  if (extra != NULL)
-    g_print ("  (%s)", extra);
-  g_print ("\n");
+  quadrant_bench_print_row (48, label, value, unit, extra);
 }
 
 static void
@@ -281,7 +262,7 @@ run_load_only (const char *path)
       return EXIT_FAILURE;
     }
   /* Measured with the register still alive: that is what an open document costs. */
-  g_print ("load_s=%.6f vmhwm_kb=%.0f\n", elapsed, own_vmhwm_kb ());
+  g_print ("load_s=%.6f vmhwm_kb=%.0f\n", elapsed, quadrant_bench_peak_rss_kb ());
   /* Not freed: tearing down the objects is not part of loading, and the
    * whole-process time of this child is compared with xmllint's. */
   (void) reg;
@@ -295,7 +276,7 @@ run_baseline (void)
    * the model's types registered. */
   g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
 
-  g_print ("load_s=0 vmhwm_kb=%.0f\n", own_vmhwm_kb ());
+  g_print ("load_s=0 vmhwm_kb=%.0f\n", quadrant_bench_peak_rss_kb ());
   return EXIT_SUCCESS;
 }
 

@@ -201,13 +201,9 @@ export_pdf_in_steps (QuadrantRegister *reg)
 static double
 vmhwm_mb (void)
 {
-  g_autofree char *status = NULL;
-  const char *line;
+  double kb = quadrant_bench_peak_rss_kb ();
 
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmHWM:");
-  return line != NULL ? g_ascii_strtod (line + strlen ("VmHWM:"), NULL) / 1024 : -1;
+  return kb < 0 ? -1 : kb / 1024;
 }
 
 int

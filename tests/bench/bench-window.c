@@ -141,13 +141,7 @@ row (const char *label,
      const char *unit,
      const char *extra)
 {
-  if (value < 0)
-    g_print ("  %-52s %9s", label, "n/a");
-  else
-    g_print ("  %-52s %9.1f %s", label, value, unit);
-  if (extra != NULL)
-    g_print ("  (%s)", extra);
-  g_print ("\n");
+  quadrant_bench_print_row (52, label, value, unit, extra);
 }
 
 static gboolean

@@ -1,5 +1,6 @@
 /* quadrant-bench-stats.c: the statistics the benchmarks report */
 #include <stdlib.h>
+#include <string.h>
 
 #include "quadrant-bench-stats.h"
 
@@ -43,4 +44,32 @@ quadrant_bench_ratio (double a,
                       double b)
 {
   return a >= 0 && b > 0 ? a / b : -1;
+}
+
+double
+quadrant_bench_peak_rss_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "VmHWM:");
+  return line != NULL ? g_ascii_strtod (line + strlen ("VmHWM:"), NULL) : -1;
+}
+
+void
+quadrant_bench_print_row (int         label_width,
+                          const char *label,
+                          double      value,
+                          const char *unit,
+                          const char *extra)
+{
+  if (value < 0)
+    g_print ("  %-*s %9s", label_width, label, "n/a");
+  else
+    g_print ("  %-*s %9.1f %s", label_width, label, value, unit);
+  if (extra != NULL)
+    g_print ("  (%s)", extra);
+  g_print ("\n");
 }

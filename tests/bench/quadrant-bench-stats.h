@@ -16,4 +16,15 @@ double quadrant_bench_median   (const double *values,
 double quadrant_bench_ratio    (double        a,
                                 double        b);
 
+/* This process's peak resident set (VmHWM) in kB, or -1 when unknown. */
+double quadrant_bench_peak_rss_kb (void);
+
+/* Prints "  label   value unit  (extra)", label padded to label_width;
+ * a negative value prints as "n/a", a NULL extra not at all. */
+void   quadrant_bench_print_row   (int           label_width,
+                                   const char   *label,
+                                   double        value,
+                                   const char   *unit,
+                                   const char   *extra);
+
 G_END_DECLS
