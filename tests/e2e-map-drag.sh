@@ -13,32 +13,8 @@
 # the marker. Two parties at known values give the scale of both axes.
 set -u
 
-quadrant=${1:?usage: e2e-map-drag.sh QUADRANT-BINARY}
-
-fail () {
-  echo "not ok 1 - $*"
-  exit 1
-}
-
-for tool in xdotool import convert; do
-  command -v $tool >/dev/null 2>&1 ||
-    fail "$tool is not installed: this test needs real mouse events and screenshots (make deps installs them)"
-done
-
-if [ -z "${DISPLAY:-}" ]; then
-  command -v xvfb-run >/dev/null 2>&1 || fail "no DISPLAY and no xvfb-run to make one"
-  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
-fi
-
-echo "1..1"
-
-tmp=$(mktemp -d) || fail "mktemp failed"
-pid=
-cleanup () {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null
-  rm -rf "$tmp"
-}
-trap cleanup EXIT INT TERM
+e2e_tools="xdotool import convert"
+. "$(dirname "$0")/e2e-map-lib.sh"
 
 # A small register: A at power 25, interest 25 and B at 75, 75; a third party
 # is not on the map yet (it waits in the tray).
@@ -64,49 +40,7 @@ cat >"$register" <<EOF
 </register>
 EOF
 
-# A private home: no drafts, recent files or settings from anyone else.
-export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache
-export GSETTINGS_BACKEND=memory GTK_A11Y=none NO_AT_BRIDGE=1
-mkdir -p "$HOME"
-
-"$quadrant" "$register" >"$tmp/quadrant.log" 2>&1 &
-pid=$!
-
-show_log () {
-  echo "# quadrant's output:"
-  sed 's/^/# /' "$tmp/quadrant.log"
-}
-
-wid=$(xdotool search --sync --onlyvisible --name "map.quadrant.xml" 2>/dev/null | head -n 1)
-[ -n "$wid" ] || { show_log; fail "the quadrant window did not appear"; }
-
-# No window manager under Xvfb: place and size the window and give it the
-# keyboard focus ourselves. The pointer waits outside, so no hover shows.
-xdotool windowmove --sync "$wid" 0 0 || true
-xdotool windowsize --sync "$wid" 1100 720 || true
-xdotool windowfocus --sync "$wid" || fail "could not focus the window"
-xdotool mousemove 1275 795
-sleep 1
-
-# The Map page (Alt+3); the map takes the keyboard focus. Esc clears any
-# selection (focus coming from another page may have selected the first party).
-xdotool key --clearmodifiers alt+3
-sleep 1.5
-xdotool key Escape
-
-# shot NAME: a screenshot once the screen has stopped changing (slow builds,
-# such as the sanitizer one, take a while to show a page).
-shot () {
-  import -window root "$tmp/$1.png" || fail "could not take a screenshot"
-  for _ in $(seq 1 40); do
-    sleep 0.3
-    import -window root "$tmp/next.png" || fail "could not take a screenshot"
-    changed=$(compare -metric AE "$tmp/$1.png" "$tmp/next.png" null: 2>&1) || true
-    mv "$tmp/next.png" "$tmp/$1.png"
-    [ "$changed" = 0 ] && return 0
-  done
-  fail "the screen did not settle"
-}
+open_map "$register"
 
 # centre_of BEFORE AFTER: the centre "X Y" of the largest changed area, in
 # screen pixels (the ring of the newly focused marker).
