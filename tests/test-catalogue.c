@@ -13,16 +13,9 @@
 #include "quadrant-enum-types.h"
 #include "quadrant-reader.h"
 #include "quadrant-writer.h"
+#include "quadrant-test-data.h"
 
 #define NS "urn:quadrant:catalogue"
-
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("QUADRANT_DATADIR");
-
-  return g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, name, NULL);
-}
 
 static QuadrantCatalogue *
 load (void)
@@ -102,8 +95,8 @@ test_load (void)
 static void
 test_validates (void)
 {
-  g_autofree char *schema_path = data_path ("quadrant-catalogue.rng");
-  g_autofree char *catalogue_path = data_path ("catalogue.xml");
+  g_autofree char *schema_path = quadrant_test_data_path ("quadrant-catalogue.rng");
+  g_autofree char *catalogue_path = quadrant_test_data_path ("catalogue.xml");
   xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewParserCtxt (schema_path);
   xmlRelaxNGPtr schema = xmlRelaxNGParse (parser);
   xmlRelaxNGValidCtxtPtr valid = xmlRelaxNGNewValidCtxt (schema);

@@ -11,22 +11,9 @@
 #include "quadrant-csv.h"
 #include "quadrant-csv-import.h"
 #include "quadrant-reader.h"
+#include "quadrant-test-data.h"
 
 #define BOM "\xEF\xBB\xBF"
-
-static QuadrantRegister *
-load_example (void)
-{
-  const char *dir = g_getenv ("QUADRANT_DATADIR");
-  g_autofree char *path = g_build_filename (dir != NULL ? dir : SOURCE_DATADIR,
-                                            "examples", "northwind.quadrant.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  QuadrantRegister *reg = quadrant_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return reg;
-}
 
 static QuadrantCsvImport *
 parse_ok (const char *csv)
@@ -97,7 +84,7 @@ assert_same_party_basics (QuadrantParty *a,
 static void
 test_round_trip_requirements (void)
 {
-  g_autoptr(QuadrantRegister) original = load_example ();
+  g_autoptr(QuadrantRegister) original = quadrant_test_load_example ();
   g_autofree char *csv = quadrant_csv_export_requirements (original);
   g_autoptr(QuadrantRegister) copy = import_ok (csv);
   guint n = quadrant_register_get_n_parties (original);
@@ -138,7 +125,7 @@ test_round_trip_requirements (void)
 static void
 test_round_trip_parties (void)
 {
-  g_autoptr(QuadrantRegister) original = load_example ();
+  g_autoptr(QuadrantRegister) original = quadrant_test_load_example ();
   g_autofree char *csv = quadrant_csv_export_parties (original);
   g_autoptr(QuadrantRegister) copy = import_ok (csv);
   guint n = quadrant_register_get_n_parties (original);

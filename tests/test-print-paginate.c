@@ -12,6 +12,7 @@
 #include "quadrant-print-pdf.h"
 #include "quadrant-print-report-private.h"
 #include "quadrant-reader.h"
+#include "quadrant-test-data.h"
 
 #define N_PARTIES      2000
 #define N_REQUIREMENTS 3000
@@ -41,26 +42,6 @@ get_large_register (void)
     large_register = quadrant_generate_register (N_PARTIES, N_REQUIREMENTS, 3);
 
   return large_register;
-}
-
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("QUADRANT_DATADIR");
-
-  return g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, name, NULL);
-}
-
-static QuadrantRegister *
-load_example (void)
-{
-  g_autofree char *path = data_path ("examples/northwind.quadrant.xml");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  QuadrantRegister *reg = quadrant_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return reg;
 }
 
 /* A context to measure text with, as the PDF export has. */
@@ -315,7 +296,7 @@ test_edit_while_paginating (void)
 static void
 test_example (void)
 {
-  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
   g_autoptr(QuadrantPrintReport) report = quadrant_print_report_new (reg);
   g_autoptr(Pages) at_once = NULL;
   g_autoptr(Pages) stepped = NULL;

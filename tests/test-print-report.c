@@ -13,6 +13,7 @@
 #include "quadrant-cli.h"
 #include "quadrant-print-report.h"
 #include "quadrant-reader.h"
+#include "quadrant-test-data.h"
 
 #define HOSTILE "<script>alert(1)</script>"
 
@@ -45,26 +46,6 @@ text_boxes_free (TextBoxes *boxes)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TextBoxes, text_boxes_free)
-
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("QUADRANT_DATADIR");
-
-  return g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, name, NULL);
-}
-
-static QuadrantRegister *
-load_example (void)
-{
-  g_autofree char *path = data_path ("examples/northwind.quadrant.xml");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  QuadrantRegister *reg = quadrant_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return reg;
-}
 
 static gboolean
 have_poppler (void)
@@ -318,7 +299,7 @@ assert_inside_pages (TextBoxes *boxes)
 static void
 test_example_pages (void)
 {
-  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TextBoxes) boxes = NULL;
@@ -448,7 +429,7 @@ test_ink_inside_pages (void)
   g_autofree char *name = NULL;
   g_autofree char *rationale = NULL;
   g_autoptr(QuadrantRegister) reg = NULL;
-  g_autoptr(QuadrantRegister) example = load_example ();
+  g_autoptr(QuadrantRegister) example = quadrant_test_load_example ();
   g_auto(GStrv) name_words = NULL;
   g_auto(GStrv) rationale_words = NULL;
   QuadrantRegister *regs[2];
@@ -501,7 +482,7 @@ test_ink_inside_pages (void)
 static void
 test_paper_size (void)
 {
-  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
   g_autoptr(QuadrantPrintReport) report = quadrant_print_report_new (reg);
   cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_t *cr = cairo_create (surface);
@@ -553,13 +534,13 @@ test_empty_register (void)
 static void
 test_cli_export (void)
 {
-  g_autofree char *input = data_path ("examples/northwind.quadrant.xml");
+  g_autofree char *input = quadrant_test_data_path ("examples/northwind.quadrant.xml");
   g_autofree char *dir = NULL;
   g_autofree char *output = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GString) err = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
   g_autoptr(GBytes) pdf = NULL;
   guint n_pages = 0;
   gsize length;

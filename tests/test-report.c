@@ -14,6 +14,7 @@
 #include "quadrant-reader.h"
 #include "quadrant-report.h"
 #include "quadrant-writer.h"
+#include "quadrant-test-data.h"
 
 #define XHTML "http://www.w3.org/1999/xhtml"
 #define TODAY "2026-11-27"
@@ -22,26 +23,6 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlXPathContext, xmlXPathFreeContext)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlXPathObject, xmlXPathFreeObject)
-
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("QUADRANT_DATADIR");
-
-  return g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, name, NULL);
-}
-
-static QuadrantRegister *
-load_example (void)
-{
-  g_autofree char *path = data_path ("examples/northwind.quadrant.xml");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  QuadrantRegister *reg = quadrant_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return reg;
-}
 
 /* The report parsed as XML, the strictest reading of it: no DTD, no network. */
 static xmlDoc *
@@ -144,7 +125,7 @@ report (QuadrantRegister *reg)
 static void
 test_well_formed (void)
 {
-  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
   g_autoptr(GBytes) html = report (reg);
   g_autoptr(xmlDoc) doc = parse_report (html);
   xmlNode *root = xmlDocGetRootElement (doc);
@@ -174,7 +155,7 @@ test_well_formed (void)
 static void
 test_sections (void)
 {
-  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
   g_autoptr(GBytes) html = report (reg);
   g_autoptr(xmlDoc) doc = parse_report (html);
   const char *ids[] = { "control", "summary", "map", "register", "communication", "findings" };
@@ -215,7 +196,7 @@ test_sections (void)
 static void
 test_every_party_and_requirement (void)
 {
-  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
   g_autoptr(GBytes) html = report (reg);
   g_autoptr(xmlDoc) doc = parse_report (html);
   GListModel *parties = quadrant_register_get_parties (reg);
@@ -261,7 +242,7 @@ test_every_party_and_requirement (void)
 static void
 test_summary_counts (void)
 {
-  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
   g_autoptr(GBytes) html = report (reg);
   g_autoptr(xmlDoc) doc = parse_report (html);
   GListModel *parties = quadrant_register_get_parties (reg);
@@ -457,7 +438,7 @@ check_xsltproc (QuadrantRegister *reg)
 static void
 test_xsltproc_example (void)
 {
-  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
 
   check_xsltproc (reg);
 }

@@ -22,6 +22,7 @@
 #include "quadrant-resources.h"
 #include "quadrant-window.h"
 #include "quadrant-writer.h"
+#include "quadrant-test-data.h"
 
 static QuadrantApplication *app;
 static char *tmp_root;
@@ -67,26 +68,6 @@ spin_until (gboolean (*done) (gpointer),
     g_source_remove (source);
 
   return done (data);
-}
-
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("QUADRANT_DATADIR");
-
-  return g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, name, NULL);
-}
-
-static QuadrantRegister *
-load_example (void)
-{
-  g_autofree char *path = data_path ("examples/northwind.quadrant.xml");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  QuadrantRegister *reg = quadrant_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return reg;
 }
 
 static gboolean
@@ -160,7 +141,7 @@ operation_done_cb (GtkPrintOperation       *operation,
 static void
 test_print_operation_export (void)
 {
-  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
   g_autoptr(GtkPrintOperation) operation = quadrant_print_operation_new (reg);
   g_autoptr(GtkPageSetup) a4 = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
@@ -330,7 +311,7 @@ test_print_operation_steps (void)
 static void
 test_print_operation_paper (void)
 {
-  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
   g_autoptr(GtkPrintOperation) operation = quadrant_print_operation_new (reg);
   g_autoptr(GtkPageSetup) a5 = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A5);
@@ -460,7 +441,7 @@ chooser_gone (gpointer window)
 static void
 test_window_export_pdf (void)
 {
-  g_autofree char *example = data_path ("examples/northwind.quadrant.xml");
+  g_autofree char *example = quadrant_test_data_path ("examples/northwind.quadrant.xml");
   g_autofree char *folder_path = g_build_filename (tmp_root, "export", NULL);
   g_autofree char *register_path = g_build_filename (folder_path, "northwind.quadrant.xml", NULL);
   g_autofree char *pdf_path = g_build_filename (folder_path, "northwind.pdf", NULL);
