@@ -375,7 +375,7 @@ test_all_elements (void)
 static void
 test_fuzz_seed (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz-corpus", "reader",
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz", "fuzz-corpus", "reader",
                                                  "extras-everywhere.quadrant.xml", NULL);
   g_autofree char *xml = NULL;
   g_autoptr(GError) error = NULL;

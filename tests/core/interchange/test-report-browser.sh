@@ -16,7 +16,7 @@
 set -u
 
 QUADRANT=${1:?usage: test-report-browser.sh PATH-TO-QUADRANT}
-SRCDIR=$(cd "$(dirname "$0")/.." && pwd)
+SRCDIR=$(cd "$(dirname "$0")/../../.." && pwd)
 EXAMPLE="$SRCDIR/data/examples/northwind.quadrant.xml"
 
 CHROMIUM=""

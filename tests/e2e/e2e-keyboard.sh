@@ -26,7 +26,7 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
 
-datadir=${QUADRANT_DATADIR:-$(dirname "$0")/../data}
+datadir=${QUADRANT_DATADIR:-$(dirname "$0")/../../data}
 example=$datadir/examples/northwind.quadrant.xml
 [ -f "$example" ] || fail "example register $example not found"
 

@@ -3,7 +3,7 @@
  * Built as a libFuzzer target with -DQUADRANT_LIBFUZZER (clang
  * -fsanitize=fuzzer), otherwise with the small driver below, which runs the
  * target once on every file (or every file in every folder) it is given; the
- * test suite runs it over tests/fuzz-corpus so the target always builds and runs.
+ * test suite runs it over tests/fuzz/fuzz-corpus so the target always builds and runs.
  */
 #define G_LOG_DOMAIN "fuzz-reader"
 

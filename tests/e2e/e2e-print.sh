@@ -35,7 +35,7 @@ for tool in xdotool pdfinfo pdftotext; do
   command -v $tool >/dev/null 2>&1 || fail "$tool is not installed (make deps installs it)"
 done
 
-datadir=${QUADRANT_DATADIR:-$(dirname "$0")/../data}
+datadir=${QUADRANT_DATADIR:-$(dirname "$0")/../../data}
 example=$datadir/examples/northwind.quadrant.xml
 [ -f "$example" ] || fail "example register $example not found"
 

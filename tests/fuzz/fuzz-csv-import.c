@@ -3,7 +3,7 @@
  * Built as a libFuzzer target with -DQUADRANT_LIBFUZZER (clang
  * -fsanitize=fuzzer), otherwise with a small driver that runs the target
  * once on every file in the folders it is given; the suite runs it over
- * tests/fuzz-corpus/csv-import.
+ * tests/fuzz/fuzz-corpus/csv-import.
  *
  * Beyond not crashing: a file is either read or refused with an import
  * error; every row is either good or listed once, by a line inside the
