@@ -9,7 +9,7 @@ quadrant_test_data_path (const char *name)
 {
   const char *dir = g_getenv ("QUADRANT_DATADIR");
 
-  return g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, name, NULL);
+  return g_build_filename (dir != NULL ? dir : QUADRANT_SOURCE_DATADIR, name, NULL);
 }
 
 QuadrantRegister *

@@ -17,6 +17,7 @@
 #include <libxml/tree.h>
 
 #include "quadrant-catalogue.h"
+#include "quadrant-data-file.h"
 #include "quadrant-enum-types.h"
 
 struct _QuadrantCatalogue {
@@ -393,26 +394,22 @@ quadrant_catalogue_new_from_file (GFile   *file,
 QuadrantCatalogue *
 quadrant_catalogue_load_default (GError **error)
 {
-  const char *dirs[] = { g_getenv ("QUADRANT_DATADIR"), PKGDATADIR, SOURCE_DATADIR };
+  g_autoptr(GBytes) contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  const char *data;
 
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+  contents = quadrant_data_file_load (QUADRANT_CATALOGUE_FILE, &local_error);
+  if (contents == NULL)
     {
-      g_autofree char *path = NULL;
-      g_autoptr(GFile) file = NULL;
-
-      if (dirs[i] == NULL || dirs[i][0] == '\0')
-        continue;
-      path = g_build_filename (dirs[i], QUADRANT_CATALOGUE_FILE, NULL);
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        continue;
-
-      file = g_file_new_for_path (path);
-      return quadrant_catalogue_new_from_file (file, error);
+      g_set_error (error, QUADRANT_CATALOGUE_ERROR, QUADRANT_CATALOGUE_ERROR_NOT_FOUND,
+                   _("The catalogue of typical parties (%s) cannot be read: %s"),
+                   QUADRANT_CATALOGUE_FILE, local_error->message);
+      return NULL;
     }
 
-  g_set_error (error, QUADRANT_CATALOGUE_ERROR, QUADRANT_CATALOGUE_ERROR_NOT_FOUND,
-               _("The catalogue of typical parties (%s) is not installed"), QUADRANT_CATALOGUE_FILE);
-  return NULL;
+  data = g_bytes_get_data (contents, &length);
+  return quadrant_catalogue_new_from_data (data, length, QUADRANT_CATALOGUE_FILE, error);
 }
 
 guint

@@ -54,8 +54,7 @@ QuadrantCatalogue *quadrant_catalogue_new_from_data  (const char   *data,
                                                       GError      **error);
 QuadrantCatalogue *quadrant_catalogue_new_from_file  (GFile        *file,
                                                       GError      **error);
-/* The shipped catalogue, looked for in $QUADRANT_DATADIR, the installed data
- * folder and the source tree's data/ folder, in that order. */
+/* The shipped catalogue (a data file, see quadrant-data-file.h). */
 QuadrantCatalogue *quadrant_catalogue_load_default   (GError      **error);
 
 guint              quadrant_catalogue_get_n_entries  (QuadrantCatalogue *self);

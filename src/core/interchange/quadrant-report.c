@@ -22,6 +22,7 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 
+#include "quadrant-data-file.h"
 #include "quadrant-report.h"
 #include "quadrant-writer.h"
 
@@ -47,25 +48,6 @@ ensure_initialised (void)
       xsltInit ();
       g_once_init_leave (&initialised, 1);
     }
-}
-
-char *
-quadrant_report_find_stylesheet (void)
-{
-  const char *dirs[] = { g_getenv ("QUADRANT_DATADIR"), PKGDATADIR, SOURCE_DATADIR };
-
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *path = NULL;
-
-      if (dirs[i] == NULL || dirs[i][0] == '\0')
-        continue;
-      path = g_build_filename (dirs[i], QUADRANT_REPORT_STYLESHEET, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        return g_steal_pointer (&path);
-    }
-
-  return NULL;
 }
 
 /* Collects libxslt's messages (an xsl:message, a runtime error) so that the
@@ -102,34 +84,26 @@ new_locked_down_prefs (void)
 }
 
 static xsltStylesheet *
-load_stylesheet (const char  *path,
-                 GError     **error)
+parse_stylesheet (GBytes      *contents,
+                  const char  *name,
+                  GError     **error)
 {
-  g_autofree char *contents = NULL;
-  gsize length;
-  g_autoptr(GError) local_error = NULL;
+  gsize length = g_bytes_get_size (contents);
   xmlDoc *doc;
   xsltStylesheet *style;
-
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
-    {
-      g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET,
-                   _("Cannot read the report stylesheet: %s"), local_error->message);
-      return NULL;
-    }
 
   if (length > G_MAXINT)
     {
       g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET,
-                   _("The report stylesheet %s is too large"), path);
+                   _("The report stylesheet %s is too large"), name);
       return NULL;
     }
 
-  doc = xmlReadMemory (contents, (int) length, path, NULL, PARSE_OPTIONS);
+  doc = xmlReadMemory (g_bytes_get_data (contents, NULL), (int) length, name, NULL, PARSE_OPTIONS);
   if (doc == NULL)
     {
       g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET,
-                   _("The report stylesheet %s is not well-formed XML"), path);
+                   _("The report stylesheet %s is not well-formed XML"), name);
       return NULL;
     }
 
@@ -139,20 +113,38 @@ load_stylesheet (const char  *path,
     {
       xmlFreeDoc (doc);
       g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET,
-                   _("The report stylesheet %s is not a valid XSLT stylesheet"), path);
+                   _("The report stylesheet %s is not a valid XSLT stylesheet"), name);
       return NULL;
     }
 
   return style;
 }
 
-GBytes *
-quadrant_report_transform (const char  *stylesheet_path,
-                           GBytes      *xml,
-                           const char  *today,
-                           GError     **error)
+static xsltStylesheet *
+load_stylesheet (const char  *path,
+                 GError     **error)
 {
-  g_autoptr(xsltStylesheet) style = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  contents = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (contents == NULL)
+    {
+      g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET,
+                   _("Cannot read the report stylesheet: %s"), local_error->message);
+      return NULL;
+    }
+
+  return parse_stylesheet (contents, path, error);
+}
+
+static GBytes *
+apply_stylesheet (xsltStylesheet  *style,
+                  GBytes          *xml,
+                  const char      *today,
+                  GError         **error)
+{
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(xmlDoc) result = NULL;
   g_autoptr(xsltTransformContext) ctxt = NULL;
@@ -163,16 +155,6 @@ quadrant_report_transform (const char  *stylesheet_path,
   gsize length;
   xmlChar *output = NULL;
   int output_length = 0;
-
-  g_return_val_if_fail (stylesheet_path != NULL, NULL);
-  g_return_val_if_fail (xml != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  ensure_initialised ();
-
-  style = load_stylesheet (stylesheet_path, error);
-  if (style == NULL)
-    return NULL;
 
   data = g_bytes_get_data (xml, &length);
   if (length > G_MAXINT)
@@ -244,24 +226,53 @@ quadrant_report_transform (const char  *stylesheet_path,
 }
 
 GBytes *
+quadrant_report_transform (const char  *stylesheet_path,
+                           GBytes      *xml,
+                           const char  *today,
+                           GError     **error)
+{
+  g_autoptr(xsltStylesheet) style = NULL;
+
+  g_return_val_if_fail (stylesheet_path != NULL, NULL);
+  g_return_val_if_fail (xml != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ensure_initialised ();
+
+  style = load_stylesheet (stylesheet_path, error);
+  if (style == NULL)
+    return NULL;
+
+  return apply_stylesheet (style, xml, today, error);
+}
+
+GBytes *
 quadrant_report_to_html (QuadrantRegister  *reg,
                          const char        *today,
                          GError           **error)
 {
-  g_autofree char *stylesheet = NULL;
+  g_autoptr(xsltStylesheet) style = NULL;
+  g_autoptr(GBytes) contents = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *date = NULL;
   g_autoptr(GBytes) xml = NULL;
 
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stylesheet = quadrant_report_find_stylesheet ();
-  if (stylesheet == NULL)
+  ensure_initialised ();
+
+  contents = quadrant_data_file_load (QUADRANT_REPORT_STYLESHEET, &local_error);
+  if (contents == NULL)
     {
       g_set_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET,
-                   _("The report stylesheet %s is not installed"), QUADRANT_REPORT_STYLESHEET);
+                   _("Cannot read the report stylesheet %s: %s"),
+                   QUADRANT_REPORT_STYLESHEET, local_error->message);
       return NULL;
     }
+  style = parse_stylesheet (contents, QUADRANT_REPORT_STYLESHEET, error);
+  if (style == NULL)
+    return NULL;
 
   if (today == NULL)
     {
@@ -272,5 +283,5 @@ quadrant_report_to_html (QuadrantRegister  *reg,
     }
 
   xml = quadrant_writer_to_bytes (reg);
-  return quadrant_report_transform (stylesheet, xml, today, error);
+  return apply_stylesheet (style, xml, today, error);
 }

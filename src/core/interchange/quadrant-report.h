@@ -21,16 +21,12 @@ typedef enum {
   QUADRANT_REPORT_ERROR_FAILED,     /* the transformation stopped with an error */
 } QuadrantReportError;
 
-/* The stylesheet's file name, looked for in $QUADRANT_DATADIR, the installed
- * data folder and the source tree's data/ folder, in that order. */
+/* The shipped stylesheet's name among the data files (quadrant-data-file.h). */
 #define QUADRANT_REPORT_STYLESHEET "quadrant-report.xsl"
 
 GQuark  quadrant_report_error_quark     (void);
 
-/* Full path of the shipped stylesheet, or NULL when it cannot be found. */
-char   *quadrant_report_find_stylesheet (void);
-
-/* Applies the stylesheet at stylesheet_path to the XML document xml with the
+/* Applies the stylesheet file at stylesheet_path (one's own copy) to the XML document xml with the
  * parameter "today" set to today (left unset when today is NULL or empty).
  * The returned bytes are followed by a NUL byte that their size leaves out. */
 GBytes *quadrant_report_transform       (const char   *stylesheet_path,

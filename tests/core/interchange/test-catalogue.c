@@ -6,10 +6,13 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 
 #include "quadrant-catalogue.h"
+#include "quadrant-data-file.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-reader.h"
 #include "quadrant-writer.h"
@@ -293,6 +296,45 @@ test_hostile (void)
                   QUADRANT_CATALOGUE_ERROR_INVALID, "twice");
 }
 
+/* Without $QUADRANT_DATADIR the program uses the catalogue compiled into it,
+ * which is the same file as data/catalogue.xml; an override folder wins. */
+static void
+test_compiled_in (void)
+{
+  g_autofree char *datadir = g_strdup (g_getenv ("QUADRANT_DATADIR"));
+  g_autofree char *empty = g_dir_make_tmp ("test-catalogue-XXXXXX", NULL);
+  g_autofree char *path = quadrant_test_data_path (QUADRANT_CATALOGUE_FILE);
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) compiled = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+
+  g_unsetenv ("QUADRANT_DATADIR");
+  compiled = quadrant_data_file_load (QUADRANT_CATALOGUE_FILE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (compiled, NULL), g_bytes_get_size (compiled), contents, length);
+  g_clear_pointer (&compiled, g_bytes_unref);
+
+  /* A folder without the file falls back to the compiled-in copy. */
+  g_setenv ("QUADRANT_DATADIR", empty, TRUE);
+  {
+    g_autoptr(QuadrantCatalogue) catalogue = load ();
+
+    g_assert_cmpuint (quadrant_catalogue_get_n_entries (catalogue), >=, 20);
+  }
+
+  /* Data files that were never shipped are an error, not a crash. */
+  compiled = quadrant_data_file_load ("no-such-file.xml", &error);
+  g_assert_null (compiled);
+  g_assert_nonnull (error);
+
+  if (datadir != NULL)
+    g_setenv ("QUADRANT_DATADIR", datadir, TRUE);
+  g_rmdir (empty);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -300,6 +342,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/catalogue/load", test_load);
+  g_test_add_func ("/catalogue/compiled-in", test_compiled_in);
   g_test_add_func ("/catalogue/validates", test_validates);
   g_test_add_func ("/catalogue/add/one-undo-step", test_add_one_undo_step);
   g_test_add_func ("/catalogue/new-register", test_new_register);

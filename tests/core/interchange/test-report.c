@@ -395,7 +395,7 @@ static void
 check_xsltproc (QuadrantRegister *reg)
 {
   g_autofree char *xsltproc = g_find_program_in_path ("xsltproc");
-  g_autofree char *stylesheet = quadrant_report_find_stylesheet ();
+  g_autofree char *stylesheet = quadrant_test_data_path (QUADRANT_REPORT_STYLESHEET);
   g_autofree char *dir = NULL;
   g_autofree char *input = NULL;
   g_autofree char *out = NULL;
