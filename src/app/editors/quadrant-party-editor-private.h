@@ -71,6 +71,8 @@ struct _QuadrantPartyEditor
   GtkSwitch   *assessed_switch;
   GtkScale    *power_scale;
   GtkScale    *interest_scale;
+  GtkSpinButton *power_spin;
+  GtkSpinButton *interest_spin;
   AdwActionRow *quadrant_row;
   AdwComboRow *current_support_row;
   AdwComboRow *desired_support_row;

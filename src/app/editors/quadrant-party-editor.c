@@ -10,6 +10,7 @@
 #include "quadrant-enum-types.h"
 #include "quadrant-party-editor-private.h"
 #include "quadrant-enum-labels.h"
+#include "quadrant-wheel-guard.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantPartyEditor, quadrant_party_editor, GTK_TYPE_WIDGET)
 
@@ -294,6 +295,8 @@ position_sync (QuadrantPartyEditor *self)
   gtk_range_set_value (GTK_RANGE (self->interest_scale), interest >= 0 ? interest : 50);
   gtk_widget_set_sensitive (GTK_WIDGET (self->power_scale), placed);
   gtk_widget_set_sensitive (GTK_WIDGET (self->interest_scale), placed);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->power_spin), placed);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->interest_spin), placed);
   adw_action_row_set_subtitle (self->quadrant_row,
                                quadrant_enum_to_label (QUADRANT_TYPE_QUADRANT, quadrant));
   self->syncing--;
@@ -378,9 +381,10 @@ scale_event_cb (GtkEventControllerLegacy *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* The slider and the spin button beside it share one adjustment. */
 static void
-scale_init (QuadrantPartyEditor *self,
-            GtkScale            *scale)
+value_control_init (QuadrantPartyEditor *self,
+                    GtkWidget           *control)
 {
   GtkEventController *legacy = gtk_event_controller_legacy_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
@@ -388,11 +392,12 @@ scale_init (QuadrantPartyEditor *self,
   /* Capture phase: the scale's own drag gesture must not hide press and release. */
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
   g_signal_connect (legacy, "event", G_CALLBACK (scale_event_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (scale), legacy);
+  gtk_widget_add_controller (control, legacy);
   /* A release that goes elsewhere must not leave the undo group open. */
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (quadrant_party_editor_end_slide), self);
-  gtk_widget_add_controller (GTK_WIDGET (scale), focus);
-  g_signal_connect_swapped (scale, "value-changed", G_CALLBACK (scale_value_changed_cb), self);
+  gtk_widget_add_controller (control, focus);
+  /* Scrolling past must never move a party. */
+  quadrant_wheel_guard (control);
 }
 
 /* ---- The party ---- */
@@ -480,6 +485,8 @@ quadrant_party_editor_class_init (QuadrantPartyEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, assessed_switch);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, power_scale);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, interest_scale);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, power_spin);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, interest_spin);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, quadrant_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, current_support_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, desired_support_row);
@@ -523,8 +530,12 @@ quadrant_party_editor_init (QuadrantPartyEditor *self)
   enum_init (self, ENUM_DESIRED_SUPPORT, self->desired_support_row, "desired-support", QUADRANT_TYPE_SUPPORT);
   enum_init (self, ENUM_IDENTIFIED_BY, self->identified_by_row, "identified-by", QUADRANT_TYPE_IDENTIFICATION);
 
-  scale_init (self, self->power_scale);
-  scale_init (self, self->interest_scale);
+  value_control_init (self, GTK_WIDGET (self->power_scale));
+  value_control_init (self, GTK_WIDGET (self->power_spin));
+  value_control_init (self, GTK_WIDGET (self->interest_scale));
+  value_control_init (self, GTK_WIDGET (self->interest_spin));
+  g_signal_connect_swapped (self->power_scale, "value-changed", G_CALLBACK (scale_value_changed_cb), self);
+  g_signal_connect_swapped (self->interest_scale, "value-changed", G_CALLBACK (scale_value_changed_cb), self);
   g_signal_connect_swapped (self->assessed_switch, "notify::active", G_CALLBACK (assessed_cb), self);
 
   _quadrant_party_editor_init_requirements (self);
