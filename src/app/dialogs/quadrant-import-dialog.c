@@ -1,7 +1,7 @@
-/* quadrant-import-dialog.c: the CSV import dialog
+/* quadrant-import-dialog.c: the spreadsheet import dialog
  *
- * Built in code: its grid has one column per CSV column, known only once the
- * file is read. Every change of mapping validates the rows again against the
+ * Built in code: its grid has one column per column of the sheet, known only
+ * once the file is read; choosing another sheet of a workbook builds it again. Every change of mapping validates the rows again against the
  * window's register, so the list of bad rows is always the one the Import
  * button would act on.
  */
@@ -24,6 +24,7 @@ struct _QuadrantImportDialog
   /* Widgets */
   GtkWidget *import_button;
   GtkWidget *summary_label;
+  GtkWidget *preview_scroll;
   GtkWidget *problems_label;
   GtkWidget *problems_list;
   GPtrArray *dropdowns;       /* GtkDropDown per column (not owned) */
@@ -33,6 +34,7 @@ struct _QuadrantImportDialog
   QuadrantCsvImport *import;
   GSettings         *settings;
 
+  char *file_name;
   guint n_problems;
   guint syncing : 1;
 };
@@ -231,6 +233,86 @@ build_preview (QuadrantImportDialog *self)
 }
 
 static void
+update_summary (QuadrantImportDialog *self)
+{
+  QuadrantWorkbook *workbook = quadrant_csv_import_get_workbook (self->import);
+  const char *name = self->file_name != NULL ? self->file_name : _("Spreadsheet");
+  guint n_rows = quadrant_csv_import_get_n_rows (self->import);
+  g_autofree char *rows = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", n_rows), n_rows);
+  g_autofree char *what = NULL;
+  g_autofree char *summary = NULL;
+
+  if (quadrant_workbook_get_format (workbook) == QUADRANT_WORKBOOK_FORMAT_CSV)
+    {
+      char separator = quadrant_csv_import_get_separator (self->import);
+      const char *separator_name = separator == ';' ? _("semicolons") : separator == '\t' ? _("tabs") : _("commas");
+
+      /* TRANSLATORS: "parties.csv: 12 rows, Windows-1252 text separated by semicolons" */
+      what = g_strdup_printf (_("%s: %s, %s text separated by %s"), name, rows,
+                              quadrant_workbook_get_encoding (workbook), separator_name);
+    }
+  else
+    /* TRANSLATORS: "register.xlsx, sheet “Parties”: 12 rows below the header in row 3" */
+    what = g_strdup_printf (_("%s, sheet “%s”: %s below the header in row %u"), name,
+                            quadrant_workbook_get_sheet_name (workbook, quadrant_csv_import_get_sheet (self->import)),
+                            rows, quadrant_csv_import_get_header_line (self->import));
+
+  summary = g_strconcat (what, ". ", _("Choose the register field for each column; the guess comes from the column headings."), NULL);
+  gtk_label_set_text (GTK_LABEL (self->summary_label), summary);
+}
+
+static void
+sheet_selected_cb (GtkDropDown          *dropdown,
+                   GParamSpec           *pspec,
+                   QuadrantImportDialog *self)
+{
+  QuadrantWorkbook *workbook = quadrant_csv_import_get_workbook (self->import);
+  guint sheet = gtk_drop_down_get_selected (dropdown);
+  g_autoptr(QuadrantCsvImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (sheet == GTK_INVALID_LIST_POSITION || sheet == quadrant_csv_import_get_sheet (self->import))
+    return;
+
+  import = quadrant_csv_import_new_from_workbook (workbook, sheet, &error);
+  if (import == NULL)
+    {
+      /* Stay on the sheet that works; say why the other does not. */
+      gtk_drop_down_set_selected (dropdown, quadrant_csv_import_get_sheet (self->import));
+      gtk_label_set_text (GTK_LABEL (self->problems_label), error->message);
+      return;
+    }
+
+  g_set_object (&self->import, import);
+  g_ptr_array_set_size (self->dropdowns, 0);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->preview_scroll), build_preview (self));
+  update_summary (self);
+  sync_dropdowns (self);
+  revalidate (self);
+}
+
+static GtkWidget *
+build_sheet_row (QuadrantImportDialog *self,
+                 QuadrantWorkbook     *workbook)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Sheet"));
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *dropdown;
+
+  for (guint i = 0; i < quadrant_workbook_get_n_sheets (workbook); i++)
+    gtk_string_list_append (names, quadrant_workbook_get_sheet_name (workbook, i));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), quadrant_csv_import_get_sheet (self->import));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), dropdown);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (sheet_selected_cb), self, 0);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (row), dropdown);
+
+  return row;
+}
+
+static void
 build (QuadrantImportDialog *self,
        const char           *file_name)
 {
@@ -241,12 +323,9 @@ build (QuadrantImportDialog *self,
   GtkWidget *preview_frame = gtk_frame_new (NULL);
   GtkWidget *preview_scroll = gtk_scrolled_window_new ();
   GtkWidget *problems_scroll = gtk_scrolled_window_new ();
-  g_autofree char *summary = NULL;
-  guint n_rows = quadrant_csv_import_get_n_rows (self->import);
-  char separator = quadrant_csv_import_get_separator (self->import);
-  const char *separator_name = separator == ';' ? _("semicolons") : separator == '\t' ? _("tabs") : _("commas");
+  QuadrantWorkbook *workbook = quadrant_csv_import_get_workbook (self->import);
 
-  gtk_window_set_title (GTK_WINDOW (self), _("Import CSV"));
+  gtk_window_set_title (GTK_WINDOW (self), _("Import Spreadsheet"));
   gtk_window_set_default_size (GTK_WINDOW (self), 820, 620);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 
@@ -265,17 +344,15 @@ build (QuadrantImportDialog *self,
   gtk_widget_set_margin_start (content, 12);
   gtk_widget_set_margin_end (content, 12);
 
-  /* TRANSLATORS: "parties.csv: 12 rows, separated by semicolons. Choose ..." */
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%s: %u row, separated by %s. Choose the register field for each column; the guess comes from the column headings.",
-                                          "%s: %u rows, separated by %s. Choose the register field for each column; the guess comes from the column headings.",
-                                          n_rows),
-                             file_name != NULL ? file_name : _("CSV file"), n_rows, separator_name);
-  self->summary_label = gtk_label_new (summary);
+  self->summary_label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->summary_label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->summary_label), 0);
   gtk_box_append (GTK_BOX (content), self->summary_label);
 
+  if (quadrant_workbook_get_n_sheets (workbook) > 1)
+    gtk_box_append (GTK_BOX (content), build_sheet_row (self, workbook));
+
+  self->preview_scroll = preview_scroll;
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (preview_scroll), build_preview (self));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (preview_scroll), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (preview_scroll), TRUE);
@@ -312,6 +389,7 @@ quadrant_import_dialog_dispose (GObject *object)
   g_clear_object (&self->import);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->dropdowns, g_ptr_array_unref);
+  g_clear_pointer (&self->file_name, g_free);
 
   G_OBJECT_CLASS (quadrant_import_dialog_parent_class)->dispose (object);
 }
@@ -368,7 +446,9 @@ quadrant_import_dialog_new (GtkWindow         *parent,
         }
     }
 
+  self->file_name = g_strdup (file_name);
   build (self, file_name);
+  update_summary (self);
   sync_dropdowns (self);
   revalidate (self);
 
@@ -491,12 +571,21 @@ quadrant_import_dialog_activated (GtkWidget  *window,
 
   g_return_if_fail (QUADRANT_IS_WINDOW (window));
 
-  chooser = gtk_file_chooser_native_new (_("Import CSV"), GTK_WINDOW (window),
+  chooser = gtk_file_chooser_native_new (_("Import Spreadsheet"), GTK_WINDOW (window),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_set_name (csv, _("Spreadsheets (CSV, XLSX, ODS)"));
   gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_add_pattern (csv, "*.CSV");
+  gtk_file_filter_add_mime_type (csv, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_filter_add_mime_type (csv, "application/vnd.oasis.opendocument.spreadsheet");
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *extensions[] = { "csv", "xlsx", "ods" };
+      g_autofree char *lower = g_strconcat ("*.", extensions[i], NULL);
+      g_autofree char *upper = g_ascii_strup (lower, -1);
+
+      gtk_file_filter_add_pattern (csv, lower);
+      gtk_file_filter_add_pattern (csv, upper);
+    }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");

@@ -35,7 +35,7 @@ static const GOptionEntry option_entries[] = {
   { "export", 'e', 0, G_OPTION_ARG_STRING, NULL,
     N_("Export a register without opening a window (csv, parties-csv, html, pdf-report; the map as png, svg, pdf)"), N_("FORMAT") },
   { "import", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Make a new register from a file without opening a window (csv)"), N_("FORMAT") },
+    N_("Make a new register from a file without opening a window (csv, xlsx, ods)"), N_("FORMAT") },
   { "mapping", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Columns for --import, e.g. name=Party,power=Influence (default: guessed from the header row)"), N_("FIELD=COLUMN,…") },
   { "keep-good-rows", 0, 0, G_OPTION_ARG_NONE, NULL,

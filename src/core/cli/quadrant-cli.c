@@ -315,8 +315,10 @@ quadrant_cli_import (const char *format,
   g_autoptr(GFile) input = NULL;
   g_autoptr(GFile) destination = NULL;
   g_autoptr(QuadrantCsvImport) import = NULL;
+  g_autoptr(QuadrantWorkbook) workbook = NULL;
   g_autoptr(QuadrantRegister) reg = NULL;
   g_autoptr(GError) error = NULL;
+  QuadrantWorkbookFormat workbook_format;
   GPtrArray *problems;
   gboolean to_stdout;
 
@@ -324,9 +326,9 @@ quadrant_cli_import (const char *format,
   g_return_val_if_fail (file != NULL, STATUS_UNUSABLE);
   g_return_val_if_fail (err != NULL, STATUS_UNUSABLE);
 
-  if (g_ascii_strcasecmp (format, "csv") != 0)
+  if (!quadrant_workbook_format_from_name (format, &workbook_format))
     {
-      g_string_append_printf (err, _("quadrant: unknown import format “%s”; valid formats are: csv\n"), format);
+      g_string_append_printf (err, _("quadrant: unknown import format “%s”; valid formats are: csv, xlsx, ods\n"), format);
       return STATUS_UNUSABLE;
     }
 
@@ -349,7 +351,9 @@ quadrant_cli_import (const char *format,
         }
     }
 
-  import = quadrant_csv_import_new_from_file (input, &error);
+  workbook = quadrant_workbook_new_from_file (input, workbook_format, &error);
+  if (workbook != NULL)
+    import = quadrant_csv_import_new_from_workbook (workbook, quadrant_csv_import_find_sheet (workbook), &error);
   if (import == NULL)
     {
       g_string_append_printf (err, "quadrant: %s: %s\n", file, error->message);

@@ -43,7 +43,7 @@ int quadrant_cli_export_with_size (const char *format,
                                    const char *size,
                                    GString    *err);
 
-/* quadrant --import FORMAT --output OUT FILE: reads FILE (FORMAT is csv) into
+/* quadrant --import FORMAT --output OUT FILE: reads FILE (csv, xlsx or ods) into
  * a new register saved as OUT ("-": standard output). mapping is NULL (guess
  * from the header row) or "field=Column,..." (see quadrant-csv-import.h).
  * Rows that cannot be imported are listed on err as `FILE:LINE: reason`; then

@@ -131,6 +131,30 @@ field_for_header (const char *header)
   return QUADRANT_CSV_N_FIELDS;
 }
 
+guint
+_quadrant_csv_header_score (GPtrArray *cells,
+                            gboolean  *has_name)
+{
+  guint score = 0;
+
+  *has_name = FALSE;
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const char *cell = g_ptr_array_index (cells, i);
+      QuadrantCsvField field;
+
+      if (cell[0] == '\0' || strlen (cell) > 200)
+        continue;
+      field = field_for_header (cell);
+      if (field == QUADRANT_CSV_N_FIELDS || field == QUADRANT_CSV_FIELD_NONE)
+        continue;
+      score++;
+      *has_name |= field == QUADRANT_CSV_FIELD_NAME;
+    }
+
+  return score;
+}
+
 QuadrantCsvField
 quadrant_csv_field_from_name (const char *name)
 {

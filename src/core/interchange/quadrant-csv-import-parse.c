@@ -1,8 +1,9 @@
 /* quadrant-csv-import-parse.c: the CSV reader of the import
  *
- * Bytes to rows of cells with the line each row starts on (RFC 4180 as
- * spreadsheets write it): the separator is found from the header row, a byte
- * order mark is skipped, and blank rows are left out.
+ * UTF-8 text to rows of cells with the line each row starts on (RFC 4180 as
+ * spreadsheets write it): the separator is found from the first row with
+ * one, and blank rows are left out. Decoding from other encodings happens
+ * before, in quadrant-workbook.c.
  */
 #define G_LOG_DOMAIN "quadrant-csv-import"
 
@@ -12,16 +13,6 @@
 #include <string.h>
 
 #include "quadrant-csv-import-private.h"
-
-#define UTF8_BOM "\xEF\xBB\xBF"
-
-void
-_quadrant_csv_row_clear (gpointer data)
-{
-  Row *row = data;
-
-  g_clear_pointer (&row->cells, g_ptr_array_unref);
-}
 
 static gboolean
 cells_blank (GPtrArray *cells)
@@ -95,7 +86,6 @@ gboolean
 _quadrant_csv_parse (const char  *data,
                      gsize        length,
                      char        *separator,
-                     GPtrArray  **header,
                      GArray      *rows,
                      GError     **error)
 {
@@ -107,26 +97,12 @@ _quadrant_csv_parse (const char  *data,
   guint line = 1;
   guint row_line = 1;
   guint quote_line = 0;
-  gboolean have_header = FALSE;
   gsize i = 0;
 
   if (length > QUADRANT_CSV_IMPORT_MAX_SIZE)
     {
       g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_TOO_LARGE,
                    _("The file is larger than %d MB"), QUADRANT_CSV_IMPORT_MAX_SIZE / (1024 * 1024));
-      return FALSE;
-    }
-
-  if (length >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-  else if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
-    {
-      /* What Excel writes as "Unicode Text": say so rather than "line 1". */
-      g_set_error_literal (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8,
-                           _("The file is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again"));
       return FALSE;
     }
 
@@ -194,36 +170,29 @@ _quadrant_csv_parse (const char  *data,
 
       if (at_end || c == '\n' || c == '\r')
         {
-          gboolean blank;
-
           /* A final line end leaves nothing: no extra empty row. */
           if (at_end && cells->len == 0 && cell->len == 0 && !cell_quoted)
             break;
 
           g_ptr_array_add (cells, g_strdup (cell->str));
-          blank = !cell_quoted && cells_blank (cells);
           g_string_truncate (cell, 0);
           cell_quoted = FALSE;
 
-          if (!blank || (cells->len > 1 && !have_header))
+          if (!cells_blank (cells))
             {
-              if (!have_header)
-                {
-                  *header = g_steal_pointer (&cells);
-                  for (guint k = 0; k < (*header)->len; k++)
-                    g_strstrip (g_ptr_array_index (*header, k));
-                  have_header = TRUE;
-                }
-              else if (!blank)
-                {
-                  Row row = { row_line, g_steal_pointer (&cells) };
+              Row row = { row_line, g_steal_pointer (&cells) };
 
-                  g_array_append_val (rows, row);
+              if (rows->len >= QUADRANT_WORKBOOK_MAX_ROWS)
+                {
+                  g_ptr_array_unref (row.cells);
+                  g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_TOO_LARGE,
+                               _("The file has more than %d rows; Quadrant reads at most that many"),
+                               QUADRANT_WORKBOOK_MAX_ROWS);
+                  return FALSE;
                 }
+              g_array_append_val (rows, row);
+              cells = g_ptr_array_new_with_free_func (g_free);
             }
-
-          if (cells == NULL)
-            cells = g_ptr_array_new_with_free_func (g_free);
           else
             g_ptr_array_set_size (cells, 0);
 
@@ -241,17 +210,10 @@ _quadrant_csv_parse (const char  *data,
       i++;
     }
 
-  if (!have_header)
+  if (rows->len == 0)
     {
       g_set_error_literal (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_EMPTY,
                            _("The file is empty"));
-      return FALSE;
-    }
-
-  if (rows->len == 0)
-    {
-      g_set_error_literal (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_NO_ROWS,
-                           _("The file has a header row but no rows of data"));
       return FALSE;
     }
 

@@ -1,7 +1,7 @@
 /* quadrant-csv-import-private.h: what the parts of the CSV import share
  *
  * quadrant-csv-import.c has the object and the reading API;
- * quadrant-csv-import-parse.c the CSV reader (bytes to rows of cells);
+ * quadrant-csv-import-parse.c the CSV reader (text to rows of cells);
  * quadrant-csv-import-mapping.c the fields and which column holds each;
  * quadrant-csv-import-values.c the rules that turn a cell into a value;
  * quadrant-csv-import-build.c validation (rows to parties and requirements)
@@ -10,14 +10,9 @@
 #pragma once
 
 #include "quadrant-csv-import.h"
+#include "quadrant-workbook-private.h"
 
 G_BEGIN_DECLS
-
-/* One data row and the physical line it starts on. */
-typedef struct {
-  guint       line;
-  GPtrArray  *cells; /* char* */
-} Row;
 
 /* One party the import adds or adds requirements to. */
 typedef struct {
@@ -29,7 +24,9 @@ typedef struct {
 struct _QuadrantCsvImport {
   GObject parent_instance;
 
-  char        separator;
+  QuadrantWorkbook *workbook;
+  guint       sheet;
+  guint       header_line;
   GPtrArray  *header;   /* char* */
   GArray     *rows;     /* Row */
   GArray     *mapping;  /* QuadrantCsvField per column */
@@ -42,18 +39,19 @@ struct _QuadrantCsvImport {
 
 /* ---- quadrant-csv-import-parse.c ---- */
 
-/* GArray clear function for Row. */
-void       _quadrant_csv_row_clear        (gpointer      data);
-
-/* Parses data (BOM skipped, UTF-8 checked) into *header (trimmed cells of
- * the first row, new array) and rows (the data rows, blank rows left out),
- * detecting *separator from the header row. */
+/* Parses UTF-8 text into rows (blank rows left out), detecting *separator
+ * from the first row with one. */
 gboolean   _quadrant_csv_parse            (const char   *data,
                                            gsize         length,
                                            char         *separator,
-                                           GPtrArray   **header,
                                            GArray       *rows,
                                            GError      **error);
+
+/* ---- quadrant-csv-import-mapping.c ---- */
+
+/* How many cells of a row name a field, and whether one names the party. */
+guint      _quadrant_csv_header_score     (GPtrArray    *cells,
+                                           gboolean     *has_name);
 
 /* ---- quadrant-csv-import-build.c ---- */
 

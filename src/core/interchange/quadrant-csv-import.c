@@ -45,6 +45,7 @@ quadrant_csv_import_finalize (GObject *object)
 {
   QuadrantCsvImport *self = QUADRANT_CSV_IMPORT (object);
 
+  g_clear_object (&self->workbook);
   g_clear_pointer (&self->header, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->mapping, g_array_unref);
@@ -63,29 +64,126 @@ quadrant_csv_import_class_init (QuadrantCsvImportClass *klass)
 static void
 quadrant_csv_import_init (QuadrantCsvImport *self)
 {
-  self->separator = ',';
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
-  g_array_set_clear_func (self->rows, _quadrant_csv_row_clear);
+  g_array_set_clear_func (self->rows, _quadrant_row_clear);
   self->mapping = g_array_new (FALSE, TRUE, sizeof (QuadrantCsvField));
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_csv_problem_free);
   self->planned = g_ptr_array_new_with_free_func (_quadrant_csv_planned_free);
 }
 
+/* ---- Header row ---- */
+
+/* Rows above the header that are looked at: title rows, merged group
+ * headings and notes on how to fill the sheet in. */
+#define HEADER_SEARCH_ROWS 12
+
+/* The row among the first few that names the most fields; the first row
+ * when none names any. */
+static guint
+find_header_row (GArray   *rows,
+                 gboolean *has_name)
+{
+  guint best = 0, best_score = 0;
+
+  *has_name = FALSE;
+  for (guint i = 0; i < rows->len && i < HEADER_SEARCH_ROWS; i++)
+    {
+      gboolean name = FALSE;
+      guint score = _quadrant_csv_header_score (g_array_index (rows, Row, i).cells, &name);
+
+      /* A column naming the party counts double: it is what a header needs. */
+      score = score * 2 + (name ? 2 : 0);
+      if (score > best_score)
+        {
+          best = i;
+          best_score = score;
+          *has_name = name;
+        }
+    }
+
+  return best;
+}
+
 /* ---- Public API: reading ---- */
 
+guint
+quadrant_csv_import_find_sheet (QuadrantWorkbook *workbook)
+{
+  guint first_with_fields = G_MAXUINT;
+
+  g_return_val_if_fail (QUADRANT_IS_WORKBOOK (workbook), 0);
+
+  for (guint s = 0; s < quadrant_workbook_get_n_sheets (workbook); s++)
+    {
+      GArray *rows = _quadrant_workbook_get_rows (workbook, s);
+      gboolean has_name = FALSE;
+      guint header;
+
+      if (rows->len < 2)
+        continue;
+      header = find_header_row (rows, &has_name);
+      if (has_name && header + 1 < rows->len)
+        return s;
+      if (first_with_fields == G_MAXUINT &&
+          _quadrant_csv_header_score (g_array_index (rows, Row, header).cells, &has_name) > 0)
+        first_with_fields = s;
+    }
+
+  return first_with_fields != G_MAXUINT ? first_with_fields : 0;
+}
+
 QuadrantCsvImport *
-quadrant_csv_import_new_from_data (const char  *data,
-                                   gsize        length,
-                                   GError     **error)
+quadrant_csv_import_new_from_workbook (QuadrantWorkbook  *workbook,
+                                       guint              sheet,
+                                       GError           **error)
 {
   g_autoptr(QuadrantCsvImport) self = NULL;
+  GArray *rows;
+  gboolean has_name;
+  guint header;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (QUADRANT_IS_WORKBOOK (workbook), NULL);
+  g_return_val_if_fail (sheet < quadrant_workbook_get_n_sheets (workbook), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  rows = _quadrant_workbook_get_rows (workbook, sheet);
+  if (rows->len == 0)
+    {
+      if (quadrant_workbook_get_n_sheets (workbook) > 1)
+        g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_EMPTY,
+                     _("The sheet “%s” is empty"), quadrant_workbook_get_sheet_name (workbook, sheet));
+      else
+        g_set_error_literal (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_EMPTY,
+                             _("The file is empty"));
+      return NULL;
+    }
+
+  header = find_header_row (rows, &has_name);
+  if (header + 1 >= rows->len)
+    {
+      g_set_error_literal (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_NO_ROWS,
+                           _("The file has a header row but no rows of data"));
+      return NULL;
+    }
+
   self = g_object_new (QUADRANT_TYPE_CSV_IMPORT, NULL);
-  if (!_quadrant_csv_parse (data != NULL ? data : "", length, &self->separator, &self->header, self->rows, error))
-    return NULL;
+  self->workbook = g_object_ref (workbook);
+  self->sheet = sheet;
+  self->header_line = g_array_index (rows, Row, header).line;
+  self->header = g_ptr_array_new_with_free_func (g_free);
+  {
+    GPtrArray *cells = g_array_index (rows, Row, header).cells;
+
+    for (guint k = 0; k < cells->len; k++)
+      g_ptr_array_add (self->header, g_strstrip (g_strdup (g_ptr_array_index (cells, k))));
+  }
+  for (guint i = header + 1; i < rows->len; i++)
+    {
+      const Row *from = &g_array_index (rows, Row, i);
+      Row row = { from->line, g_ptr_array_ref (from->cells) };
+
+      g_array_append_val (self->rows, row);
+    }
 
   g_array_set_size (self->mapping, self->header->len);
   quadrant_csv_import_guess_mapping (self);
@@ -94,35 +192,70 @@ quadrant_csv_import_new_from_data (const char  *data,
 }
 
 QuadrantCsvImport *
+quadrant_csv_import_new_from_data (const char  *data,
+                                   gsize        length,
+                                   GError     **error)
+{
+  g_autoptr(QuadrantWorkbook) workbook = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  workbook = quadrant_workbook_new_from_data (data, length, QUADRANT_WORKBOOK_FORMAT_AUTO, error);
+  if (workbook == NULL)
+    return NULL;
+
+  return quadrant_csv_import_new_from_workbook (workbook, quadrant_csv_import_find_sheet (workbook), error);
+}
+
+QuadrantCsvImport *
 quadrant_csv_import_new_from_file (GFile   *file,
                                    GError **error)
 {
-  g_autofree char *contents = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  gsize length;
+  g_autoptr(QuadrantWorkbook) workbook = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL && g_file_info_get_size (info) > QUADRANT_CSV_IMPORT_MAX_SIZE)
-    {
-      g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is larger than %d MB"), QUADRANT_CSV_IMPORT_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+  workbook = quadrant_workbook_new_from_file (file, QUADRANT_WORKBOOK_FORMAT_AUTO, error);
+  if (workbook == NULL)
     return NULL;
 
-  return quadrant_csv_import_new_from_data (contents, length, error);
+  return quadrant_csv_import_new_from_workbook (workbook, quadrant_csv_import_find_sheet (workbook), error);
+}
+
+QuadrantWorkbook *
+quadrant_csv_import_get_workbook (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), NULL);
+
+  return self->workbook;
+}
+
+guint
+quadrant_csv_import_get_sheet (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
+
+  return self->sheet;
+}
+
+guint
+quadrant_csv_import_get_header_line (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
+
+  return self->header_line;
 }
 
 char
 quadrant_csv_import_get_separator (QuadrantCsvImport *self)
 {
+  char separator;
+
   g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), ',');
 
-  return self->separator;
+  separator = quadrant_workbook_get_separator (self->workbook);
+  return separator != 0 ? separator : ',';
 }
 
 guint

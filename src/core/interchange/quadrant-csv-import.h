@@ -1,9 +1,12 @@
-/* quadrant-csv-import.h: parties and requirements from a spreadsheet's CSV
+/* quadrant-csv-import.h: parties and requirements from a spreadsheet
  *
- * Reads CSV as spreadsheets write it: comma, semicolon or tab separated (found
- * from the header row), UTF-8 with or without a byte order mark, quoted cells
- * with separators, doubled quotes and line breaks inside, CRLF or LF line ends.
- * The first row names the columns; a mapping of columns to register fields is
+ * Reads one sheet of a QuadrantWorkbook: an XLSX or ODS sheet, or CSV as
+ * spreadsheets write it: comma, semicolon or tab separated (found from the
+ * header row), UTF-8, UTF-16 or Windows-1252, quoted cells with separators,
+ * doubled quotes and line breaks inside, CRLF or LF line ends. The header row
+ * is the one among the first rows whose cells name the most fields (title
+ * rows and merged group headers above it are skipped); a mapping of columns
+ * to register fields is
  * guessed from those names (see quadrant-csv-import.c for the synonyms) and can
  * be changed. Every other row is one party, or one requirement of a party: rows
  * that name the same party (by party id or by name) add requirements to one
@@ -18,6 +21,7 @@
 #include <gio/gio.h>
 
 #include "quadrant-register.h"
+#include "quadrant-workbook.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +35,7 @@ typedef enum {
   QUADRANT_CSV_IMPORT_ERROR_NO_ROWS,        /* a header row and nothing else */
   QUADRANT_CSV_IMPORT_ERROR_MAPPING,        /* no name column, or a bad --mapping */
   QUADRANT_CSV_IMPORT_ERROR_BAD_ROWS,       /* rows with errors and the good rows were not wanted */
+  QUADRANT_CSV_IMPORT_ERROR_NOT_SPREADSHEET, /* not the format asked for */
 } QuadrantCsvImportError;
 
 #define QUADRANT_CSV_IMPORT_MAX_SIZE (64 * 1024 * 1024)
@@ -97,14 +102,27 @@ G_DECLARE_FINAL_TYPE (QuadrantCsvImport, quadrant_csv_import, QUADRANT, CSV_IMPO
 
 GQuark             quadrant_csv_import_error_quark (void);
 
-/* Parses data and guesses the mapping from the header row. */
+/* Reads data (CSV, XLSX or ODS, told apart by the bytes), takes the sheet
+ * quadrant_csv_import_find_sheet () chooses, and guesses the mapping. */
 QuadrantCsvImport *quadrant_csv_import_new_from_data (const char   *data,
                                                       gsize         length,
                                                       GError      **error);
 QuadrantCsvImport *quadrant_csv_import_new_from_file (GFile        *file,
                                                       GError      **error);
+/* One sheet of a workbook; fails when it has no rows below its header. */
+QuadrantCsvImport *quadrant_csv_import_new_from_workbook (QuadrantWorkbook *workbook,
+                                                          guint             sheet,
+                                                          GError          **error);
+/* The first sheet whose header names the party, else the first whose header
+ * names any field, else the first sheet. */
+guint       quadrant_csv_import_find_sheet     (QuadrantWorkbook  *workbook);
 
-/* ',', ';' or '\t' */
+QuadrantWorkbook *quadrant_csv_import_get_workbook (QuadrantCsvImport *self);
+guint       quadrant_csv_import_get_sheet      (QuadrantCsvImport *self);
+/* The row (line) of the file that holds the column names. */
+guint       quadrant_csv_import_get_header_line (QuadrantCsvImport *self);
+
+/* ',', ';' or '\t'; ',' for a workbook sheet */
 char        quadrant_csv_import_get_separator  (QuadrantCsvImport *self);
 guint       quadrant_csv_import_get_n_columns  (QuadrantCsvImport *self);
 const char *quadrant_csv_import_get_header     (QuadrantCsvImport *self,

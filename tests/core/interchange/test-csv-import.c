@@ -285,15 +285,37 @@ test_header_only (void)
   assert_parse_error (BOM "name;power\n\n;\n", 17, QUADRANT_CSV_IMPORT_ERROR_NO_ROWS, NULL);
 }
 
+/* What is not UTF-8 is Windows-1252, as German or French Excel saves "CSV";
+ * the five bytes Windows-1252 leaves undefined are refused with their line. */
 static void
-test_invalid_utf8 (void)
+test_encodings (void)
 {
-  const char *latin1 = "name,notes\nStaff,ok\nM\xfcller GmbH,supplier\n";
+  const char *cp1252 = "Name;Notiz\nStaff;ok\nM\xfcller GmbH;Lieferant \x80 5\n";
+  const char *undefined = "name,notes\nStaff,ok\nBad\x81,supplier\n";
+  /* Excel's "Unicode Text": UTF-16 LE with its byte order mark, tabs. */
+  const char utf16le[] = "\xff\xfen\0a\0m\0e\0\t\0p\0o\0w\0e\0r\0\n\0\xe9\0t\0\xe9\0\t\0" "5\0\n\0";
+  const char utf16be[] = "\xfe\xff\0n\0a\0m\0e\0\n\0B\0o\x20\xac\0\n";
+  g_autoptr(QuadrantCsvImport) import = parse_ok (cp1252);
+  g_autoptr(QuadrantCsvImport) import16 = NULL;
+  g_autoptr(QuadrantCsvImport) import16be = NULL;
+  g_autoptr(GError) error = NULL;
 
-  assert_parse_error (latin1, strlen (latin1), QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8, "Line 3");
-  assert_parse_error ("name\n\xc3", 6, QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8, "Line 2");
-  /* UTF-16 with its byte order mark, as Excel's "Unicode Text". */
-  assert_parse_error ("\xff\xfen\0a\0m\0e\0\n\0", 12, QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8, "UTF-16");
+  g_assert_cmpstr (quadrant_workbook_get_encoding (quadrant_csv_import_get_workbook (import)), ==, "Windows-1252");
+  g_assert_cmpstr (quadrant_csv_import_get_cell (import, 1, 0), ==, "Müller GmbH");
+  g_assert_cmpstr (quadrant_csv_import_get_cell (import, 1, 1), ==, "Lieferant € 5");
+  assert_parse_error (undefined, strlen (undefined), QUADRANT_CSV_IMPORT_ERROR_INVALID_UTF8, "Line 3");
+
+  import16 = quadrant_csv_import_new_from_data (utf16le, sizeof utf16le - 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (quadrant_workbook_get_encoding (quadrant_csv_import_get_workbook (import16)), ==, "UTF-16 (little endian)");
+  g_assert_cmpint (quadrant_csv_import_get_separator (import16), ==, '\t');
+  g_assert_cmpstr (quadrant_csv_import_get_cell (import16, 0, 0), ==, "été");
+  g_assert_cmpstr (quadrant_csv_import_get_cell (import16, 0, 1), ==, "5");
+
+  import16be = quadrant_csv_import_new_from_data (utf16be, sizeof utf16be - 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (quadrant_workbook_get_encoding (quadrant_csv_import_get_workbook (import16be)), ==, "UTF-16 (big endian)");
+  g_assert_cmpstr (quadrant_csv_import_get_cell (import16be, 0, 0), ==, "Bo€");
 }
 
 static void
@@ -657,7 +679,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/line-ends", test_line_ends);
   g_test_add_func ("/csv-import/empty", test_empty);
   g_test_add_func ("/csv-import/header-only", test_header_only);
-  g_test_add_func ("/csv-import/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/csv-import/encodings", test_encodings);
   g_test_add_func ("/csv-import/unclosed-quote", test_unclosed_quote);
   g_test_add_func ("/csv-import/too-many-columns", test_too_many_columns);
   g_test_add_func ("/csv-import/values", test_values);
