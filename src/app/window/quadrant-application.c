@@ -44,6 +44,12 @@ static const GOptionEntry option_entries[] = {
     N_("Size of an exported map: pixels for png and svg (default 1600x1000), points for pdf (default A4)"), N_("WIDTHxHEIGHT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --export and --import write"), N_("FILE") },
+  { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Merge two registers by party, requirement and field into OURS (git's merge driver: %O %A %B)"), N_("BASE OURS THEIRS") },
+  { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show what changed between two registers (also git's diff driver)"), N_("OLD NEW") },
+  { "git-setup", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Set up the merge and diff drivers in the git repository here"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -111,6 +117,15 @@ quadrant_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "import"))
     return quadrant_cli_run_import (options, files);
+
+  /* git's merge and diff drivers, and setting them up */
+  status = quadrant_cli_run_git (options, files, out, err);
+  if (status >= 0)
+    {
+      print_and_clear (stdout, out);
+      print_and_clear (stderr, err);
+      return status;
+    }
 
   if (g_variant_dict_contains (options, "mapping") || g_variant_dict_contains (options, "keep-good-rows"))
     {

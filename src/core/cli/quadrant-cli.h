@@ -65,4 +65,38 @@ int quadrant_cli_import (const char         *format,
 int quadrant_cli_run_import (GVariantDict       *options,
                              const char * const *files);
 
+/* quadrant --merge BASE OURS THEIRS, git's merge driver (%O %A %B): merges
+ * by id and by field and saves the result over OURS. Conflicts are recorded
+ * in the register and listed on out. Returns 0 when clean, 1 when conflicts
+ * were recorded, 2 when a file could not be read or written (OURS is then
+ * left as it was). */
+int quadrant_cli_merge     (const char         *base,
+                            const char         *ours,
+                            const char         *theirs,
+                            GString            *out,
+                            GString            *err);
+
+/* quadrant --diff OLD NEW, or with the seven arguments git gives a diff
+ * driver (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE; the
+ * file /dev/null is an empty register): the changes for people on out.
+ * Returns 0, or 2 for a usage error or (not from git) an unreadable file. */
+int quadrant_cli_diff      (const char * const *args,
+                            GString            *out,
+                            GString            *err);
+
+/* quadrant --git-setup: in the git repository around directory, adds the
+ * .gitattributes line and sets the local git configuration of both drivers,
+ * saying what it did on out. Returns 0, 1 when writing failed, 2 outside a
+ * repository. */
+int quadrant_cli_git_setup (const char         *directory,
+                            GString            *out,
+                            GString            *err);
+
+/* --merge, --diff or --git-setup from GApplication's parsed options, with
+ * the remaining arguments in files; -1 when options has none of them. */
+int quadrant_cli_run_git   (GVariantDict       *options,
+                            const char * const *files,
+                            GString            *out,
+                            GString            *err);
+
 G_END_DECLS

@@ -24,6 +24,7 @@
 #include <libxml/parser.h>
 
 #include "quadrant-enum-types.h"
+#include "quadrant-conflict.h"
 #include "quadrant-reader-private.h"
 
 /* The strings of Name, in its order. */
@@ -375,6 +376,7 @@ out:
       return NULL;
     }
   g_assert (self.error == NULL);
+  _quadrant_conflicts_take_from_extras (builder.reg);
   return builder.reg;
 }
 

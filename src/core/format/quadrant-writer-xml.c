@@ -736,6 +736,14 @@ write_register (Writer           *self,
       has_children = TRUE;
     }
 
+  /* Conflicts of a merge, kept in their canonical form by quadrant-conflict.c. */
+  if (!is_empty (quadrant_register_get_conflicts (reg)))
+    {
+      write_indent (self, 1);
+      xmlTextWriterWriteRaw (self->writer, (const xmlChar *) quadrant_register_get_conflicts (reg));
+      has_children = TRUE;
+    }
+
   write_extra_elements (self, extras, 1);
 
   has_children |= has_extra_elements (extras);

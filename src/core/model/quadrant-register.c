@@ -22,6 +22,8 @@ struct _QuadrantRegister
   char *approved_by;
   char *approval_date;
   char *next_review;
+  /* Merge conflicts still to resolve: the file's <conflicts> element, or "". */
+  char *conflicts;
 
   /* Owned references */
   GListStore        *parties;
@@ -45,6 +47,7 @@ enum {
   PROP_DIRTY,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
+  PROP_CONFLICTS,
   N_PROPS
 };
 
@@ -152,6 +155,7 @@ quadrant_register_finalize (GObject *object)
 
   for (guint prop_id = PROP_ORGANISATION; prop_id <= PROP_NEXT_REVIEW; prop_id++)
     g_free (*metadata_field (self, prop_id));
+  g_free (self->conflicts);
   g_clear_pointer (&self->extras, quadrant_extras_free);
 
   G_OBJECT_CLASS (quadrant_register_parent_class)->finalize (object);
@@ -178,6 +182,9 @@ quadrant_register_get_property (GObject    *object,
       break;
     case PROP_CAN_REDO:
       g_value_set_boolean (value, quadrant_register_can_redo (self));
+      break;
+    case PROP_CONFLICTS:
+      g_value_set_string (value, self->conflicts);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -208,6 +215,14 @@ quadrant_register_set_property (GObject      *object,
             g_object_notify_by_pspec (object, pspec);
           }
       }
+      break;
+    case PROP_CONFLICTS:
+      if (g_strcmp0 (self->conflicts, g_value_get_string (value)) != 0)
+        {
+          g_free (self->conflicts);
+          self->conflicts = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -241,6 +256,9 @@ quadrant_register_class_init (QuadrantRegisterClass *klass)
   properties[PROP_CAN_REDO] =
     g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CONFLICTS] =
+    g_param_spec_string ("conflicts", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after every edit, undo and redo: for drafts, findings and views. */
@@ -253,6 +271,7 @@ quadrant_register_init (QuadrantRegister *self)
 {
   for (guint prop_id = PROP_ORGANISATION; prop_id <= PROP_NEXT_REVIEW; prop_id++)
     *metadata_field (self, prop_id) = g_strdup ("");
+  self->conflicts = g_strdup ("");
 
   self->parties = g_list_store_new (QUADRANT_TYPE_PARTY);
   self->revisions = g_list_store_new (QUADRANT_TYPE_REVISION);
@@ -284,6 +303,7 @@ METADATA_GETTER (version)
 METADATA_GETTER (approved_by)
 METADATA_GETTER (approval_date)
 METADATA_GETTER (next_review)
+METADATA_GETTER (conflicts)
 
 #undef METADATA_GETTER
 

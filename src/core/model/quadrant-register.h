@@ -39,6 +39,11 @@ const char  *quadrant_register_get_approved_by    (QuadrantRegister *self);
 const char  *quadrant_register_get_approval_date  (QuadrantRegister *self);
 const char  *quadrant_register_get_next_review    (QuadrantRegister *self);
 
+/* Merge conflicts still to resolve (property "conflicts"): the register
+ * file's <conflicts> element, or "" when there are none. Read and resolved
+ * through quadrant-conflict.h; set like a metadata field. */
+const char  *quadrant_register_get_conflicts      (QuadrantRegister *self);
+
 /* GListModel of QuadrantParty, in register order. */
 GListModel  *quadrant_register_get_parties        (QuadrantRegister *self);
 guint        quadrant_register_get_n_parties      (QuadrantRegister *self);

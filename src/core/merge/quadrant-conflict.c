@@ -1,0 +1,506 @@
+/* quadrant-conflict.c: the conflicts a merge recorded, and resolving them */
+#define G_LOG_DOMAIN "quadrant-conflict"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libxml/parser.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quadrant-conflict.h"
+#include "quadrant-enum-types.h"
+#include "quadrant-finding.h"
+#include "quadrant-merge-private.h"
+
+typedef enum {
+  OWNER_REGISTER,
+  OWNER_PARTY,
+  OWNER_REQUIREMENT,
+} FieldOwner;
+
+typedef enum {
+  FIELD_TEXT,
+  FIELD_ENUM,
+  FIELD_PERCENT,
+} FieldType;
+
+/* The fields a conflict can name: the file's name, the model's property. */
+typedef struct {
+  FieldOwner  owner;
+  const char *name;
+  const char *property;
+  FieldType   type;
+  GType     (*enum_type) (void);
+  const char *label;
+} Field;
+
+static const Field fields[] = {
+  { OWNER_REGISTER, "organisation", "organisation", FIELD_TEXT, NULL, N_("organisation") },
+  { OWNER_REGISTER, "scope", "scope", FIELD_TEXT, NULL, N_("scope") },
+  { OWNER_REGISTER, "owner", "owner", FIELD_TEXT, NULL, N_("owner") },
+  { OWNER_REGISTER, "classification", "classification", FIELD_TEXT, NULL, N_("classification") },
+  { OWNER_REGISTER, "version", "version", FIELD_TEXT, NULL, N_("version") },
+  { OWNER_REGISTER, "approved-by", "approved-by", FIELD_TEXT, NULL, N_("approved by") },
+  { OWNER_REGISTER, "approval-date", "approval-date", FIELD_TEXT, NULL, N_("approval date") },
+  { OWNER_REGISTER, "next-review", "next-review", FIELD_TEXT, NULL, N_("next review") },
+  { OWNER_PARTY, "category", "category", FIELD_ENUM, quadrant_category_get_type, N_("category") },
+  { OWNER_PARTY, "kind", "kind", FIELD_ENUM, quadrant_kind_get_type, N_("kind") },
+  { OWNER_PARTY, "power", "power", FIELD_PERCENT, NULL, N_("power") },
+  { OWNER_PARTY, "interest", "interest", FIELD_PERCENT, NULL, N_("interest") },
+  { OWNER_PARTY, "support", "current-support", FIELD_ENUM, quadrant_support_get_type, N_("support") },
+  { OWNER_PARTY, "desired-support", "desired-support", FIELD_ENUM, quadrant_support_get_type, N_("desired support") },
+  { OWNER_PARTY, "identified-by", "identified-by", FIELD_ENUM, quadrant_identification_get_type, N_("identified by") },
+  { OWNER_PARTY, "identified-on", "identified-on", FIELD_TEXT, NULL, N_("identified on") },
+  { OWNER_PARTY, "last-reviewed", "last-reviewed", FIELD_TEXT, NULL, N_("last reviewed") },
+  { OWNER_PARTY, "name", "name", FIELD_TEXT, NULL, N_("name") },
+  { OWNER_PARTY, "description", "description", FIELD_TEXT, NULL, N_("description") },
+  { OWNER_PARTY, "owner", "owner", FIELD_TEXT, NULL, N_("owner") },
+  { OWNER_PARTY, "contact", "contact", FIELD_TEXT, NULL, N_("contact") },
+  { OWNER_PARTY, "communication", "engagement-communication", FIELD_TEXT, NULL, N_("communication") },
+  { OWNER_PARTY, "channel", "engagement-channel", FIELD_TEXT, NULL, N_("channel") },
+  { OWNER_PARTY, "frequency", "engagement-frequency", FIELD_TEXT, NULL, N_("frequency") },
+  { OWNER_PARTY, "responsible", "engagement-responsible", FIELD_TEXT, NULL, N_("responsible") },
+  { OWNER_PARTY, "notes", "notes", FIELD_TEXT, NULL, N_("notes") },
+  { OWNER_REQUIREMENT, "type", "requirement-type", FIELD_ENUM, quadrant_requirement_type_get_type, N_("type") },
+  { OWNER_REQUIREMENT, "priority", "priority", FIELD_ENUM, quadrant_priority_get_type, N_("priority") },
+  { OWNER_REQUIREMENT, "decision", "decision", FIELD_ENUM, quadrant_decision_get_type, N_("decision") },
+  { OWNER_REQUIREMENT, "review-date", "review-date", FIELD_TEXT, NULL, N_("review date") },
+  { OWNER_REQUIREMENT, "statement", "statement", FIELD_TEXT, NULL, N_("statement") },
+  { OWNER_REQUIREMENT, "source", "source", FIELD_TEXT, NULL, N_("source") },
+  { OWNER_REQUIREMENT, "rationale", "rationale", FIELD_TEXT, NULL, N_("rationale") },
+  { OWNER_REQUIREMENT, "owner", "owner", FIELD_TEXT, NULL, N_("owner") },
+  { OWNER_REQUIREMENT, "notes", "notes", FIELD_TEXT, NULL, N_("notes") },
+};
+
+static FieldOwner
+owner_of (const QuadrantConflict *conflict)
+{
+  if (conflict->requirement_id != NULL)
+    return OWNER_REQUIREMENT;
+  return conflict->party_id != NULL ? OWNER_PARTY : OWNER_REGISTER;
+}
+
+static const Field *
+find_field (const QuadrantConflict *conflict)
+{
+  FieldOwner owner = owner_of (conflict);
+
+  for (guint i = 0; conflict->field != NULL && i < G_N_ELEMENTS (fields); i++)
+    if (fields[i].owner == owner && g_str_equal (fields[i].name, conflict->field))
+      return &fields[i];
+  return NULL;
+}
+
+void
+quadrant_conflict_free (QuadrantConflict *conflict)
+{
+  if (conflict == NULL)
+    return;
+
+  g_free (conflict->party_id);
+  g_free (conflict->requirement_id);
+  g_free (conflict->field);
+  g_free (conflict->deleted);
+  g_free (conflict->ours);
+  g_free (conflict->theirs);
+  g_free (conflict);
+}
+
+/* ---- Reading and writing ---- */
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+dup_attribute (xmlNodePtr  node,
+               const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, BAD_CAST name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+static gboolean
+is_element (xmlNodePtr  node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && xmlStrEqual (node->name, BAD_CAST name)
+      && node->ns != NULL && xmlStrEqual (node->ns->href, BAD_CAST QUADRANT_NAMESPACE);
+}
+
+/* The conflicts in a <conflicts> element, or NULL when it is not one this
+ * version understands (then it stays an unknown element, kept as it is). */
+static GPtrArray *
+parse_conflicts (const char *xml)
+{
+  g_autofree char *wrapped = g_strconcat ("<register xmlns=\"" QUADRANT_NAMESPACE "\">", xml,
+                                          "</register>", NULL);
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_conflict_free);
+  xmlDocPtr doc = xmlReadMemory (wrapped, strlen (wrapped), "conflicts.xml", "UTF-8",
+                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  xmlNodePtr list = doc != NULL ? xmlDocGetRootElement (doc)->children : NULL;
+  gboolean ok = list != NULL && list->next == NULL && is_element (list, "conflicts");
+
+  for (xmlNodePtr node = ok ? list->children : NULL; node != NULL && ok; node = node->next)
+    {
+      QuadrantConflict *conflict;
+
+      if (node->type == XML_TEXT_NODE && is_blank ((const char *) node->content))
+        continue;
+      if (!is_element (node, "conflict"))
+        {
+          ok = FALSE;
+          break;
+        }
+
+      conflict = g_new0 (QuadrantConflict, 1);
+      conflict->party_id = dup_attribute (node, "party");
+      conflict->requirement_id = dup_attribute (node, "requirement");
+      conflict->field = dup_attribute (node, "field");
+      conflict->deleted = dup_attribute (node, "deleted");
+      g_ptr_array_add (conflicts, conflict);
+      ok = (conflict->field != NULL) != (conflict->deleted != NULL)
+           && (conflict->deleted == NULL || conflict->party_id != NULL);
+
+      for (xmlNodePtr value = node->children; value != NULL && ok; value = value->next)
+        {
+          char **slot = is_element (value, "ours") ? &conflict->ours
+                        : is_element (value, "theirs") ? &conflict->theirs : NULL;
+
+          if (value->type == XML_TEXT_NODE && is_blank ((const char *) value->content))
+            continue;
+          ok = slot != NULL && *slot == NULL;
+          if (ok)
+            {
+              xmlChar *text = xmlNodeGetContent (value);
+
+              *slot = g_strdup ((const char *) text);
+              xmlFree (text);
+            }
+        }
+    }
+
+  g_clear_pointer (&doc, xmlFreeDoc);
+  return ok ? g_steal_pointer (&conflicts) : NULL;
+}
+
+GPtrArray *
+quadrant_conflicts_list (QuadrantRegister *reg)
+{
+  const char *xml;
+  GPtrArray *conflicts = NULL;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+
+  xml = quadrant_register_get_conflicts (reg);
+  if (xml != NULL && xml[0] != '\0')
+    conflicts = parse_conflicts (xml);
+  if (conflicts == NULL)
+    conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_conflict_free);
+  return conflicts;
+}
+
+static void
+append_attribute (GString    *out,
+                  const char *name,
+                  const char *value)
+{
+  if (value == NULL)
+    return;
+  g_string_append_printf (out, " %s=\"", name);
+  _quadrant_merge_append_escaped (out, value, TRUE);
+  g_string_append_c (out, '"');
+}
+
+char *
+quadrant_conflicts_to_xml (GPtrArray *conflicts)
+{
+  GString *out;
+
+  if (conflicts == NULL || conflicts->len == 0)
+    return g_strdup ("");
+
+  /* Written by the writer at the register's first level of indentation. */
+  out = g_string_new ("<conflicts>");
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      const QuadrantConflict *conflict = g_ptr_array_index (conflicts, i);
+
+      g_string_append (out, "\n    <conflict");
+      append_attribute (out, "party", conflict->party_id);
+      append_attribute (out, "requirement", conflict->requirement_id);
+      append_attribute (out, "field", conflict->field);
+      append_attribute (out, "deleted", conflict->deleted);
+      if (conflict->ours == NULL && conflict->theirs == NULL)
+        {
+          g_string_append (out, "/>");
+          continue;
+        }
+      g_string_append_c (out, '>');
+      if (conflict->ours != NULL)
+        {
+          g_string_append (out, "\n      <ours>");
+          _quadrant_merge_append_escaped (out, conflict->ours, FALSE);
+          g_string_append (out, "</ours>");
+        }
+      if (conflict->theirs != NULL)
+        {
+          g_string_append (out, "\n      <theirs>");
+          _quadrant_merge_append_escaped (out, conflict->theirs, FALSE);
+          g_string_append (out, "</theirs>");
+        }
+      g_string_append (out, "\n    </conflict>");
+    }
+  g_string_append (out, "\n  </conflicts>");
+  return g_string_free (out, FALSE);
+}
+
+void
+_quadrant_conflicts_take_from_extras (QuadrantRegister *reg)
+{
+  QuadrantExtras *extras = quadrant_register_get_extras (reg);
+
+  for (guint i = 0; extras != NULL && i < extras->elements->len; i++)
+    {
+      const char *xml = g_ptr_array_index (extras->elements, i);
+      g_autoptr(GPtrArray) conflicts = NULL;
+      g_autofree char *canonical = NULL;
+
+      while (g_ascii_isspace (*xml))
+        xml++;
+      if (!g_str_has_prefix (xml, "<conflicts")
+          || (xml[10] != '>' && xml[10] != '/' && !g_ascii_isspace (xml[10])))
+        continue;
+
+      conflicts = parse_conflicts (xml);
+      if (conflicts == NULL)
+        continue;
+
+      canonical = quadrant_conflicts_to_xml (conflicts);
+      g_object_set (reg, "conflicts", canonical, NULL);
+      g_ptr_array_remove_index (extras->elements, i);
+      return;
+    }
+}
+
+/* ---- For people ---- */
+
+const char *
+_quadrant_merge_field_label (gboolean    party,
+                             gboolean    requirement,
+                             const char *name)
+{
+  FieldOwner owner = requirement ? OWNER_REQUIREMENT : party ? OWNER_PARTY : OWNER_REGISTER;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i].owner == owner && g_str_equal (fields[i].name, name))
+      return _(fields[i].label);
+  return name;
+}
+
+const char *
+quadrant_conflict_field_label (const QuadrantConflict *conflict)
+{
+  const Field *field = find_field (conflict);
+
+  if (field != NULL)
+    return _(field->label);
+  return conflict->field != NULL ? conflict->field : "";
+}
+
+char *
+quadrant_conflict_subject (const QuadrantConflict *conflict,
+                           QuadrantRegister       *reg)
+{
+  QuadrantParty *party = conflict->party_id != NULL ? quadrant_register_find_party (reg, conflict->party_id) : NULL;
+  QuadrantRequirement *requirement = conflict->requirement_id != NULL
+                                     ? quadrant_register_find_requirement (reg, conflict->requirement_id) : NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *statement = NULL;
+
+  if (conflict->party_id == NULL)
+    return g_strdup (_("register"));
+
+  name = quadrant_finding_shorten_text (party != NULL ? quadrant_party_get_name (party) : conflict->party_id, "");
+  if (conflict->requirement_id == NULL)
+    return g_strdup_printf (_("party \"%s\""), name);
+
+  statement = quadrant_finding_shorten_text (requirement != NULL ? quadrant_requirement_get_statement (requirement)
+                                                                 : conflict->requirement_id, "");
+  return g_strdup_printf (_("party \"%s\" / requirement \"%s\""), name, statement);
+}
+
+static char *
+shown_value (const char *value)
+{
+  if (value == NULL || value[0] == '\0')
+    return g_strdup (_("(empty)"));
+  return quadrant_finding_shorten_text (value, "");
+}
+
+char *
+quadrant_conflict_describe (const QuadrantConflict *conflict,
+                            QuadrantRegister       *reg)
+{
+  g_autofree char *subject = quadrant_conflict_subject (conflict, reg);
+  g_autofree char *ours = shown_value (conflict->ours);
+  g_autofree char *theirs = shown_value (conflict->theirs);
+
+  if (conflict->deleted != NULL && g_str_equal (conflict->deleted, "ours"))
+    return g_strdup_printf (_("%s: deleted on our side, changed on theirs"), subject);
+  if (conflict->deleted != NULL)
+    return g_strdup_printf (_("%s: changed on our side, deleted on theirs"), subject);
+  return g_strdup_printf (_("%s: %s changed on both sides: ours \"%s\", theirs \"%s\""),
+                          subject, quadrant_conflict_field_label (conflict), ours, theirs);
+}
+
+/* ---- Resolving ---- */
+
+static gpointer
+find_object (const QuadrantConflict *conflict,
+             QuadrantRegister       *reg)
+{
+  switch (owner_of (conflict))
+    {
+    case OWNER_REQUIREMENT:
+      return quadrant_register_find_requirement (reg, conflict->requirement_id);
+    case OWNER_PARTY:
+      return quadrant_register_find_party (reg, conflict->party_id);
+    case OWNER_REGISTER:
+    default:
+      return reg;
+    }
+}
+
+static gboolean
+deletes (const QuadrantConflict *conflict,
+         QuadrantConflictChoice  choice)
+{
+  gboolean ours_deleted = g_strcmp0 (conflict->deleted, "ours") == 0;
+
+  return (choice == QUADRANT_CONFLICT_KEEP_OURS) == ours_deleted;
+}
+
+gboolean
+quadrant_conflict_can_resolve (const QuadrantConflict *conflict,
+                               QuadrantRegister       *reg,
+                               QuadrantConflictChoice  choice)
+{
+  g_return_val_if_fail (conflict != NULL, FALSE);
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), FALSE);
+
+  if (choice == QUADRANT_CONFLICT_KEEP_OURS && conflict->deleted == NULL)
+    return TRUE;
+  if (conflict->deleted != NULL)
+    return TRUE;
+  return find_field (conflict) != NULL && find_object (conflict, reg) != NULL;
+}
+
+static gboolean
+apply_theirs (const QuadrantConflict  *conflict,
+              QuadrantRegister        *reg,
+              GError                 **error)
+{
+  const Field *field = find_field (conflict);
+  gpointer object = find_object (conflict, reg);
+  int value = 0;
+
+  if (field == NULL || object == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Their value of %s cannot be taken here"), conflict->field);
+      return FALSE;
+    }
+
+  switch (field->type)
+    {
+    case FIELD_TEXT:
+      quadrant_register_set_string (reg, object, field->property, conflict->theirs != NULL ? conflict->theirs : "");
+      return TRUE;
+
+    case FIELD_PERCENT:
+      value = conflict->theirs != NULL ? atoi (conflict->theirs) : QUADRANT_NOT_ASSESSED;
+      quadrant_register_set_int (reg, object, field->property, value);
+      return TRUE;
+
+    case FIELD_ENUM:
+    default:
+      if (conflict->theirs == NULL && field->enum_type () == QUADRANT_TYPE_IDENTIFICATION)
+        value = QUADRANT_IDENTIFICATION_UNSPECIFIED;
+      else if (conflict->theirs == NULL || !quadrant_enum_from_nick (field->enum_type (), conflict->theirs, &value))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("“%s” is not a value of %s"), conflict->theirs != NULL ? conflict->theirs : "",
+                       conflict->field);
+          return FALSE;
+        }
+      quadrant_register_set_enum (reg, object, field->property, value);
+      return TRUE;
+    }
+}
+
+static void
+delete_object (const QuadrantConflict *conflict,
+               QuadrantRegister       *reg)
+{
+  if (conflict->requirement_id != NULL)
+    {
+      QuadrantRequirement *requirement = quadrant_register_find_requirement (reg, conflict->requirement_id);
+
+      if (requirement != NULL)
+        quadrant_register_remove_requirement (reg, requirement);
+    }
+  else
+    {
+      QuadrantParty *party = quadrant_register_find_party (reg, conflict->party_id);
+
+      if (party != NULL)
+        quadrant_register_remove_party (reg, party);
+    }
+}
+
+gboolean
+quadrant_conflict_resolve (QuadrantRegister       *reg,
+                           guint                   index,
+                           QuadrantConflictChoice  choice,
+                           GError                **error)
+{
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autofree char *xml = NULL;
+  QuadrantConflict *conflict;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  conflicts = quadrant_conflicts_list (reg);
+  g_return_val_if_fail (index < conflicts->len, FALSE);
+  conflict = g_ptr_array_index (conflicts, index);
+
+  quadrant_register_begin_group (reg, _("Resolve Conflict"));
+  if (conflict->deleted != NULL)
+    {
+      if (deletes (conflict, choice))
+        delete_object (conflict, reg);
+    }
+  else if (choice == QUADRANT_CONFLICT_TAKE_THEIRS)
+    ok = apply_theirs (conflict, reg, error);
+
+  if (ok)
+    {
+      g_ptr_array_remove_index (conflicts, index);
+      xml = quadrant_conflicts_to_xml (conflicts);
+      quadrant_register_set_string (reg, reg, "conflicts", xml);
+    }
+  quadrant_register_end_group (reg);
+  return ok;
+}
