@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "quadrant-check.h"
+#include "quadrant-conflict.h"
 #include "quadrant-enum-types.h"
 
 typedef struct {
@@ -95,6 +96,34 @@ report (CheckContext        *ctx,
 
   g_ptr_array_add (ctx->by_severity[severity],
                    quadrant_finding_new (severity, code, party, requirement, owned_message));
+}
+
+static void
+check_conflicts (CheckContext     *ctx,
+                 QuadrantRegister *reg)
+{
+  g_autoptr(GPtrArray) conflicts = quadrant_conflicts_list (reg);
+
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      const QuadrantConflict *conflict = g_ptr_array_index (conflicts, i);
+      QuadrantRequirement *requirement = conflict->requirement_id != NULL
+        ? quadrant_register_find_requirement (reg, conflict->requirement_id) : NULL;
+      QuadrantParty *party = requirement != NULL ? quadrant_requirement_get_party (requirement)
+        : conflict->party_id != NULL ? quadrant_register_find_party (reg, conflict->party_id) : NULL;
+      g_autofree char *ours = quadrant_finding_shorten_text (conflict->ours, _("(empty)"));
+      g_autofree char *theirs = quadrant_finding_shorten_text (conflict->theirs, _("(empty)"));
+      char *message;
+
+      if (conflict->deleted != NULL && g_str_equal (conflict->deleted, "ours"))
+        message = g_strdup (_("Merge conflict: deleted on our side, changed on theirs"));
+      else if (conflict->deleted != NULL)
+        message = g_strdup (_("Merge conflict: changed on our side, deleted on theirs"));
+      else
+        message = g_strdup_printf (_("Merge conflict in %s: ours \"%s\", theirs \"%s\""),
+                                   quadrant_conflict_field_label (conflict), ours, theirs);
+      report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_MERGE_CONFLICT, party, requirement, message);
+    }
 }
 
 static void
@@ -297,6 +326,7 @@ quadrant_check_register (QuadrantRegister *reg,
     ctx.by_severity[i] = g_ptr_array_new_with_free_func (g_object_unref);
   ctx.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  check_conflicts (&ctx, reg);
   check_metadata (&ctx, reg);
 
   parties = quadrant_register_get_parties (reg);

@@ -9,6 +9,9 @@
 G_BEGIN_DECLS
 
 /* Stable finding codes (quadrant_finding_get_code). */
+/* One per merge conflict, first of all and in the order of
+ * quadrant_conflicts_list (), so the n-th of them is the n-th conflict. */
+#define QUADRANT_CHECK_MERGE_CONFLICT                   "merge-conflict"                   /* error */
 #define QUADRANT_CHECK_REGISTER_REVIEW_OVERDUE          "register-review-overdue"          /* error */
 #define QUADRANT_CHECK_REQUIREMENT_UNDECIDED            "requirement-undecided"            /* error */
 #define QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE       "decision-without-rationale"       /* error */
