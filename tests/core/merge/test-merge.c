@@ -561,6 +561,204 @@ test_property (void)
            N_ROUNDS, n_merges, n_edits, n_conflicts);
 }
 
+
+/* ---- Conflicts: reported, resolved, undone ---- */
+
+#define P1 "11111111-1111-4111-8111-111111111111"
+#define P2 "22222222-2222-4222-8222-222222222222"
+#define R1 "aaaaaaaa-1111-4111-8111-111111111111"
+
+static const char small_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<register xmlns=\"urn:quadrant:register\" format=\"1.0\">\n"
+  "  <metadata>\n"
+  "    <version>1.0</version>\n"
+  "  </metadata>\n"
+  "  <parties>\n"
+  "    <party id=\"" P1 "\" category=\"external\" kind=\"insurers\" power=\"60\" interest=\"50\" support=\"neutral\" desired-support=\"supportive\">\n"
+  "      <name>Cyber insurer</name>\n"
+  "      <requirements>\n"
+  "        <requirement id=\"" R1 "\" type=\"contractual\" priority=\"high\" decision=\"undecided\">\n"
+  "          <statement>Annual security questionnaire</statement>\n"
+  "        </requirement>\n"
+  "      </requirements>\n"
+  "    </party>\n"
+  "    <party id=\"" P2 "\" category=\"internal\" kind=\"staff\" support=\"neutral\" desired-support=\"neutral\">\n"
+  "      <name>Staff</name>\n"
+  "    </party>\n"
+  "  </parties>\n"
+  "</register>\n";
+
+static QuadrantRegister *
+load_small (void)
+{
+  g_autoptr(GError) error = NULL;
+  QuadrantRegister *reg = quadrant_reader_load_data (small_xml, strlen (small_xml), "small", &error);
+
+  g_assert_no_error (error);
+  return reg;
+}
+
+/* Four conflicts: a party's power, a requirement's decision, the metadata's
+ * version, and a party deleted by ours that theirs renamed. */
+static QuadrantRegister *
+conflicted (void)
+{
+  g_autoptr(QuadrantRegister) base = load_small ();
+  g_autoptr(QuadrantRegister) ours = load_small ();
+  g_autoptr(QuadrantRegister) theirs = load_small ();
+  g_autoptr(GError) error = NULL;
+  QuadrantRegister *merged;
+  guint n = 0;
+
+  quadrant_register_set_int (ours, quadrant_register_find_party (ours, P1), "power", 80);
+  quadrant_register_set_int (theirs, quadrant_register_find_party (theirs, P1), "power", 30);
+  quadrant_register_set_enum (ours, quadrant_register_find_requirement (ours, R1), "decision", QUADRANT_DECISION_ADDRESSED);
+  quadrant_register_set_enum (theirs, quadrant_register_find_requirement (theirs, R1), "decision",
+                              QUADRANT_DECISION_NOT_ADDRESSED);
+  quadrant_register_set_string (ours, ours, "version", "1.1");
+  quadrant_register_set_string (theirs, theirs, "version", "2.0");
+  quadrant_register_remove_party (ours, quadrant_register_find_party (ours, P2));
+  quadrant_register_set_string (theirs, quadrant_register_find_party (theirs, P2), "name", "All staff");
+
+  merged = quadrant_merge_registers (base, ours, theirs, &n, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 4);
+  return merged;
+}
+
+static void
+test_conflicts_checked (void)
+{
+  g_autoptr(QuadrantRegister) merged = conflicted ();
+  g_autoptr(GPtrArray) findings = quadrant_check_register (merged, NULL);
+  const char *expected[] = {
+    "register: Merge conflict in version: ours \"1.1\", theirs \"2.0\"",
+    "party \"Cyber insurer\": Merge conflict in power: ours \"80\", theirs \"30\"",
+    "party \"Cyber insurer\" / requirement \"Annual security questionnaire\": Merge conflict in decision: ours \"addressed\", theirs \"not-addressed\"",
+    "party \"All staff\": Merge conflict: deleted on our side, changed on theirs",
+  };
+  guint found = 0;
+
+  /* errors that name the party and the field, first of all */
+  for (guint i = 0; i < findings->len; i++)
+    {
+      QuadrantFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *subject = NULL, *line = NULL;
+
+      if (!g_str_equal (quadrant_finding_get_code (finding), QUADRANT_CHECK_MERGE_CONFLICT))
+        continue;
+      g_assert_cmpuint (i, ==, found);
+      g_assert_cmpint (quadrant_finding_get_severity (finding), ==, QUADRANT_SEVERITY_ERROR);
+      subject = quadrant_finding_dup_subject (finding);
+      line = g_strdup_printf ("%s: %s", subject, quadrant_finding_get_message (finding));
+      g_assert_cmpstr (line, ==, expected[found]);
+      found++;
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (expected));
+}
+
+static void
+test_conflicts_resolved (void)
+{
+  g_autoptr(QuadrantRegister) merged = conflicted ();
+  g_autoptr(QuadrantRegister) reloaded = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  QuadrantParty *insurer = quadrant_register_find_party (merged, P1);
+
+  /* the version (first) from theirs; undo brings back ours and the conflict */
+  g_assert_true (quadrant_conflict_resolve (merged, 0, QUADRANT_CONFLICT_TAKE_THEIRS, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (quadrant_register_get_version (merged), ==, "2.0");
+  conflicts = quadrant_conflicts_list (merged);
+  g_assert_cmpuint (conflicts->len, ==, 3);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+  g_assert_true (quadrant_register_undo (merged));
+  g_assert_cmpstr (quadrant_register_get_version (merged), ==, "1.1");
+  conflicts = quadrant_conflicts_list (merged);
+  g_assert_cmpuint (conflicts->len, ==, 4);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+  g_assert_true (quadrant_register_redo (merged));
+  g_assert_cmpstr (quadrant_register_get_version (merged), ==, "2.0");
+
+  /* power from theirs, decision kept as ours, the deleted party deleted */
+  g_assert_true (quadrant_conflict_resolve (merged, 0, QUADRANT_CONFLICT_TAKE_THEIRS, NULL));
+  g_assert_cmpint (quadrant_party_get_power (insurer), ==, 30);
+  g_assert_true (quadrant_conflict_resolve (merged, 0, QUADRANT_CONFLICT_KEEP_OURS, NULL));
+  g_assert_cmpint (quadrant_requirement_get_decision (quadrant_register_find_requirement (merged, R1)), ==,
+                   QUADRANT_DECISION_ADDRESSED);
+  g_assert_nonnull (quadrant_register_find_party (merged, P2));
+  g_assert_true (quadrant_conflict_resolve (merged, 0, QUADRANT_CONFLICT_KEEP_OURS, NULL));
+  g_assert_null (quadrant_register_find_party (merged, P2));
+
+  /* the last one resolved: a clean register */
+  g_assert_cmpstr (quadrant_register_get_conflicts (merged), ==, "");
+  reloaded = reload (merged, &bytes);
+  g_assert_null (strstr (g_bytes_get_data (bytes, NULL), "conflict"));
+  assert_validates (bytes);
+  conflicts = quadrant_conflicts_list (reloaded);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+}
+
+/* A conflict that is not one this version understands stays as it was. */
+static void
+test_conflicts_unknown_kept (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<register xmlns=\"urn:quadrant:register\" format=\"1.0\">\n"
+    "  <conflicts>\n"
+    "    <conflict field=\"power\" how=\"newer\"><ours>1</ours><both>2</both></conflict>\n"
+    "  </conflicts>\n"
+    "</register>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QuadrantRegister) reg = quadrant_reader_load_data (xml, strlen (xml), "newer", &error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+
+  g_assert_no_error (error);
+  conflicts = quadrant_conflicts_list (reg);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  bytes = quadrant_writer_to_bytes (reg);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "<both>2</both>"));
+}
+
+static void
+test_diff (void)
+{
+  g_autoptr(QuadrantRegister) old_reg = load_small ();
+  g_autoptr(QuadrantRegister) new_reg = load_small ();
+  g_autoptr(QuadrantParty) added = quadrant_party_new (NULL);
+  g_autoptr(GPtrArray) refs = quadrant_reference_array_new ();
+  g_autofree char *diff = NULL, *none = NULL;
+  QuadrantParty *insurer = quadrant_register_find_party (new_reg, P1);
+
+  quadrant_register_move_party (new_reg, insurer, 80, 50);
+  quadrant_register_set_enum (new_reg, insurer, "current-support", QUADRANT_SUPPORT_SUPPORTIVE);
+  quadrant_register_set_string (new_reg, insurer, "engagement-channel", "Quarterly call");
+  quadrant_register_set_enum (new_reg, quadrant_register_find_requirement (new_reg, R1), "decision",
+                              QUADRANT_DECISION_ADDRESSED);
+  g_ptr_array_add (refs, quadrant_reference_new (QUADRANT_REFERENCE_KIND_CONTROL, "A.5.19"));
+  quadrant_register_set_references (new_reg, quadrant_register_find_requirement (new_reg, R1), refs);
+  quadrant_register_set_string (new_reg, new_reg, "version", "1.1");
+  quadrant_register_remove_party (new_reg, quadrant_register_find_party (new_reg, P2));
+  quadrant_party_set_name (added, "Cloud supplier");
+  quadrant_register_add_party (new_reg, added);
+
+  diff = quadrant_diff_registers (old_reg, new_reg);
+  g_assert_cmpstr (diff, ==,
+                   "Register: version \"1.0\" → \"1.1\"\n"
+                   "Party \"Cyber insurer\": power 60 → 80, support neutral → supportive, channel (none) → \"Quarterly call\"\n"
+                   "Requirement \"Annual security questionnaire\" of \"Cyber insurer\": decision undecided → addressed, reference control \"A.5.19\" added\n"
+                   "Party \"Cloud supplier\" added\n"
+                   "Party \"Staff\" removed\n");
+
+  none = quadrant_diff_registers (old_reg, old_reg);
+  g_assert_cmpstr (none, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -569,11 +767,16 @@ main (int   argc,
   xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewParserCtxt (schema_path);
 
   g_test_init (&argc, &argv, NULL);
+  g_setenv ("LC_ALL", "C", TRUE);
   schema = xmlRelaxNGParse (parser);
   xmlRelaxNGFreeParserCtxt (parser);
   g_assert_nonnull (schema);
 
   g_test_add_func ("/merge/property", test_property);
+  g_test_add_func ("/merge/conflicts/checked", test_conflicts_checked);
+  g_test_add_func ("/merge/conflicts/resolved", test_conflicts_resolved);
+  g_test_add_func ("/merge/conflicts/unknown-kept", test_conflicts_unknown_kept);
+  g_test_add_func ("/merge/diff", test_diff);
 
   return g_test_run ();
 }
