@@ -39,7 +39,7 @@ _quadrant_merge_parse_register (QuadrantRegister *reg)
    * entities, and each text within the reader's limits. HUGE lifts libxml2's
    * limit on the document as a whole, which the reader bounds already. */
   return xmlReadMemory (data, (int) length, "register.xml", "UTF-8",
-                        XML_PARSE_NONET | XML_PARSE_HUGE);
+                        XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_COMPACT);
 }
 
 gboolean

@@ -26,6 +26,7 @@ typedef struct {
   GHashTable *party_ids;  /* of the parties in the result */
   gboolean    conflicts_written;
   guint       n_conflicts;
+  xmlBufferPtr buffer;
 } Merge;
 
 typedef struct {
@@ -348,13 +349,23 @@ append_revision (Merge      *self,
   g_string_append (out, dump);
 }
 
+/* The node as written, appended: through one buffer for the whole merge, as
+ * most of the result is parties copied from one side. */
+static void
+append_dump (Merge      *self,
+             xmlNodePtr  node,
+             GString    *out)
+{
+  xmlBufferEmpty (self->buffer);
+  xmlNodeDump (self->buffer, node->doc, node, 0, 0);
+  g_string_append_len (out, (const char *) xmlBufferContent (self->buffer), xmlBufferLength (self->buffer));
+}
+
 static void
 append_kept (Merge      *self,
              xmlNodePtr  node,
              GString    *out)
 {
-  g_autofree char *dump = NULL;
-
   if (_quadrant_merge_is_ours (node) && xmlStrEqual (node->name, BAD_CAST "revision"))
     {
       append_revision (self, node, out);
@@ -363,21 +374,48 @@ append_kept (Merge      *self,
   if (_quadrant_merge_is_ours (node) && xmlStrEqual (node->name, BAD_CAST "party"))
     g_hash_table_add (self->party_ids, _quadrant_merge_attribute (node, NULL, BAD_CAST "id"));
 
-  dump = _quadrant_merge_dump (node);
-  g_string_append (out, dump);
+  append_dump (self, node, out);
 }
 
+/* Whether two subtrees would be written the same: compared node by node,
+ * which is much cheaper than writing both out. */
 static gboolean
 equal_nodes (xmlNodePtr a,
              xmlNodePtr b)
 {
-  g_autofree char *dump_a = NULL, *dump_b = NULL;
+  xmlAttrPtr attribute_a, attribute_b;
+  xmlNodePtr child_a, child_b;
 
   if (a == NULL || b == NULL)
     return a == b;
-  dump_a = _quadrant_merge_dump (a);
-  dump_b = _quadrant_merge_dump (b);
-  return g_str_equal (dump_a, dump_b);
+  if (a->type != b->type)
+    return FALSE;
+  if (a->type != XML_ELEMENT_NODE)
+    return xmlStrEqual (a->content, b->content);
+  if (!xmlStrEqual (a->name, b->name)
+      || (a->ns == NULL) != (b->ns == NULL)
+      || (a->ns != NULL && !xmlStrEqual (a->ns->href, b->ns->href)))
+    return FALSE;
+
+  for (attribute_a = a->properties, attribute_b = b->properties;
+       attribute_a != NULL && attribute_b != NULL;
+       attribute_a = attribute_a->next, attribute_b = attribute_b->next)
+    {
+      if (!xmlStrEqual (attribute_a->name, attribute_b->name)
+          || (attribute_a->ns == NULL) != (attribute_b->ns == NULL)
+          || (attribute_a->ns != NULL && !xmlStrEqual (attribute_a->ns->href, attribute_b->ns->href))
+          || !equal_nodes (attribute_a->children, attribute_b->children))
+        return FALSE;
+    }
+  if (attribute_a != NULL || attribute_b != NULL)
+    return FALSE;
+
+  for (child_a = a->children, child_b = b->children;
+       child_a != NULL && child_b != NULL;
+       child_a = child_a->next, child_b = child_b->next)
+    if (!equal_nodes (child_a, child_b))
+      return FALSE;
+  return child_a == NULL && child_b == NULL;
 }
 
 /* A party or requirement: matched by id, merged field by field when both
@@ -686,12 +724,14 @@ quadrant_merge_registers (QuadrantRegister  *base,
 
       self.conflicts = g_ptr_array_new_with_free_func (g_free);
       self.party_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self.buffer = xmlBufferCreate ();
       merge_element (&self, xmlDocGetRootElement (docs[0]), xmlDocGetRootElement (docs[1]),
                      xmlDocGetRootElement (docs[2]), none, TRUE, out);
       g_string_append_c (out, '\n');
       merged = quadrant_reader_load_data (out->str, out->len, _("merged register"), error);
       g_ptr_array_unref (self.conflicts);
       g_hash_table_unref (self.party_ids);
+      xmlBufferFree (self.buffer);
     }
   else
     g_set_error_literal (error, QUADRANT_READER_ERROR, QUADRANT_READER_ERROR_MALFORMED,
