@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "quadrant-check.h"
+#include "quadrant-conflict.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-findings-view.h"
 
@@ -258,6 +259,54 @@ subject_cb (GtkListItem *list_item,
   return g_strdup (finding_get_subject (QUADRANT_FINDING (item)));
 }
 
+static gboolean
+is_conflict_cb (GtkListItem *item,
+                const char  *code)
+{
+  return g_strcmp0 (code, QUADRANT_CHECK_MERGE_CONFLICT) == 0;
+}
+
+static GVariant *
+position_target_cb (GtkListItem *item,
+                    guint        position)
+{
+  return g_variant_new_uint32 (position);
+}
+
+/* findings.keep-ours and findings.take-theirs, with the row's position. */
+static void
+resolve_conflict_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  QuadrantFindingsView *self = QUADRANT_FINDINGS_VIEW (widget);
+  guint position = g_variant_get_uint32 (parameter);
+  guint index = 0;
+  g_autoptr(GError) error = NULL;
+
+  if (self->reg == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->findings)))
+    return;
+
+  /* the n-th conflict finding is the register's n-th conflict */
+  for (guint i = 0; i <= position; i++)
+    {
+      g_autoptr(QuadrantFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+      gboolean conflict = g_str_equal (quadrant_finding_get_code (finding), QUADRANT_CHECK_MERGE_CONFLICT);
+
+      if (i == position && !conflict)
+        return;
+      if (conflict && i < position)
+        index++;
+    }
+
+  if (!quadrant_conflict_resolve (self->reg, index,
+                                  g_str_equal (action_name, "findings.take-theirs")
+                                  ? QUADRANT_CONFLICT_TAKE_THEIRS : QUADRANT_CONFLICT_KEEP_OURS,
+                                  &error))
+    g_warning ("Could not resolve the conflict: %s", error->message);
+  run_check (self);
+}
+
 static void
 finding_activated_cb (QuadrantFindingsView *self,
                       guint                 position)
@@ -384,6 +433,10 @@ quadrant_findings_view_class_init (QuadrantFindingsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, severity_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, subject_cb);
   gtk_widget_class_bind_template_callback (widget_class, finding_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, is_conflict_cb);
+  gtk_widget_class_bind_template_callback (widget_class, position_target_cb);
+  gtk_widget_class_install_action (widget_class, "findings.keep-ours", "u", resolve_conflict_action);
+  gtk_widget_class_install_action (widget_class, "findings.take-theirs", "u", resolve_conflict_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -137,6 +137,22 @@ is_element (xmlNodePtr  node,
       && node->ns != NULL && xmlStrEqual (node->ns->href, BAD_CAST QUADRANT_NAMESPACE);
 }
 
+static const char * const conflict_attributes[] = { "party", "requirement", "field", "deleted", NULL };
+
+/* Whether an element holds only what this version knows: no namespace
+ * declarations, no attributes but the known ones. */
+static gboolean
+is_plain (xmlNodePtr          node,
+          const char * const *known)
+{
+  if (node->nsDef != NULL)
+    return FALSE;
+  for (xmlAttrPtr attribute = node->properties; attribute != NULL; attribute = attribute->next)
+    if (attribute->ns != NULL || known == NULL || !g_strv_contains (known, (const char *) attribute->name))
+      return FALSE;
+  return TRUE;
+}
+
 /* The conflicts in a <conflicts> element, or NULL when it is not one this
  * version understands (then it stays an unknown element, kept as it is). */
 static GPtrArray *
@@ -148,7 +164,7 @@ parse_conflicts (const char *xml)
   xmlDocPtr doc = xmlReadMemory (wrapped, strlen (wrapped), "conflicts.xml", "UTF-8",
                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   xmlNodePtr list = doc != NULL ? xmlDocGetRootElement (doc)->children : NULL;
-  gboolean ok = list != NULL && list->next == NULL && is_element (list, "conflicts");
+  gboolean ok = list != NULL && list->next == NULL && is_element (list, "conflicts") && is_plain (list, NULL);
 
   for (xmlNodePtr node = ok ? list->children : NULL; node != NULL && ok; node = node->next)
     {
@@ -162,6 +178,11 @@ parse_conflicts (const char *xml)
           break;
         }
 
+      if (!is_plain (node, conflict_attributes))
+        {
+          ok = FALSE;
+          break;
+        }
       conflict = g_new0 (QuadrantConflict, 1);
       conflict->party_id = dup_attribute (node, "party");
       conflict->requirement_id = dup_attribute (node, "requirement");
@@ -178,7 +199,9 @@ parse_conflicts (const char *xml)
 
           if (value->type == XML_TEXT_NODE && is_blank ((const char *) value->content))
             continue;
-          ok = slot != NULL && *slot == NULL;
+          ok = slot != NULL && *slot == NULL && is_plain (value, NULL);
+          for (xmlNodePtr text = ok ? value->children : NULL; text != NULL; text = text->next)
+            ok &= text->type == XML_TEXT_NODE || text->type == XML_CDATA_SECTION_NODE;
           if (ok)
             {
               xmlChar *text = xmlNodeGetContent (value);

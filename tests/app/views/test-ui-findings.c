@@ -6,8 +6,12 @@
 #include <string.h>
 
 #include "quadrant-check.h"
+#include "quadrant-conflict.h"
 #include "quadrant-details-dialog.h"
 #include "quadrant-findings-view.h"
+#include "quadrant-merge.h"
+#include "quadrant-reader.h"
+#include "quadrant-writer.h"
 #include "quadrant-resources.h"
 
 typedef struct {
@@ -394,6 +398,105 @@ test_findings_activate (Fixture       *fixture,
   g_assert_cmpstr (fixture->activated, ==, "details ");
 }
 
+
+/* ---- Merge conflicts ---- */
+
+static QuadrantRegister *
+copy_register (QuadrantRegister *reg)
+{
+  g_autoptr(GBytes) bytes = quadrant_writer_to_bytes (reg);
+  g_autoptr(GError) error = NULL;
+  QuadrantRegister *copy = quadrant_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                                      "copy", &error);
+
+  g_assert_no_error (error);
+  return copy;
+}
+
+/* The visible button with this label in the n-th row showing one. */
+static GtkButton *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return GTK_BUTTON (child);
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_conflicts (QuadrantRegister *reg)
+{
+  g_autoptr(GPtrArray) conflicts = quadrant_conflicts_list (reg);
+
+  return conflicts->len;
+}
+
+/* Conflicts of a merge are errors with a one-click choice of either value;
+ * each choice is one undo step; after the last the register is clean. */
+static void
+test_findings_conflicts (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(QuadrantRegister) base = copy_register (fixture->reg);
+  g_autoptr(QuadrantRegister) ours = copy_register (fixture->reg);
+  g_autoptr(QuadrantRegister) theirs = copy_register (fixture->reg);
+  g_autoptr(QuadrantRegister) merged = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *list_view = view_child (fixture, "list_view");
+  QuadrantParty *employees;
+
+  quadrant_register_move_party (ours, party_at (ours, 0), 35, 70);
+  quadrant_register_move_party (theirs, party_at (theirs, 0), 45, 70);
+  quadrant_register_set_string (ours, ours, "version", "2.1");
+  quadrant_register_set_string (theirs, theirs, "version", "3.0");
+  merged = quadrant_merge_registers (base, ours, theirs, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_conflicts (merged), ==, 2);
+  employees = party_at (merged, 0);
+
+  quadrant_findings_view_set_register (fixture->view, merged);
+  wait_for_check (fixture, expected_count (merged, -1), 2);
+  g_assert_cmpuint (find_finding (fixture, QUADRANT_CHECK_MERGE_CONFLICT), ==, 0);
+
+  /* the first row (the version): take theirs, with a click */
+  g_signal_emit_by_name (find_button (list_view, "Take Theirs"), "clicked");
+  wait_for_check (fixture, expected_count (merged, -1), 1);
+  g_assert_cmpstr (quadrant_register_get_version (merged), ==, "3.0");
+  g_assert_cmpuint (n_conflicts (merged), ==, 1);
+
+  /* undone, the conflict is back */
+  g_assert_true (quadrant_register_undo (merged));
+  wait_for_check (fixture, expected_count (merged, -1), 2);
+  g_assert_cmpstr (quadrant_register_get_version (merged), ==, "2.1");
+  g_assert_cmpuint (n_conflicts (merged), ==, 2);
+
+  /* keep ours for the version, take theirs for the power */
+  g_signal_emit_by_name (find_button (list_view, "Keep Ours"), "clicked");
+  wait_for_check (fixture, expected_count (merged, -1), 1);
+  g_assert_cmpstr (quadrant_register_get_version (merged), ==, "2.1");
+  g_signal_emit_by_name (find_button (list_view, "Take Theirs"), "clicked");
+  wait_for_check (fixture, expected_count (merged, -1), 0);
+  g_assert_cmpint (quadrant_party_get_power (employees), ==, 45);
+  g_assert_null (find_button (list_view, "Take Theirs"));
+
+  /* saved, a clean register */
+  bytes = quadrant_writer_to_bytes (merged);
+  g_assert_null (strstr (g_bytes_get_data (bytes, NULL), "conflict"));
+  quadrant_findings_view_set_register (fixture->view, fixture->reg);
+}
+
 /* ---- Register details ---- */
 
 static void
@@ -531,6 +634,8 @@ main (int   argc,
               fixture_set_up, test_findings_live, fixture_tear_down);
   g_test_add ("/findings-view/activate", Fixture, NULL,
               fixture_set_up, test_findings_activate, fixture_tear_down);
+  g_test_add ("/findings-view/conflicts", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_findings_conflicts, fixture_tear_down);
   g_test_add ("/details-dialog/metadata", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_details_metadata, fixture_tear_down);
   g_test_add ("/details-dialog/record-revision", Fixture, GINT_TO_POINTER (TRUE),

@@ -76,7 +76,13 @@ static const char template[] =
   "        </requirement>@C:requirements:8@\n"
   "      </requirements>@C:party:6@\n"
   "    </party>@C:parties:4@\n"
-  "  </parties>@C:register:2@\n"
+  "  </parties>\n"
+  "  <conflicts@A:conflicts@>\n"
+  "    <conflict party=\"" PARTY_ID "\" requirement=\"" REQUIREMENT_ID "\" field=\"decision\"@A:conflict@>\n"
+  "      <ours@A:ours@>addressed@T:ours@</ours>\n"
+  "      <theirs@A:theirs@>not-addressed@T:theirs@</theirs>@C:conflict:6@\n"
+  "    </conflict>@C:conflicts:4@\n"
+  "  </conflicts>@C:register:2@\n"
   "</register>\n";
 
 /* Every element of the format, by its place where its name is not enough. */
@@ -89,6 +95,7 @@ static const char * const rows[] = {
   "engagement", "communication", "channel", "frequency", "responsible", "party/notes",
   "requirements", "requirement", "statement", "source", "rationale", "reference",
   "requirement/owner", "requirement/notes",
+  "conflicts", "conflict", "ours", "theirs",
 };
 
 /* What a newer version or another tool might add. */
