@@ -113,15 +113,32 @@ check_conflicts (CheckContext     *ctx,
         : conflict->party_id != NULL ? quadrant_register_find_party (reg, conflict->party_id) : NULL;
       g_autofree char *ours = quadrant_finding_shorten_text (conflict->ours, _("(empty)"));
       g_autofree char *theirs = quadrant_finding_shorten_text (conflict->theirs, _("(empty)"));
+      g_autofree char *what = NULL;
       char *message;
 
-      if (conflict->deleted != NULL && g_str_equal (conflict->deleted, "ours"))
-        message = g_strdup (_("Merge conflict: deleted on our side, changed on theirs"));
-      else if (conflict->deleted != NULL)
-        message = g_strdup (_("Merge conflict: changed on our side, deleted on theirs"));
+      /* the message names what it is about, as the other findings do */
+      if (requirement != NULL)
+        {
+          g_autofree char *statement = quadrant_finding_shorten_text (quadrant_requirement_get_statement (requirement), "");
+
+          what = g_strdup_printf (_("Requirement \"%s\""), statement);
+        }
+      else if (party != NULL)
+        {
+          g_autofree char *name = quadrant_finding_shorten_text (quadrant_party_get_name (party), "");
+
+          what = g_strdup_printf (_("Party \"%s\""), name);
+        }
       else
-        message = g_strdup_printf (_("Merge conflict in %s: ours \"%s\", theirs \"%s\""),
-                                   quadrant_conflict_field_label (conflict), ours, theirs);
+        what = g_strdup (_("Register details"));
+
+      if (conflict->deleted != NULL && g_str_equal (conflict->deleted, "ours"))
+        message = g_strdup_printf (_("%s: merge conflict, deleted on our side and changed on theirs"), what);
+      else if (conflict->deleted != NULL)
+        message = g_strdup_printf (_("%s: merge conflict, changed on our side and deleted on theirs"), what);
+      else
+        message = g_strdup_printf (_("%s: merge conflict in %s, ours \"%s\", theirs \"%s\""),
+                                   what, quadrant_conflict_field_label (conflict), ours, theirs);
       report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_MERGE_CONFLICT, party, requirement, message);
     }
 }

@@ -633,10 +633,10 @@ test_conflicts_checked (void)
   g_autoptr(QuadrantRegister) merged = conflicted ();
   g_autoptr(GPtrArray) findings = quadrant_check_register (merged, NULL);
   const char *expected[] = {
-    "register: Merge conflict in version: ours \"1.1\", theirs \"2.0\"",
-    "party \"Cyber insurer\": Merge conflict in power: ours \"80\", theirs \"30\"",
-    "party \"Cyber insurer\" / requirement \"Annual security questionnaire\": Merge conflict in decision: ours \"addressed\", theirs \"not-addressed\"",
-    "party \"All staff\": Merge conflict: deleted on our side, changed on theirs",
+    "register: Register details: merge conflict in version, ours \"1.1\", theirs \"2.0\"",
+    "party \"Cyber insurer\": Party \"Cyber insurer\": merge conflict in power, ours \"80\", theirs \"30\"",
+    "party \"Cyber insurer\" / requirement \"Annual security questionnaire\": Requirement \"Annual security questionnaire\": merge conflict in decision, ours \"addressed\", theirs \"not-addressed\"",
+    "party \"All staff\": Party \"All staff\": merge conflict, deleted on our side and changed on theirs",
   };
   guint found = 0;
 
