@@ -57,6 +57,69 @@ quadrant_test_sheet_rows (const char *text)
   return rows;
 }
 
+/* ---- CSV ---- */
+
+char *
+quadrant_test_write_csv (const char *file_name,
+                         const char *text,
+                         char        separator,
+                         const char *encoding)
+{
+  g_autoptr(GPtrArray) rows = quadrant_test_sheet_rows (text);
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autofree char *bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = temp_path (file_name);
+  gsize length;
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; cells[c] != NULL; c++)
+        {
+          const char *cell = cells[c][0] == '#' || cells[c][0] == '@' ? cells[c] + 1 : cells[c];
+
+          if (c > 0)
+            g_string_append_c (csv, separator);
+          if (strchr (cell, separator) != NULL || strpbrk (cell, "\"\n") != NULL)
+            {
+              g_auto(GStrv) parts = g_strsplit (cell, "\"", -1);
+              g_autofree char *doubled = g_strjoinv ("\"\"", parts);
+
+              g_string_append_printf (csv, "\"%s\"", doubled);
+            }
+          else
+            g_string_append (csv, cell);
+        }
+      g_string_append (csv, "\r\n");
+    }
+
+  if (g_str_equal (encoding, "UTF-8"))
+    bytes = g_strdup (csv->str), length = csv->len;
+  else if (g_str_equal (encoding, "UTF-8-BOM"))
+    bytes = g_strconcat ("\xEF\xBB\xBF", csv->str, NULL), length = csv->len + 3;
+  else
+    {
+      g_autofree char *converted = g_convert (csv->str, csv->len, encoding, "UTF-8", NULL, &length, &error);
+
+      g_assert_no_error (error);
+      if (g_str_equal (encoding, "UTF-16LE"))
+        {
+          bytes = g_malloc (length + 2);
+          memcpy (bytes, "\xFF\xFE", 2);
+          memcpy (bytes + 2, converted, length);
+          length += 2;
+        }
+      else
+        bytes = g_steal_pointer (&converted);
+    }
+
+  g_assert_true (g_file_set_contents (path, bytes, length, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
 /* ---- XLSX ---- */
 
 char *

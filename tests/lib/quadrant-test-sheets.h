@@ -29,6 +29,14 @@ char *quadrant_test_write_xlsx (const char              *file_name,
 char *quadrant_test_write_ods  (const char              *file_name,
                                 const QuadrantTestSheet *sheets,
                                 guint                    n_sheets);
+/* CSV as a spreadsheet saves it: cells quoted when they hold the separator,
+ * a quote or a line break; CRLF line ends; encoding "UTF-8", "UTF-8-BOM",
+ * "UTF-16LE" (with its byte order mark, as Excel's "Unicode Text") or
+ * "WINDOWS-1252". */
+char *quadrant_test_write_csv  (const char              *file_name,
+                                const char              *text,
+                                char                     separator,
+                                const char              *encoding);
 /* A ZIP container with the given parts: names[i] holds contents[i]
  * (NULL-terminated arrays), compressed. */
 char *quadrant_test_write_zip  (const char              *file_name,

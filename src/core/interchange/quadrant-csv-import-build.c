@@ -14,6 +14,7 @@
 
 #include "quadrant-csv-import-private.h"
 #include "quadrant-enum-types.h"
+#include "quadrant-import-vocabulary.h"
 
 /* ---- Planned parties ---- */
 
@@ -184,6 +185,43 @@ find_register_party_by_name (QuadrantRegister *reg,
   return NULL;
 }
 
+/* Category and kind, also from one cell naming both ("External - Regulator")
+ * in either column. */
+static void
+set_category_and_kind (Validation    *v,
+                       QuadrantParty *party)
+{
+  const char *category_text = v->values[QUADRANT_CSV_FIELD_CATEGORY];
+  const char *kind_text = v->values[QUADRANT_CSV_FIELD_KIND];
+  int value, c, k, category = -1, kind = -1;
+  gboolean category_read = FALSE, kind_read = FALSE;
+
+  if (category_text[0] != '\0' && !_quadrant_csv_parse_enum (QUADRANT_TYPE_CATEGORY, category_text, &value) &&
+      _quadrant_csv_parse_category_kind (category_text, &c, &k) && c >= 0)
+    {
+      category = c, kind = k;
+      category_read = TRUE;
+    }
+  if (kind_text[0] != '\0' && !_quadrant_csv_parse_enum (QUADRANT_TYPE_KIND, kind_text, &value) &&
+      _quadrant_csv_parse_category_kind (kind_text, &c, &k) && k >= 0)
+    {
+      category = category < 0 ? c : category;
+      kind = k;
+      kind_read = TRUE;
+    }
+
+  if (category_read)
+    quadrant_party_set_category (party, category);
+  else
+    quadrant_party_set_category (party, enum_value (v, QUADRANT_CSV_FIELD_CATEGORY, QUADRANT_TYPE_CATEGORY,
+                                                    category >= 0 ? category : (int) quadrant_party_get_category (party)));
+  if (kind_read || (kind >= 0 && kind_text[0] == '\0'))
+    quadrant_party_set_kind (party, kind);
+  else
+    quadrant_party_set_kind (party, enum_value (v, QUADRANT_CSV_FIELD_KIND, QUADRANT_TYPE_KIND,
+                                                quadrant_party_get_kind (party)));
+}
+
 static QuadrantParty *
 build_party (Validation *v)
 {
@@ -196,10 +234,7 @@ build_party (Validation *v)
   quadrant_party_set_name (party, v->values[QUADRANT_CSV_FIELD_NAME]);
   if (!has_kept_text (quadrant_party_get_name (party)))
     reason (v, _("The party name has no characters that can be kept"));
-  quadrant_party_set_category (party, enum_value (v, QUADRANT_CSV_FIELD_CATEGORY, QUADRANT_TYPE_CATEGORY,
-                                                  quadrant_party_get_category (party)));
-  quadrant_party_set_kind (party, enum_value (v, QUADRANT_CSV_FIELD_KIND, QUADRANT_TYPE_KIND,
-                                              quadrant_party_get_kind (party)));
+  set_category_and_kind (v, party);
   quadrant_party_set_current_support (party, enum_value (v, QUADRANT_CSV_FIELD_SUPPORT, QUADRANT_TYPE_SUPPORT,
                                                          quadrant_party_get_current_support (party)));
   quadrant_party_set_desired_support (party, enum_value (v, QUADRANT_CSV_FIELD_DESIRED_SUPPORT, QUADRANT_TYPE_SUPPORT,
@@ -312,11 +347,29 @@ validate_row (Validation *v,
   g_autoptr(QuadrantRequirement) req = NULL;
   Planned *planned = NULL;
   char *values[QUADRANT_CSV_N_FIELDS];
+  gboolean any_value = FALSE;
 
   g_ptr_array_set_size (v->reasons, 0);
 
   for (guint f = 0; f < QUADRANT_CSV_N_FIELDS; f++)
-    v->values[f] = values[f] = dup_value (self, row->cells, f);
+    {
+      gboolean any_before = any_value;
+
+      v->values[f] = values[f] = dup_value (self, row->cells, f);
+      /* A template's "TODO" is no value; "TBD" or "n/a" as a decision is one. */
+      if (_quadrant_csv_is_placeholder (values[f]) &&
+          (f != QUADRANT_CSV_FIELD_DECISION || quadrant_vocabulary_lookup ("decision", values[f]) == NULL))
+        values[f][0] = '\0';
+      any_value = any_before || (f != QUADRANT_CSV_FIELD_NONE && values[f][0] != '\0');
+    }
+
+  /* A row of placeholders only, as templates have: nothing to import, nothing lost. */
+  if (!any_value && row->cells->len <= self->header->len)
+    {
+      for (guint f = 0; f < QUADRANT_CSV_N_FIELDS; f++)
+        g_free (values[f]);
+      return;
+    }
 
   id = v->values[QUADRANT_CSV_FIELD_PARTY_ID];
   name = v->values[QUADRANT_CSV_FIELD_NAME];

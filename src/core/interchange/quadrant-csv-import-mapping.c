@@ -1,9 +1,10 @@
 /* quadrant-csv-import-mapping.c: which column of the CSV holds which field
  *
  * Fields are named as --mapping and the remembered mapping spell them; a
- * column's header is compacted (lower case, letters and digits only) and
- * compared with each field's name and synonyms, so "Type of party",
- * "type_of_party" and "TypeOfParty" all find the kind. Columns that our own
+ * column's header is compacted (lower case, letters and digits only, accents
+ * left out) and compared with each field's name and label and the headings
+ * of the import vocabulary, so "Type of party", "type_of_party", "Parteityp"
+ * and "Type de partie" all find the kind. Columns that our own
  * exports derive (quadrant, counts) are ignored.
  */
 #define G_LOG_DOMAIN "quadrant-csv-import"
@@ -14,84 +15,56 @@
 #include <string.h>
 
 #include "quadrant-csv-import-private.h"
+#include "quadrant-import-vocabulary.h"
 
 typedef struct {
   const char *name;
   const char *label;
-  /* Header names that mean this field, compacted (lower case, letters and
-   * digits only); the export's own column names are among them. */
-  const char *synonyms;
 } FieldInfo;
 
+/* The headings that mean each field, in many languages, are in the import
+ * vocabulary (data/import-vocabulary.ini); a field's own name and label
+ * always mean it. */
 static const FieldInfo fields[QUADRANT_CSV_N_FIELDS] = {
-  [QUADRANT_CSV_FIELD_NONE] = { "ignore", N_("Ignore"), "" },
-  [QUADRANT_CSV_FIELD_PARTY_ID] = { "party-id", N_("Party ID"), "partyid stakeholderid" },
-  [QUADRANT_CSV_FIELD_NAME] = { "name", N_("Name"),
-    "name partyname party stakeholder stakeholdername interestedparty interestedpartyname" },
-  [QUADRANT_CSV_FIELD_CATEGORY] = { "category", N_("Category"),
-    "category internalexternal internalorexternal partycategory" },
-  [QUADRANT_CSV_FIELD_KIND] = { "kind", N_("Kind"),
-    "kind typeofparty partytype partykind stakeholdertype stakeholderkind kindofparty" },
-  [QUADRANT_CSV_FIELD_DESCRIPTION] = { "description", N_("Description"), "description partydescription" },
-  [QUADRANT_CSV_FIELD_POWER] = { "power", N_("Power"), "power influence powerlevel influencelevel" },
-  [QUADRANT_CSV_FIELD_INTEREST] = { "interest", N_("Interest"), "interest interestlevel" },
-  [QUADRANT_CSV_FIELD_SUPPORT] = { "support", N_("Current support"),
-    "support currentsupport attitude engagementlevel currentengagement" },
-  [QUADRANT_CSV_FIELD_DESIRED_SUPPORT] = { "desired-support", N_("Desired support"),
-    "desiredsupport targetsupport desiredengagement" },
-  [QUADRANT_CSV_FIELD_OWNER] = { "owner", N_("Party owner"), "owner partyowner relationshipowner" },
-  [QUADRANT_CSV_FIELD_CONTACT] = { "contact", N_("Contact"), "contact contactperson" },
-  [QUADRANT_CSV_FIELD_IDENTIFIED_BY] = { "identified-by", N_("Identified by"), "identifiedby identificationmethod" },
-  [QUADRANT_CSV_FIELD_IDENTIFIED_ON] = { "identified-on", N_("Identified on"), "identifiedon dateidentified" },
-  [QUADRANT_CSV_FIELD_COMMUNICATION] = { "communication", N_("Communication"),
-    "communication engagementcommunication whattocommunicate" },
-  [QUADRANT_CSV_FIELD_CHANNEL] = { "channel", N_("Channel"), "channel engagementchannel" },
-  [QUADRANT_CSV_FIELD_FREQUENCY] = { "frequency", N_("Frequency"), "frequency engagementfrequency" },
-  [QUADRANT_CSV_FIELD_RESPONSIBLE] = { "responsible", N_("Responsible"), "responsible engagementresponsible" },
-  [QUADRANT_CSV_FIELD_LAST_REVIEWED] = { "last-reviewed", N_("Last reviewed"), "lastreviewed" },
-  [QUADRANT_CSV_FIELD_NOTES] = { "notes", N_("Notes"), "notes partynotes comments comment" },
-  [QUADRANT_CSV_FIELD_REQUIREMENT_ID] = { "requirement-id", N_("Requirement ID"), "requirementid" },
-  [QUADRANT_CSV_FIELD_STATEMENT] = { "requirement", N_("Requirement"),
-    "requirement statement requirementstatement need needs expectation expectations "
-    "needsandexpectations needorexpectation needsexpectations" },
-  [QUADRANT_CSV_FIELD_TYPE] = { "type", N_("Requirement type"), "type requirementtype" },
-  [QUADRANT_CSV_FIELD_SOURCE] = { "source", N_("Source"), "source requirementsource" },
-  [QUADRANT_CSV_FIELD_PRIORITY] = { "priority", N_("Priority"), "priority" },
-  [QUADRANT_CSV_FIELD_DECISION] = { "decision", N_("Decision"), "decision ismsdecision addressed addressedbyisms" },
-  [QUADRANT_CSV_FIELD_RATIONALE] = { "rationale", N_("Rationale"), "rationale justification reason" },
-  [QUADRANT_CSV_FIELD_REFERENCES] = { "references", N_("References"), "references reference controls" },
-  [QUADRANT_CSV_FIELD_REQUIREMENT_OWNER] = { "requirement-owner", N_("Requirement owner"), "requirementowner" },
-  [QUADRANT_CSV_FIELD_REVIEW_DATE] = { "review-date", N_("Review date"), "reviewdate requirementreviewdate" },
+  [QUADRANT_CSV_FIELD_NONE] = { "ignore", N_("Ignore") },
+  [QUADRANT_CSV_FIELD_PARTY_ID] = { "party-id", N_("Party ID") },
+  [QUADRANT_CSV_FIELD_NAME] = { "name", N_("Name") },
+  [QUADRANT_CSV_FIELD_CATEGORY] = { "category", N_("Category") },
+  [QUADRANT_CSV_FIELD_KIND] = { "kind", N_("Kind") },
+  [QUADRANT_CSV_FIELD_DESCRIPTION] = { "description", N_("Description") },
+  [QUADRANT_CSV_FIELD_POWER] = { "power", N_("Power") },
+  [QUADRANT_CSV_FIELD_INTEREST] = { "interest", N_("Interest") },
+  [QUADRANT_CSV_FIELD_SUPPORT] = { "support", N_("Current support") },
+  [QUADRANT_CSV_FIELD_DESIRED_SUPPORT] = { "desired-support", N_("Desired support") },
+  [QUADRANT_CSV_FIELD_OWNER] = { "owner", N_("Party owner") },
+  [QUADRANT_CSV_FIELD_CONTACT] = { "contact", N_("Contact") },
+  [QUADRANT_CSV_FIELD_IDENTIFIED_BY] = { "identified-by", N_("Identified by") },
+  [QUADRANT_CSV_FIELD_IDENTIFIED_ON] = { "identified-on", N_("Identified on") },
+  [QUADRANT_CSV_FIELD_COMMUNICATION] = { "communication", N_("Communication") },
+  [QUADRANT_CSV_FIELD_CHANNEL] = { "channel", N_("Channel") },
+  [QUADRANT_CSV_FIELD_FREQUENCY] = { "frequency", N_("Frequency") },
+  [QUADRANT_CSV_FIELD_RESPONSIBLE] = { "responsible", N_("Responsible") },
+  [QUADRANT_CSV_FIELD_LAST_REVIEWED] = { "last-reviewed", N_("Last reviewed") },
+  [QUADRANT_CSV_FIELD_NOTES] = { "notes", N_("Notes") },
+  [QUADRANT_CSV_FIELD_REQUIREMENT_ID] = { "requirement-id", N_("Requirement ID") },
+  [QUADRANT_CSV_FIELD_STATEMENT] = { "requirement", N_("Requirement") },
+  [QUADRANT_CSV_FIELD_TYPE] = { "type", N_("Requirement type") },
+  [QUADRANT_CSV_FIELD_SOURCE] = { "source", N_("Source") },
+  [QUADRANT_CSV_FIELD_PRIORITY] = { "priority", N_("Priority") },
+  [QUADRANT_CSV_FIELD_DECISION] = { "decision", N_("Decision") },
+  [QUADRANT_CSV_FIELD_RATIONALE] = { "rationale", N_("Rationale") },
+  [QUADRANT_CSV_FIELD_REFERENCES] = { "references", N_("References") },
+  [QUADRANT_CSV_FIELD_REQUIREMENT_OWNER] = { "requirement-owner", N_("Requirement owner") },
+  [QUADRANT_CSV_FIELD_REVIEW_DATE] = { "review-date", N_("Review date") },
 };
 
 /* Columns of our own exports that are derived, not data: ignored. */
 static const char * const derived_columns[] = { "quadrant", "requirements", "undecided" };
 
-/* Lower case, letters and digits only: "Type of party" -> "typeofparty". */
 static char *
 compact (const char *text)
 {
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-word_in_list (const char *word,
-              const char *list)
-{
-  g_auto(GStrv) words = g_strsplit (list, " ", -1);
-
-  return word[0] != '\0' && g_strv_contains ((const char * const *) words, word);
+  return quadrant_vocabulary_compact (text);
 }
 
 const char *
@@ -110,6 +83,16 @@ quadrant_csv_field_to_label (QuadrantCsvField field)
   return _(fields[field].label);
 }
 
+static QuadrantCsvField
+field_by_name (const char *name)
+{
+  for (guint f = QUADRANT_CSV_FIELD_NONE + 1; f < QUADRANT_CSV_N_FIELDS; f++)
+    if (g_strcmp0 (name, fields[f].name) == 0)
+      return f;
+
+  return QUADRANT_CSV_N_FIELDS;
+}
+
 /* QUADRANT_CSV_N_FIELDS when nothing matches. */
 static QuadrantCsvField
 field_for_header (const char *header)
@@ -123,12 +106,13 @@ field_for_header (const char *header)
   for (guint f = QUADRANT_CSV_FIELD_NONE + 1; f < QUADRANT_CSV_N_FIELDS; f++)
     {
       g_autofree char *name = compact (fields[f].name);
+      g_autofree char *label = compact (fields[f].label);
 
-      if (g_str_equal (key, name) || word_in_list (key, fields[f].synonyms))
+      if (g_str_equal (key, name) || g_str_equal (key, label))
         return f;
     }
 
-  return QUADRANT_CSV_N_FIELDS;
+  return field_by_name (quadrant_vocabulary_lookup ("fields", header));
 }
 
 guint

@@ -64,6 +64,10 @@ gboolean   _quadrant_csv_parse_enum       (GType         type,
                                            const char   *text,
                                            int          *value);
 char      *_quadrant_csv_dup_enum_words   (GType         type);
+gboolean   _quadrant_csv_is_placeholder   (const char   *text);
+gboolean   _quadrant_csv_parse_category_kind (const char *text,
+                                           int          *category,
+                                           int          *kind);
 gboolean   _quadrant_csv_parse_level      (const char   *text,
                                            int          *value);
 /* Array of QuadrantReference from "control: A.5.34; Privacy policy". */

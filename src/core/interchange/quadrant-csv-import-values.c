@@ -2,9 +2,10 @@
  *
  * Enumerations by the register file's word or the label shown in the
  * application, case-insensitively, with spaces, hyphens and underscores
- * alike, a missing plural "s" forgiven and the synonyms below; power and
- * interest as a whole number 0–100 (a trailing % allowed) or High, Medium,
- * Low; references as "kind: text" items separated by semicolons or lines.
+ * alike, a missing plural "s" forgiven, and by the words of the import
+ * vocabulary (data/import-vocabulary.ini) in many languages; power and
+ * interest as a whole number 0–100 (a trailing % allowed) or a level word
+ * of the vocabulary (High, Mittel, Faible, ...); references as "kind: text" items separated by semicolons or lines.
  */
 #define G_LOG_DOMAIN "quadrant-csv-import"
 
@@ -14,6 +15,7 @@
 
 #include "quadrant-csv-import-private.h"
 #include "quadrant-enum-types.h"
+#include "quadrant-import-vocabulary.h"
 #include "quadrant-reference.h"
 
 /* Lower case, with spaces and underscores as hyphens: "Not addressed" ->
@@ -41,80 +43,35 @@ normalise_word (const char *text)
   return g_string_free (out, FALSE);
 }
 
-typedef struct {
-  const char *word;
-  int         value;
-} Synonym;
+/* The vocabulary group of each enumeration's words. */
+static const char *
+vocabulary_group (GType type)
+{
+  if (type == QUADRANT_TYPE_KIND)
+    return "kind";
+  if (type == QUADRANT_TYPE_CATEGORY)
+    return "category";
+  if (type == QUADRANT_TYPE_DECISION)
+    return "decision";
+  if (type == QUADRANT_TYPE_REQUIREMENT_TYPE)
+    return "type";
+  if (type == QUADRANT_TYPE_PRIORITY)
+    return "priority";
+  if (type == QUADRANT_TYPE_SUPPORT)
+    return "support";
+  return NULL;
+}
 
-static const Synonym kind_synonyms[] = {
-  { "board-of-directors", QUADRANT_KIND_BOARD },
-  { "directors", QUADRANT_KIND_BOARD },
-  { "management", QUADRANT_KIND_SENIOR_LEADERSHIP },
-  { "top-management", QUADRANT_KIND_SENIOR_LEADERSHIP },
-  { "executives", QUADRANT_KIND_SENIOR_LEADERSHIP },
-  { "employees", QUADRANT_KIND_STAFF },
-  { "employee", QUADRANT_KIND_STAFF },
-  { "personnel", QUADRANT_KIND_STAFF },
-  { "workforce", QUADRANT_KIND_STAFF },
-  { "investors", QUADRANT_KIND_SHAREHOLDERS },
-  { "owners", QUADRANT_KIND_SHAREHOLDERS },
-  { "department", QUADRANT_KIND_DEPARTMENTS },
-  { "insurance-providers", QUADRANT_KIND_INSURERS },
-  { "insurance-provider", QUADRANT_KIND_INSURERS },
-  { "vendors", QUADRANT_KIND_SUPPLIERS },
-  { "vendor", QUADRANT_KIND_SUPPLIERS },
-  { "authorities", QUADRANT_KIND_REGULATORS },
-  { "authority", QUADRANT_KIND_REGULATORS },
-  { "government", QUADRANT_KIND_LEGISLATORS },
-  { "press", QUADRANT_KIND_MEDIA },
-  { "trade-unions", QUADRANT_KIND_UNIONS },
-  { "works-council", QUADRANT_KIND_UNIONS },
-  { "attackers", QUADRANT_KIND_MALICIOUS_ACTORS },
-  { "threat-actors", QUADRANT_KIND_MALICIOUS_ACTORS },
-  { "criminals", QUADRANT_KIND_MALICIOUS_ACTORS },
-};
-
-static const Synonym decision_synonyms[] = {
-  { "yes", QUADRANT_DECISION_ADDRESSED },
-  { "y", QUADRANT_DECISION_ADDRESSED },
-  { "partial", QUADRANT_DECISION_PARTIALLY_ADDRESSED },
-  { "partially", QUADRANT_DECISION_PARTIALLY_ADDRESSED },
-  { "partly", QUADRANT_DECISION_PARTIALLY_ADDRESSED },
-  { "no", QUADRANT_DECISION_NOT_ADDRESSED },
-  { "n", QUADRANT_DECISION_NOT_ADDRESSED },
-  { "open", QUADRANT_DECISION_UNDECIDED },
-  { "pending", QUADRANT_DECISION_UNDECIDED },
-  { "tbd", QUADRANT_DECISION_UNDECIDED },
-};
-
-static const Synonym type_synonyms[] = {
-  { "law", QUADRANT_REQUIREMENT_TYPE_LEGAL },
-  { "statutory", QUADRANT_REQUIREMENT_TYPE_LEGAL },
-  { "regulation", QUADRANT_REQUIREMENT_TYPE_REGULATORY },
-  { "contract", QUADRANT_REQUIREMENT_TYPE_CONTRACTUAL },
-  { "commercial", QUADRANT_REQUIREMENT_TYPE_BUSINESS },
-};
-
-static const Synonym priority_synonyms[] = {
-  { "med", QUADRANT_PRIORITY_MEDIUM },
-  { "normal", QUADRANT_PRIORITY_MEDIUM },
-};
-
-static const Synonym support_synonyms[] = {
-  { "opposed", QUADRANT_SUPPORT_RESISTANT },
-  { "supporter", QUADRANT_SUPPORT_SUPPORTIVE },
-};
-
-static gboolean
-parse_enum_with (GType          type,
-                 const char    *text,
-                 const Synonym *synonyms,
-                 gsize          n_synonyms,
-                 int           *value)
+gboolean
+_quadrant_csv_parse_enum (GType       type,
+                          const char *text,
+                          int        *value)
 {
   g_autofree char *word = normalise_word (text);
   g_autofree char *plural = g_strconcat (word, "s", NULL);
   g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  const char *group = vocabulary_group (type);
+  const char *meaning;
 
   if (quadrant_enum_from_nick (type, word, value) ||
       quadrant_enum_from_nick (type, plural, value))
@@ -132,39 +89,71 @@ parse_enum_with (GType          type,
         }
     }
 
-  for (gsize i = 0; i < n_synonyms; i++)
-    if (g_str_equal (word, synonyms[i].word))
-      {
-        *value = synonyms[i].value;
-        return TRUE;
-      }
+  meaning = group != NULL ? quadrant_vocabulary_lookup (group, text) : NULL;
+  if (meaning != NULL && quadrant_enum_from_nick (type, meaning, value))
+    return TRUE;
+
+  /* Priorities are often rated like power: High, Mittel, Faible. */
+  meaning = type == QUADRANT_TYPE_PRIORITY ? quadrant_vocabulary_lookup ("level", text) : NULL;
+  if (meaning != NULL && quadrant_enum_from_nick (type, meaning, value))
+    return TRUE;
 
   return FALSE;
 }
 
-/* The enumerations with synonyms of their own. */
-static const struct {
-  GType          (*get_type) (void);
-  const Synonym   *synonyms;
-  gsize            n_synonyms;
-} enum_synonyms[] = {
-  { quadrant_kind_get_type, kind_synonyms, G_N_ELEMENTS (kind_synonyms) },
-  { quadrant_decision_get_type, decision_synonyms, G_N_ELEMENTS (decision_synonyms) },
-  { quadrant_requirement_type_get_type, type_synonyms, G_N_ELEMENTS (type_synonyms) },
-  { quadrant_priority_get_type, priority_synonyms, G_N_ELEMENTS (priority_synonyms) },
-  { quadrant_support_get_type, support_synonyms, G_N_ELEMENTS (support_synonyms) },
-};
-
+/* What templates leave in a cell still to be filled in: "TODO", "TBD",
+ * "…", "-", "n/a", "xxx", "?". Such a cell holds no value. */
 gboolean
-_quadrant_csv_parse_enum (GType       type,
-                          const char *text,
-                          int        *value)
+_quadrant_csv_is_placeholder (const char *text)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (enum_synonyms); i++)
-    if (type == enum_synonyms[i].get_type ())
-      return parse_enum_with (type, text, enum_synonyms[i].synonyms, enum_synonyms[i].n_synonyms, value);
+  static const char * const words[] = { "todo", "tbd", "tbc", "tba", "na", "xxx", "placeholder",
+                                        "afaire", "aremplir", "offen", "ausfullen", "porhacer", "dafare", "nvt" };
+  g_autofree char *word = quadrant_vocabulary_compact (text);
 
-  return parse_enum_with (type, text, NULL, 0, value);
+  if (text[0] == '\0')
+    return FALSE;
+  /* Only punctuation: "-", "–", "…", "?", "/". */
+  if (word[0] == '\0')
+    {
+      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+        if (!g_unichar_ispunct (g_utf8_get_char (p)) && !g_unichar_isspace (g_utf8_get_char (p)))
+          return FALSE;
+      return TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (word, words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* "External - Regulator", "Extern / Lieferant", "Regulator (external)":
+ * a category and a kind in one cell, in either order. Either may be left
+ * unset (-1) when its part is not recognised; FALSE when neither is. */
+gboolean
+_quadrant_csv_parse_category_kind (const char *text,
+                                   int        *category,
+                                   int        *kind)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, "-–—/:,;()|", -1);
+  gboolean any = FALSE;
+
+  *category = -1;
+  *kind = -1;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *part = g_strstrip (parts[i]);
+      int value;
+
+      if (part[0] == '\0')
+        continue;
+      if (*category < 0 && _quadrant_csv_parse_enum (QUADRANT_TYPE_CATEGORY, part, &value))
+        *category = value, any = TRUE;
+      else if (*kind < 0 && _quadrant_csv_parse_enum (QUADRANT_TYPE_KIND, part, &value))
+        *kind = value, any = TRUE;
+    }
+
+  return any;
 }
 
 /* The words a user may write, for messages: "internal, external". */
@@ -188,16 +177,17 @@ gboolean
 _quadrant_csv_parse_level (const char *text,
                            int        *value)
 {
-  g_autofree char *word = normalise_word (text);
   g_autofree char *number = g_strdup (text);
   gint64 n;
   gsize len;
 
-  if (g_str_equal (word, "high") || g_str_equal (word, "h"))
+  const char *level = quadrant_vocabulary_lookup ("level", text);
+
+  if (g_strcmp0 (level, "high") == 0)
     *value = QUADRANT_CSV_HIGH;
-  else if (g_str_equal (word, "medium") || g_str_equal (word, "med") || g_str_equal (word, "m"))
+  else if (g_strcmp0 (level, "medium") == 0)
     *value = QUADRANT_CSV_MEDIUM;
-  else if (g_str_equal (word, "low") || g_str_equal (word, "l"))
+  else if (g_strcmp0 (level, "low") == 0)
     *value = QUADRANT_CSV_LOW;
   else
     {

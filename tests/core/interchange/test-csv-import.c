@@ -10,6 +10,7 @@
 #include "quadrant-cli.h"
 #include "quadrant-csv.h"
 #include "quadrant-csv-import.h"
+#include "quadrant-enum-types.h"
 #include "quadrant-reader.h"
 #include "quadrant-test-data.h"
 
@@ -394,7 +395,7 @@ test_bad_values (void)
     "name,kind,power,interest,requirement,decision,review-date\n"
     "Good,staff,10,20,Fine,addressed,\n"
     "Odd kind,astronauts,10,20,,,\n"
-    "Very high,staff,very high,20,,,\n"
+    "Enormous,staff,enormous,20,,,\n"
     "Too much,staff,101,20,,,\n"
     "Half,staff,10,,,,\n"
     ",staff,10,20,,,\n"
@@ -410,7 +411,7 @@ test_bad_values (void)
     const char *text;
   } expected[] = {
     { 3, "astronauts" },
-    { 4, "very high" },
+    { 4, "enormous" },
     { 5, "101" },
     { 6, "together" },
     { 7, "No party name" },
@@ -457,6 +458,112 @@ test_guess_mapping (void)
   g_assert_cmpstr (mapping, ==, "name=Stakeholder,power=Influence,interest=INTEREST,requirement=Expectation,"
                                 "type=Type,kind=Type of party,source=Source,decision=Decision,"
                                 "rationale=Rationale,category=Category");
+}
+
+/* The headings of the issue's six document kits, and words in all six
+ * languages, singular and plural, case and punctuation ignored. */
+static void
+test_vocabulary (void)
+{
+  const struct {
+    const char *header;
+    QuadrantCsvField field;
+  } headers[] = {
+    { "Partie intéressée", QUADRANT_CSV_FIELD_NAME },
+    { "PARTIES INTERESSEES", QUADRANT_CSV_FIELD_NAME },
+    { "Interessierte Partei", QUADRANT_CSV_FIELD_NAME },
+    { "Parte interesada", QUADRANT_CSV_FIELD_NAME },
+    { "Parti interessate", QUADRANT_CSV_FIELD_NAME },
+    { "Belanghebbende", QUADRANT_CSV_FIELD_NAME },
+    { "Requirements/Expectations", QUADRANT_CSV_FIELD_STATEMENT },
+    { "Key IS Requirements & Expectations", QUADRANT_CSV_FIELD_STATEMENT },
+    { "Exigences et attentes", QUADRANT_CSV_FIELD_STATEMENT },
+    { "Anforderung", QUADRANT_CSV_FIELD_STATEMENT },
+    { "Legal basis", QUADRANT_CSV_FIELD_SOURCE },
+    { "Rechtsgrundlage", QUADRANT_CSV_FIELD_SOURCE },
+    { "How addressed", QUADRANT_CSV_FIELD_RATIONALE },
+    { "Communication method", QUADRANT_CSV_FIELD_CHANNEL },
+    { "Review frequency", QUADRANT_CSV_FIELD_FREQUENCY },
+    { "Influence", QUADRANT_CSV_FIELD_POWER },
+    { "Einfluss", QUADRANT_CSV_FIELD_POWER },
+    { "Relevance", QUADRANT_CSV_FIELD_INTEREST },
+    { "Intérêt", QUADRANT_CSV_FIELD_INTEREST },
+    { "Belang", QUADRANT_CSV_FIELD_INTEREST },
+    { "Addressed?", QUADRANT_CSV_FIELD_DECISION },
+    { "Prise en compte", QUADRANT_CSV_FIELD_DECISION },
+    { "Internal/External", QUADRANT_CSV_FIELD_CATEGORY },
+    { "Priorität", QUADRANT_CSV_FIELD_PRIORITY },
+    { "Owner", QUADRANT_CSV_FIELD_OWNER },
+    { "Colour", QUADRANT_CSV_N_FIELDS },
+  };
+  const struct {
+    GType type;
+    const char *word;
+    int value;
+  } words[] = {
+    { QUADRANT_TYPE_DECISION, "Oui", QUADRANT_DECISION_ADDRESSED },
+    { QUADRANT_TYPE_DECISION, "ja", QUADRANT_DECISION_ADDRESSED },
+    { QUADRANT_TYPE_DECISION, "Sí", QUADRANT_DECISION_ADDRESSED },
+    { QUADRANT_TYPE_DECISION, "Teilweise", QUADRANT_DECISION_PARTIALLY_ADDRESSED },
+    { QUADRANT_TYPE_DECISION, "in parte", QUADRANT_DECISION_PARTIALLY_ADDRESSED },
+    { QUADRANT_TYPE_DECISION, "Nee", QUADRANT_DECISION_NOT_ADDRESSED },
+    { QUADRANT_TYPE_DECISION, "N/A", QUADRANT_DECISION_NOT_ADDRESSED },
+    { QUADRANT_TYPE_PRIORITY, "Critical", QUADRANT_PRIORITY_HIGH },
+    { QUADRANT_TYPE_PRIORITY, "Important", QUADRANT_PRIORITY_MEDIUM },
+    { QUADRANT_TYPE_PRIORITY, "Niedrig", QUADRANT_PRIORITY_LOW },
+    { QUADRANT_TYPE_KIND, "Lieferanten", QUADRANT_KIND_SUPPLIERS },
+    { QUADRANT_TYPE_KIND, "Fournisseur", QUADRANT_KIND_SUPPLIERS },
+    { QUADRANT_TYPE_KIND, "Regulator", QUADRANT_KIND_REGULATORS },
+    { QUADRANT_TYPE_CATEGORY, "Extern", QUADRANT_CATEGORY_EXTERNAL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    {
+      g_test_message ("%s", headers[i].header);
+      g_assert_cmpint (quadrant_csv_field_from_name (headers[i].header), ==, headers[i].field);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_autoptr(QuadrantCsvImport) import = NULL;
+      g_autofree char *csv = NULL;
+      int value = -1;
+
+      g_test_message ("%s", words[i].word);
+      if (words[i].type == QUADRANT_TYPE_DECISION)
+        csv = g_strdup_printf ("name,requirement,decision\nX,R,%s\n", words[i].word);
+      else if (words[i].type == QUADRANT_TYPE_PRIORITY)
+        csv = g_strdup_printf ("name,requirement,priority\nX,R,%s\n", words[i].word);
+      else if (words[i].type == QUADRANT_TYPE_KIND)
+        csv = g_strdup_printf ("name,kind\nX,%s\n", words[i].word);
+      else
+        csv = g_strdup_printf ("name,category\nX,%s\n", words[i].word);
+      {
+        g_autoptr(QuadrantRegister) reg = import_ok (csv);
+        QuadrantParty *party = party_at (reg, 0);
+
+        if (words[i].type == QUADRANT_TYPE_DECISION)
+          value = quadrant_requirement_get_decision (requirement_at (party, 0));
+        else if (words[i].type == QUADRANT_TYPE_PRIORITY)
+          value = quadrant_requirement_get_priority (requirement_at (party, 0));
+        else if (words[i].type == QUADRANT_TYPE_KIND)
+          value = quadrant_party_get_kind (party);
+        else
+          value = quadrant_party_get_category (party);
+      }
+      g_assert_cmpint (value, ==, words[i].value);
+    }
+
+  /* A category and a kind in one cell, in either column. */
+  {
+    g_autoptr(QuadrantRegister) reg = import_ok ("name,category,kind\nA,External - Regulator,\nB,,Supplier (external)\nC,Intern,\n");
+
+    g_assert_cmpint (quadrant_party_get_category (party_at (reg, 0)), ==, QUADRANT_CATEGORY_EXTERNAL);
+    g_assert_cmpint (quadrant_party_get_kind (party_at (reg, 0)), ==, QUADRANT_KIND_REGULATORS);
+    g_assert_cmpint (quadrant_party_get_category (party_at (reg, 1)), ==, QUADRANT_CATEGORY_EXTERNAL);
+    g_assert_cmpint (quadrant_party_get_kind (party_at (reg, 1)), ==, QUADRANT_KIND_SUPPLIERS);
+    g_assert_cmpint (quadrant_party_get_category (party_at (reg, 2)), ==, QUADRANT_CATEGORY_INTERNAL);
+  }
 }
 
 static void
@@ -686,6 +793,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/bad-values", test_bad_values);
   g_test_add_func ("/csv-import/mapping/guess", test_guess_mapping);
   g_test_add_func ("/csv-import/mapping/string", test_mapping_string);
+  g_test_add_func ("/csv-import/vocabulary", test_vocabulary);
   g_test_add_func ("/csv-import/mapping/no-name", test_no_name_column);
   g_test_add_func ("/csv-import/same-party", test_same_party);
   g_test_add_func ("/csv-import/existing-party", test_existing_party);
