@@ -368,6 +368,7 @@ validate_row (Validation *v,
     {
       for (guint f = 0; f < QUADRANT_CSV_N_FIELDS; f++)
         g_free (values[f]);
+      self->n_skipped_rows++;
       return;
     }
 
@@ -473,6 +474,7 @@ quadrant_csv_import_validate (QuadrantCsvImport *self,
   g_ptr_array_set_size (self->problems, 0);
   g_ptr_array_set_size (self->planned, 0);
   self->n_good_rows = 0;
+  self->n_skipped_rows = 0;
 
   v.self = self;
   v.reg = reg;
@@ -488,6 +490,14 @@ quadrant_csv_import_validate (QuadrantCsvImport *self,
   g_ptr_array_unref (v.reasons);
 
   return self->problems;
+}
+
+guint
+quadrant_csv_import_get_n_skipped_rows (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
+
+  return self->n_skipped_rows;
 }
 
 guint

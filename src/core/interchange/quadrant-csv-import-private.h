@@ -35,6 +35,7 @@ struct _QuadrantCsvImport {
   GPtrArray  *problems; /* QuadrantCsvProblem* */
   GPtrArray  *planned;  /* Planned* */
   guint       n_good_rows;
+  guint       n_skipped_rows; /* placeholders only */
 };
 
 /* ---- quadrant-csv-import-parse.c ---- */

@@ -164,6 +164,8 @@ gboolean    quadrant_csv_import_check_mapping  (QuadrantCsvImport  *self,
 GPtrArray  *quadrant_csv_import_validate       (QuadrantCsvImport *self,
                                                 QuadrantRegister  *reg);
 guint       quadrant_csv_import_get_n_good_rows (QuadrantCsvImport *self);
+/* Rows of template placeholders only ("TODO", "-"), which hold nothing. */
+guint       quadrant_csv_import_get_n_skipped_rows (QuadrantCsvImport *self);
 
 /* Adds the rows to reg as one undo step. With bad rows it imports nothing and
  * fails with QUADRANT_CSV_IMPORT_ERROR_BAD_ROWS unless keep_good_rows is set.
