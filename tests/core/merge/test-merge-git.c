@@ -563,6 +563,47 @@ test_git_setup_twice (void)
   remove_tree (dir);
 }
 
+
+/* A file that cannot be read: exit 2, and ours is left exactly as it was. */
+static void
+test_unreadable (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("quadrant-merge-XXXXXX", &error);
+  g_autofree char *base = g_build_filename (dir, "base.xml", NULL);
+  g_autofree char *ours = g_build_filename (dir, "ours.xml", NULL);
+  g_autofree char *theirs = g_build_filename (dir, "theirs.xml", NULL);
+  g_autofree char *after = NULL, *output = NULL;
+  static const char broken[] = "<<<<<<< HEAD\n<register";
+  int status;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (base, base_xml, -1, NULL));
+  g_assert_true (g_file_set_contents (ours, base_xml, -1, NULL));
+  g_assert_true (g_file_set_contents (theirs, broken, -1, NULL));
+
+  output = run (dir, &status, quadrant_bin, "--merge", base, ours, theirs, NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (output, "theirs.xml"));
+  g_assert_true (g_file_get_contents (ours, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, base_xml);
+
+  /* --diff on its own says so too; with git's seven arguments it goes on */
+  g_free (output);
+  output = run (dir, &status, quadrant_bin, "--diff", base, theirs, NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_free (output);
+  output = run (dir, &status, quadrant_bin, "--diff", "isms.quadrant.xml", base, "0", "100644", theirs, "0",
+                "100644", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (output, "theirs.xml"));
+  g_free (output);
+  output = run (dir, &status, quadrant_bin, "--merge", base, ours, NULL);
+  g_assert_cmpint (status, ==, 2);
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -584,6 +625,7 @@ main (int   argc,
     g_test_add_data_func (cases[i].path, &cases[i], test_case);
   g_test_add_func ("/merge/git/diff", test_git_diff);
   g_test_add_func ("/merge/git/setup-twice", test_git_setup_twice);
+  g_test_add_func ("/merge/cli/unreadable", test_unreadable);
 
   return g_test_run ();
 }
