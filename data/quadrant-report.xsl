@@ -21,6 +21,11 @@
   value from the register goes through xsl:value-of and is escaped; nothing
   disables output escaping. The stylesheet reads no other document.
 
+  When Quadrant is given an earlier register (export with since), it adds a
+  c:changes element (namespace urn:quadrant:report-changes) at the end of the
+  register with one c:change per line, and the report gets a section
+  "Changes since version X".
+
   Parameters:
     today  the report date, YYYY-MM-DD (optional): shown in the header and
            used to find an overdue register review. Without it the report
@@ -29,8 +34,9 @@
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:q="urn:quadrant:register"
+                xmlns:c="urn:quadrant:report-changes"
                 xmlns="http://www.w3.org/1999/xhtml"
-                exclude-result-prefixes="q">
+                exclude-result-prefixes="q c">
 
   <xsl:output method="xml" encoding="UTF-8" omit-xml-declaration="yes" indent="no"
               doctype-system="about:legacy-compat"/>
@@ -42,6 +48,9 @@
   <xsl:variable name="parties" select="/q:register/q:parties/q:party"/>
   <xsl:variable name="requirements" select="$parties/q:requirements/q:requirement"/>
   <xsl:variable name="placed" select="$parties[@power and @interest]"/>
+  <!-- What changed since an earlier register, when Quadrant was given one
+       (quadrant export with since): one c:change per line. -->
+  <xsl:variable name="changes" select="/q:register/c:changes"/>
 
   <!-- The map: a 560 × 420 plot with room for the axes around it. -->
   <xsl:variable name="map-left" select="70"/>
@@ -97,6 +106,9 @@
             <li><a href="#register">Register</a></li>
             <li><a href="#communication">Communication plan</a></li>
             <li><a href="#findings">Open findings</a></li>
+            <xsl:if test="$changes">
+              <li><a href="#changes">Changes since version <xsl:value-of select="$changes/@since"/></a></li>
+            </xsl:if>
           </ol>
         </nav>
         <xsl:call-template name="document-control"/>
@@ -105,11 +117,33 @@
         <xsl:call-template name="register"/>
         <xsl:call-template name="communication"/>
         <xsl:call-template name="findings"/>
+        <xsl:if test="$changes">
+          <xsl:call-template name="changes"/>
+        </xsl:if>
       </body>
     </html>
   </xsl:template>
 
   <!-- ================= Sections ================= -->
+
+  <!-- Clause 9.3.2: changes in the needs and expectations of interested parties. -->
+  <xsl:template name="changes">
+    <section id="changes" class="section">
+      <h2>7. Changes since version <xsl:value-of select="$changes/@since"/></h2>
+      <xsl:choose>
+        <xsl:when test="$changes/c:change">
+          <ul>
+            <xsl:for-each select="$changes/c:change">
+              <li><xsl:value-of select="."/></li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise>
+          <p>No changes.</p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
 
   <xsl:template name="document-control">
     <section id="control" class="section">

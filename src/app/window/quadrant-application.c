@@ -42,6 +42,8 @@ static const GOptionEntry option_entries[] = {
     N_("With --import, write the rows without errors even when others have errors"), NULL },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of an exported map: pixels for png and svg (default 1600x1000), points for pdf (default A4)"), N_("WIDTHxHEIGHT") },
+  { "since", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --export html, add the changes since this earlier register"), N_("OLD") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --export and --import write"), N_("FILE") },
   { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -74,6 +76,7 @@ quadrant_application_handle_local_options (GApplication *app,
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   g_autofree char *size = NULL;
+  g_autofree char *since = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -89,6 +92,7 @@ quadrant_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export", "s", &format);
   g_variant_dict_lookup (options, "output", "^ay", &output);
   g_variant_dict_lookup (options, "size", "s", &size);
+  g_variant_dict_lookup (options, "since", "^ay", &since);
 
   if (g_variant_dict_contains (options, "check"))
     {
@@ -110,7 +114,7 @@ quadrant_application_handle_local_options (GApplication *app,
           g_printerr (_("quadrant: --export needs exactly one register file\n"));
           return 2;
         }
-      status = quadrant_cli_export_with_size (format, output, files[0], size, err);
+      status = quadrant_cli_export_since (format, output, files[0], size, since, err);
       print_and_clear (stderr, err);
       return status;
     }
@@ -130,6 +134,12 @@ quadrant_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "mapping") || g_variant_dict_contains (options, "keep-good-rows"))
     {
       g_printerr (_("quadrant: --mapping and --keep-good-rows are only used with --import\n"));
+      return 2;
+    }
+
+  if (since != NULL)
+    {
+      g_printerr (_("quadrant: --since is only used with --export html\n"));
       return 2;
     }
 

@@ -204,6 +204,19 @@ quadrant_cli_export_with_size (const char *format,
                                const char *size,
                                GString    *err)
 {
+  return quadrant_cli_export_since (format, output, file, size, NULL, err);
+}
+
+int
+quadrant_cli_export_since (const char *format,
+                           const char *output,
+                           const char *file,
+                           const char *size,
+                           const char *since,
+                           GString    *err)
+{
+  g_autoptr(QuadrantRegister) since_reg = NULL;
+  g_autofree char *since_label = NULL;
   QuadrantMapExportOptions map_options = { 0 };
   const Exporter *exporter;
   g_autoptr(GFile) input = NULL;
@@ -268,7 +281,33 @@ quadrant_cli_export_with_size (const char *format,
       return STATUS_UNUSABLE;
     }
 
-  if (exporter->map)
+  /* The earlier register the report's changes are counted from. */
+  if (since != NULL)
+    {
+      g_autoptr(GFile) since_file = g_file_new_for_commandline_arg (since);
+
+      if (!g_str_equal (format, "html"))
+        {
+          g_string_append_printf (err, _("quadrant: --since is only used with --export html, not %s\n"), format);
+          return STATUS_UNUSABLE;
+        }
+      since_reg = quadrant_reader_load_file (since_file, NULL, &error);
+      if (since_reg == NULL)
+        {
+          g_string_append_printf (err, "quadrant: %s\n", error->message);
+          return STATUS_UNUSABLE;
+        }
+      since_label = g_strdup (quadrant_register_get_version (since_reg));
+      if (since_label[0] == '\0')
+        {
+          g_free (since_label);
+          since_label = g_file_get_basename (since_file);
+        }
+    }
+
+  if (since_reg != NULL)
+    bytes = quadrant_report_to_html_since (reg, since_reg, since_label, NULL, &error);
+  else if (exporter->map)
     bytes = quadrant_map_export_bytes (reg, exporter->map_format, &map_options, &error);
   else
     bytes = exporter->export (reg, &error);

@@ -43,6 +43,16 @@ int quadrant_cli_export_with_size (const char *format,
                                    const char *size,
                                    GString    *err);
 
+/* The same with since, if not NULL, an earlier register file: the HTML
+ * report (the only format that takes it) then ends with "Changes since
+ * version X", X being that register's version (else its file name). */
+int quadrant_cli_export_since (const char *format,
+                               const char *output,
+                               const char *file,
+                               const char *size,
+                               const char *since,
+                               GString    *err);
+
 /* quadrant --import FORMAT --output OUT FILE: reads FILE (csv, xlsx or ods) into
  * a new register saved as OUT ("-": standard output). mapping is NULL (guess
  * from the header row) or "field=Column,..." (see quadrant-csv-import.h).

@@ -23,6 +23,7 @@
 #include <libxslt/xsltutils.h>
 
 #include "quadrant-data-file.h"
+#include "quadrant-diff.h"
 #include "quadrant-report.h"
 #include "quadrant-writer.h"
 
@@ -251,6 +252,48 @@ quadrant_report_to_html (QuadrantRegister  *reg,
                          const char        *today,
                          GError           **error)
 {
+  return quadrant_report_to_html_since (reg, NULL, NULL, today, error);
+}
+
+/* The register's document with the changes since an earlier one added as a
+ * <changes> element of its own namespace at the end, for the stylesheet. */
+static GBytes *
+document_with_changes (QuadrantRegister *reg,
+                       QuadrantRegister *since,
+                       const char       *since_label)
+{
+  g_autoptr(GBytes) xml = quadrant_writer_to_bytes (reg);
+  g_autofree char *diff = quadrant_diff_registers (since, reg);
+  g_auto(GStrv) lines = g_strsplit (diff, "\n", -1);
+  gsize length;
+  const char *data = g_bytes_get_data (xml, &length);
+  const char *end = g_strrstr_len (data, length, "</register>");
+  GString *out = g_string_new_len (data, end != NULL ? end - data : (gssize) length);
+  g_autofree char *label = g_markup_escape_text (since_label != NULL ? since_label : "", -1);
+
+  g_string_append_printf (out, "  <changes xmlns=\"" QUADRANT_REPORT_CHANGES_NAMESPACE "\" since=\"%s\">\n", label);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = NULL;
+
+      if (lines[i][0] == '\0')
+        continue;
+      line = g_markup_escape_text (lines[i], -1);
+      g_string_append_printf (out, "    <change>%s</change>\n", line);
+    }
+  g_string_append (out, "  </changes>\n");
+  if (end != NULL)
+    g_string_append_len (out, end, data + length - end);  /* the bytes end without a NUL */
+  return g_string_free_to_bytes (out);
+}
+
+GBytes *
+quadrant_report_to_html_since (QuadrantRegister  *reg,
+                               QuadrantRegister  *since,
+                               const char        *since_label,
+                               const char        *today,
+                               GError           **error)
+{
   g_autoptr(xsltStylesheet) style = NULL;
   g_autoptr(GBytes) contents = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -282,6 +325,6 @@ quadrant_report_to_html (QuadrantRegister  *reg,
       today = date;
     }
 
-  xml = quadrant_writer_to_bytes (reg);
+  xml = since != NULL ? document_with_changes (reg, since, since_label) : quadrant_writer_to_bytes (reg);
   return apply_stylesheet (style, xml, today, error);
 }

@@ -40,4 +40,16 @@ GBytes *quadrant_report_to_html         (QuadrantRegister  *reg,
                                          const char        *today,
                                          GError           **error);
 
+/* The same with a section "Changes since version since_label" listing what
+ * changed from since to reg (quadrant-diff.h); since NULL: no such section.
+ * The changes reach the stylesheet as a <changes since="…"> element in
+ * QUADRANT_REPORT_CHANGES_NAMESPACE with one <change> per line, at the end
+ * of the register. */
+#define QUADRANT_REPORT_CHANGES_NAMESPACE "urn:quadrant:report-changes"
+GBytes *quadrant_report_to_html_since   (QuadrantRegister  *reg,
+                                         QuadrantRegister  *since,
+                                         const char        *since_label,
+                                         const char        *today,
+                                         GError           **error);
+
 G_END_DECLS

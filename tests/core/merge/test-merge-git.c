@@ -604,6 +604,43 @@ test_unreadable (void)
   remove_tree (dir);
 }
 
+
+/* The HTML report with --since ends with the changes since that register. */
+static void
+test_report_since (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("quadrant-merge-XXXXXX", &error);
+  g_autofree char *old_path = g_build_filename (dir, "old.quadrant.xml", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.quadrant.xml", NULL);
+  g_autofree char *html_path = g_build_filename (dir, "report.html", NULL);
+  g_autoptr(QuadrantRegister) reg = load_base ();
+  g_autofree char *html = NULL, *output = NULL;
+  int status;
+
+  g_assert_no_error (error);
+  save_register (reg, old_path);
+  edit_power_80 (reg);
+  edit_decision (reg);
+  save_register (reg, new_path);
+
+  output = run (dir, &status, quadrant_bin, "--export", "html", "--since", old_path, "--output", html_path,
+                new_path, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
+  g_assert_nonnull (strstr (html, "<h2>7. Changes since version 1.0</h2>"));
+  g_assert_nonnull (strstr (html, "<li>Party \"Cyber insurer\": power 60 → 80</li>"));
+  g_assert_nonnull (strstr (html, "<li>Requirement \"Notify breaches within 72 hours\" of \"Regulator\": decision undecided → addressed</li>"));
+
+  /* only the HTML report takes it */
+  g_free (output);
+  output = run (dir, &status, quadrant_bin, "--export", "csv", "--since", old_path, "--output", html_path,
+                new_path, NULL);
+  g_assert_cmpint (status, ==, 2);
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -626,6 +663,7 @@ main (int   argc,
   g_test_add_func ("/merge/git/diff", test_git_diff);
   g_test_add_func ("/merge/git/setup-twice", test_git_setup_twice);
   g_test_add_func ("/merge/cli/unreadable", test_unreadable);
+  g_test_add_func ("/merge/cli/report-since", test_report_since);
 
   return g_test_run ();
 }
