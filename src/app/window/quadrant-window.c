@@ -12,6 +12,7 @@
 
 #include "quadrant-catalogue-dialog.h"
 #include "quadrant-details-dialog.h"
+#include "quadrant-compare-dialog.h"
 #include "quadrant-import-dialog.h"
 #include "quadrant-report-export.h"
 #include "quadrant-findings-view.h"
@@ -609,6 +610,7 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, quadrant_import_dialog_activated);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, quadrant_compare_dialog_activated);
   gtk_widget_class_install_action (widget_class, "win.export-html-report", NULL,
                                    quadrant_report_export_activated);
   gtk_widget_class_install_action (widget_class, "win.add-from-catalogue", NULL,
