@@ -260,8 +260,23 @@ subject_cb (GtkListItem *list_item,
 }
 
 static gboolean
+is_conflict (const char *code)
+{
+  return g_strcmp0 (code, QUADRANT_CHECK_MERGE_CONFLICT) == 0
+      || g_strcmp0 (code, QUADRANT_CHECK_MERGE_CONFLICT_UNKNOWN_FIELD) == 0;
+}
+
+static gboolean
 is_conflict_cb (GtkListItem *item,
                 const char  *code)
+{
+  return is_conflict (code);
+}
+
+/* Their value of a field this version does not know cannot be set here. */
+static gboolean
+can_take_theirs_cb (GtkListItem *item,
+                    const char  *code)
 {
   return g_strcmp0 (code, QUADRANT_CHECK_MERGE_CONFLICT) == 0;
 }
@@ -291,7 +306,7 @@ resolve_conflict_action (GtkWidget  *widget,
   for (guint i = 0; i <= position; i++)
     {
       g_autoptr(QuadrantFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
-      gboolean conflict = g_str_equal (quadrant_finding_get_code (finding), QUADRANT_CHECK_MERGE_CONFLICT);
+      gboolean conflict = is_conflict (quadrant_finding_get_code (finding));
 
       if (i == position && !conflict)
         return;
@@ -434,6 +449,7 @@ quadrant_findings_view_class_init (QuadrantFindingsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, subject_cb);
   gtk_widget_class_bind_template_callback (widget_class, finding_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, is_conflict_cb);
+  gtk_widget_class_bind_template_callback (widget_class, can_take_theirs_cb);
   gtk_widget_class_bind_template_callback (widget_class, position_target_cb);
   gtk_widget_class_install_action (widget_class, "findings.keep-ours", "u", resolve_conflict_action);
   gtk_widget_class_install_action (widget_class, "findings.take-theirs", "u", resolve_conflict_action);

@@ -139,7 +139,10 @@ check_conflicts (CheckContext     *ctx,
       else
         message = g_strdup_printf (_("%s: merge conflict in %s, ours \"%s\", theirs \"%s\""),
                                    what, quadrant_conflict_field_label (conflict), ours, theirs);
-      report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_MERGE_CONFLICT, party, requirement, message);
+      report (ctx, QUADRANT_SEVERITY_ERROR,
+              quadrant_conflict_can_resolve (conflict, reg, QUADRANT_CONFLICT_TAKE_THEIRS)
+              ? QUADRANT_CHECK_MERGE_CONFLICT : QUADRANT_CHECK_MERGE_CONFLICT_UNKNOWN_FIELD,
+              party, requirement, message);
     }
 }
 

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 /* One per merge conflict, first of all and in the order of
  * quadrant_conflicts_list (), so the n-th of them is the n-th conflict. */
 #define QUADRANT_CHECK_MERGE_CONFLICT                   "merge-conflict"                   /* error */
+/* The same for a field this version does not know (written by a newer one):
+ * only ours' value, which the register holds, can be kept here. */
+#define QUADRANT_CHECK_MERGE_CONFLICT_UNKNOWN_FIELD     "merge-conflict-unknown-field"     /* error */
 #define QUADRANT_CHECK_REGISTER_REVIEW_OVERDUE          "register-review-overdue"          /* error */
 #define QUADRANT_CHECK_REQUIREMENT_UNDECIDED            "requirement-undecided"            /* error */
 #define QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE       "decision-without-rationale"       /* error */

@@ -725,6 +725,59 @@ test_conflicts_unknown_kept (void)
   g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "<both>2</both>"));
 }
 
+
+static QuadrantRegister *
+load_replaced (const char *from,
+               const char *to)
+{
+  g_autoptr(GString) xml = g_string_new (small_xml);
+  g_autoptr(GError) error = NULL;
+  QuadrantRegister *reg;
+
+  g_string_replace (xml, "format=\"1.0\">", "format=\"1.0\" xmlns:x=\"urn:example:x\">", 1);
+  g_string_replace (xml, "desired-support=\"supportive\">", "desired-support=\"supportive\" x:colour=\"green\">", 1);
+  if (from != NULL)
+    g_string_replace (xml, from, to, 1);
+  reg = quadrant_reader_load_data (xml->str, xml->len, "newer", &error);
+  g_assert_no_error (error);
+  return reg;
+}
+
+/* A field a newer version wrote, changed on both sides: a conflict whose
+ * value can only be kept as ours here. */
+static void
+test_conflicts_unknown_field (void)
+{
+  g_autoptr(QuadrantRegister) base = load_replaced (NULL, NULL);
+  g_autoptr(QuadrantRegister) ours = load_replaced ("x:colour=\"green\"", "x:colour=\"red\"");
+  g_autoptr(QuadrantRegister) theirs = load_replaced ("x:colour=\"green\"", "x:colour=\"blue\"");
+  g_autoptr(QuadrantRegister) merged = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL, findings = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  QuadrantConflict *conflict;
+
+  merged = quadrant_merge_registers (base, ours, theirs, NULL, &error);
+  g_assert_no_error (error);
+  conflicts = quadrant_conflicts_list (merged);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  conflict = g_ptr_array_index (conflicts, 0);
+  g_assert_cmpstr (conflict->field, ==, "x:colour");
+  g_assert_cmpstr (conflict->ours, ==, "red");
+  g_assert_cmpstr (conflict->theirs, ==, "blue");
+
+  findings = quadrant_check_register (merged, NULL);
+  g_assert_cmpstr (quadrant_finding_get_code (g_ptr_array_index (findings, 0)), ==,
+                   QUADRANT_CHECK_MERGE_CONFLICT_UNKNOWN_FIELD);
+  g_assert_false (quadrant_conflict_can_resolve (conflict, merged, QUADRANT_CONFLICT_TAKE_THEIRS));
+  g_assert_false (quadrant_conflict_resolve (merged, 0, QUADRANT_CONFLICT_TAKE_THEIRS, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_true (quadrant_conflict_resolve (merged, 0, QUADRANT_CONFLICT_KEEP_OURS, NULL));
+  bytes = quadrant_writer_to_bytes (merged);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "x:colour=\"red\""));
+  g_assert_null (strstr (g_bytes_get_data (bytes, NULL), "conflict"));
+}
+
 static void
 test_diff (void)
 {
@@ -776,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/merge/conflicts/checked", test_conflicts_checked);
   g_test_add_func ("/merge/conflicts/resolved", test_conflicts_resolved);
   g_test_add_func ("/merge/conflicts/unknown-kept", test_conflicts_unknown_kept);
+  g_test_add_func ("/merge/conflicts/unknown-field", test_conflicts_unknown_field);
   g_test_add_func ("/merge/diff", test_diff);
 
   return g_test_run ();
