@@ -17,9 +17,10 @@ fail () {
 
 echo "1..1"
 
-if ! command -v xdotool >/dev/null 2>&1; then
-  fail "xdotool is not installed: this test needs real key events (make deps installs xdotool)"
-fi
+for tool in xdotool import compare; do
+  command -v $tool >/dev/null 2>&1 ||
+    fail "$tool is not installed: this test needs real key events and screenshots (make deps installs it)"
+done
 
 if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null 2>&1 || fail "no DISPLAY and no xvfb-run to make one"
@@ -37,6 +38,7 @@ cleanup () {
   rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM
+. "$(dirname "$0")/e2e-wait.sh"
 
 register=$tmp/e2e.quadrant.xml
 cp "$example" "$register"
@@ -51,46 +53,28 @@ mkdir -p "$HOME"
 pid=$!
 
 # The window title is the file name.
-wid=$(timeout 90 xdotool search --sync --onlyvisible --name "e2e.quadrant.xml" 2>/dev/null | head -n 1)
+wid=$(xdotool search --sync --onlyvisible --name "e2e.quadrant.xml" 2>/dev/null | head -n 1)
 [ -n "$wid" ] || { cat "$tmp/quadrant.log"; fail "the quadrant window did not appear"; }
 
 # No window manager under Xvfb: give the window the keyboard focus ourselves.
 xdotool windowfocus --sync "$wid" || fail "could not focus the window"
-sleep 1
+wait_for is_focused "$wid"
+shot opened
 
 # Add a party (Ctrl+Shift+N): the new party's name field has the focus, its
-# text selected, so typing replaces it; Enter commits the name.
+# text selected, so typing replaces it; Enter commits the name. The party is
+# there once the title gets its unsaved mark, and its editor once the screen
+# has settled.
 xdotool key --clearmodifiers ctrl+shift+n || fail "xdotool key failed"
-# The title gets its unsaved mark once the party is there.
-added=no
-for _ in $(seq 1 40); do
-  case $(xdotool getwindowname "$wid") in
-    \**) added=yes; break ;;
-  esac
-  sleep 0.25
-done
-[ "$added" = yes ] || fail "Ctrl+Shift+N did not add a party (title: $(xdotool getwindowname "$wid"))"
-sleep 0.5
+wait_for is_unsaved "$wid"
+shot_after opened added
 xdotool type --delay 20 "$party" || fail "xdotool type failed"
 xdotool key Return
-sleep 0.5
 
-# Save and wait for the file to change.
+# Save and wait until the file has the party and the window says it is saved.
 xdotool key --clearmodifiers ctrl+s
-saved=no
-for _ in $(seq 1 60); do
-  if grep -q "$party" "$register"; then
-    saved=yes
-    break
-  fi
-  sleep 0.5
-done
-
-if [ "$saved" != yes ]; then
-  echo "# quadrant's output:"
-  sed 's/^/# /' "$tmp/quadrant.log"
-  fail "the saved register does not contain the party typed by keyboard"
-fi
+wait_for grep -q "$party" "$register"
+wait_for is_saved "$wid"
 
 parties_after=$(grep -c '<party ' "$register")
 [ "$parties_after" -eq $((parties_before + 1)) ] ||
@@ -102,10 +86,7 @@ fi
 
 # Quit by keyboard: nothing is unsaved, so no question.
 xdotool key --clearmodifiers ctrl+q
-for _ in $(seq 1 20); do
-  kill -0 "$pid" 2>/dev/null || { pid=; break; }
-  sleep 0.5
-done
-[ -z "$pid" ] || fail "Ctrl+Q did not quit after saving"
+wait_for has_quit "$pid"
+pid=
 
 echo "ok 1 - a party added by keyboard was saved with Ctrl+S"

@@ -53,6 +53,19 @@ changes () {
          }'
 }
 
+# searched BEFORE NAME: after a search was typed, waits until more than the
+# search entry changed right of the map (the list below it was filtered; the
+# search runs a moment after the typing), then takes NAME once settled.
+searched () {
+  while :; do
+    screen_is "$2"
+    lines=$(changes "$1" "$2" | awk -v right="$bx" '$3 > right + 60 { print $4 }' | sort -un | wc -l)
+    [ "$lines" -gt 1 ] && break
+    sleep 0.1
+  done
+  shot "$2"
+}
+
 # ring_of BEFORE AFTER: the centre "X Y" of the focus ring that appeared.
 ring_of () {
   changes "$1" "$2" |
@@ -64,11 +77,9 @@ ring_of () {
 
 shot s0
 xdotool key Tab
-sleep 1
-shot s1
+shot_after s0 s1
 xdotool key Tab
-sleep 1
-shot s2
+shot_after s1 s2
 a=$(ring_of s0 s1) || fail "no focus ring appeared on the map after Tab (is the Map page shown?)"
 b=$(ring_of s0 s2) || fail "no focus ring appeared on the second party after Tab"
 ax=${a% *}; ay=${a#* }
@@ -80,18 +91,18 @@ echo "# Alpha (25, 25) at $ax,$ay; Bravo (75, 75) at $bx,$by"
 # Tab goes on out of the map to the catalogue's search entry beside it. Tab
 # again before each screenshot, so that no blinking caret keeps the screen
 # from settling.
+# The entry shows its focus before it takes the typing.
 xdotool key Tab
-sleep 0.5
+changed_from s2 in-entry
 xdotool type --delay 50 "activist"
-sleep 1
 xdotool key Tab
-shot c1
+searched s2 c1
 xdotool key shift+Tab
+changed_from c1 in-entry
 xdotool key --clearmodifiers ctrl+a
 xdotool type --delay 50 "insurance"
-sleep 1
 xdotool key Tab
-shot c2
+searched c1 c2
 
 # Right of the map, the top change is the search entry's text; the next line
 # down is the name in the one row left: Insurance providers.
@@ -107,8 +118,10 @@ echo "# the catalogue row for Insurance providers at $rx,$ry"
 # own suggestion (60, 50).
 tx=$((ax + (bx - ax) * 55 / 50))
 ty=$((ay + (ay - by) * 5 / 50))
+# The pauses between motions pace the gesture like a hand. The drop is the
+# end of a drag-and-drop exchange between windows, not one event: the party
+# is there when the title gets its unsaved mark.
 xdotool mousemove "$rx" "$ry"
-sleep 0.3
 xdotool mousedown 1
 steps=15
 i=1
@@ -117,24 +130,19 @@ while [ $i -le $steps ]; do
   sleep 0.05
   i=$((i + 1))
 done
-sleep 0.5
+# The drag has begun once its icon shows under the pointer.
+screen_is dragging
+shot_after dragging dragged
 xdotool mouseup 1
-sleep 0.8
+wait_for is_unsaved "$wid"
 xdotool mousemove 1275 795
 
-# save: Ctrl+S and wait for the file to change.
+# save: Ctrl+S, then wait until the file has changed and the window says so.
 save () {
   before=$(cksum <"$register")
   xdotool key --clearmodifiers ctrl+s
-  for _ in $(seq 1 60); do
-    if [ "$(cksum <"$register")" != "$before" ]; then
-      sleep 0.5
-      return 0
-    fi
-    sleep 0.5
-  done
-  show_log
-  fail "Ctrl+S did not save the register $1"
+  wait_for file_changed "$register" "$before"
+  wait_for is_saved "$wid"
 }
 save "after the drop"
 
@@ -155,17 +163,14 @@ grep -q 'multi-factor authentication' "$register" || fail "a typical requirement
 
 # One drop is one undo step: Ctrl+Z takes the party and its requirements away.
 xdotool key --clearmodifiers ctrl+z
-sleep 0.5
+wait_for is_unsaved "$wid"
 save "after Ctrl+Z"
 ! grep -q 'kind="insurers"' "$register" || fail "one Ctrl+Z did not take the dropped party away"
 ! grep -q '<requirement ' "$register" || fail "one Ctrl+Z left requirements of the dropped party"
 [ "$(grep -c '<party ' "$register")" = 2 ] || fail "Ctrl+Z did not leave the two parties there were"
 
 xdotool key --clearmodifiers ctrl+q
-for _ in $(seq 1 20); do
-  kill -0 "$pid" 2>/dev/null || { pid=; break; }
-  sleep 0.5
-done
-[ -z "$pid" ] || fail "Ctrl+Q did not quit after saving"
+wait_for has_quit "$pid"
+pid=
 
 echo "ok 1 - a catalogue entry dragged onto the map with the mouse was saved there with its undecided requirements, and one undo took it away"

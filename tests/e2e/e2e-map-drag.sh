@@ -60,11 +60,9 @@ centre_of () {
 
 shot s0
 xdotool key Tab
-sleep 1
-shot s1
+shot_after s0 s1
 xdotool key Tab
-sleep 1
-shot s2
+shot_after s1 s2
 
 a=$(centre_of s0 s1) || fail "no focus ring appeared on the map after Tab (is the Map page shown?)"
 b=$(centre_of s0 s2) || fail "no focus ring appeared on the second party after Tab"
@@ -80,8 +78,9 @@ echo "# Alpha (25, 25) at $ax,$ay; Bravo (75, 75) at $bx,$by"
 # are the distance between the two markers.
 dx=$(( (bx - ax) * 40 / 50 ))
 dy=$(( (ay - by) * 30 / 50 ))
+# The pauses between motions pace the gesture like a hand; the app handles
+# the events in order, so nothing waits on them.
 xdotool mousemove "$ax" "$ay"
-sleep 0.3
 xdotool mousedown 1
 steps=12
 i=1
@@ -90,24 +89,16 @@ while [ $i -le $steps ]; do
   sleep 0.05
   i=$((i + 1))
 done
-sleep 0.3
 xdotool mouseup 1
-sleep 0.5
 xdotool mousemove 1275 795
+# The drag is recorded when the title gets its unsaved mark.
+wait_for is_unsaved "$wid"
 
-# Save and wait for the file to change.
+# Save, and wait until the file has changed and the window says it is saved.
 before=$(cksum <"$register")
 xdotool key --clearmodifiers ctrl+s
-saved=no
-for _ in $(seq 1 60); do
-  if [ "$(cksum <"$register")" != "$before" ]; then
-    saved=yes
-    break
-  fi
-  sleep 0.5
-done
-[ "$saved" = yes ] || { show_log; fail "Ctrl+S did not save the register after the drag"; }
-sleep 0.5
+wait_for file_changed "$register" "$before"
+wait_for is_saved "$wid"
 
 line=$(grep "id=\"$a_id\"" "$register") || fail "Alpha is missing from the saved register"
 power=$(echo "$line" | sed -n 's/.* power="\([0-9]*\)".*/\1/p')
@@ -122,22 +113,16 @@ grep -q 'power="75" interest="75"' "$register" || fail "Bravo moved although it 
 
 # One drag is one undo step: Ctrl+Z puts Alpha back where it was.
 xdotool key --clearmodifiers ctrl+z
-sleep 0.5
+wait_for is_unsaved "$wid"
 before=$(cksum <"$register")
 xdotool key --clearmodifiers ctrl+s
-for _ in $(seq 1 60); do
-  [ "$(cksum <"$register")" != "$before" ] && break
-  sleep 0.5
-done
-sleep 0.5
+wait_for file_changed "$register" "$before"
+wait_for is_saved "$wid"
 grep "id=\"$a_id\"" "$register" | grep -q 'power="25" interest="25"' ||
   fail "one Ctrl+Z did not undo the whole drag: $(grep "id=\"$a_id\"" "$register")"
 
 xdotool key --clearmodifiers ctrl+q
-for _ in $(seq 1 20); do
-  kill -0 "$pid" 2>/dev/null || { pid=; break; }
-  sleep 0.5
-done
-[ -z "$pid" ] || fail "Ctrl+Q did not quit after saving"
+wait_for has_quit "$pid"
+pid=
 
 echo "ok 1 - a party dragged on the map with the mouse was saved at its new power and interest"

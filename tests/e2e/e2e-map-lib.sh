@@ -36,6 +36,8 @@ export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config XDG_CA
 export GSETTINGS_BACKEND=memory GTK_A11Y=none NO_AT_BRIDGE=1
 mkdir -p "$HOME"
 
+. "$(dirname "$0")/e2e-wait.sh"
+
 show_log () {
   echo "# quadrant's output:"
   sed 's/^/# /' "$tmp/quadrant.log"
@@ -55,26 +57,13 @@ open_map () {
   xdotool windowmove --sync "$wid" 0 0 || true
   xdotool windowsize --sync "$wid" 1100 720 || true
   xdotool windowfocus --sync "$wid" || fail "could not focus the window"
+  wait_for is_focused "$wid"
   xdotool mousemove 1275 795
-  sleep 1
+  shot parties-page
 
   # The Map page (Alt+3). Esc clears any selection (focus coming from another
   # page may have selected the first party).
   xdotool key --clearmodifiers alt+3
-  sleep 1.5
+  shot_after parties-page map-page
   xdotool key Escape
-}
-
-# shot NAME: a screenshot once the screen has stopped changing (slow builds,
-# such as the sanitizer one, take a while to show a page).
-shot () {
-  import -window root "$tmp/$1.png" || fail "could not take a screenshot"
-  for _ in $(seq 1 40); do
-    sleep 0.3
-    import -window root "$tmp/next.png" || fail "could not take a screenshot"
-    changed=$(compare -metric AE "$tmp/$1.png" "$tmp/next.png" null: 2>&1) || true
-    mv "$tmp/next.png" "$tmp/$1.png"
-    [ "$changed" = 0 ] && return 0
-  done
-  fail "the screen did not settle"
 }

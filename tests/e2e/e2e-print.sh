@@ -31,7 +31,7 @@ echo "1..1"
 
 [ -n "${DISPLAY:-}" ] || fail "no DISPLAY and no xvfb-run to make one"
 
-for tool in xdotool pdfinfo pdftotext; do
+for tool in xdotool pdfinfo pdftotext import compare; do
   command -v $tool >/dev/null 2>&1 || fail "$tool is not installed (make deps installs it)"
 done
 
@@ -46,6 +46,7 @@ cleanup () {
   rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM
+. "$(dirname "$0")/e2e-wait.sh"
 
 register=$tmp/e2e-print.quadrant.xml
 cp "$example" "$register"
@@ -62,35 +63,32 @@ cd "$HOME" || fail "cd failed"
 "$quadrant" "$register" >"$tmp/quadrant.log" 2>&1 &
 pid=$!
 
-wid=$(timeout 90 xdotool search --sync --onlyvisible --name "e2e-print.quadrant.xml" 2>/dev/null | head -n 1)
+wid=$(xdotool search --sync --onlyvisible --name "e2e-print.quadrant.xml" 2>/dev/null | head -n 1)
 [ -n "$wid" ] || { cat "$tmp/quadrant.log"; fail "the quadrant window did not appear"; }
 # No window manager under Xvfb: give windows the keyboard focus ourselves.
 xdotool windowfocus --sync "$wid" || fail "could not focus the window"
-sleep 1
+wait_for is_focused "$wid"
 
 xdotool key --clearmodifiers ctrl+p || fail "xdotool key failed"
-dialog=$(timeout 30 xdotool search --sync --onlyvisible --name "^Print$" 2>/dev/null | head -n 1)
+dialog=$(xdotool search --sync --onlyvisible --name "^Print$" 2>/dev/null | head -n 1)
 [ -n "$dialog" ] || { cat "$tmp/quadrant.log"; fail "Ctrl+P did not open the print dialog"; }
 xdotool windowfocus --sync "$dialog" || fail "could not focus the print dialog"
-# The printer list has the focus: select its first printer ("Print to File"
-# is the only one without CUPS), then press Print (Alt+P).
-sleep 2
+wait_for is_focused "$dialog"
+# The printer list has the focus: once the dialog has filled it and settled,
+# select its first printer ("Print to File" is the only one without CUPS),
+# then press Print (Alt+P).
+shot dialog
 xdotool key Down
-sleep 0.5
+shot_after dialog selected
 xdotool key space
-sleep 1
+shot selected
 xdotool key --clearmodifiers alt+p
 
 # The PDF is complete once it ends with its %%EOF line.
-done=no
-for _ in $(seq 1 120); do
-  if [ -s "$output" ] && tail -c 16 "$output" | grep -q '%%EOF'; then
-    done=yes
-    break
-  fi
-  sleep 0.25
-done
-[ "$done" = yes ] || { cat "$tmp/quadrant.log"; fail "printing to a file wrote no complete $output"; }
+pdf_complete () {
+  [ -s "$output" ] && tail -c 16 "$output" | grep -q '%%EOF'
+}
+wait_for pdf_complete
 
 pages=$(pdfinfo "$output" | sed -n 's/^Pages: *//p')
 [ "${pages:-0}" -gt 3 ] || fail "the printed report has ${pages:-no} pages, expected more than 3"

@@ -13,6 +13,7 @@
 #include "quadrant-report-export.h"
 #include "quadrant-resources.h"
 #include "quadrant-window.h"
+#include "quadrant-test-ui.h"
 
 static QuadrantApplication *app;
 
@@ -37,6 +38,26 @@ static gboolean
 window_is_open (GtkWindow *window)
 {
   return gtk_widget_get_visible (GTK_WIDGET (window));
+}
+
+/* args: the file chooser and the GFile it should have selected. */
+static gboolean
+chooser_has_file (gpointer data)
+{
+  gpointer *args = data;
+  g_autoptr(GFile) selected = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (args[0]));
+
+  return selected != NULL && g_file_equal (selected, args[1]);
+}
+
+/* args: a path and the size it should reach. */
+static gboolean
+file_has_size (gpointer data)
+{
+  gpointer *args = data;
+  GStatBuf st;
+
+  return g_stat (args[0], &st) == 0 && (gsize) st.st_size >= GPOINTER_TO_SIZE (args[1]);
 }
 
 static void
@@ -312,15 +333,11 @@ test_window_actions (void)
     g_assert_nonnull (chooser);
     g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), csv, NULL));
     /* The chooser selects the file once its folder has loaded. */
-    for (guint i = 0; i < 5000; i++)
-      {
-        g_autoptr(GFile) selected = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+    {
+      gpointer args[] = { chooser, csv };
 
-        if (selected != NULL && g_file_equal (selected, csv))
-          break;
-        g_main_context_iteration (NULL, FALSE);
-        g_usleep (1000);
-      }
+      quadrant_test_spin_until (chooser_has_file, args);
+    }
     gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
     spin ();
     import = (QuadrantImportDialog *) find_toplevel (QUADRANT_TYPE_IMPORT_DIALOG);
@@ -352,15 +369,12 @@ test_window_actions (void)
     gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
     /* The write is asynchronous and a new file exists before it is
-     * complete: wait for its full size. The bound only guards against a hang. */
-    for (guint i = 0; i < 5000; i++)
-      {
-        GStatBuf st;
+     * complete: wait for its full size. */
+    {
+      gpointer args[] = { path, GSIZE_TO_POINTER (g_bytes_get_size (expected)) };
 
-        if (g_stat (path, &st) == 0 && (gsize) st.st_size >= g_bytes_get_size (expected))
-          break;
-        g_main_context_iteration (NULL, FALSE), g_usleep (1000);
-      }
+      quadrant_test_spin_until (file_has_size, args);
+    }
     spin ();
     g_assert_true (g_file_get_contents (path, &written, &length, NULL));
     g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));

@@ -23,6 +23,7 @@
 #include "quadrant-window.h"
 #include "quadrant-writer.h"
 #include "quadrant-test-data.h"
+#include "quadrant-test-ui.h"
 
 static QuadrantApplication *app;
 static char *tmp_root;
@@ -46,18 +47,6 @@ remove_tree (GFile *file)
 }
 
 /* ---- Helpers ---- */
-
-/* Spins the main loop until done (data) is TRUE. No deadline of its own:
- * a busy machine is slow, and meson's timeout is the only limit. */
-static gboolean
-spin_until (gboolean (*done) (gpointer),
-            gpointer  data)
-{
-  while (!done (data))
-    g_main_context_iteration (NULL, TRUE);
-
-  return TRUE;
-}
 
 static gboolean
 have_pdfinfo (void)
@@ -464,10 +453,10 @@ test_window_export_pdf (void)
   /* The chooser loads its folder asynchronously. */
   expected = g_file_new_for_path (pdf_path);
   expected_choice = expected;
-  g_assert_true (spin_until (chooser_has_expected_file, dialog));
+  quadrant_test_spin_until (chooser_has_expected_file, dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  g_assert_true (spin_until (pdf_complete, pdf_path));
-  g_assert_true (spin_until (chooser_gone, window));
+  quadrant_test_spin_until (pdf_complete, pdf_path);
+  quadrant_test_spin_until (chooser_gone, window);
 
   g_assert_cmpuint (pdfinfo_pages (pdf_path, 2, &width, &height), ==,
                     core_pages (quadrant_window_get_register (window)));
@@ -546,10 +535,10 @@ start_export (QuadrantWindow *window,
   g_assert_nonnull (dialog);
   /* The chooser loads its folder asynchronously. */
   expected_choice = expected;
-  g_assert_true (spin_until (chooser_has_expected_file, dialog));
+  quadrant_test_spin_until (chooser_has_expected_file, dialog);
   /* A save dialog checks the folder before it answers. */
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  g_assert_true (spin_until (export_started, window));
+  quadrant_test_spin_until (export_started, window);
 
   return quadrant_pdf_export_get_running (GTK_WINDOW (window));
 }
@@ -715,7 +704,7 @@ test_window_export_pdf_steps (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf-report", NULL));
   g_assert_null (find_chooser_dialog (GTK_WINDOW (window)));
 
-  g_assert_true (spin_until (export_over, window));
+  quadrant_test_spin_until (export_over, window);
   g_assert_null (find_message_dialog (GTK_WINDOW (window)));
 
   /* Title, map, the tables of 300 parties and their requirements: many
@@ -774,7 +763,7 @@ test_window_export_pdf_live (void)
   export = start_export (window, folder);
   g_assert_nonnull (export);
   g_signal_connect (export, "notify::progress", G_CALLBACK (export_progress_cb), &watch);
-  g_assert_true (spin_until (export_over, window));
+  quadrant_test_spin_until (export_over, window);
   g_assert_null (find_message_dialog (GTK_WINDOW (window)));
 
   /* Started over after the edit: progress went back, once. */
@@ -821,7 +810,7 @@ test_window_export_pdf_cancel (void)
   export = start_export (window, folder);
   g_assert_nonnull (export);
   g_object_add_weak_pointer (G_OBJECT (export), (gpointer *) &export);
-  g_assert_true (spin_until (export_has_drawn, export));
+  quadrant_test_spin_until (export_has_drawn, export);
   temp = quadrant_pdf_export_get_temp_file (export);
   g_assert_nonnull (temp);
   g_assert_true (g_file_query_exists (temp, NULL));
@@ -838,7 +827,7 @@ test_window_export_pdf_cancel (void)
   g_object_add_weak_pointer (G_OBJECT (export), (gpointer *) &export);
   quadrant_pdf_export_cancel (export);
   g_assert_null (quadrant_pdf_export_get_running (GTK_WINDOW (window)));
-  g_assert_true (spin_until (export_over, window));
+  quadrant_test_spin_until (export_over, window);
   while (export != NULL)
     g_main_context_iteration (NULL, TRUE);
   g_free (listing);
@@ -850,7 +839,7 @@ test_window_export_pdf_cancel (void)
   export = start_export (window, folder);
   g_assert_nonnull (export);
   g_object_add_weak_pointer (G_OBJECT (export), (gpointer *) &export);
-  g_assert_true (spin_until (export_has_drawn, export));
+  quadrant_test_spin_until (export_has_drawn, export);
   gtk_window_destroy (GTK_WINDOW (window));
   while (export != NULL)
     g_main_context_iteration (NULL, TRUE);
@@ -913,8 +902,8 @@ test_window_export_pdf_failure (void)
     {
       export = start_export (window, locked);
       g_assert_nonnull (export);
-      g_assert_true (spin_until (message_dialog_shown, window));
-      g_assert_true (spin_until (export_over, window));
+      quadrant_test_spin_until (message_dialog_shown, window);
+      quadrant_test_spin_until (export_over, window);
       dialog = find_message_dialog (GTK_WINDOW (window));
       g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                        "Could Not Export the PDF Report");
@@ -935,7 +924,7 @@ test_window_export_pdf_failure (void)
   quadrant_print_pdf_inject_failure (20000);
   export = start_export (window, folder);
   g_assert_nonnull (export);
-  g_assert_true (spin_until (message_dialog_shown, window));
+  quadrant_test_spin_until (message_dialog_shown, window);
   quadrant_print_pdf_inject_failure (-1);
   g_assert_null (quadrant_pdf_export_get_running (GTK_WINDOW (window)));
   dialog = find_message_dialog (GTK_WINDOW (window));

@@ -20,6 +20,7 @@
 #include "quadrant-map-view.h"
 #include "quadrant-parties-view.h"
 #include "quadrant-window-private.h"
+#include "quadrant-test-ui.h"
 
 static QuadrantApplication *app;
 
@@ -40,12 +41,7 @@ static void
 spin (void)
 {
   /* Until idle binding, layout and drawing have settled. */
-  for (int i = 0; i < 5; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (10000);
-    }
+  quadrant_test_wait_frames (2);
 }
 
 static QuadrantParty *

@@ -19,6 +19,7 @@
 #include "quadrant-presentation-window.h"
 #include "quadrant-resources.h"
 #include "quadrant-window-private.h"
+#include "quadrant-test-ui.h"
 
 /* Fields that presentation mode must never show. */
 static const char *secrets[] = {
@@ -42,12 +43,7 @@ static void
 spin (void)
 {
   /* Until layout and drawing have settled. */
-  for (int i = 0; i < 5; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (10000);
-    }
+  quadrant_test_wait_frames (2);
 }
 
 static QuadrantParty *

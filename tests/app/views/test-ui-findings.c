@@ -13,6 +13,7 @@
 #include "quadrant-reader.h"
 #include "quadrant-writer.h"
 #include "quadrant-resources.h"
+#include "quadrant-test-ui.h"
 
 typedef struct {
   QuadrantRegister     *reg;
@@ -34,28 +35,24 @@ spin (void)
 }
 
 static gboolean
-timeout_cb (gpointer data)
+check_done (gpointer data)
 {
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
+  gpointer *args = data;
+  Fixture *fixture = args[0];
+
+  return quadrant_findings_view_get_n_findings (fixture->view) == GPOINTER_TO_UINT (args[1]) &&
+         quadrant_findings_view_get_n_errors (fixture->view) == GPOINTER_TO_UINT (args[2]);
 }
 
-/* Spins the main loop until the findings were checked again after an edit.
- * The bound guards against a hang; it is not a timing requirement. */
+/* Spins the main loop until the findings were checked again after an edit. */
 static void
 wait_for_check (Fixture *fixture,
                 guint    n_findings,
                 guint    n_errors)
 {
-  gboolean expired = FALSE;
-  guint source = g_timeout_add_seconds (10, timeout_cb, &expired);
+  gpointer args[] = { fixture, GUINT_TO_POINTER (n_findings), GUINT_TO_POINTER (n_errors) };
 
-  while (!expired &&
-         (quadrant_findings_view_get_n_findings (fixture->view) != n_findings ||
-          quadrant_findings_view_get_n_errors (fixture->view) != n_errors))
-    g_main_context_iteration (NULL, TRUE);
-  if (!expired)
-    g_source_remove (source);
+  quadrant_test_spin_until (check_done, args);
   spin ();
 }
 

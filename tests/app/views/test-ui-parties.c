@@ -8,6 +8,7 @@
 #include "quadrant-party-editor.h"
 #include "quadrant-reader.h"
 #include "quadrant-resources.h"
+#include "quadrant-test-ui.h"
 
 typedef struct {
   QuadrantRegister    *reg;
@@ -875,25 +876,21 @@ test_requirements (Fixture       *fixture,
 }
 
 static gboolean
-wake_cb (gpointer data)
+listed (gpointer data)
 {
-  return G_SOURCE_CONTINUE;
+  gpointer *args = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (selection (args[0]))) == GPOINTER_TO_UINT (args[1]);
 }
 
-/* Runs frames until the list shows n parties; the bound only keeps a broken
- * build from hanging the suite. */
-static gboolean
+/* Runs frames until the list shows n parties. */
+static void
 spin_until_listed (Fixture *fixture,
                    guint    n)
 {
-  gint64 give_up = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
+  gpointer args[] = { fixture, GUINT_TO_POINTER (n) };
 
-  while (g_list_model_get_n_items (G_LIST_MODEL (selection (fixture))) != n &&
-         g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  return g_list_model_get_n_items (G_LIST_MODEL (selection (fixture))) == n;
+  quadrant_test_spin_until (listed, args);
 }
 
 static QuadrantRegister *
@@ -926,7 +923,7 @@ test_large_register (Fixture       *fixture,
   quadrant_parties_view_set_register (fixture->view, large);
   g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->view), ==, 1000);
   g_assert_cmpstr (gtk_label_get_text (view_child (fixture, "count_label")), ==, "1000 parties");
-  g_assert_true (spin_until_listed (fixture, 1000));
+  spin_until_listed (fixture, 1000);
   g_assert_true (find_label (view_child (fixture, "column_view"), "Party 0001"));
   g_assert_cmpstr (gtk_label_get_text (view_child (fixture, "count_label")), ==, "1000 parties");
 

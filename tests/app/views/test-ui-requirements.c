@@ -10,6 +10,7 @@
 #include "quadrant-requirement-editor.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-resources.h"
+#include "quadrant-test-ui.h"
 
 typedef struct {
   QuadrantRegister          *reg;
@@ -29,26 +30,23 @@ spin (void)
 }
 
 static gboolean
-timeout_cb (gpointer data)
+n_shown_is (gpointer data)
 {
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
+  gpointer *args = data;
+  Fixture *fixture = args[0];
+
+  return quadrant_requirements_view_get_n_shown (fixture->view) == GPOINTER_TO_UINT (args[1]);
 }
 
 /* Spins until the view shows n rows: the search entry applies its text after
- * a short delay. Gives up (and lets the assertion fail) after a generous
- * bound, which is a guard against hanging, not a timing requirement. */
+ * a short delay. */
 static guint
 wait_for_n_shown (Fixture *fixture,
                   guint    n)
 {
-  gboolean expired = FALSE;
-  guint source = g_timeout_add_seconds (10, timeout_cb, &expired);
+  gpointer args[] = { fixture, GUINT_TO_POINTER (n) };
 
-  while (!expired && quadrant_requirements_view_get_n_shown (fixture->view) != n)
-    g_main_context_iteration (NULL, TRUE);
-  if (!expired)
-    g_source_remove (source);
+  quadrant_test_spin_until (n_shown_is, args);
   spin ();
   return quadrant_requirements_view_get_n_shown (fixture->view);
 }

@@ -21,6 +21,7 @@
 #include "quadrant-reader.h"
 #include "quadrant-window-private.h"
 #include "quadrant-writer.h"
+#include "quadrant-test-ui.h"
 
 #define NORTHWIND_PARTIES 24
 
@@ -28,30 +29,6 @@ static QuadrantApplication *app;
 static char *tmp_root;
 
 /* ---- Helpers ---- */
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until cond holds. The bound only keeps a broken build
- * from hanging the suite; nothing is measured. */
-static gboolean
-spin_until (Condition cond,
-            gpointer  data)
-{
-  gint64 give_up = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = cond (data)) && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  return ok;
-}
 
 static void
 spin_idle (void)
@@ -154,7 +131,7 @@ dialog_shown (gpointer parent)
 static AdwMessageDialog *
 wait_for_dialog (GtkWindow *parent)
 {
-  g_assert_true (spin_until (dialog_shown, parent));
+  quadrant_test_spin_until (dialog_shown, parent);
   return find_dialog (parent);
 }
 
@@ -421,7 +398,7 @@ test_save_new_register (void)
   old_cwd = g_get_current_dir ();
   g_assert_cmpint (g_chdir (dir), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  g_assert_true (spin_until (chooser_shown, window));
+  quadrant_test_spin_until (chooser_shown, window);
   native = g_object_ref (window->chooser);
   chooser = GTK_FILE_CHOOSER (native);
   g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
@@ -434,10 +411,10 @@ test_save_new_register (void)
   expected = g_file_get_child (folder, "Contoso Ltd.quadrant.xml");
   /* The chooser loads its folder asynchronously. */
   expected_choice = expected;
-  g_assert_true (spin_until (chooser_has_expected_file, dialog));
+  quadrant_test_spin_until (chooser_has_expected_file, dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   /* The chooser checks the folder before it answers. */
-  g_assert_true (spin_until (window_has_file, window));
+  quadrant_test_spin_until (window_has_file, window);
   g_assert_cmpint (g_chdir (old_cwd), ==, 0);
 
   g_assert_nonnull (quadrant_window_get_file (window));
@@ -543,7 +520,7 @@ test_close_unsaved (void)
   /* Discard closes it and leaves the file alone. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   answer_dialog (GTK_WINDOW (window), "discard");
-  g_assert_true (spin_until (window_gone, &window));
+  quadrant_test_spin_until (window_gone, &window);
   after = file_contents (file);
   g_assert_cmpstr (after, ==, before);
 }
@@ -559,7 +536,7 @@ test_close_save (void)
   rename_first_party (window, "Saved on close");
   gtk_window_close (GTK_WINDOW (window));
   answer_dialog (GTK_WINDOW (window), "save");
-  g_assert_true (spin_until (window_gone, &window));
+  quadrant_test_spin_until (window_gone, &window);
   after = file_contents (file);
   g_assert_nonnull (strstr (after, "Saved on close"));
 }
@@ -571,7 +548,7 @@ test_close_clean (void)
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (spin_until (window_gone, &window));
+  quadrant_test_spin_until (window_gone, &window);
 }
 
 static void
@@ -633,7 +610,7 @@ test_party_actions (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-party", NULL));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "parties");
   g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, NORTHWIND_PARTIES + 1);
-  g_assert_true (spin_until (focus_in_text, window));
+  quadrant_test_spin_until (focus_in_text, window);
   g_assert_true (quadrant_window_has_unsaved_changes (window));
 
   /* Showing a party by id selects it on the Parties page. */
@@ -663,7 +640,7 @@ test_party_actions (void)
   /* Find focuses the search of the parties when the page has none. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "parties");
-  g_assert_true (spin_until (focus_in_text, window));
+  quadrant_test_spin_until (focus_in_text, window);
 
   destroy_window (window);
 }
@@ -708,13 +685,13 @@ test_requirement_and_details_actions (void)
   /* There, Find searches the requirements. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "requirements");
-  g_assert_true (spin_until (focus_in_text, window));
+  quadrant_test_spin_until (focus_in_text, window);
 
   /* The Findings badge counts the errors, live: a party without requirements is one. */
   quadrant_party_set_name (orphan, "Party without requirements");
   quadrant_register_add_party (reg, orphan);
-  g_assert_true (spin_until (has_errors, window));
-  g_assert_true (spin_until (findings_badge_matches, window));
+  quadrant_test_spin_until (has_errors, window);
+  quadrant_test_spin_until (findings_badge_matches, window);
   g_assert_true (adw_view_stack_page_get_needs_attention (window->findings_page));
 
   /* Register details opens over the window. */
@@ -765,7 +742,7 @@ test_recent_menu (void)
   g_autofree char *uri = g_file_get_uri (file);
   gpointer args[2] = { window, uri };
 
-  g_assert_true (spin_until (recent_menu_has, args));
+  quadrant_test_spin_until (recent_menu_has, args);
 
   destroy_window (window);
 }
@@ -899,7 +876,7 @@ test_quit_asks_per_document (void)
   /* Discard lets quitting go on until every window is closed. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   answer_dialog (GTK_WINDOW (edited), "discard");
-  g_assert_true (spin_until (no_document_windows, NULL));
+  quadrant_test_spin_until (no_document_windows, NULL);
   g_assert_null (clean);
 }
 
@@ -928,7 +905,7 @@ test_changed_on_disk_bar (void)
   g_usleep (10000);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
 
-  g_assert_true (spin_until (disk_bar_revealed, window));
+  quadrant_test_spin_until (disk_bar_revealed, window);
   g_assert_nonnull (strstr (gtk_label_get_text (window->disk_bar_label), "changed on disk"));
 
   /* Reload (nothing unsaved, so no question) brings the other program's version. */
@@ -976,7 +953,7 @@ test_own_save_is_quiet (void)
 
   rename_first_party (window, "Saved by us");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  g_assert_true (spin_until (own_save_checked, &watch));
+  quadrant_test_spin_until (own_save_checked, &watch);
   g_assert_false (disk_bar_revealed (window));
 
   g_signal_handlers_disconnect_by_data (window->monitor, &watch.n_events);
@@ -995,12 +972,12 @@ test_draft_discarded_on_close (void)
 
   g_assert_cmpuint (count_drafts (), ==, 0);
   rename_first_party (window, "Draft me");
-  g_assert_true (spin_until (has_draft, window));
+  quadrant_test_spin_until (has_draft, window);
   g_assert_cmpuint (count_drafts (), ==, 1);
 
   gtk_window_close (GTK_WINDOW (window));
   answer_dialog (GTK_WINDOW (window), "discard");
-  g_assert_true (spin_until (window_gone, &window));
+  quadrant_test_spin_until (window_gone, &window);
   g_assert_cmpuint (count_drafts (), ==, 0);
 }
 
@@ -1014,7 +991,7 @@ test_draft_deleted_on_save (void)
   window = open_copy (NULL);
 
   rename_first_party (window, "Draft then save");
-  g_assert_true (spin_until (has_draft, window));
+  quadrant_test_spin_until (has_draft, window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   spin_idle ();
   g_assert_false (quadrant_window_has_unsaved_changes (window));
@@ -1051,7 +1028,7 @@ test_draft_recovery (void)
       g_assert_true (g_file_set_contents (path_file, path, -1, NULL));
 
       rename_first_party (window, "Typed before the crash");
-      g_assert_true (spin_until (has_draft, window));
+      quadrant_test_spin_until (has_draft, window);
       _exit (0);
     }
 

@@ -470,6 +470,7 @@ test_to_file (void)
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
     g_assert_nonnull (strstr (error->message, "100000"));
     g_clear_error (&error);
+    g_clear_pointer (&contents, g_free);
     g_assert_true (g_file_get_contents (path, &contents, NULL, NULL) && g_str_has_prefix (contents, "<?xml"));
   }
 
