@@ -16,6 +16,7 @@
 #include "quadrant-print-report.h"
 #include "quadrant-print.h"
 #include "quadrant-window.h"
+#include "quadrant-safe-file.h"
 
 /* Remembered between prints while the application runs, as other GNOME
  * applications do: the printer, copies and paper chosen last time. */
@@ -211,10 +212,23 @@ export_response_cb (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
+      g_autoptr(GError) error = NULL;
+
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       reg = quadrant_window_get_register (QUADRANT_WINDOW (window));
+      /* Never over the register itself, under any name. */
+      if (file != NULL &&
+          !quadrant_safe_file_check_output (file, quadrant_window_get_file (QUADRANT_WINDOW (window)),
+                                            &error))
+        {
+          GtkWidget *dialog = adw_message_dialog_new (window, _("The Report Could Not Be Exported"),
+                                                      error->message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
       /* In steps from the main loop, with progress and Cancel in the window. */
-      if (file != NULL && reg != NULL)
+      else if (file != NULL && reg != NULL)
         quadrant_pdf_export_start (window, reg, file);
     }
 

@@ -15,6 +15,7 @@
 #include "quadrant-report.h"
 #include "quadrant-report-export.h"
 #include "quadrant-window.h"
+#include "quadrant-safe-file.h"
 
 char *
 quadrant_report_export_dup_name (GFile      *file,
@@ -86,6 +87,13 @@ chooser_response_cb (GtkNativeDialog *chooser,
 
   if (file == NULL)
     return;
+
+  /* Never over the register itself, under any name. */
+  if (!quadrant_safe_file_check_output (file, quadrant_window_get_file (window), &error))
+    {
+      show_error (GTK_WINDOW (window), error->message);
+      return;
+    }
 
   html = quadrant_report_to_html (quadrant_window_get_register (window), NULL, &error);
   if (html == NULL)

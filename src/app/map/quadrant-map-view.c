@@ -15,6 +15,8 @@
 #include "quadrant-map-export.h"
 #include "quadrant-map-view.h"
 #include "quadrant-presentation-window.h"
+#include "quadrant-safe-file.h"
+#include "quadrant-window.h"
 
 struct _QuadrantMapView
 {
@@ -676,6 +678,16 @@ quadrant_map_view_export_to_file (QuadrantMapView  *self,
           basename = g_steal_pointer (&with_extension);
         }
     }
+
+  /* Never over the register itself, under any name. */
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+    if (QUADRANT_IS_WINDOW (root) &&
+        !quadrant_safe_file_check_output (target, quadrant_window_get_file (QUADRANT_WINDOW (root)),
+                                          error))
+      return NULL;
+  }
 
   /* The map as shown, movement arrows included when they are on. */
   options.show_movement = quadrant_map_canvas_get_show_movement (self->canvas);

@@ -62,8 +62,7 @@ static void
 print_and_clear (FILE    *stream,
                  GString *text)
 {
-  fputs (text->str, stream);
-  fflush (stream);
+  quadrant_cli_print (stream, text->str);
   g_string_truncate (text, 0);
 }
 

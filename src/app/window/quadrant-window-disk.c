@@ -14,6 +14,7 @@
 
 #include "quadrant-window-private.h"
 #include "quadrant-writer.h"
+#include "quadrant-safe-file.h"
 
 #define MONITOR_DEBOUNCE_MS  300
 
@@ -114,24 +115,22 @@ static gboolean
 check_disk_cb (gpointer user_data)
 {
   QuadrantWindow *self = user_data;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
-  const char *etag;
+  g_autofree char *etag = NULL;
 
   self->monitor_source = 0;
   if (self->file == NULL)
     return G_SOURCE_REMOVE;
 
-  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &error);
-  if (info == NULL)
+  /* By content, not time: a change that restores the mtime is still one. */
+  etag = quadrant_safe_file_identity (self->file, &error);
+  if (etag == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         show_disk_bar (self, TRUE);
       return G_SOURCE_REMOVE;
     }
 
-  etag = g_file_info_get_etag (info);
   if (g_strcmp0 (etag, self->etag) == 0)
     _quadrant_window_hide_disk_bar (self); /* our own save, or changed back */
   else if (g_strcmp0 (etag, self->dismissed_etag) != 0)
@@ -225,11 +224,8 @@ disk_bar_response_cb (QuadrantWindow *self,
   /* Dismissed: stay quiet about this change, but not about the next one. */
   if (self->file != NULL)
     {
-      g_autoptr(GFileInfo) info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
-
       g_free (self->dismissed_etag);
-      self->dismissed_etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+      self->dismissed_etag = quadrant_safe_file_identity (self->file, NULL);
     }
   _quadrant_window_hide_disk_bar (self);
 }

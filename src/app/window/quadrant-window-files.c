@@ -279,6 +279,21 @@ ask_overwrite (QuadrantWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Says once what a save changed besides the content. */
+static void
+show_save_notice (QuadrantWindow         *self,
+                  QuadrantSafeFileNotice  notice)
+{
+  if (notice & QUADRANT_SAFE_FILE_NOTICE_OWNER_CHANGED)
+    quadrant_window_add_toast (self, adw_toast_new (_("The register was saved as a new file of "
+                                                      "yours, with the same permissions and group; "
+                                                      "it belonged to another user before")));
+  if (notice & QUADRANT_SAFE_FILE_NOTICE_LINK_BROKEN)
+    quadrant_window_add_toast (self, adw_toast_new (_("The register was saved as a new file: "
+                                                      "its other hard links still show the "
+                                                      "previous version")));
+}
+
 /* Takes ownership of task. */
 static void
 save_to (QuadrantWindow *self,
@@ -289,10 +304,11 @@ save_to (QuadrantWindow *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *new_etag = NULL;
   gboolean same_file = self->file != NULL && g_file_equal (file, self->file);
+  QuadrantSafeFileNotice notice = QUADRANT_SAFE_FILE_NOTICE_NONE;
 
-  if (!quadrant_writer_save (self->document, file,
-                             check_etag && same_file ? self->etag : NULL,
-                             &new_etag, &error))
+  if (!quadrant_writer_save_full (self->document, file,
+                                  check_etag && same_file ? self->etag : NULL,
+                                  &new_etag, &notice, &error))
     {
       if (g_error_matches (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_CHANGED_ON_DISK))
         {
@@ -308,6 +324,7 @@ save_to (QuadrantWindow *self,
 
   g_free (self->etag);
   self->etag = g_steal_pointer (&new_etag);
+  show_save_notice (self, notice);
   if (!same_file)
     {
       g_set_object (&self->file, file);

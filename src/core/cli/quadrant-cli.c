@@ -21,6 +21,7 @@
 #include "quadrant-print-report.h"
 #include "quadrant-reader.h"
 #include "quadrant-report.h"
+#include "quadrant-safe-file.h"
 #include "quadrant-writer.h"
 
 enum {
@@ -266,7 +267,8 @@ quadrant_cli_export_since (const char *format,
   if (!to_stdout)
     {
       destination = g_file_new_for_commandline_arg (output);
-      if (g_file_equal (destination, input))
+      /* The same file under any name: a symbolic or a hard link too. */
+      if (quadrant_safe_file_same (destination, input))
         {
           g_string_append_printf (err, _("quadrant: --output %s is the register itself; choose another file\n"),
                                   output);
@@ -332,8 +334,8 @@ quadrant_cli_export_since (const char *format,
 
       /* Written to a temporary file and renamed, so an existing export is
        * never left half-written. */
-      if (!g_file_replace_contents (destination, data, size, NULL, FALSE,
-                                    G_FILE_CREATE_NONE, NULL, NULL, &error))
+      if (!quadrant_safe_file_replace (destination, data, size, NULL,
+                                       QUADRANT_SAFE_FILE_NONE, NULL, &error))
         {
           g_string_append_printf (err, _("quadrant: export failed: %s\n"), error->message);
           return STATUS_FAILED;
@@ -382,7 +384,8 @@ quadrant_cli_import (const char *format,
   if (!to_stdout)
     {
       destination = g_file_new_for_commandline_arg (output);
-      if (g_file_equal (destination, input))
+      /* The same file under any name: a symbolic or a hard link too. */
+      if (quadrant_safe_file_same (destination, input))
         {
           g_string_append_printf (err, _("quadrant: --output %s is the file being imported; choose another file\n"),
                                   output);
@@ -475,8 +478,40 @@ quadrant_cli_run_import (GVariantDict       *options,
 
   status = quadrant_cli_import (format, output, files[0], mapping,
                                 g_variant_dict_contains (options, "keep-good-rows"), err);
-  fputs (err->str, stderr);
-  fflush (stderr);
+  quadrant_cli_print (stderr, err->str);
 
   return status;
+}
+
+char *
+quadrant_cli_escape (const char *text)
+{
+  g_auto(GStrv) lines = NULL;
+  GString *escaped = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = quadrant_safe_file_escape_name (lines[i]);
+
+      if (i > 0)
+        g_string_append_c (escaped, '\n');
+      g_string_append (escaped, line);
+    }
+  return g_string_free (escaped, FALSE);
+}
+
+void
+quadrant_cli_print (FILE       *stream,
+                    const char *text)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (stream != NULL && text != NULL);
+
+  escaped = quadrant_cli_escape (text);
+  fputs (escaped, stream);
+  fflush (stream);
 }

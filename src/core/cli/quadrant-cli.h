@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <stdio.h>
 
 G_BEGIN_DECLS
 
@@ -108,5 +109,13 @@ int quadrant_cli_run_git   (GVariantDict       *options,
                             const char * const *files,
                             GString            *out,
                             GString            *err);
+
+/* text with control and bidirectional characters escaped on every line (the
+ * line breaks stay), so that a hostile file or party name in a message
+ * cannot disguise terminal output. */
+char *quadrant_cli_escape (const char *text);
+/* Writes text to stream, escaped as quadrant_cli_escape () does. */
+void  quadrant_cli_print  (FILE       *stream,
+                           const char *text);
 
 G_END_DECLS

@@ -4,18 +4,27 @@
 #include "config.h"
 
 #include <errno.h>
-#include <signal.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/types.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
 
 #include "quadrant-drafts.h"
+#include "quadrant-safe-file.h"
 
 #define DRAFT_SUFFIX    ".quadrant.xml"
 #define SIDECAR_SUFFIX  ".draft"
+#define LOCK_SUFFIX     ".lock"
 #define SIDECAR_GROUP   "Draft"
+
+/* A draft is in use while its process holds the lock on <id>.lock: the
+ * kernel drops it when the process ends, however it ends, so a reused PID
+ * can never make an abandoned draft look alive. Path -> descriptor. */
+static GMutex held_lock;
+static GHashTable *held;
 
 G_DEFINE_BOXED_TYPE (QuadrantDraft, quadrant_draft, quadrant_draft_copy, quadrant_draft_free)
 
@@ -72,6 +81,70 @@ draft_path (const char *dir,
   return g_build_filename (dir, name, NULL);
 }
 
+/* Takes the lock of draft path (a .lock file) for this process, once. */
+static void
+hold_lock (const char *lock_path)
+{
+  int fd;
+
+  g_mutex_lock (&held_lock);
+  if (held == NULL)
+    held = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!g_hash_table_contains (held, lock_path))
+    {
+      fd = g_open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+      if (fd >= 0 && flock (fd, LOCK_EX | LOCK_NB) == 0)
+        g_hash_table_insert (held, g_strdup (lock_path), GINT_TO_POINTER (fd));
+      else if (fd >= 0)
+        close (fd);
+    }
+  g_mutex_unlock (&held_lock);
+}
+
+static gboolean
+holds_lock (const char *lock_path)
+{
+  gboolean holds;
+
+  g_mutex_lock (&held_lock);
+  holds = held != NULL && g_hash_table_contains (held, lock_path);
+  g_mutex_unlock (&held_lock);
+  return holds;
+}
+
+/* Removes the lock file and lets go of it, if this process held it. */
+static void
+release_lock (const char *lock_path)
+{
+  gpointer fd;
+
+  g_mutex_lock (&held_lock);
+  if (held != NULL && g_hash_table_lookup_extended (held, lock_path, NULL, &fd))
+    {
+      g_unlink (lock_path);
+      close (GPOINTER_TO_INT (fd));
+      g_hash_table_remove (held, lock_path);
+    }
+  g_mutex_unlock (&held_lock);
+}
+
+/* Whether another process holds the lock of the draft (it is still open). */
+static gboolean
+locked_elsewhere (const char *lock_path)
+{
+  int fd;
+  gboolean locked;
+
+  if (holds_lock (lock_path))
+    return FALSE;
+  fd = g_open (lock_path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+  if (fd < 0)
+    return FALSE;
+  locked = flock (fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  close (fd);
+  return locked;
+}
+
 gboolean
 quadrant_drafts_write (const char  *dir,
                        const char  *id,
@@ -85,6 +158,9 @@ quadrant_drafts_write (const char  *dir,
   g_autofree char *sidecar_path = NULL;
   g_autofree char *sidecar_data = NULL;
   g_autofree char *xml_path = NULL;
+  g_autofree char *lock_path = NULL;
+  g_autoptr(GFile) sidecar_file = NULL;
+  g_autoptr(GFile) xml_file = NULL;
   gsize sidecar_len;
   gsize len;
   const char *data;
@@ -114,17 +190,22 @@ quadrant_drafts_write (const char  *dir,
   g_key_file_set_int64 (sidecar, SIDECAR_GROUP, "modified", g_date_time_to_unix (now));
   g_key_file_set_integer (sidecar, SIDECAR_GROUP, "pid", (int) getpid ());
 
+  lock_path = draft_path (dir, id, LOCK_SUFFIX);
+  hold_lock (lock_path);
+
   /* The sidecar first: a draft file without it still recovers, as an unsaved register. */
   sidecar_data = g_key_file_to_data (sidecar, &sidecar_len, NULL);
   sidecar_path = draft_path (dir, id, SIDECAR_SUFFIX);
-  if (!g_file_set_contents_full (sidecar_path, sidecar_data, sidecar_len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+  sidecar_file = g_file_new_for_path (sidecar_path);
+  if (!quadrant_safe_file_replace (sidecar_file, sidecar_data, sidecar_len, NULL,
+                                   QUADRANT_SAFE_FILE_PRIVATE, NULL, error))
     return FALSE;
 
   data = g_bytes_get_data (contents, &len);
   xml_path = draft_path (dir, id, DRAFT_SUFFIX);
-  return g_file_set_contents_full (xml_path, data, len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  xml_file = g_file_new_for_path (xml_path);
+  return quadrant_safe_file_replace (xml_file, data, len, NULL,
+                                     QUADRANT_SAFE_FILE_PRIVATE, NULL, error);
 }
 
 static gboolean
@@ -149,6 +230,7 @@ quadrant_drafts_remove (const char  *dir,
 {
   g_autofree char *xml_path = NULL;
   g_autofree char *sidecar_path = NULL;
+  g_autofree char *lock_path = NULL;
 
   g_return_val_if_fail (dir != NULL, FALSE);
   g_return_val_if_fail (id != NULL && g_uuid_string_is_valid (id), FALSE);
@@ -159,15 +241,11 @@ quadrant_drafts_remove (const char  *dir,
   if (!remove_if_present (xml_path, error))
     return FALSE;
   sidecar_path = draft_path (dir, id, SIDECAR_SUFFIX);
-  return remove_if_present (sidecar_path, error);
-}
-
-static gboolean
-process_is_running (int pid)
-{
-  if (pid <= 0)
+  if (!remove_if_present (sidecar_path, error))
     return FALSE;
-  return kill ((pid_t) pid, 0) == 0 || errno == EPERM;
+  lock_path = draft_path (dir, id, LOCK_SUFFIX);
+  release_lock (lock_path);
+  return TRUE;
 }
 
 static QuadrantDraft *
@@ -204,6 +282,15 @@ read_draft (const char *dir,
   return g_steal_pointer (&draft);
 }
 
+static gboolean
+draft_in_use_elsewhere (const char *dir,
+                        const char *id)
+{
+  g_autofree char *lock_path = draft_path (dir, id, LOCK_SUFFIX);
+
+  return locked_elsewhere (lock_path);
+}
+
 static int
 compare_newest_first (gconstpointer a,
                       gconstpointer b)
@@ -222,7 +309,6 @@ quadrant_drafts_list (const char *dir,
 {
   g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_draft_free);
   g_autoptr(GDir) gdir = NULL;
-  int self_pid = (int) getpid ();
   const char *name;
 
   g_return_val_if_fail (dir != NULL, NULL);
@@ -246,7 +332,7 @@ quadrant_drafts_list (const char *dir,
       draft = read_draft (dir, id);
       if (draft == NULL)
         continue;
-      if (orphans_only && draft->pid != self_pid && process_is_running (draft->pid))
+      if (orphans_only && draft_in_use_elsewhere (dir, id))
         {
           quadrant_draft_free (draft);
           continue;

@@ -4,7 +4,9 @@
  * drafts folder, with a small key file <id>.draft beside it that says which file
  * the document belongs to (if any), its etag when it was loaded or saved, and
  * which process wrote it. Both are written atomically (temporary file, rename),
- * so a crash while writing leaves the previous draft intact.
+ * so a crash while writing leaves the previous draft intact. While a process
+ * has a draft, it holds a lock on <id>.lock; the kernel releases it when the
+ * process ends, so "in use" never depends on a process id that can be reused.
  */
 #pragma once
 
@@ -21,7 +23,7 @@ struct _QuadrantDraft
   GFile *original;      /* the document's own file, or NULL for a never-saved register */
   char  *etag;          /* etag of original at the last load or save, or NULL */
   gint64 modified;      /* when the draft was written, unix seconds */
-  int    pid;           /* the process that wrote it, 0 if unknown */
+  int    pid;           /* the process that wrote it, 0 if unknown (for people, not liveness) */
 };
 
 #define QUADRANT_TYPE_DRAFT (quadrant_draft_get_type ())
@@ -52,8 +54,8 @@ gboolean       quadrant_drafts_remove     (const char  *dir,
                                            GError     **error);
 
 /* The drafts in dir, newest first (array of QuadrantDraft). With orphans_only,
- * drafts written by another process that is still running are left out, as
- * that process still has the document open. A missing dir gives an empty array. */
+ * drafts whose lock another running process holds are left out, as that
+ * process still has the document open. A missing dir gives an empty array. */
 GPtrArray     *quadrant_drafts_list       (const char  *dir,
                                            gboolean     orphans_only);
 

@@ -26,6 +26,7 @@
 #include "quadrant-enum-types.h"
 #include "quadrant-conflict.h"
 #include "quadrant-reader-private.h"
+#include "quadrant-safe-file.h"
 
 /* The strings of Name, in its order. */
 const char * const _quadrant_reader_name_strings[N_NAMES] = {
@@ -463,7 +464,6 @@ quadrant_reader_load_file (GFile   *file,
                            GError **error)
 {
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GFileInfo) stream_info = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(QuadrantRegister) reg = NULL;
@@ -516,9 +516,6 @@ quadrant_reader_load_file (GFile   *file,
       return NULL;
     }
 
-  /* the etag of the very file that is read, for the changed-on-disk check */
-  stream_info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_ETAG_VALUE, NULL, NULL);
-
   contents = read_contents (G_INPUT_STREAM (stream), g_file_info_get_size (info), name, &length, error);
   if (contents == NULL)
     return NULL;
@@ -527,7 +524,8 @@ quadrant_reader_load_file (GFile   *file,
   if (reg == NULL)
     return NULL;
 
+  /* the identity of the very bytes read, for the changed-on-disk check */
   if (etag != NULL)
-    *etag = stream_info != NULL ? g_strdup (g_file_info_get_etag (stream_info)) : NULL;
+    *etag = quadrant_safe_file_identity_for_data (contents, length);
   return g_steal_pointer (&reg);
 }

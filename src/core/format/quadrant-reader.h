@@ -36,7 +36,8 @@ typedef enum {
 
 GQuark            quadrant_reader_error_quark (void);
 
-/* Loads file. On success *etag (if not NULL) is the file's etag, for a later
+/* Loads file. On success *etag (if not NULL) is the identity (size and hash)
+ * of the bytes read, as quadrant-safe-file.h makes it, for a later
  * save that must not overwrite changes made on disk in the meantime. */
 QuadrantRegister *quadrant_reader_load_file   (GFile        *file,
                                                char        **etag,

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "quadrant-register.h"
+#include "quadrant-safe-file.h"
 
 G_BEGIN_DECLS
 
@@ -25,9 +26,11 @@ GQuark   quadrant_writer_error_quark (void);
 /* The register as the bytes of a register file. */
 GBytes  *quadrant_writer_to_bytes    (QuadrantRegister *reg);
 
-/* Saves reg to file. expected_etag is the etag from the last load or save of
- * that file, or NULL to overwrite whatever is there. On success *new_etag (if
- * not NULL) receives the etag of the written file. Does not mark the register
+/* Saves reg to file, atomically (see quadrant-safe-file.h). expected_etag is
+ * the identity from the last load or save of that file (its size and hash:
+ * what quadrant_reader_load_file () and this function give), or NULL to
+ * overwrite whatever is there. On success *new_etag (if not NULL) receives the
+ * identity of the written file. Does not mark the register
  * saved: the caller does, as it knows which file is the document's own.
  * A register the reader would refuse to load again (a blank party name or
  * requirement statement, a date not written as YYYY-MM-DD, an id used twice)
@@ -37,6 +40,16 @@ gboolean quadrant_writer_save        (QuadrantRegister *reg,
                                       const char       *expected_etag,
                                       char            **new_etag,
                                       GError          **error);
+
+/* As quadrant_writer_save (); *notice (if not NULL) says what the save
+ * changed besides the content (a hard link broken, the owner changed), for
+ * the window to show once. */
+gboolean quadrant_writer_save_full   (QuadrantRegister        *reg,
+                                      GFile                   *file,
+                                      const char              *expected_identity,
+                                      char                   **new_identity,
+                                      QuadrantSafeFileNotice  *notice,
+                                      GError                 **error);
 
 /* Testing aid: when fail_after >= 0, the next saves fail with an I/O error
  * after writing that many bytes of the temporary file. -1 turns it off. */

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "quadrant-map-export-private.h"
+#include "quadrant-safe-file.h"
 
 #define MIN_SIZE 16
 #define MAX_SIZE 8192
@@ -265,9 +266,7 @@ quadrant_map_export_to_file (QuadrantRegister               *reg,
 
   data = g_bytes_get_data (bytes, &size);
   /* A temporary file in the same folder, renamed over the old one. */
-  return g_file_replace_contents (file, data, size, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                  cancellable, error);
+  return quadrant_safe_file_replace (file, data, size, NULL, QUADRANT_SAFE_FILE_NONE, NULL, error);
 }
 
 gboolean

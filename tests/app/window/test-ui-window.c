@@ -441,7 +441,6 @@ test_save_changed_on_disk (void)
   /* Another program rewrites the file (a newer mtime, so a new etag). */
   contents = file_contents (file);
   external = g_strconcat (contents, "<!-- edited elsewhere -->\n", NULL);
-  g_usleep (10000);
   g_assert_true (g_file_set_contents (path, external, -1, NULL));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
@@ -902,7 +901,6 @@ test_changed_on_disk_bar (void)
   other_party = g_list_model_get_item (quadrant_register_get_parties (other), 0);
   quadrant_register_set_string (other, other_party, "name", "Renamed elsewhere");
   bytes = quadrant_writer_to_bytes (other);
-  g_usleep (10000);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
 
   quadrant_test_spin_until (disk_bar_revealed, window);

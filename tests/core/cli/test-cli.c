@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -370,6 +372,68 @@ test_export_onto_input (void)
   g_assert_cmpstr (after, ==, good_register);
 }
 
+/* Nor a symbolic or hard link to it, for an export or an import: the same
+ * file under another name is still the input. */
+static void
+test_output_links_to_input (void)
+{
+  static const char csv[] = "name,category\nRegulator,external\n";
+  g_autofree char *input = write_file ("linked.quadrant.xml", good_register);
+  g_autofree char *csv_input = write_file ("linked.csv", csv);
+  g_autofree char *soft = g_build_filename (tmp_dir, "soft.html", NULL);
+  g_autofree char *hard = g_build_filename (tmp_dir, "hard.html", NULL);
+  g_autofree char *csv_soft = g_build_filename (tmp_dir, "csv-soft.quadrant.xml", NULL);
+  g_autofree char *csv_hard = g_build_filename (tmp_dir, "csv-hard.quadrant.xml", NULL);
+  const char *outputs[] = { soft, hard };
+
+  g_assert_cmpint (symlink (input, soft), ==, 0);
+  g_assert_cmpint (link (input, hard), ==, 0);
+  g_assert_cmpint (symlink (csv_input, csv_soft), ==, 0);
+  g_assert_cmpint (link (csv_input, csv_hard), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_autofree char *after = NULL;
+      g_auto(Result) result = { 0 };
+
+      run (&result, "--export", "html", "--output", outputs[i], "linked.quadrant.xml", NULL);
+      g_assert_cmpint (result.status, ==, 2);
+      g_assert_nonnull (strstr (result.err, "is the register itself"));
+      after = read_file (input);
+      g_assert_cmpstr (after, ==, good_register);
+    }
+
+  {
+    const char *csv_outputs[] = { csv_soft, csv_hard };
+
+    for (guint i = 0; i < G_N_ELEMENTS (csv_outputs); i++)
+      {
+        g_autofree char *after = NULL;
+        g_auto(Result) result = { 0 };
+
+        run (&result, "--import", "csv", "--output", csv_outputs[i], "linked.csv", NULL);
+        g_assert_cmpint (result.status, ==, 2);
+        g_assert_nonnull (strstr (result.err, "is the file being imported"));
+        after = read_file (csv_input);
+        g_assert_cmpstr (after, ==, csv);
+      }
+  }
+}
+
+/* A hostile file name cannot drive the terminal: control and bidirectional
+ * characters in it come out escaped. */
+static void
+test_hostile_name_escaped (void)
+{
+  g_auto(Result) result = { 0 };
+
+  run (&result, "--check", "evil\xe2\x80\xaelmx.\x1b[31mquadrant.xml", NULL);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_null (strchr (result.err, '\x1b'));
+  g_assert_null (strstr (result.err, "\xe2\x80\xae"));
+  g_assert_nonnull (strstr (result.err, "\\u{202e}"));
+}
+
 static void
 remove_tmp_dir (void)
 {
@@ -546,6 +610,8 @@ main (int   argc,
   g_test_add_func ("/cli/export/parties-csv-stdout", test_export_parties_csv_stdout);
   g_test_add_func ("/cli/export/errors", test_export_errors);
   g_test_add_func ("/cli/export/onto-input", test_export_onto_input);
+  g_test_add_func ("/cli/output-links-to-input", test_output_links_to_input);
+  g_test_add_func ("/cli/hostile-name-escaped", test_hostile_name_escaped);
   g_test_add_func ("/cli/export/map", test_export_map);
   g_test_add_func ("/cli/export/map-errors", test_export_map_errors);
 
