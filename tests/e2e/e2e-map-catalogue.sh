@@ -53,17 +53,18 @@ changes () {
          }'
 }
 
-# searched BEFORE NAME: after a search was typed, waits until more than the
-# search entry changed right of the map (the list below it was filtered; the
-# search runs a moment after the typing), then takes NAME once settled.
-searched () {
+# filtered BEFORE NAME: after a search was typed, waits until the list
+# below the search entry changed too (the search runs a moment after the
+# typing): a change right of the map well below the topmost one, which is
+# the entry's text. No settling here: the entry's caret blinks.
+filtered () {
   while :; do
     screen_is "$2"
-    lines=$(changes "$1" "$2" | awk -v right="$bx" '$3 > right + 60 { print $4 }' | sort -un | wc -l)
-    [ "$lines" -gt 1 ] && break
+    below=$(changes "$1" "$2" | awk -v right="$bx" '$3 > right + 60 { print $4 }' | sort -n |
+            awk 'NR == 1 { top = $1 } $1 > top + 20 { n++ } END { print n + 0 }')
+    [ "$below" -gt 0 ] && return 0
     sleep 0.1
   done
-  shot "$2"
 }
 
 # ring_of BEFORE AFTER: the centre "X Y" of the focus ring that appeared.
@@ -91,18 +92,21 @@ echo "# Alpha (25, 25) at $ax,$ay; Bravo (75, 75) at $bx,$by"
 # Tab goes on out of the map to the catalogue's search entry beside it. Tab
 # again before each screenshot, so that no blinking caret keeps the screen
 # from settling.
-# The entry shows its focus before it takes the typing.
+# The entry shows its focus before it takes the typing; Tab leaves it only
+# once the list is filtered, or the focus would go to a row being replaced.
 xdotool key Tab
 changed_from s2 in-entry
 xdotool type --delay 50 "activist"
+filtered s2 typed
 xdotool key Tab
-searched s2 c1
+shot c1
 xdotool key shift+Tab
 changed_from c1 in-entry
 xdotool key --clearmodifiers ctrl+a
 xdotool type --delay 50 "insurance"
+filtered in-entry typed
 xdotool key Tab
-searched c1 c2
+shot c2
 
 # Right of the map, the top change is the search entry's text; the next line
 # down is the name in the one row left: Insurance providers.
@@ -122,6 +126,7 @@ ty=$((ay + (ay - by) * 5 / 50))
 # end of a drag-and-drop exchange between windows, not one event: the party
 # is there when the title gets its unsaved mark.
 xdotool mousemove "$rx" "$ry"
+shot before-drag
 xdotool mousedown 1
 steps=15
 i=1
@@ -131,8 +136,7 @@ while [ $i -le $steps ]; do
   i=$((i + 1))
 done
 # The drag has begun once its icon shows under the pointer.
-screen_is dragging
-shot_after dragging dragged
+shot_after before-drag dragged
 xdotool mouseup 1
 wait_for is_unsaved "$wid"
 xdotool mousemove 1275 795
