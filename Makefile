@@ -13,7 +13,7 @@ DEPS = gcc meson ninja-build pkg-config gettext \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test test-asan bench clean
+.PHONY: all deps build run test test-asan bench torture clean
 
 all: build
 
@@ -64,6 +64,11 @@ test-asan: deps $(ASAN_BUILDDIR)/build.ninja
 # bench-window opens real windows: under Xvfb when there is no display.
 bench: build
 	$(XVFB) meson test -C $(BUILDDIR) --benchmark --verbose --timeout-multiplier 0
+
+# 1,000 kill -9 during saves (test-kill runs 50 in the suite); as root it
+# also covers another user's file in a group-writable folder.
+torture: build
+	QUADRANT_KILLS=1000 QUADRANT_DATADIR=$(CURDIR)/data $(BUILDDIR)/tests/test-kill
 
 clean:
 	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR)
