@@ -51,6 +51,20 @@ gboolean quadrant_writer_save_full   (QuadrantRegister        *reg,
                                       QuadrantSafeFileNotice  *notice,
                                       GError                 **error);
 
+/* The two halves of quadrant_writer_save, for a caller that serialises on
+ * the thread that owns reg and writes in another: serialize() refuses what
+ * save() refuses (error names file); save_bytes() touches no register and
+ * may run in any thread. */
+GBytes  *quadrant_writer_serialize   (QuadrantRegister        *reg,
+                                      GFile                   *file,
+                                      GError                 **error);
+gboolean quadrant_writer_save_bytes  (GBytes                  *bytes,
+                                      GFile                   *file,
+                                      const char              *expected_identity,
+                                      char                   **new_identity,
+                                      QuadrantSafeFileNotice  *notice,
+                                      GError                 **error);
+
 /* Testing aid: when fail_after >= 0, the next saves fail with an I/O error
  * after writing that many bytes of the temporary file. -1 turns it off. */
 void     quadrant_writer_inject_failure (gssize fail_after);

@@ -847,3 +847,18 @@ quadrant_register_mark_saved (QuadrantRegister *self)
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
   quadrant_undo_stack_mark_saved (self->undo_stack);
 }
+
+guint64
+quadrant_register_get_state (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), 0);
+  return quadrant_undo_stack_get_state (self->undo_stack);
+}
+
+void
+quadrant_register_mark_saved_state (QuadrantRegister *self,
+                                    guint64           state)
+{
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  quadrant_undo_stack_mark_saved_state (self->undo_stack, state);
+}

@@ -142,5 +142,10 @@ gboolean    quadrant_register_redo        (QuadrantRegister *self);
 /* Whether the register differs from its saved state (property "dirty"). */
 gboolean    quadrant_register_is_dirty    (QuadrantRegister *self);
 void        quadrant_register_mark_saved  (QuadrantRegister *self);
+/* For a save that serialises now and finishes later: the state now, and
+ * marking that state (not whatever came after it) as the saved one. */
+guint64     quadrant_register_get_state   (QuadrantRegister *self);
+void        quadrant_register_mark_saved_state (QuadrantRegister *self,
+                                                guint64           state);
 
 G_END_DECLS
