@@ -49,6 +49,7 @@ struct _QuadrantPartiesView
 
   /* Owned references */
   QuadrantRegister   *reg;
+  QuadrantParty      *selected_party;  /* the one selected, as last notified */
   GtkSliceListModel  *slice_model;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;

@@ -238,42 +238,58 @@ _quadrant_document_set_disk_state (QuadrantDocument *self,
     }
 }
 
+/* By content, not time (a change that restores the mtime is still one);
+ * hashing a large file is work for a worker. */
 static void
-etag_queried_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+identity_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
 {
-  QuadrantDocument *self = user_data;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *etag;
+  GError *error = NULL;
+  char *identity = quadrant_safe_file_identity (task_data, &error);
 
-  info = g_file_query_info_finish (G_FILE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  if (identity == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, identity, g_free);
+}
+
+static void
+identity_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  QuadrantDocument *self = QUADRANT_DOCUMENT (object);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *identity = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_task_get_cancellable (G_TASK (result)) != self->check_cancellable)
+    return; /* a newer check, or none any more */
   g_clear_object (&self->check_cancellable);
 
-  if (info == NULL)
+  if (identity == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         _quadrant_document_set_disk_state (self, FALSE, TRUE);
       return;
     }
 
-  etag = g_file_info_get_etag (info);
-  if (g_strcmp0 (etag, self->etag) == 0)
+  if (g_strcmp0 (identity, self->etag) == 0)
     _quadrant_document_set_disk_state (self, FALSE, FALSE); /* our own save, or changed back */
-  else if (g_strcmp0 (etag, self->dismissed_etag) != 0)
+  else if (g_strcmp0 (identity, self->dismissed_etag) != 0)
     _quadrant_document_set_disk_state (self, TRUE, FALSE);
 }
 
 static void
 check_disk (QuadrantDocument *self)
 {
+  g_autoptr(GTask) task = NULL;
+
   if (self->file == NULL)
     return;
 
-  /* Our own save is being written: its etag is not known yet. */
+  /* Our own save is being written: its identity is not known yet. */
   if (self->saving)
     {
       self->check_after_save = TRUE;
@@ -283,8 +299,10 @@ check_disk (QuadrantDocument *self)
   g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
   self->check_cancellable = g_cancellable_new ();
-  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                           G_PRIORITY_DEFAULT, self->check_cancellable, etag_queried_cb, self);
+  task = g_task_new (self, self->check_cancellable, identity_done_cb, NULL);
+  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, identity_thread);
 }
 
 static gboolean
@@ -379,16 +397,11 @@ _quadrant_document_saved_to_disk (QuadrantDocument *self)
 void
 quadrant_document_dismiss_disk_change (QuadrantDocument *self)
 {
-  g_autoptr(GFileInfo) info = NULL;
-
   g_return_if_fail (QUADRANT_IS_DOCUMENT (self));
 
   /* Stay quiet about this change, but not about the next one. */
-  if (self->file != NULL)
-    info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                              G_FILE_QUERY_INFO_NONE, NULL, NULL);
   g_free (self->dismissed_etag);
-  self->dismissed_etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+  self->dismissed_etag = self->file != NULL ? quadrant_safe_file_identity (self->file, NULL) : NULL;
   _quadrant_document_set_disk_state (self, FALSE, FALSE);
 }
 

@@ -36,6 +36,7 @@ struct _QuadrantDocument
   char             *etag;
   QuadrantParty    *selected_party;
   GQueue            pending_saves;    /* GTasks waiting for the save before them */
+  QuadrantSafeFileNotice save_notice;
 
   /* Drafts */
   char             *drafts_dir;

@@ -213,6 +213,7 @@ typedef struct
   guint64           state;
   char             *expected_etag;
   char             *new_etag;
+  QuadrantSafeFileNotice notice;  /* what the save changed besides the content */
 } SaveData;
 
 static void
@@ -237,8 +238,8 @@ save_thread (GTask        *task,
   SaveData *data = task_data;
   GError *error = NULL;
 
-  if (quadrant_writer_save_bytes (data->bytes, data->file, data->expected_etag, NULL,
-                                  &data->new_etag, &error))
+  if (quadrant_writer_save_bytes (data->bytes, data->file, data->expected_etag,
+                                  &data->new_etag, &data->notice, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -269,6 +270,7 @@ save_done_cb (GObject      *object,
     {
       g_free (self->etag);
       self->etag = g_steal_pointer (&data->new_etag);
+      self->save_notice = data->notice;
       if (!same_file)
         {
           g_set_object (&self->file, data->file);
@@ -583,6 +585,13 @@ quadrant_document_is_untouched (QuadrantDocument *self)
          && !quadrant_register_is_dirty (self->reg)
          && !quadrant_register_can_undo (self->reg)
          && !quadrant_register_can_redo (self->reg);
+}
+
+QuadrantSafeFileNotice
+quadrant_document_get_save_notice (QuadrantDocument *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_DOCUMENT (self), QUADRANT_SAFE_FILE_NOTICE_NONE);
+  return self->save_notice;
 }
 
 gboolean

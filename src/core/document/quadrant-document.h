@@ -11,6 +11,7 @@
 
 #include "quadrant-drafts.h"
 #include "quadrant-register.h"
+#include "quadrant-safe-file.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,9 @@ const char       *quadrant_document_get_draft_id   (QuadrantDocument *self);
 gboolean          quadrant_document_get_unsaved    (QuadrantDocument *self);
 /* A new register nobody touched: opening a file may replace it. */
 gboolean          quadrant_document_is_untouched   (QuadrantDocument *self);
+/* What the last save changed besides the content (a hard link broken, the
+ * owner changed), for the window to say once. */
+QuadrantSafeFileNotice quadrant_document_get_save_notice (QuadrantDocument *self);
 /* Property "busy": a save is being written. */
 gboolean          quadrant_document_get_busy       (QuadrantDocument *self);
 
