@@ -165,15 +165,33 @@ shown_changed_cb (QuadrantPartiesView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
 }
 
+/* Sort and filter models do not watch item properties: re-apply them after
+ * an edit, but only when they are in use, and while the page is hidden only
+ * once it is shown again. */
 static void
-register_changed_cb (QuadrantPartiesView *self)
+reorder (QuadrantPartiesView *self)
 {
-  /* Sort and filter models do not watch item properties: re-apply them after
-   * each edit, but only when they are in use. */
+  self->reorder_pending = FALSE;
   if (_quadrant_parties_view_is_sorted (self))
     gtk_sorter_changed (gtk_column_view_get_sorter (self->column_view), GTK_SORTER_CHANGE_DIFFERENT);
   if (_quadrant_parties_view_is_filtering (self))
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+register_changed_cb (QuadrantPartiesView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reorder (self);
+  else
+    self->reorder_pending = TRUE;
+}
+
+static void
+mapped_cb (QuadrantPartiesView *self)
+{
+  if (self->reorder_pending)
+    reorder (self);
 }
 
 static void
@@ -443,6 +461,7 @@ quadrant_parties_view_init (QuadrantPartiesView *self)
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (shown_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 
   keys = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),

@@ -74,8 +74,10 @@ quadrant_document_discard_draft (QuadrantDocument *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAFT_ID]);
 }
 
+/* What to write as the draft: bytes (serialised now when NULL). */
 static DraftData *
-draft_data_now (QuadrantDocument *self)
+draft_data_now (QuadrantDocument *self,
+                GBytes           *bytes)
 {
   DraftData *data = g_new0 (DraftData, 1);
 
@@ -87,7 +89,7 @@ draft_data_now (QuadrantDocument *self)
 
   data->dir = g_strdup (self->drafts_dir);
   data->id = g_strdup (self->draft_id);
-  data->bytes = quadrant_writer_to_bytes (self->reg);
+  data->bytes = bytes != NULL ? bytes : quadrant_writer_to_bytes (self->reg);
   data->original = self->file != NULL ? g_object_ref (self->file) : NULL;
   data->etag = g_strdup (self->etag);
   return data;
@@ -108,6 +110,24 @@ draft_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* A draft write ended (or never started): what waited for it goes on. */
+static void
+draft_write_ended (QuadrantDocument *self)
+{
+  self->draft_writing = FALSE;
+  if (self->draft_to_remove != NULL)
+    {
+      g_autofree char *id = g_steal_pointer (&self->draft_to_remove);
+
+      remove_draft_files (self, id);
+    }
+  if (self->draft_again)
+    {
+      self->draft_again = FALSE;
+      _quadrant_document_schedule_draft (self);
+    }
+}
+
 static void
 draft_done_cb (GObject      *object,
                GAsyncResult *result,
@@ -118,14 +138,7 @@ draft_done_cb (GObject      *object,
   DraftData *data = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
 
-  self->draft_writing = FALSE;
-  if (self->draft_to_remove != NULL)
-    {
-      g_autofree char *id = g_steal_pointer (&self->draft_to_remove);
-
-      remove_draft_files (self, id);
-    }
-
+  draft_write_ended (self);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_warning ("Could not write the draft of %s: %s", data->id, error->message);
@@ -133,12 +146,34 @@ draft_done_cb (GObject      *object,
     }
   else
     g_task_return_boolean (outer, TRUE);
+}
 
-  if (self->draft_again)
+static void
+draft_serialised_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  QuadrantDocument *self = QUADRANT_DOCUMENT (object);
+  GTask *outer = user_data;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(QuadrantRegister) reg = NULL;
+  DraftData *data;
+
+  bytes = _quadrant_document_serialise_finish (self, result, &reg, NULL, NULL);
+  /* Discarded meanwhile (saved, or closed), or another register loaded. */
+  if (self->draft_id == NULL || reg != self->reg || bytes == NULL)
     {
-      self->draft_again = FALSE;
-      _quadrant_document_schedule_draft (self);
+      draft_write_ended (self);
+      g_task_return_boolean (outer, TRUE);
+      g_object_unref (outer);
+      return;
     }
+
+  data = draft_data_now (self, g_steal_pointer (&bytes));
+  task = g_task_new (self, g_task_get_cancellable (outer), draft_done_cb, outer);
+  g_task_set_task_data (task, data, (GDestroyNotify) draft_data_free);
+  g_task_run_in_thread (task, draft_thread);
 }
 
 void
@@ -148,7 +183,6 @@ quadrant_document_save_draft_async (QuadrantDocument    *self,
                                     gpointer             user_data)
 {
   GTask *outer;
-  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (QUADRANT_IS_DOCUMENT (self));
 
@@ -165,9 +199,12 @@ quadrant_document_save_draft_async (QuadrantDocument    *self,
     }
 
   self->draft_writing = TRUE;
-  task = g_task_new (self, cancellable, draft_done_cb, outer);
-  g_task_set_task_data (task, draft_data_now (self), (GDestroyNotify) draft_data_free);
-  g_task_run_in_thread (task, draft_thread);
+  if (self->draft_id == NULL)
+    {
+      self->draft_id = quadrant_drafts_new_id ();
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAFT_ID]);
+    }
+  _quadrant_document_serialise_async (self, FALSE, NULL, draft_serialised_cb, outer);
 }
 
 gboolean
@@ -436,7 +473,7 @@ quadrant_document_close (QuadrantDocument *self)
   else if (self->reg != NULL && self->draft_source != 0)
     {
       g_autoptr(GError) error = NULL;
-      DraftData *data = draft_data_now (self);
+      DraftData *data = draft_data_now (self, NULL);
 
       if (!quadrant_drafts_write (data->dir, data->id, data->bytes, data->original, data->etag, &error))
         g_warning ("Could not write the draft of %s: %s", data->id, error->message);

@@ -69,6 +69,19 @@ struct _QuadrantDocument
 void _quadrant_document_notify_unsaved (QuadrantDocument *self,
                                         gboolean          was_unsaved);
 
+/* quadrant-document-serialise.c: the register as bytes, in short steps on
+ * this thread; finish gives the register and its state that they show. */
+void    _quadrant_document_serialise_async  (QuadrantDocument    *self,
+                                             gboolean             check,
+                                             GFile               *file,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+GBytes *_quadrant_document_serialise_finish (QuadrantDocument    *self,
+                                             GAsyncResult        *result,
+                                             QuadrantRegister   **reg,
+                                             guint64             *state,
+                                             GError             **error);
+
 /* quadrant-document-disk.c */
 void _quadrant_document_schedule_draft  (QuadrantDocument *self);
 void _quadrant_document_restart_monitor (QuadrantDocument *self);

@@ -293,17 +293,52 @@ save_done_cb (GObject      *object,
   start_next_save (self);
 }
 
-/* Serialises (on this thread, as the register is this thread's) and hands
- * the bytes to a worker. */
+/* The bytes are ready (serialised here, where the register lives, in steps):
+ * a worker writes them. */
 static void
-start_save (QuadrantDocument *self,
-            GTask            *outer)
+serialised_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
+  QuadrantDocument *self = QUADRANT_DOCUMENT (object);
+  GTask *outer = user_data;
   SaveData *data = g_task_get_task_data (outer);
   g_autoptr(GTask) task = NULL;
   SaveData *copy;
   GError *error = NULL;
   gboolean same_file;
+
+  data->bytes = _quadrant_document_serialise_finish (self, result, &data->reg, &data->state, &error);
+  if (data->bytes == NULL)
+    {
+      g_task_return_error (outer, error);
+      g_object_unref (outer);
+      set_busy (self, FALSE);
+      start_next_save (self);
+      return;
+    }
+
+  same_file = self->file != NULL && g_file_equal (self->file, data->file);
+  data->expected_etag = !data->overwrite && same_file ? g_strdup (self->etag) : NULL;
+
+  /* The worker gets its own copy, so the outer task's data stays the caller's. */
+  copy = g_new0 (SaveData, 1);
+  copy->file = g_object_ref (data->file);
+  copy->bytes = g_bytes_ref (data->bytes);
+  copy->reg = g_object_ref (data->reg);
+  copy->state = data->state;
+  copy->expected_etag = g_strdup (data->expected_etag);
+
+  task = g_task_new (self, g_task_get_cancellable (outer), save_done_cb, outer);
+  g_task_set_task_data (task, copy, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+static void
+start_save (QuadrantDocument *self,
+            GTask            *outer)
+{
+  SaveData *data = g_task_get_task_data (outer);
 
   if (g_task_return_error_if_cancelled (outer))
     {
@@ -323,32 +358,8 @@ start_save (QuadrantDocument *self,
       return;
     }
 
-  data->bytes = quadrant_writer_serialize (self->reg, data->file, &error);
-  if (data->bytes == NULL)
-    {
-      g_task_return_error (outer, error);
-      g_object_unref (outer);
-      start_next_save (self);
-      return;
-    }
-
-  same_file = self->file != NULL && g_file_equal (self->file, data->file);
-  data->reg = g_object_ref (self->reg);
-  data->state = quadrant_register_get_state (self->reg);
-  data->expected_etag = !data->overwrite && same_file ? g_strdup (self->etag) : NULL;
-
-  /* The worker gets its own copy, so the outer task's data stays the caller's. */
-  copy = g_new0 (SaveData, 1);
-  copy->file = g_object_ref (data->file);
-  copy->bytes = g_bytes_ref (data->bytes);
-  copy->reg = g_object_ref (data->reg);
-  copy->state = data->state;
-  copy->expected_etag = g_strdup (data->expected_etag);
-
   set_busy (self, TRUE);
-  task = g_task_new (self, g_task_get_cancellable (outer), save_done_cb, outer);
-  g_task_set_task_data (task, copy, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (task, save_thread);
+  _quadrant_document_serialise_async (self, TRUE, data->file, serialised_cb, outer);
 }
 
 static void

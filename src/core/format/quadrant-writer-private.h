@@ -31,6 +31,8 @@ typedef struct {
   NickTable         nick_tables[MAX_ENUM_TYPES];
   guint             n_nick_tables;
 
+  gboolean          has_children; /* of the root element */
+
   /* Checking that the file can be loaded again (only when ids is set). */
   GHashTable       *ids;        /* of every party and requirement so far */
   char             *problem;    /* the first problem found */
@@ -45,6 +47,16 @@ is_empty (const char *text)
 /* quadrant-writer-xml.c */
 GBytes *_quadrant_writer_build_document    (QuadrantRegister     *reg,
                                             char                **problem);
+/* The same in steps (see QuadrantWriterJob in quadrant-writer.h): new writes
+ * up to the parties, step writes parties until the monotonic time until (-1:
+ * all of them), finish writes the rest and frees the job. */
+QuadrantWriterJob *_quadrant_writer_job_new    (QuadrantRegister  *reg,
+                                                gboolean           check);
+gboolean           _quadrant_writer_job_step   (QuadrantWriterJob *job,
+                                                gint64             until);
+GBytes            *_quadrant_writer_job_finish (QuadrantWriterJob *job,
+                                                char             **problem);
+void               _quadrant_writer_job_free   (QuadrantWriterJob *job);
 
 /* quadrant-writer-check.c */
 void    _quadrant_writer_check_metadata    (Writer               *self,

@@ -77,6 +77,51 @@ quadrant_writer_serialize (QuadrantRegister  *reg,
   return bytes;
 }
 
+QuadrantWriterJob *
+quadrant_writer_job_new (QuadrantRegister *reg,
+                         gboolean          check)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+  return _quadrant_writer_job_new (reg, check);
+}
+
+gboolean
+quadrant_writer_job_step (QuadrantWriterJob *job,
+                          gint64             until)
+{
+  g_return_val_if_fail (job != NULL, TRUE);
+  return _quadrant_writer_job_step (job, until);
+}
+
+GBytes *
+quadrant_writer_job_finish (QuadrantWriterJob  *job,
+                            GFile              *file,
+                            GError            **error)
+{
+  g_autofree char *problem = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (job != NULL, NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  bytes = _quadrant_writer_job_finish (job, &problem);
+  if (bytes == NULL)
+    {
+      g_autofree char *name = file != NULL ? g_file_get_parse_name (file) : g_strdup ("?");
+
+      g_set_error (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_FAILED,
+                   _("Could not save “%s”: %s"), name, problem);
+    }
+  return bytes;
+}
+
+void
+quadrant_writer_job_free (QuadrantWriterJob *job)
+{
+  if (job != NULL)
+    _quadrant_writer_job_free (job);
+}
+
 gboolean
 quadrant_writer_save_full (QuadrantRegister        *reg,
                            GFile                   *file,

@@ -202,10 +202,11 @@ test_load_failure_keeps_document (void)
   g_assert_true (quadrant_document_get_unsaved (document));
 }
 
-/* Edits made while the worker writes stay unsaved: the saved point is the
- * state that was serialised, not the one at the end. */
+/* The register is serialised in steps between other work; an edit before the
+ * last step starts it over, so the file has the register as it was when the
+ * bytes were complete. */
 static void
-test_save_keeps_later_edits_unsaved (void)
+test_save_restarts_on_edit (void)
 {
   g_autoptr(GFile) file = example_copy ();
   g_autoptr(QuadrantDocument) document = load (file);
@@ -222,13 +223,49 @@ test_save_keeps_later_edits_unsaved (void)
   g_assert_false (quadrant_document_get_busy (document));
 
   saved = contents_of (file);
-  g_assert_nonnull (strstr (saved, "Written"));
-  g_assert_null (strstr (saved, "Typed during the save"));
-  g_assert_true (quadrant_document_get_unsaved (document));
-
-  /* Undoing the later edit comes back to exactly what was saved. */
-  g_assert_true (quadrant_register_undo (quadrant_document_get_register (document)));
+  g_assert_nonnull (strstr (saved, "Typed during the save"));
   g_assert_false (quadrant_document_get_unsaved (document));
+}
+
+/* What a save marks saved is the state it serialised, not the state when the
+ * write ended: edits made while the worker writes stay unsaved. */
+static void
+test_saved_state (void)
+{
+  g_autoptr(GFile) file = example_copy ();
+  g_autoptr(QuadrantDocument) document = load (file);
+  QuadrantRegister *reg = quadrant_document_get_register (document);
+  guint64 state;
+
+  rename_first (document, "Serialised");
+  state = quadrant_register_get_state (reg);
+  rename_first (document, "Typed while written");
+  quadrant_register_mark_saved_state (reg, state);
+  g_assert_true (quadrant_register_is_dirty (reg));
+  g_assert_true (quadrant_register_undo (reg));
+  g_assert_false (quadrant_register_is_dirty (reg));
+}
+
+/* A document written one party a step is the document written at once. */
+static void
+test_serialise_in_steps (void)
+{
+  g_autoptr(GFile) file = example_copy ();
+  g_autoptr(QuadrantDocument) document = load (file);
+  QuadrantRegister *reg = quadrant_document_get_register (document);
+  g_autoptr(GBytes) whole = quadrant_writer_to_bytes (reg);
+  g_autoptr(GBytes) stepped = NULL;
+  QuadrantWriterJob *job = quadrant_writer_job_new (reg, TRUE);
+  g_autoptr(GError) error = NULL;
+  guint steps = 1;
+
+  /* A deadline already past: one revision or party a step. */
+  while (!quadrant_writer_job_step (job, 0))
+    steps++;
+  g_assert_cmpuint (steps, >, quadrant_register_get_n_parties (reg));
+  stepped = quadrant_writer_job_finish (job, file, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (whole, stepped));
 }
 
 static void
@@ -477,7 +514,9 @@ main (int   argc,
 
   g_test_add_func ("/document/load", test_load);
   g_test_add_func ("/document/load/failure-keeps-document", test_load_failure_keeps_document);
-  g_test_add_func ("/document/save/later-edits-stay-unsaved", test_save_keeps_later_edits_unsaved);
+  g_test_add_func ("/document/save/restarts-on-edit", test_save_restarts_on_edit);
+  g_test_add_func ("/document/save/saved-state", test_saved_state);
+  g_test_add_func ("/document/save/in-steps", test_serialise_in_steps);
   g_test_add_func ("/document/save/changed-on-disk", test_save_changed_on_disk);
   g_test_add_func ("/document/save/refuses-blank-name", test_save_refuses_blank_name);
   g_test_add_func ("/document/save/new-file", test_save_as_new_file);
