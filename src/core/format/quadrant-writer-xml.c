@@ -484,9 +484,9 @@ write_metadata (Writer           *self,
   return TRUE;
 }
 
-static void
-write_revision (Writer           *self,
-                QuadrantRevision *revision)
+void
+_quadrant_writer_write_revision (Writer           *self,
+                                 QuadrantRevision *revision)
 {
   static const char * const known[] = { "version", "date", "author", NULL };
   static const char * const position_known[] = { "party", "power", "interest", "support", NULL };
@@ -590,10 +590,10 @@ write_requirement (Writer              *self,
   end_element_with_children (self, 4);
 }
 
-static void
-write_party (Writer        *self,
-             QuadrantParty *party,
-             guint          position)
+void
+_quadrant_writer_write_party (Writer        *self,
+                              QuadrantParty *party,
+                              guint          position)
 {
   static const char * const known[] = {
     "id", "category", "kind", "power", "interest", "support", "desired-support",
@@ -677,9 +677,9 @@ write_party (Writer        *self,
 }
 
 /* The document up to the revisions (their container opened, if any). */
-static void
-write_register_start (Writer           *self,
-                      QuadrantRegister *reg)
+void
+_quadrant_writer_write_start (Writer           *self,
+                              QuadrantRegister *reg)
 {
   static const char * const known[] = { "format", NULL };
   GListModel *parties = quadrant_register_get_parties (reg);
@@ -717,8 +717,8 @@ write_register_start (Writer           *self,
 }
 
 /* After the last revision: their container closed, the parties' opened. */
-static void
-write_register_middle (Writer           *self,
+void
+_quadrant_writer_write_middle (Writer           *self,
                        QuadrantRegister *reg)
 {
   GListModel *parties = quadrant_register_get_parties (reg);
@@ -740,8 +740,8 @@ write_register_middle (Writer           *self,
 }
 
 /* The rest after the last party. */
-static void
-write_register_end (Writer           *self,
+void
+_quadrant_writer_write_end (Writer           *self,
                     QuadrantRegister *reg)
 {
   GListModel *parties = quadrant_register_get_parties (reg);
@@ -770,26 +770,16 @@ write_register_end (Writer           *self,
   xmlTextWriterEndDocument (self->writer);
 }
 
-struct _QuadrantWriterJob
+/* Ready to write: the output buffer (sized after the last document) and,
+ * with check, the ids seen so far. */
+void
+_quadrant_writer_open (Writer   *self,
+                       gboolean  check)
 {
-  Writer            writer;
-  QuadrantRegister *reg;
-  guint             next_revision;  /* revisions first (each lists every party), */
-  guint             next_party;     /* then the parties */
-  gboolean          middle_done;    /* between the two */
-};
-
-QuadrantWriterJob *
-_quadrant_writer_job_new (QuadrantRegister *reg,
-                          gboolean          check)
-{
-  QuadrantWriterJob *job = g_new0 (QuadrantWriterJob, 1);
-  Writer *self = &job->writer;
   xmlOutputBufferPtr buffer;
 
   init_byte_classes ();
 
-  job->reg = g_object_ref (reg);
   /* Appending to a GByteArray grows it by doubling, unlike an xmlBuffer. */
   self->out = g_byte_array_sized_new (MAX (64 * 1024, g_atomic_pointer_get (&last_size) + 4096));
   self->scratch = g_string_new (NULL);
@@ -797,97 +787,10 @@ _quadrant_writer_job_new (QuadrantRegister *reg,
     self->ids = g_hash_table_new (g_str_hash, g_str_equal);
   buffer = xmlOutputBufferCreateIO (write_to_byte_array_cb, NULL, self->out, NULL);
   self->writer = xmlNewTextWriter (buffer);
-
-  write_register_start (self, reg);
-  return job;
-}
-
-gboolean
-_quadrant_writer_job_step (QuadrantWriterJob *job,
-                           gint64             until)
-{
-  GListModel *revisions = quadrant_register_get_revisions (job->reg);
-  GListModel *parties = quadrant_register_get_parties (job->reg);
-  guint n_revisions = g_list_model_get_n_items (revisions);
-  guint n_parties = g_list_model_get_n_items (parties);
-
-  /* At least one item a step, so that every step gets somewhere. */
-  do
-    {
-      if (job->next_revision < n_revisions)
-        {
-          g_autoptr(QuadrantRevision) revision = g_list_model_get_item (revisions, job->next_revision);
-
-          write_revision (&job->writer, revision);
-          job->next_revision++;
-        }
-      else if (!job->middle_done)
-        {
-          write_register_middle (&job->writer, job->reg);
-          job->middle_done = TRUE;
-        }
-      else if (job->next_party < n_parties)
-        {
-          g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, job->next_party);
-
-          write_party (&job->writer, party, job->next_party);
-          job->next_party++;
-        }
-      else
-        break;
-    }
-  while (until < 0 || g_get_monotonic_time () < until);
-
-  return job->middle_done && job->next_party >= n_parties;
 }
 
 void
-_quadrant_writer_job_free (QuadrantWriterJob *job)
+_quadrant_writer_remember_size (gsize size)
 {
-  Writer *self = &job->writer;
-
-  g_clear_pointer (&self->writer, xmlFreeTextWriter);  /* flushes and frees the output buffer */
-  g_clear_pointer (&self->party_ids, g_hash_table_unref);
-  g_clear_pointer (&self->ids, g_hash_table_unref);
-  if (self->scratch != NULL)
-    g_string_free (self->scratch, TRUE);
-  g_clear_pointer (&self->out, g_byte_array_unref);
-  g_free (self->problem);
-  g_clear_object (&job->reg);
-  g_free (job);
-}
-
-GBytes *
-_quadrant_writer_job_finish (QuadrantWriterJob  *job,
-                             char              **problem)
-{
-  Writer *self = &job->writer;
-  GBytes *bytes = NULL;
-
-  while (!_quadrant_writer_job_step (job, -1))
-    ;
-  write_register_end (self, job->reg);
-  g_clear_pointer (&self->writer, xmlFreeTextWriter);
-
-  if (self->problem != NULL)
-    {
-      if (problem != NULL)
-        *problem = g_steal_pointer (&self->problem);
-    }
-  else
-    {
-      g_atomic_pointer_set (&last_size, self->out->len);
-      bytes = g_byte_array_free_to_bytes (g_steal_pointer (&self->out));
-    }
-  _quadrant_writer_job_free (job);
-  return bytes;
-}
-
-/* The document; with problem given, also checks that it can be loaded again,
- * and returns NULL with *problem set when it could not. */
-GBytes *
-_quadrant_writer_build_document (QuadrantRegister  *reg,
-                                 char             **problem)
-{
-  return _quadrant_writer_job_finish (_quadrant_writer_job_new (reg, problem != NULL), problem);
+  g_atomic_pointer_set (&last_size, size);
 }
