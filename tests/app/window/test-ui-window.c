@@ -106,7 +106,7 @@ open_file (GFile          *file,
   OpenResult open = { FALSE, NULL };
 
   quadrant_session_open_async (quadrant_session_get_default (), file, from, NULL, opened_cb, &open);
-  g_assert_true (spin_until (open_done, &open));
+  quadrant_test_spin_until (open_done, &open);
   return open.window;
 }
 
@@ -367,7 +367,7 @@ test_save (void)
   g_assert_true (g_str_has_prefix (adw_view_switcher_title_get_title (window->switcher_title), "•"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  g_assert_true (spin_until (is_saved, window));
+  quadrant_test_spin_until (is_saved, window);
 
   g_assert_false (quadrant_register_is_dirty (quadrant_window_get_register (window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "northwind.quadrant.xml");
@@ -497,7 +497,7 @@ test_save_changed_on_disk (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   answer_dialog (GTK_WINDOW (window), "overwrite");
-  g_assert_true (spin_until (is_saved, window));
+  quadrant_test_spin_until (is_saved, window);
   g_free (contents);
   contents = file_contents (file);
   g_assert_nonnull (strstr (contents, "Ours"));
@@ -847,7 +847,7 @@ test_revert (void)
   /* Revert reads the file again. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.revert", NULL);
   answer_dialog (GTK_WINDOW (window), "revert");
-  g_assert_true (spin_until (register_replaced, &(ReplaceWatch) { window, before }));
+  quadrant_test_spin_until (register_replaced, &(ReplaceWatch) { window, before });
   g_assert_cmpstr (quadrant_party_get_name (first_party (window)), ==, original);
   g_assert_false (quadrant_window_has_unsaved_changes (window));
 
@@ -892,7 +892,7 @@ test_drop_file (void)
   g_slist_free (files);
 
   g_assert_true (accepted);
-  g_assert_true (spin_until (window_has_file, window));
+  quadrant_test_spin_until (window_has_file, window);
   g_assert_true (g_file_equal (quadrant_window_get_file (window), file));
   g_assert_cmpuint (quadrant_register_get_n_parties (quadrant_window_get_register (window)), ==,
                     NORTHWIND_PARTIES);
@@ -976,7 +976,7 @@ test_changed_on_disk_bar (void)
 
   /* Reload (nothing unsaved, so no question) brings the other program's version. */
   gtk_info_bar_response (window->disk_bar, 1);
-  g_assert_true (spin_until (first_party_renamed_elsewhere, window));
+  quadrant_test_spin_until (first_party_renamed_elsewhere, window);
   g_assert_cmpstr (quadrant_party_get_name (first_party (window)), ==, "Renamed elsewhere");
   g_assert_false (disk_bar_revealed (window));
   g_assert_false (quadrant_window_has_unsaved_changes (window));
@@ -1063,7 +1063,7 @@ test_draft_deleted_on_save (void)
   rename_first_party (window, "Draft then save");
   quadrant_test_spin_until (has_draft, window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  g_assert_true (spin_until (is_saved, window));
+  quadrant_test_spin_until (is_saved, window);
   g_assert_null (quadrant_window_get_draft_id (window));
   g_assert_cmpuint (count_drafts (), ==, 0);
 
@@ -1132,7 +1132,7 @@ test_draft_recovery (void)
   /* Recover: the untouched window gets the draft, bound to its file, unsaved. */
   g_assert_true (quadrant_application_offer_recovery (app, parent));
   answer_dialog (parent, "recover");
-  g_assert_true (spin_until (window_shows_target, target));
+  quadrant_test_spin_until (window_shows_target, target);
   recovered = quadrant_session_find_window (quadrant_session_get_default (), target);
   g_assert_true (recovered == QUADRANT_WINDOW (parent));
   g_assert_true (quadrant_window_has_unsaved_changes (recovered));
@@ -1144,7 +1144,7 @@ test_draft_recovery (void)
 
   /* Saving writes the recovered work to the original file and ends the draft. */
   gtk_widget_activate_action (GTK_WIDGET (recovered), "win.save", NULL);
-  g_assert_true (spin_until (is_saved, recovered));
+  quadrant_test_spin_until (is_saved, recovered);
   g_assert_cmpuint (count_drafts (), ==, 0);
   {
     g_autofree char *saved = file_contents (target);
