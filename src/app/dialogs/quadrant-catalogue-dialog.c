@@ -12,6 +12,7 @@
 
 #include "quadrant-catalogue-dialog.h"
 #include "quadrant-enum-types.h"
+#include "quadrant-session.h"
 #include "quadrant-window.h"
 
 struct _QuadrantCatalogueDialog
@@ -439,16 +440,9 @@ register_created_cb (QuadrantCatalogueDialog *dialog,
                      QuadrantRegister        *reg,
                      QuadrantApplication     *app)
 {
-  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
-  QuadrantWindow *window;
+  g_autoptr(QuadrantDocument) document = quadrant_document_new (reg, NULL, NULL);
 
-  if (QUADRANT_IS_WINDOW (active) && quadrant_window_is_untouched (QUADRANT_WINDOW (active)))
-    window = QUADRANT_WINDOW (active);
-  else
-    window = quadrant_window_new (app);
-
-  quadrant_window_set_document (window, reg, NULL, NULL);
-  gtk_window_present (GTK_WINDOW (window));
+  quadrant_session_show_document (quadrant_session_get_default (), document, NULL);
 }
 
 void

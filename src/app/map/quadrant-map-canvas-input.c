@@ -1,8 +1,9 @@
 /* quadrant-map-canvas-input.c: what the pointer, the keyboard and drops do
  * on the map
  *
- * Every move goes through the register's edit API: a mouse drag is one undo
- * group, each arrow key press one step, a drop one step. The handlers are
+ * Every move goes through the register's edit API: a mouse drag previews the
+ * move live and records it once, on release (one undo step); each arrow key
+ * press is one step, a drop one step. The handlers are
  * callable from the tests (quadrant-map-canvas-private.h).
  */
 #define G_LOG_DOMAIN "quadrant-map-canvas"
@@ -323,10 +324,11 @@ _quadrant_map_canvas_init_input (QuadrantMapCanvas *self)
 void
 _quadrant_map_canvas_finish_drag (QuadrantMapCanvas *self)
 {
-  if (self->group_open)
+  /* The move is recorded once, now, as one undo step. */
+  if (self->previewing)
     {
-      self->group_open = FALSE;
-      quadrant_register_end_group (self->reg);
+      self->previewing = FALSE;
+      quadrant_register_end_preview (self->reg, TRUE);
     }
   g_clear_object (&self->drag_party);
   self->drag_mode = QUADRANT_MAP_DRAG_NONE;
@@ -400,8 +402,6 @@ _quadrant_map_canvas_drag_begin (QuadrantMapCanvas *self,
       self->grab_dx = self->drag_x - marker->x;
       self->grab_dy = self->drag_y - marker->y;
       _quadrant_map_canvas_set_focus_party (self, marker->party);
-      quadrant_register_begin_group (self->reg, _("Move Party"));
-      self->group_open = TRUE;
     }
   else if (self->zoom > 1.0)
     {
@@ -425,9 +425,9 @@ _quadrant_map_canvas_drag_update (QuadrantMapCanvas *self,
                                      self->drag_x + offset_x - self->grab_dx,
                                      self->drag_y + offset_y - self->grab_dy,
                                      &power, &interest);
-      if (power != quadrant_party_get_power (self->drag_party) ||
-          interest != quadrant_party_get_interest (self->drag_party))
-        quadrant_register_move_party (self->reg, self->drag_party, power, interest);
+      /* Shown live on every map; recorded when the drag ends. */
+      self->previewing = TRUE;
+      quadrant_register_preview_move (self->reg, self->drag_party, power, interest);
       break;
 
     case QUADRANT_MAP_DRAG_PAN:

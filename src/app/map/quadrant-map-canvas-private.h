@@ -41,6 +41,7 @@ struct _QuadrantMapCanvas
 
   /* State */
   gulong               changed_handler;
+  gulong               previewed_handler;
   gulong               items_handler;
   double               zoom;
   double               pinch_zoom;     /* zoom when the pinch began */
@@ -55,7 +56,7 @@ struct _QuadrantMapCanvas
   guint                layout_dirty : 1;
   guint                presentation : 1;
   guint                show_movement : 1;
-  guint                group_open : 1;
+  guint                previewing : 1;  /* a drag shows a move not yet recorded */
   guint                drop_active : 1;
   double               drop_x, drop_y; /* content coordinates of a drop in progress */
 };
@@ -105,7 +106,7 @@ void               _quadrant_map_canvas_zoom_at_centre    (QuadrantMapCanvas *se
 
 /* Adds the gestures, the key and focus controllers and the drop target. */
 void               _quadrant_map_canvas_init_input        (QuadrantMapCanvas *self);
-/* Ends a drag of a marker (its undo group) or a pan. */
+/* Ends a drag of a marker (recording its move) or a pan. */
 void               _quadrant_map_canvas_finish_drag       (QuadrantMapCanvas *self);
 gboolean           _quadrant_map_canvas_focus             (GtkWidget         *widget,
                                                            GtkDirectionType   direction);

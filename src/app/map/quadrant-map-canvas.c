@@ -582,6 +582,7 @@ quadrant_map_canvas_set_register (QuadrantMapCanvas *self,
     {
       _quadrant_map_canvas_finish_drag (self);
       g_clear_signal_handler (&self->changed_handler, self->reg);
+      g_clear_signal_handler (&self->previewed_handler, self->reg);
       g_clear_signal_handler (&self->items_handler, quadrant_register_get_parties (self->reg));
     }
   g_set_object (&self->reg, reg);
@@ -589,6 +590,9 @@ quadrant_map_canvas_set_register (QuadrantMapCanvas *self,
     {
       self->changed_handler = g_signal_connect_object (reg, "changed", G_CALLBACK (register_changed_cb),
                                                        self, G_CONNECT_SWAPPED);
+      /* A drag shows its move on every map, this one's and the presentation's. */
+      self->previewed_handler = g_signal_connect_object (reg, "previewed", G_CALLBACK (invalidate_layout),
+                                                         self, G_CONNECT_SWAPPED);
       self->items_handler = g_signal_connect_object (quadrant_register_get_parties (reg), "items-changed",
                                                      G_CALLBACK (parties_changed_cb), self, G_CONNECT_SWAPPED);
     }

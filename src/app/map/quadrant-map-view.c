@@ -359,6 +359,10 @@ quadrant_map_view_set_property (GObject      *object,
     case PROP_PRESENTATION:
       quadrant_map_view_set_presentation (self, g_value_get_boolean (value));
       break;
+    case PROP_SELECTED_PARTY:
+      if (g_value_get_object (value) != self->selected_party)
+        quadrant_map_view_select_party (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -386,7 +390,7 @@ quadrant_map_view_class_init (QuadrantMapViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SELECTED_PARTY] =
     g_param_spec_object ("selected-party", NULL, NULL, QUADRANT_TYPE_PARTY,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (QUADRANT_TYPE_MAP_CANVAS);

@@ -29,7 +29,8 @@ void               quadrant_map_view_set_presentation (QuadrantMapView  *self,
 QuadrantMapCanvas *quadrant_map_view_get_canvas       (QuadrantMapView  *self);
 QuadrantMapTray   *quadrant_map_view_get_tray         (QuadrantMapView  *self);
 /* Property "selected-party": the one party selected on the page, either the
- * map's focus party or the tray's selected row, or NULL. */
+ * map's focus party or the tray's selected row, or NULL. Setting it selects
+ * the party as quadrant_map_view_select_party () does. */
 QuadrantParty     *quadrant_map_view_get_selected_party (QuadrantMapView *self);
 /* Selects party where it is: its marker on the map when it is placed, its row
  * in the tray when it is not (scrolled to, ready for Enter). NULL clears both. */

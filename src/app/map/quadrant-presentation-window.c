@@ -333,6 +333,9 @@ quadrant_presentation_window_new (QuadrantMapView *source)
       g_signal_connect_object (root, "destroy", G_CALLBACK (gtk_window_destroy), self, G_CONNECT_SWAPPED);
     }
   g_object_bind_property (source, "register", self->map_view, "register", G_BINDING_SYNC_CREATE);
+  /* One selection: the editing window's map view follows its document's. */
+  g_object_bind_property (source, "selected-party", self->map_view, "selected-party",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   return self;
 }
 

@@ -49,6 +49,8 @@ struct _QuadrantPartiesView
 
   /* Owned references */
   QuadrantRegister   *reg;
+  QuadrantParty      *selected_party;  /* the one selected, as last notified */
+  gboolean            reorder_pending;  /* edited while hidden: sort and filter when shown */
   GtkSliceListModel  *slice_model;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;

@@ -18,6 +18,7 @@ enum {
   PROP_0,
   PROP_REGISTER,
   PROP_N_SHOWN,
+  PROP_SELECTED_PARTY,
   N_PROPS
 };
 
@@ -119,6 +120,8 @@ in_register (QuadrantPartiesView *self,
 static void
 emit_selection_changed (QuadrantPartiesView *self)
 {
+  if (g_set_object (&self->selected_party, single_selected (self, NULL)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_PARTY]);
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
@@ -162,15 +165,33 @@ shown_changed_cb (QuadrantPartiesView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
 }
 
+/* Sort and filter models do not watch item properties: re-apply them after
+ * an edit, but only when they are in use, and while the page is hidden only
+ * once it is shown again. */
 static void
-register_changed_cb (QuadrantPartiesView *self)
+reorder (QuadrantPartiesView *self)
 {
-  /* Sort and filter models do not watch item properties: re-apply them after
-   * each edit, but only when they are in use. */
+  self->reorder_pending = FALSE;
   if (_quadrant_parties_view_is_sorted (self))
     gtk_sorter_changed (gtk_column_view_get_sorter (self->column_view), GTK_SORTER_CHANGE_DIFFERENT);
   if (_quadrant_parties_view_is_filtering (self))
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+register_changed_cb (QuadrantPartiesView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reorder (self);
+  else
+    self->reorder_pending = TRUE;
+}
+
+static void
+mapped_cb (QuadrantPartiesView *self)
+{
+  if (self->reorder_pending)
+    reorder (self);
 }
 
 static void
@@ -286,6 +307,7 @@ quadrant_parties_view_dispose (GObject *object)
   g_clear_object (&self->slice_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->reg);
+  g_clear_object (&self->selected_party);
   g_clear_object (&self->probe_a);
   g_clear_object (&self->probe_b);
 
@@ -318,6 +340,9 @@ quadrant_parties_view_get_property (GObject    *object,
     case PROP_N_SHOWN:
       g_value_set_uint (value, quadrant_parties_view_get_n_shown (self));
       break;
+    case PROP_SELECTED_PARTY:
+      g_value_set_object (value, self->selected_party);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -335,6 +360,9 @@ quadrant_parties_view_set_property (GObject      *object,
     {
     case PROP_REGISTER:
       quadrant_parties_view_set_register (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTED_PARTY:
+      quadrant_parties_view_set_selected_party (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -358,6 +386,10 @@ quadrant_parties_view_class_init (QuadrantPartiesViewClass *klass)
   properties[PROP_N_SHOWN] =
     g_param_spec_uint ("n-shown", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The party selected alone in the list, or NULL with none or several. */
+  properties[PROP_SELECTED_PARTY] =
+    g_param_spec_object ("selected-party", NULL, NULL, QUADRANT_TYPE_PARTY,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The user (or quadrant_parties_view_select_party ()) changed the selection. */
@@ -429,6 +461,7 @@ quadrant_parties_view_init (QuadrantPartiesView *self)
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (shown_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 
   keys = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
@@ -529,6 +562,21 @@ quadrant_parties_view_select_party (QuadrantPartiesView *self,
   g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
   g_return_if_fail (QUADRANT_IS_PARTY (party));
 
+  select_party (self, party, _quadrant_parties_view_list_has_focus (self));
+}
+
+void
+quadrant_parties_view_set_selected_party (QuadrantPartiesView *self,
+                                          QuadrantParty       *party)
+{
+  g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
+  g_return_if_fail (party == NULL || QUADRANT_IS_PARTY (party));
+
+  /* The list's search and filters are the user's: a party they hide is not
+   * selected here, and nothing (NULL) leaves the list as it is. */
+  if (party == NULL || party == self->selected_party
+      || !quadrant_parties_view_shows_party (self, party))
+    return;
   select_party (self, party, _quadrant_parties_view_list_has_focus (self));
 }
 

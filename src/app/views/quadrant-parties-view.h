@@ -18,6 +18,10 @@ void              quadrant_parties_view_set_register  (QuadrantPartiesView *self
                                                        QuadrantRegister    *reg);
 QuadrantRegister *quadrant_parties_view_get_register  (QuadrantPartiesView *self);
 /* Selects party, scrolls to it and shows it in the editor. */
+/* Property "selected-party": the party selected alone, or NULL. Setting it
+ * selects a party the list shows; NULL or a hidden party changes nothing. */
+void              quadrant_parties_view_set_selected_party (QuadrantPartiesView *self,
+                                                            QuadrantParty       *party);
 void              quadrant_parties_view_select_party  (QuadrantPartiesView *self,
                                                        QuadrantParty       *party);
 /* The selected parties (array of QuadrantParty, owned by caller); signal

@@ -58,6 +58,7 @@ struct _QuadrantRequirementsView
 
   gulong changed_handler;
   guint  refilter_source;
+  gboolean refilter_pending;  /* edited while hidden: refilter when shown */
   guint  syncing_decision : 1;
 };
 

@@ -332,9 +332,22 @@ row_activated_cb (QuadrantRequirementsView *self,
   quadrant_requirement_editor_focus_statement (self->editor);
 }
 
+/* A hidden page does its filtering once it is shown again. */
 static void
 register_changed_cb (QuadrantRequirementsView *self)
 {
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    queue_refilter (self);
+  else
+    self->refilter_pending = TRUE;
+}
+
+static void
+mapped_cb (QuadrantRequirementsView *self)
+{
+  if (!self->refilter_pending)
+    return;
+  self->refilter_pending = FALSE;
   queue_refilter (self);
 }
 
@@ -519,6 +532,7 @@ quadrant_requirements_view_init (QuadrantRequirementsView *self)
   self->terms = _quadrant_requirements_view_search_terms_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 
   self->map_model = gtk_map_list_model_new (NULL, map_party_cb, NULL, NULL);
   self->flatten_model = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->map_model)));

@@ -10,10 +10,9 @@
 #include "quadrant-catalogue-dialog.h"
 #include "quadrant-cli.h"
 #include "quadrant-drafts.h"
-#include "quadrant-reader.h"
+#include "quadrant-session.h"
 #include "quadrant-window.h"
 
-#define REGISTER_MIME_TYPE "application/x-quadrant-register"
 #define MAX_LISTED_DRAFTS  8
 
 struct _QuadrantApplication
@@ -174,117 +173,6 @@ quadrant_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (quadrant_application_parent_class)->handle_local_options (app, options);
 }
 
-/* ---- Windows and files ---- */
-
-static GList *
-document_windows (QuadrantApplication *self)
-{
-  GList *result = NULL;
-
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    if (QUADRANT_IS_WINDOW (l->data))
-      result = g_list_append (result, l->data);
-  return result;
-}
-
-static QuadrantWindow *
-reusable_window (QuadrantApplication *self,
-                 QuadrantWindow      *from)
-{
-  GtkWindow *active;
-
-  if (from != NULL)
-    return quadrant_window_is_untouched (from) ? from : NULL;
-
-  active = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (QUADRANT_IS_WINDOW (active) && quadrant_window_is_untouched (QUADRANT_WINDOW (active)))
-    return QUADRANT_WINDOW (active);
-  return NULL;
-}
-
-void
-quadrant_application_add_recent (GFile *file)
-{
-  g_autofree char *uri = NULL;
-  GtkRecentData data = {
-    .mime_type = (char *) REGISTER_MIME_TYPE,
-    .app_name = (char *) "Quadrant",
-    .app_exec = (char *) "quadrant %u",
-  };
-
-  g_return_if_fail (G_IS_FILE (file));
-
-  uri = g_file_get_uri (file);
-  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
-}
-
-QuadrantWindow *
-quadrant_application_find_window (QuadrantApplication *self,
-                                  GFile               *file)
-{
-  g_autoptr(GList) windows = NULL;
-
-  g_return_val_if_fail (QUADRANT_IS_APPLICATION (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  windows = document_windows (self);
-  for (GList *l = windows; l != NULL; l = l->next)
-    {
-      GFile *other = quadrant_window_get_file (l->data);
-
-      if (other != NULL && g_file_equal (other, file))
-        return l->data;
-    }
-  return NULL;
-}
-
-QuadrantWindow *
-quadrant_application_open_file (QuadrantApplication *self,
-                                GFile               *file,
-                                QuadrantWindow      *from)
-{
-  g_autoptr(QuadrantRegister) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *etag = NULL;
-  QuadrantWindow *window;
-
-  g_return_val_if_fail (QUADRANT_IS_APPLICATION (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (from == NULL || QUADRANT_IS_WINDOW (from), NULL);
-
-  window = quadrant_application_find_window (self, file);
-  if (window != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (window));
-      return window;
-    }
-
-  /* Load first: a file that fails must not touch any window. */
-  document = quadrant_reader_load_file (file, &etag, &error);
-  if (document == NULL)
-    {
-      GtkWindow *parent = GTK_WINDOW (from);
-
-      if (parent == NULL)
-        parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-      if (!QUADRANT_IS_WINDOW (parent))
-        {
-          parent = GTK_WINDOW (quadrant_window_new (self));
-          gtk_window_present (parent);
-        }
-      quadrant_window_show_open_error (QUADRANT_WINDOW (parent), file, error);
-      return NULL;
-    }
-
-  window = reusable_window (self, from);
-  if (window == NULL)
-    window = quadrant_window_new (self);
-  quadrant_window_set_document (window, document, file, etag);
-  quadrant_application_add_recent (file);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
-}
-
 /* ---- Recovery ---- */
 
 static GPtrArray *
@@ -292,7 +180,7 @@ orphan_drafts (QuadrantApplication *self)
 {
   g_autofree char *dir = quadrant_drafts_get_default_dir ();
   g_autoptr(GPtrArray) drafts = quadrant_drafts_list (dir, TRUE);
-  g_autoptr(GList) windows = document_windows (self);
+  g_autoptr(GList) windows = quadrant_session_list_windows (quadrant_session_get_default ());
 
   /* Drafts of our own open windows are not lost. */
   for (GList *l = windows; l != NULL; l = l->next)
@@ -335,6 +223,42 @@ draft_title (const QuadrantDraft *draft)
   return g_strdup_printf (_("%s, changed %s"), name, time);
 }
 
+typedef struct
+{
+  QuadrantDraft *draft;
+  GtkWindow     *parent;
+} RecoverData;
+
+static void
+recovered_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(QuadrantDocument) document = QUADRANT_DOCUMENT (object);
+  RecoverData *data = user_data;
+  g_autoptr(GError) error = NULL;
+  QuadrantWindow *parent = QUADRANT_IS_WINDOW (data->parent) ? QUADRANT_WINDOW (data->parent) : NULL;
+
+  if (parent != NULL && gtk_window_get_application (GTK_WINDOW (parent)) == NULL)
+    parent = NULL;
+
+  if (!quadrant_document_recover_finish (document, result, &error))
+    {
+      /* Left in place: the next start offers it again, or it can be discarded. */
+      if (parent != NULL)
+        quadrant_window_show_open_error (parent, data->draft->file, error);
+      else
+        g_warning ("Could not recover draft %s: %s", data->draft->id, error->message);
+    }
+  else
+    quadrant_session_show_document (quadrant_session_get_default (), document, parent);
+
+  quadrant_draft_free (data->draft);
+  g_clear_object (&data->parent);
+  g_free (data);
+  g_application_release (g_application_get_default ());
+}
+
 static void
 recover_drafts (QuadrantApplication *self,
                 GPtrArray           *drafts,
@@ -342,29 +266,13 @@ recover_drafts (QuadrantApplication *self,
 {
   for (guint i = 0; i < drafts->len; i++)
     {
-      QuadrantDraft *draft = g_ptr_array_index (drafts, i);
-      g_autoptr(QuadrantRegister) document = NULL;
-      g_autoptr(GError) error = NULL;
-      QuadrantWindow *window;
+      RecoverData *data = g_new0 (RecoverData, 1);
 
-      document = quadrant_reader_load_file (draft->file, NULL, &error);
-      if (document == NULL)
-        {
-          /* Left in place: the next start offers it again, or it can be discarded. */
-          if (QUADRANT_IS_WINDOW (parent))
-            quadrant_window_show_open_error (QUADRANT_WINDOW (parent), draft->file, error);
-          else
-            g_warning ("Could not recover draft %s: %s", draft->id, error->message);
-          continue;
-        }
-
-      window = NULL;
-      if (QUADRANT_IS_WINDOW (parent) && quadrant_window_is_untouched (QUADRANT_WINDOW (parent)))
-        window = QUADRANT_WINDOW (parent);
-      if (window == NULL)
-        window = quadrant_window_new (self);
-      quadrant_window_set_recovered_document (window, document, draft);
-      gtk_window_present (GTK_WINDOW (window));
+      data->draft = quadrant_draft_copy (g_ptr_array_index (drafts, i));
+      data->parent = parent != NULL ? g_object_ref (parent) : NULL;
+      g_application_hold (G_APPLICATION (self));
+      quadrant_document_recover_async (quadrant_document_new (NULL, NULL, NULL), data->draft,
+                                       NULL, recovered_cb, data);
     }
 }
 
@@ -468,7 +376,7 @@ quadrant_application_open (GApplication  *app,
   QuadrantApplication *self = QUADRANT_APPLICATION (app);
 
   for (int i = 0; i < n_files; i++)
-    quadrant_application_open_file (self, files[i], NULL);
+    quadrant_session_open_async (quadrant_session_get_default (), files[i], NULL, NULL, NULL, NULL);
 
   maybe_offer_recovery (self);
 }
@@ -518,7 +426,7 @@ static void
 quit_next (gpointer user_data)
 {
   QuadrantApplication *self = user_data;
-  g_autoptr(GList) windows = document_windows (self);
+  g_autoptr(GList) windows = quadrant_session_list_windows (quadrant_session_get_default ());
 
   if (windows == NULL)
     {

@@ -1,8 +1,9 @@
-/* quadrant-window-files.c: opening, saving, closing, the file monitor and drafts
+/* quadrant-window-files.c: the questions around opening, saving and closing,
+ * and recent files
  *
- * Saving is synchronous (the writer is fast and atomic), so the file monitor
- * never sees our own save half-done: by the time its debounced check runs, the
- * etag from the save is already ours and the change is recognised as our own.
+ * The document loads and saves (in the background); the window asks for a
+ * file name, whether to overwrite a file changed on disk, and whether to save
+ * before closing, and says what went wrong.
  */
 #define G_LOG_DOMAIN "quadrant-window"
 
@@ -12,9 +13,9 @@
 #include <string.h>
 
 #include "quadrant-parties-view.h"
-#include "quadrant-reader.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-window-private.h"
+#include "quadrant-session.h"
 #include "quadrant-writer.h"
 
 #define REGISTER_MIME_TYPE   "application/x-quadrant-register"
@@ -36,8 +37,10 @@ file_display_name (GFile *file)
 char *
 _quadrant_window_document_name (QuadrantWindow *self)
 {
-  if (self->file != NULL)
-    return file_display_name (self->file);
+  GFile *file = quadrant_document_get_file (self->document);
+
+  if (file != NULL)
+    return file_display_name (file);
   return g_strdup (_("Unsaved register"));
 }
 
@@ -66,9 +69,10 @@ set_chooser_folder (QuadrantWindow *self,
                     GtkFileChooser *chooser)
 {
   g_autoptr(GFile) folder = NULL;
+  GFile *file = quadrant_document_get_file (self->document);
 
-  if (self->file != NULL)
-    folder = g_file_get_parent (self->file);
+  if (file != NULL)
+    folder = g_file_get_parent (file);
   if (folder != NULL)
     gtk_file_chooser_set_current_folder (chooser, folder, NULL);
 }
@@ -116,39 +120,49 @@ quadrant_window_show_open_error (QuadrantWindow *self,
   _quadrant_window_show_error (self, heading, error->message);
 }
 
-gboolean
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  QuadrantWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!quadrant_document_load_finish (QUADRANT_DOCUMENT (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        quadrant_window_show_open_error (self, file, error);
+      g_task_return_boolean (task, FALSE);
+      return;
+    }
+  quadrant_window_add_recent (file);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
 quadrant_window_load_file (QuadrantWindow *self,
                            GFile          *file)
 {
-  g_autoptr(QuadrantRegister) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *etag = NULL;
+  GTask *task;
 
-  g_return_val_if_fail (QUADRANT_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_if_fail (QUADRANT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  document = quadrant_reader_load_file (file, &etag, &error);
-  if (document == NULL)
-    {
-      quadrant_window_show_open_error (self, file, error);
-      return FALSE;
-    }
-
-  quadrant_window_set_document (self, document, file, etag);
-  quadrant_application_add_recent (file);
-  return TRUE;
+  /* Only to keep the window and the file until the load ends. */
+  task = g_task_new (self, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  quadrant_document_load_async (self->document, file, NULL, load_done_cb, task);
 }
 
 static void
 reload (QuadrantWindow *self)
 {
-  g_autoptr(GFile) file = NULL;
+  GFile *file = quadrant_document_get_file (self->document);
 
-  if (self->file == NULL)
-    return;
-
-  file = g_object_ref (self->file);
-  quadrant_window_load_file (self, file);
+  if (file != NULL)
+    quadrant_window_load_file (self, file);
 }
 
 static void
@@ -294,21 +308,17 @@ show_save_notice (QuadrantWindow         *self,
                                                       "previous version")));
 }
 
-/* Takes ownership of task. */
 static void
-save_to (QuadrantWindow *self,
-         GTask          *task,
-         GFile          *file,
-         gboolean        check_etag)
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
+  GTask *task = user_data;
+  QuadrantWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  g_autofree char *new_etag = NULL;
-  gboolean same_file = self->file != NULL && g_file_equal (file, self->file);
-  QuadrantSafeFileNotice notice = QUADRANT_SAFE_FILE_NOTICE_NONE;
 
-  if (!quadrant_writer_save_full (self->document, file,
-                                  check_etag && same_file ? self->etag : NULL,
-                                  &new_etag, &notice, &error))
+  if (!quadrant_document_save_finish (QUADRANT_DOCUMENT (object), result, &error))
     {
       if (g_error_matches (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_CHANGED_ON_DISK))
         {
@@ -316,35 +326,28 @@ save_to (QuadrantWindow *self,
           return;
         }
 
-      show_save_failed (self, error);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_save_failed (self, error);
       g_task_return_error (task, g_steal_pointer (&error));
       g_object_unref (task);
       return;
     }
 
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&new_etag);
-  show_save_notice (self, notice);
-  if (!same_file)
-    {
-      g_set_object (&self->file, file);
-      _quadrant_window_restart_monitor (self);
-    }
-  else
-    {
-      g_clear_pointer (&self->dismissed_etag, g_free);
-      _quadrant_window_hide_disk_bar (self);
-    }
-
-  self->recovered = FALSE;
-  quadrant_register_mark_saved (self->document);
-  _quadrant_window_remove_draft (self);
-  quadrant_application_add_recent (file);
-  _quadrant_window_update_title (self);
-  _quadrant_window_update_actions (self);
-
+  show_save_notice (self, quadrant_document_get_save_notice (QUADRANT_DOCUMENT (object)));
+  quadrant_window_add_recent (file);
   g_task_return_boolean (task, TRUE);
   g_object_unref (task);
+}
+
+/* Takes ownership of task. */
+static void
+save_to (QuadrantWindow *self,
+         GTask          *task,
+         GFile          *file,
+         gboolean        check_etag)
+{
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  quadrant_document_save_async (self->document, file, !check_etag, NULL, save_done_cb, task);
 }
 
 static void
@@ -374,11 +377,13 @@ save_as_response_cb (GtkNativeDialog *chooser,
 static char *
 suggested_file_name (QuadrantWindow *self)
 {
-  const char *organisation = quadrant_register_get_organisation (self->document);
+  const char *organisation = quadrant_register_get_organisation (self->reg);
   g_autoptr(GString) name = NULL;
 
-  if (self->file != NULL)
-    return g_file_get_basename (self->file);
+  GFile *file = quadrant_document_get_file (self->document);
+
+  if (file != NULL)
+    return g_file_get_basename (file);
   if (organisation == NULL || *organisation == '\0')
     return g_strdup ("register.quadrant.xml");
 
@@ -427,10 +432,10 @@ quadrant_window_save_async (QuadrantWindow      *self,
   g_task_set_source_tag (task, quadrant_window_save_async);
 
   commit_pending_edits (self);
-  if (self->file == NULL)
+  if (quadrant_document_get_file (self->document) == NULL)
     save_as_with_chooser (self, task);
   else
-    save_to (self, task, self->file, TRUE);
+    save_to (self, task, quadrant_document_get_file (self->document), TRUE);
 }
 
 gboolean
@@ -463,7 +468,7 @@ close_now (QuadrantWindow *self)
 
   self->close_confirmed = TRUE;
   self->closing = FALSE;
-  _quadrant_window_remove_draft (self);
+  quadrant_document_discard_draft (self->document);
 
   /* Destroyed before anyone hears of it, so that a caller walking the
    * application's windows (quitting) does not meet this one again. */
@@ -574,7 +579,7 @@ _quadrant_window_close_request (QuadrantWindow *self)
   commit_pending_edits (self);
   if (!quadrant_window_has_unsaved_changes (self))
     {
-      _quadrant_window_remove_draft (self);
+      quadrant_document_discard_draft (self->document);
       self->close_confirmed = TRUE;
       return FALSE;
     }
@@ -651,20 +656,19 @@ open_response_cb (GtkNativeDialog *chooser,
                   QuadrantWindow  *self)
 {
   g_autoptr(GListModel) files = NULL;
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   if (response == GTK_RESPONSE_ACCEPT)
     files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
   if (self->chooser == chooser)
     g_clear_object (&self->chooser);
-  if (files == NULL || app == NULL)
+  if (files == NULL)
     return;
 
   for (guint i = 0; i < g_list_model_get_n_items (files); i++)
     {
       g_autoptr(GFile) file = g_list_model_get_item (files, i);
 
-      quadrant_application_open_file (QUADRANT_APPLICATION (app), file, self);
+      quadrant_session_open_async (quadrant_session_get_default (), file, self, NULL, NULL, NULL);
     }
 }
 
@@ -696,11 +700,9 @@ open_recent_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   QuadrantWindow *self = QUADRANT_WINDOW (widget);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
-  if (app != NULL)
-    quadrant_application_open_file (QUADRANT_APPLICATION (app), file, self);
+  quadrant_session_open_async (quadrant_session_get_default (), file, self, NULL, NULL, NULL);
 }
 
 static void
@@ -747,14 +749,13 @@ drop_cb (QuadrantWindow *self,
          double          y,
          GtkDropTarget  *target)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   GSList *files = g_value_get_boxed (value);
 
-  if (app == NULL || files == NULL)
+  if (files == NULL)
     return FALSE;
 
   for (GSList *l = files; l != NULL; l = l->next)
-    quadrant_application_open_file (QUADRANT_APPLICATION (app), l->data, self);
+    quadrant_session_open_async (quadrant_session_get_default (), l->data, self, NULL, NULL, NULL);
   return TRUE;
 }
 
@@ -798,7 +799,6 @@ _quadrant_window_files_init (QuadrantWindow *self)
 void
 _quadrant_window_files_dispose (QuadrantWindow *self)
 {
-  _quadrant_window_disk_dispose (self);
   drop_chooser (self);
   finish_close_tasks (self, self->close_confirmed);
 }

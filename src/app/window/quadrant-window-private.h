@@ -1,8 +1,9 @@
 /* quadrant-window-private.h: what the parts of QuadrantWindow share
  *
- * quadrant-window.c has the widgets, pages, title, undo and the edit actions;
+ * quadrant-window.c has the widgets, pages, title and undo state;
+ * quadrant-window-actions.c the edit, page and export actions;
  * quadrant-window-files.c opening, saving, closing and recent files;
- * quadrant-window-disk.c drafts and the file monitor.
+ * quadrant-window-disk.c the changed-on-disk bar.
  */
 #pragma once
 
@@ -36,26 +37,20 @@ struct _QuadrantWindow
   AdwViewStackPage     *findings_page;
 
   /* Owned references */
-  QuadrantRegister     *document;
-  GFile                *file;
-  char                 *etag;
-  GFileMonitor         *monitor;
+  QuadrantDocument     *document;
+  QuadrantRegister     *reg;             /* the document's, while connected */
   GSettings            *settings;
-  char                 *draft_id;
-  char                 *dismissed_etag;  /* the change on disk the user dismissed */
   GtkNativeDialog      *chooser;
   GPtrArray            *close_tasks;     /* GTasks waiting for the close question */
+  GBinding             *list_selection;  /* the document's selection and the pages' */
+  GBinding             *map_selection;
 
   /* State */
   gulong                changed_handler;
   gulong                notify_handler;
-  guint                 draft_source;
   guint                 undo_source;
   guint                 bind_source;
   guint                 bound_pages;       /* bits of the pages that have the document */
-  guint                 monitor_source;
-  guint                 recovered : 1;     /* unsaved although the register is at its saved point */
-  guint                 syncing_selection : 1; /* the Parties page and the map follow each other */
   guint                 close_confirmed : 1;
   guint                 closing : 1;       /* a close question is open */
 };
@@ -71,6 +66,9 @@ void     _quadrant_window_show_error     (QuadrantWindow   *self,
                                           const char       *heading,
                                           const char       *body);
 
+/* quadrant-window-actions.c */
+void     _quadrant_window_actions_class_init (GtkWidgetClass *widget_class);
+
 /* quadrant-window-files.c */
 void     _quadrant_window_files_class_init (GtkWidgetClass *widget_class);
 void     _quadrant_window_files_init       (QuadrantWindow *self);
@@ -80,18 +78,9 @@ char    *_quadrant_window_document_name  (QuadrantWindow   *self);
 /* Reloads the file, asking first when that throws away unsaved changes. */
 void     _quadrant_window_reload_with_confirmation (QuadrantWindow *self);
 
-/* quadrant-window-disk.c */
+/* quadrant-window-disk.c: the bar that says the file changed on disk */
 void     _quadrant_window_disk_init      (QuadrantWindow   *self);
-void     _quadrant_window_disk_dispose   (QuadrantWindow   *self);
-/* Called when the document or its file changes: drops the old document's
- * draft and watches the new file. */
-void     _quadrant_window_disk_document_changed (QuadrantWindow   *self,
-                                                 QuadrantRegister *old_document);
-void     _quadrant_window_write_draft    (QuadrantWindow   *self);
-void     _quadrant_window_remove_draft   (QuadrantWindow   *self);
-void     _quadrant_window_restart_monitor (QuadrantWindow  *self);
-void     _quadrant_window_hide_disk_bar  (QuadrantWindow   *self);
-/* Called after every edit: a draft is written within draft-interval seconds. */
-void     _quadrant_window_schedule_draft (QuadrantWindow   *self);
+/* Shows or hides the bar after the document's disk state. */
+void     _quadrant_window_update_disk_bar (QuadrantWindow  *self);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* quadrant-window.c: one document window: pages, title, undo and the edit actions
  *
- * Opening, saving, closing, the file monitor and drafts are in
- * quadrant-window-files.c.
+ * The document (QuadrantDocument) owns the register, its file, drafts and the
+ * file monitor; the questions around opening, saving and closing are in
+ * quadrant-window-files.c, the changed-on-disk bar in quadrant-window-disk.c.
  */
 #define G_LOG_DOMAIN "quadrant-window"
 
@@ -10,20 +11,25 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "quadrant-catalogue-dialog.h"
-#include "quadrant-details-dialog.h"
-#include "quadrant-compare-dialog.h"
-#include "quadrant-import-dialog.h"
-#include "quadrant-report-export.h"
 #include "quadrant-findings-view.h"
 #include "quadrant-map-view.h"
 #include "quadrant-parties-view.h"
-#include "quadrant-print.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-resources.h"
 #include "quadrant-window-private.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantWindow, quadrant_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void document_register_cb (QuadrantWindow *self);
+static void disconnect_document  (QuadrantWindow *self);
 
 /* ---- Helpers ---- */
 
@@ -57,13 +63,14 @@ _quadrant_window_update_title (QuadrantWindow *self)
   g_autofree char *subtitle = NULL;
   const char *organisation;
   gboolean unsaved = quadrant_window_has_unsaved_changes (self);
+  GFile *file = quadrant_document_get_file (self->document);
 
-  if (self->file != NULL)
+  if (file != NULL)
     {
-      name = g_file_is_native (self->file)
-             ? g_filename_display_basename (g_file_peek_path (self->file))
-             : g_file_get_basename (self->file);
-      folder = display_folder (self->file);
+      name = g_file_is_native (file)
+             ? g_filename_display_basename (g_file_peek_path (file))
+             : g_file_get_basename (file);
+      folder = display_folder (file);
     }
   else
     name = g_strdup (_("Unsaved register"));
@@ -73,7 +80,7 @@ _quadrant_window_update_title (QuadrantWindow *self)
   title = unsaved ? g_strdup_printf ("• %s", name) : g_strdup (name);
   window_title = unsaved ? g_strdup_printf ("*%s", name) : g_strdup (name);
 
-  organisation = quadrant_register_get_organisation (self->document);
+  organisation = quadrant_register_get_organisation (self->reg);
   if (organisation != NULL && *organisation != '\0' && folder != NULL)
     subtitle = g_strdup_printf ("%s — %s", organisation, folder);
   else if (organisation != NULL && *organisation != '\0')
@@ -91,8 +98,8 @@ _quadrant_window_update_title (QuadrantWindow *self)
 static void
 update_undo (QuadrantWindow *self)
 {
-  gboolean can_undo = quadrant_register_can_undo (self->document);
-  gboolean can_redo = quadrant_register_can_redo (self->document);
+  gboolean can_undo = quadrant_register_can_undo (self->reg);
+  gboolean can_redo = quadrant_register_can_redo (self->reg);
   g_autofree char *undo_tip = NULL;
   g_autofree char *redo_tip = NULL;
 
@@ -100,10 +107,10 @@ update_undo (QuadrantWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
 
   /* Translators: %s is what the undo step did, e.g. "Rename Party" */
-  undo_tip = can_undo ? g_strdup_printf (_("Undo %s"), quadrant_register_get_undo_label (self->document))
+  undo_tip = can_undo ? g_strdup_printf (_("Undo %s"), quadrant_register_get_undo_label (self->reg))
                       : g_strdup (_("Undo"));
   /* Translators: %s is what the redo step does, e.g. "Rename Party" */
-  redo_tip = can_redo ? g_strdup_printf (_("Redo %s"), quadrant_register_get_redo_label (self->document))
+  redo_tip = can_redo ? g_strdup_printf (_("Redo %s"), quadrant_register_get_redo_label (self->reg))
                       : g_strdup (_("Redo"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), undo_tip);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), redo_tip);
@@ -114,7 +121,8 @@ _quadrant_window_update_actions (QuadrantWindow *self)
 {
   update_undo (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.revert",
-                                 self->file != NULL && quadrant_window_has_unsaved_changes (self));
+                                 quadrant_document_get_file (self->document) != NULL
+                                 && quadrant_window_has_unsaved_changes (self));
 }
 
 void
@@ -171,71 +179,44 @@ create_pages (QuadrantWindow *self)
                                n_errors_to_attention, NULL, NULL, NULL);
 }
 
-/* ---- One selected party on the Parties page and on the map ---- */
+/* ---- One selected party, the document's ---- */
 
-static QuadrantMapCanvas *
-map_canvas (QuadrantWindow *self)
+/* A list with several parties selected, or none, says nothing about the one
+ * selected party: the map keeps what it has. */
+static gboolean
+list_selection_to_document (GBinding     *binding,
+                            const GValue *from,
+                            GValue       *to,
+                            gpointer      user_data)
 {
-  return quadrant_map_view_get_canvas (QUADRANT_MAP_VIEW (self->map_page));
+  if (g_value_get_object (from) == NULL)
+    return FALSE;
+  g_value_set_object (to, g_value_get_object (from));
+  return TRUE;
 }
 
-/* The map highlights the party selected in the list, so that switching to the
- * Map page shows where it stands. With several selected, or none, the map
- * keeps what it had. */
+/* The pages follow the document's selection and set it; the document is the
+ * only owner, so a change goes round once and stops where nothing changes. */
 static void
-sync_map_from_parties (QuadrantWindow *self)
+bind_selection (QuadrantWindow *self)
 {
-  QuadrantMapCanvas *canvas = map_canvas (self);
-  g_autoptr(GPtrArray) selected = NULL;
-  QuadrantParty *party;
-
-  /* No document: the window is being torn down. */
-  if (self->syncing_selection || self->document == NULL ||
-      quadrant_map_canvas_get_register (canvas) != self->document)
-    return;
-  selected = quadrant_parties_view_get_selected (QUADRANT_PARTIES_VIEW (self->parties_view));
-  if (selected->len != 1)
-    return;
-  party = g_ptr_array_index (selected, 0);
-
-  self->syncing_selection = TRUE;
-  /* A party not on the map has no marker; its row in the tray is selected. */
-  quadrant_map_view_select_party (QUADRANT_MAP_VIEW (self->map_page), party);
-  self->syncing_selection = FALSE;
-}
-
-/* The other way round: a party selected on the map, or in the tray beside it,
- * is selected in the list, unless the list's search or filters hide it; those
- * are the user's, not the map's to clear. Deselecting on the map leaves the
- * list alone. */
-static void
-sync_parties_from_map (QuadrantWindow *self)
-{
-  QuadrantPartiesView *view = QUADRANT_PARTIES_VIEW (self->parties_view);
-  QuadrantParty *party = quadrant_map_view_get_selected_party (QUADRANT_MAP_VIEW (self->map_page));
-  g_autoptr(GPtrArray) selected = NULL;
-
-  if (self->syncing_selection || self->document == NULL || party == NULL ||
-      quadrant_parties_view_get_register (view) != self->document)
-    return;
-  selected = quadrant_parties_view_get_selected (view);
-  if (selected->len == 1 && g_ptr_array_index (selected, 0) == party)
-    return;
-  if (!quadrant_parties_view_shows_party (view, party))
-    return;
-
-  self->syncing_selection = TRUE;
-  quadrant_parties_view_select_party (view, party);
-  self->syncing_selection = FALSE;
+  self->list_selection =
+    g_object_bind_property_full (self->document, "selected-party",
+                                 self->parties_view, "selected-party",
+                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                 NULL, list_selection_to_document, NULL, NULL);
+  self->map_selection =
+    g_object_bind_property (self->document, "selected-party", self->map_page, "selected-party",
+                            G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
 static void
-connect_selection_sync (QuadrantWindow *self)
+unbind_selection (QuadrantWindow *self)
 {
-  g_signal_connect_object (self->parties_view, "selection-changed",
-                           G_CALLBACK (sync_map_from_parties), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->map_page, "notify::selected-party",
-                           G_CALLBACK (sync_parties_from_map), self, G_CONNECT_SWAPPED);
+  if (self->list_selection != NULL)
+    g_binding_unbind (g_steal_pointer (&self->list_selection));
+  if (self->map_selection != NULL)
+    g_binding_unbind (g_steal_pointer (&self->map_selection));
 }
 
 /* ---- Pages and the document ---- */
@@ -262,22 +243,22 @@ _quadrant_window_bind_page (QuadrantWindow *self,
 {
   guint bit = page_bit (self, page);
 
-  if (bit == 0 || (self->bound_pages & bit) != 0 || self->document == NULL)
+  if (bit == 0 || (self->bound_pages & bit) != 0 || self->reg == NULL)
     return;
   self->bound_pages |= bit;
 
   if (page == self->parties_view)
-    quadrant_parties_view_set_register (QUADRANT_PARTIES_VIEW (page), self->document);
+    quadrant_parties_view_set_register (QUADRANT_PARTIES_VIEW (page), self->reg);
   else if (page == self->requirements_view)
-    quadrant_requirements_view_set_register (QUADRANT_REQUIREMENTS_VIEW (page), self->document);
+    quadrant_requirements_view_set_register (QUADRANT_REQUIREMENTS_VIEW (page), self->reg);
   else if (page == self->findings_view)
-    quadrant_findings_view_set_register (QUADRANT_FINDINGS_VIEW (page), self->document);
+    quadrant_findings_view_set_register (QUADRANT_FINDINGS_VIEW (page), self->reg);
   else if (page == self->map_page)
-    {
-      quadrant_map_view_set_register (QUADRANT_MAP_VIEW (page), self->document);
-      /* A party selected before the map had the document. */
-      sync_map_from_parties (self);
-    }
+    quadrant_map_view_set_register (QUADRANT_MAP_VIEW (page), self->reg);
+
+  /* A party selected before the page had the register. */
+  if (quadrant_document_get_selected_party (self->document) != NULL)
+    g_object_set (page, "selected-party", quadrant_document_get_selected_party (self->document), NULL);
 }
 
 void
@@ -329,7 +310,6 @@ document_changed_cb (QuadrantWindow   *self,
 {
   if (self->undo_source == 0)
     self->undo_source = g_idle_add (update_undo_idle_cb, self);
-  _quadrant_window_schedule_draft (self);
 }
 
 /* can-undo also changes without "changed": an undo group ends after its edits. */
@@ -338,176 +318,66 @@ document_notify_cb (QuadrantWindow   *self,
                     GParamSpec       *pspec,
                     QuadrantRegister *document)
 {
-  if (g_str_equal (pspec->name, "dirty"))
-    {
-      _quadrant_window_update_title (self);
-      _quadrant_window_update_actions (self);
-    }
-  else if (g_str_equal (pspec->name, "organisation"))
+  if (g_str_equal (pspec->name, "organisation"))
     _quadrant_window_update_title (self);
   else if (g_str_equal (pspec->name, "can-undo") || g_str_equal (pspec->name, "can-redo"))
     update_undo (self);
 }
 
-/* ---- Actions ---- */
-
+/* The document's register was replaced (a load): the pages show the new one. */
 static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+document_register_cb (QuadrantWindow *self)
 {
-  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+  QuadrantRegister *reg = quadrant_document_get_register (self->document);
 
-  quadrant_register_undo (self->document);
-}
-
-static void
-redo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  QuadrantWindow *self = QUADRANT_WINDOW (widget);
-
-  quadrant_register_redo (self->document);
-}
-
-static void
-show_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  QuadrantWindow *self = QUADRANT_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-
-  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->stack, name);
-}
-
-static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  QuadrantWindow *self = QUADRANT_WINDOW (widget);
-
-  if (adw_view_stack_get_visible_child (self->stack) == self->requirements_view)
+  if (self->reg != NULL)
     {
-      quadrant_requirements_view_focus_search (QUADRANT_REQUIREMENTS_VIEW (self->requirements_view));
-      return;
+      g_clear_signal_handler (&self->changed_handler, self->reg);
+      g_clear_signal_handler (&self->notify_handler, self->reg);
     }
+  g_set_object (&self->reg, reg);
+  self->changed_handler =
+    g_signal_connect_object (reg, "changed", G_CALLBACK (document_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+  self->notify_handler =
+    g_signal_connect_object (reg, "notify", G_CALLBACK (document_notify_cb),
+                             self, G_CONNECT_SWAPPED);
 
-  /* Pages without a search of their own search the parties. */
-  adw_view_stack_set_visible_child (self->stack, self->parties_view);
-  quadrant_parties_view_focus_search (QUADRANT_PARTIES_VIEW (self->parties_view));
+  /* The visible page shows the document at once; the others get it once
+   * the first frame is out (a large register takes a while in each). */
+  self->bound_pages = 0;
+  _quadrant_window_bind_page (self, adw_view_stack_get_visible_child (self->stack));
+  g_clear_handle_id (&self->bind_source, g_source_remove);
+  self->bind_source = g_idle_add_full (G_PRIORITY_LOW, bind_pages_idle_cb, self, NULL);
+
+  _quadrant_window_update_disk_bar (self);
+  _quadrant_window_update_title (self);
+  _quadrant_window_update_actions (self);
 }
 
 static void
-add_party_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+document_state_cb (QuadrantWindow *self)
 {
-  QuadrantWindow *self = QUADRANT_WINDOW (widget);
-
-  adw_view_stack_set_visible_child (self->stack, self->parties_view);
-  quadrant_parties_view_add_party (QUADRANT_PARTIES_VIEW (self->parties_view));
+  _quadrant_window_update_title (self);
+  _quadrant_window_update_actions (self);
 }
 
 static void
-delete_party_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+disconnect_document (QuadrantWindow *self)
 {
-  QuadrantWindow *self = QUADRANT_WINDOW (widget);
-  QuadrantPartiesView *view = QUADRANT_PARTIES_VIEW (self->parties_view);
-  g_autoptr(GPtrArray) selected = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-  guint n;
-
-  _quadrant_window_bind_page (self, self->parties_view);
-  selected = quadrant_parties_view_get_selected (view);
-  if (selected != NULL && selected->len == 1)
-    name = g_strdup (quadrant_party_get_name (g_ptr_array_index (selected, 0)));
-
-  n = quadrant_parties_view_delete_selected (view);
-  if (n == 0)
-    return;
-
-  if (n == 1 && name != NULL && *name != '\0')
-    title = g_strdup_printf (_("Deleted “%s”"), name);
-  else
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Deleted %u party", "Deleted %u parties", n), n);
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-show_party_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  QuadrantWindow *self = QUADRANT_WINDOW (widget);
-  QuadrantParty *party = quadrant_register_find_party (self->document,
-                                                       g_variant_get_string (parameter, NULL));
-
-  if (party == NULL)
-    return;
-  adw_view_stack_set_visible_child (self->stack, self->parties_view);
-  quadrant_parties_view_select_party (QUADRANT_PARTIES_VIEW (self->parties_view), party);
-}
-
-static void
-show_requirement_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  QuadrantWindow *self = QUADRANT_WINDOW (widget);
-  QuadrantRequirement *requirement =
-    quadrant_register_find_requirement (self->document, g_variant_get_string (parameter, NULL));
-
-  if (requirement == NULL)
-    return;
-  adw_view_stack_set_visible_child (self->stack, self->requirements_view);
-  quadrant_requirements_view_select_requirement (QUADRANT_REQUIREMENTS_VIEW (self->requirements_view),
-                                                 requirement);
-}
-
-/* F5: the map full screen for a room; F5 again ends it. */
-static void
-present_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  QuadrantWindow *self = QUADRANT_WINDOW (widget);
-
-  _quadrant_window_bind_page (self, self->map_page);
-  quadrant_map_view_toggle_presentation (QUADRANT_MAP_VIEW (self->map_page));
-}
-
-static void
-export_map_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  QuadrantWindow *self = QUADRANT_WINDOW (widget);
-
-  _quadrant_window_bind_page (self, self->map_page);
-  quadrant_map_view_export (QUADRANT_MAP_VIEW (self->map_page), GTK_WINDOW (self), self->file);
-}
-
-static void
-details_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  QuadrantWindow *self = QUADRANT_WINDOW (widget);
-
-  gtk_window_present (GTK_WINDOW (quadrant_details_dialog_new (GTK_WINDOW (self), self->document)));
+  if (self->reg != NULL)
+    {
+      g_clear_signal_handler (&self->changed_handler, self->reg);
+      g_clear_signal_handler (&self->notify_handler, self->reg);
+    }
+  g_clear_object (&self->reg);
+  unbind_selection (self);
+  if (self->document != NULL)
+    {
+      g_settings_unbind (self->document, "draft-interval");
+      g_signal_handlers_disconnect_by_data (self->document, self);
+    }
+  g_clear_object (&self->document);
 }
 
 /* ---- GObject / GtkWidget ---- */
@@ -554,19 +424,50 @@ quadrant_window_dispose (GObject *object)
   g_clear_handle_id (&self->bind_source, g_source_remove);
 
   if (self->document != NULL)
-    {
-      g_clear_signal_handler (&self->changed_handler, self->document);
-      g_clear_signal_handler (&self->notify_handler, self->document);
-    }
-  g_clear_object (&self->document);
-  g_clear_object (&self->file);
-  g_clear_pointer (&self->etag, g_free);
-  g_clear_pointer (&self->draft_id, g_free);
+    quadrant_document_close (self->document);
+  disconnect_document (self);
   g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QUADRANT_TYPE_WINDOW);
 
   G_OBJECT_CLASS (quadrant_window_parent_class)->dispose (object);
+}
+
+static void
+quadrant_window_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_window_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      if (g_value_get_object (value) != NULL)
+        quadrant_window_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -580,6 +481,8 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   g_resources_register (quadrant_get_resource ());
 
   object_class->dispose = quadrant_window_dispose;
+  object_class->get_property = quadrant_window_get_property;
+  object_class->set_property = quadrant_window_set_property;
   window_class->close_request = quadrant_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/quadrant/Quadrant/quadrant-window.ui");
@@ -595,58 +498,24 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, disk_bar_label);
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, recent_menu);
 
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.add-party", NULL, add_party_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-party", NULL, delete_party_action);
-  gtk_widget_class_install_action (widget_class, "win.show-party", "s", show_party_action);
-  gtk_widget_class_install_action (widget_class, "win.show-requirement", "s", show_requirement_action);
-  gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, quadrant_print_activated);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf-report", NULL,
-                                   quadrant_print_export_pdf_activated);
-  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
-  gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_action);
-  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, quadrant_import_dialog_activated);
-  gtk_widget_class_install_action (widget_class, "win.compare", NULL, quadrant_compare_dialog_activated);
-  gtk_widget_class_install_action (widget_class, "win.export-html-report", NULL,
-                                   quadrant_report_export_activated);
-  gtk_widget_class_install_action (widget_class, "win.add-from-catalogue", NULL,
-                                   quadrant_catalogue_dialog_add_activated);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.add-party", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.add-party", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.details", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "parties");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "requirements");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "map");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "findings");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
-
+  _quadrant_window_actions_class_init (widget_class);
   _quadrant_window_files_class_init (widget_class);
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, QUADRANT_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 quadrant_window_init (QuadrantWindow *self)
 {
   g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(QuadrantRegister) empty = quadrant_register_new ();
+  g_autoptr(QuadrantDocument) empty = quadrant_document_new (NULL, NULL, NULL);
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   create_pages (self);
-  connect_selection_sync (self);
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (visible_page_cb),
                            self, G_CONNECT_SWAPPED);
 
@@ -665,7 +534,7 @@ quadrant_window_init (QuadrantWindow *self)
     }
 
   _quadrant_window_files_init (self);
-  quadrant_window_set_document (self, empty, NULL, NULL);
+  quadrant_window_set_document (self, empty);
 }
 
 /* ---- Public API ---- */
@@ -678,104 +547,87 @@ quadrant_window_new (QuadrantApplication *application)
 
 void
 quadrant_window_set_document (QuadrantWindow   *self,
-                              QuadrantRegister *document,
-                              GFile            *file,
-                              const char       *etag)
+                              QuadrantDocument *document)
 {
-  g_autoptr(QuadrantRegister) old_document = NULL;
+  g_autoptr(QuadrantDocument) old_document = NULL;
 
   g_return_if_fail (QUADRANT_IS_WINDOW (self));
-  g_return_if_fail (QUADRANT_IS_REGISTER (document));
-  g_return_if_fail (file == NULL || G_IS_FILE (file));
+  g_return_if_fail (QUADRANT_IS_DOCUMENT (document));
 
-  if (self->document != NULL)
+  if (self->document == document)
+    return;
+
+  old_document = self->document != NULL ? g_object_ref (self->document) : NULL;
+  disconnect_document (self);
+  self->document = g_object_ref (document);
+
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "draft-interval", document, "draft-interval",
+                     G_SETTINGS_BIND_GET);
+  g_signal_connect_object (document, "notify::register", G_CALLBACK (document_register_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::file", G_CALLBACK (document_state_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::unsaved", G_CALLBACK (document_state_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::changed-on-disk",
+                           G_CALLBACK (_quadrant_window_update_disk_bar), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::deleted-on-disk",
+                           G_CALLBACK (_quadrant_window_update_disk_bar), self, G_CONNECT_SWAPPED);
+
+  /* The old document is gone for good (it was untouched, or the session
+   * replaced it): its draft must not come back at the next start. */
+  if (old_document != NULL)
     {
-      g_clear_signal_handler (&self->changed_handler, self->document);
-      g_clear_signal_handler (&self->notify_handler, self->document);
+      quadrant_document_discard_draft (old_document);
+      quadrant_document_close (old_document);
     }
 
-  old_document = g_steal_pointer (&self->document);
-  self->document = g_object_ref (document);
-  g_set_object (&self->file, file);
-  g_free (self->etag);
-  self->etag = g_strdup (etag);
-  self->recovered = FALSE;
-
-  self->changed_handler =
-    g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb),
-                             self, G_CONNECT_SWAPPED);
-  self->notify_handler =
-    g_signal_connect_object (document, "notify", G_CALLBACK (document_notify_cb),
-                             self, G_CONNECT_SWAPPED);
-
-  /* The visible page shows the document at once; the others get it once
-   * the first frame is out (a large register takes a while in each). */
-  self->bound_pages = 0;
-  _quadrant_window_bind_page (self, adw_view_stack_get_visible_child (self->stack));
-  g_clear_handle_id (&self->bind_source, g_source_remove);
-  self->bind_source = g_idle_add_full (G_PRIORITY_LOW, bind_pages_idle_cb, self, NULL);
-
-  _quadrant_window_disk_document_changed (self, old_document);
-  _quadrant_window_update_title (self);
-  _quadrant_window_update_actions (self);
+  document_register_cb (self);
+  bind_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
-void
-quadrant_window_set_recovered_document (QuadrantWindow      *self,
-                                        QuadrantRegister    *document,
-                                        const QuadrantDraft *draft)
+QuadrantDocument *
+quadrant_window_get_document (QuadrantWindow *self)
 {
-  g_return_if_fail (QUADRANT_IS_WINDOW (self));
-  g_return_if_fail (draft != NULL);
-
-  quadrant_window_set_document (self, document, draft->original, draft->etag);
-  /* Keep writing to the same draft, so that exactly one copy survives. */
-  g_free (self->draft_id);
-  self->draft_id = g_strdup (draft->id);
-  self->recovered = TRUE;
-  _quadrant_window_update_title (self);
-  _quadrant_window_update_actions (self);
+  g_return_val_if_fail (QUADRANT_IS_WINDOW (self), NULL);
+  return self->document;
 }
 
 QuadrantRegister *
 quadrant_window_get_register (QuadrantWindow *self)
 {
   g_return_val_if_fail (QUADRANT_IS_WINDOW (self), NULL);
-  return self->document;
+  return quadrant_document_get_register (self->document);
 }
 
 GFile *
 quadrant_window_get_file (QuadrantWindow *self)
 {
   g_return_val_if_fail (QUADRANT_IS_WINDOW (self), NULL);
-  return self->file;
+  return quadrant_document_get_file (self->document);
 }
 
 const char *
 quadrant_window_get_draft_id (QuadrantWindow *self)
 {
   g_return_val_if_fail (QUADRANT_IS_WINDOW (self), NULL);
-  return self->draft_id;
+  return quadrant_document_get_draft_id (self->document);
 }
 
 gboolean
 quadrant_window_is_untouched (QuadrantWindow *self)
 {
   g_return_val_if_fail (QUADRANT_IS_WINDOW (self), FALSE);
-
-  return self->file == NULL
-         && !self->recovered
-         && !quadrant_register_is_dirty (self->document)
-         && !quadrant_register_can_undo (self->document)
-         && !quadrant_register_can_redo (self->document);
+  return quadrant_document_is_untouched (self->document);
 }
 
 gboolean
 quadrant_window_has_unsaved_changes (QuadrantWindow *self)
 {
   g_return_val_if_fail (QUADRANT_IS_WINDOW (self), FALSE);
-
-  return self->recovered || quadrant_register_is_dirty (self->document);
+  return quadrant_document_get_unsaved (self->document);
 }
 
 void

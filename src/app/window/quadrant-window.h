@@ -4,8 +4,7 @@
 #include <adwaita.h>
 
 #include "quadrant-application.h"
-#include "quadrant-drafts.h"
-#include "quadrant-register.h"
+#include "quadrant-document.h"
 
 G_BEGIN_DECLS
 
@@ -14,28 +13,24 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (QuadrantWindow, quadrant_window, QUADRANT, WINDOW, AdwApplicationWindow)
 
 QuadrantWindow   *quadrant_window_new          (QuadrantApplication *application);
-/* Loads file into this window; on failure shows why and keeps the current document. */
-gboolean          quadrant_window_load_file    (QuadrantWindow      *self,
+/* Loads file into this window's document (in the background); on failure
+ * shows why and keeps the document as it was. */
+void              quadrant_window_load_file    (QuadrantWindow      *self,
                                                 GFile               *file);
-/* Makes document (already loaded from file, with that etag; both may be NULL)
- * the window's document, dropping the previous one and its draft. */
+/* The document the window shows (property "document"). Setting another one
+ * drops the previous document and its draft. */
+QuadrantDocument *quadrant_window_get_document (QuadrantWindow      *self);
 void              quadrant_window_set_document (QuadrantWindow      *self,
-                                                QuadrantRegister    *document,
-                                                GFile               *file,
-                                                const char          *etag);
-/* Makes a document recovered from draft the window's document: bound to the
- * draft's original file and unsaved until it is saved or discarded. */
-void              quadrant_window_set_recovered_document (QuadrantWindow      *self,
-                                                          QuadrantRegister    *document,
-                                                          const QuadrantDraft *draft);
+                                                QuadrantDocument    *document);
+/* Shortcuts to the document's register, file and state. */
 QuadrantRegister *quadrant_window_get_register (QuadrantWindow      *self);
 GFile            *quadrant_window_get_file     (QuadrantWindow      *self);
-/* The id of this document's draft, or NULL while it has none. */
 const char       *quadrant_window_get_draft_id (QuadrantWindow      *self);
-/* TRUE for a new register that nobody has touched: opening a file may reuse the window. */
 gboolean          quadrant_window_is_untouched (QuadrantWindow      *self);
-/* TRUE when closing would lose something (edits, or a recovered draft). */
 gboolean          quadrant_window_has_unsaved_changes (QuadrantWindow *self);
+
+/* Adds file to the recently used registers. */
+void              quadrant_window_add_recent   (GFile               *file);
 
 /* Shows toast (transfer full) at the bottom of the window. */
 void              quadrant_window_add_toast    (QuadrantWindow      *self,

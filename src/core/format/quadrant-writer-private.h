@@ -1,7 +1,8 @@
 /* quadrant-writer-private.h: what the parts of the writer share
  *
  * quadrant-writer.c has the public entry points and saving (atomic replace,
- * failure injection); quadrant-writer-xml.c the canonical serialisation;
+ * failure injection); quadrant-writer-xml.c the canonical serialisation,
+ * quadrant-writer-job.c the same in steps;
  * quadrant-writer-check.c the checks that the file can be loaded again.
  */
 #pragma once
@@ -31,6 +32,8 @@ typedef struct {
   NickTable         nick_tables[MAX_ENUM_TYPES];
   guint             n_nick_tables;
 
+  gboolean          has_children; /* of the root element */
+
   /* Checking that the file can be loaded again (only when ids is set). */
   GHashTable       *ids;        /* of every party and requirement so far */
   char             *problem;    /* the first problem found */
@@ -42,9 +45,36 @@ is_empty (const char *text)
   return text == NULL || text[0] == '\0';
 }
 
-/* quadrant-writer-xml.c */
+/* quadrant-writer-xml.c: the pieces of the document */
+void    _quadrant_writer_open              (Writer               *self,
+                                            gboolean              check);
+void    _quadrant_writer_remember_size     (gsize                 size);
+/* Up to the revisions; after them, up to the parties; after the parties. */
+void    _quadrant_writer_write_start       (Writer               *self,
+                                            QuadrantRegister     *reg);
+void    _quadrant_writer_write_middle      (Writer               *self,
+                                            QuadrantRegister     *reg);
+void    _quadrant_writer_write_end         (Writer               *self,
+                                            QuadrantRegister     *reg);
+void    _quadrant_writer_write_revision    (Writer               *self,
+                                            QuadrantRevision     *revision);
+void    _quadrant_writer_write_party       (Writer               *self,
+                                            QuadrantParty        *party,
+                                            guint                 position);
+
+/* quadrant-writer-job.c */
 GBytes *_quadrant_writer_build_document    (QuadrantRegister     *reg,
                                             char                **problem);
+/* The same in steps (see QuadrantWriterJob in quadrant-writer.h): new writes
+ * up to the parties, step writes parties until the monotonic time until (-1:
+ * all of them), finish writes the rest and frees the job. */
+QuadrantWriterJob *_quadrant_writer_job_new    (QuadrantRegister  *reg,
+                                                gboolean           check);
+gboolean           _quadrant_writer_job_step   (QuadrantWriterJob *job,
+                                                gint64             until);
+GBytes            *_quadrant_writer_job_finish (QuadrantWriterJob *job,
+                                                char             **problem);
+void               _quadrant_writer_job_free   (QuadrantWriterJob *job);
 
 /* quadrant-writer-check.c */
 void    _quadrant_writer_check_metadata    (Writer               *self,

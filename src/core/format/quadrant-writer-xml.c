@@ -484,9 +484,9 @@ write_metadata (Writer           *self,
   return TRUE;
 }
 
-static void
-write_revision (Writer           *self,
-                QuadrantRevision *revision)
+void
+_quadrant_writer_write_revision (Writer           *self,
+                                 QuadrantRevision *revision)
 {
   static const char * const known[] = { "version", "date", "author", NULL };
   static const char * const position_known[] = { "party", "power", "interest", "support", NULL };
@@ -590,10 +590,10 @@ write_requirement (Writer              *self,
   end_element_with_children (self, 4);
 }
 
-static void
-write_party (Writer        *self,
-             QuadrantParty *party,
-             guint          position)
+void
+_quadrant_writer_write_party (Writer        *self,
+                              QuadrantParty *party,
+                              guint          position)
 {
   static const char * const known[] = {
     "id", "category", "kind", "power", "interest", "support", "desired-support",
@@ -676,9 +676,10 @@ write_party (Writer        *self,
   end_element_with_children (self, 2);
 }
 
-static void
-write_register (Writer           *self,
-                QuadrantRegister *reg)
+/* The document up to the revisions (their container opened, if any). */
+void
+_quadrant_writer_write_start (Writer           *self,
+                              QuadrantRegister *reg)
 {
   static const char * const known[] = { "format", NULL };
   GListModel *parties = quadrant_register_get_parties (reg);
@@ -687,7 +688,6 @@ write_register (Writer           *self,
   QuadrantExtras *list;
   guint n_parties = g_list_model_get_n_items (parties);
   guint n_revisions = g_list_model_get_n_items (revisions);
-  gboolean has_children = FALSE;
 
   xmlTextWriterStartDocument (self->writer, "1.0", "UTF-8", NULL);
   start_element (self, 0, "register");
@@ -695,7 +695,7 @@ write_register (Writer           *self,
   write_attribute (self, "format", QUADRANT_FORMAT_VERSION);
   write_extra_attributes (self, extras, known);
 
-  has_children |= write_metadata (self, reg, child_extras (extras, "metadata"));
+  self->has_children |= write_metadata (self, reg, child_extras (extras, "metadata"));
 
   list = child_extras (extras, "revisions");
   if (n_revisions > 0 || has_extras (list))
@@ -712,81 +712,85 @@ write_register (Writer           *self,
         }
 
       start_container (self, 1, "revisions", list);
-      for (guint i = 0; i < n_revisions; i++)
-        {
-          g_autoptr(QuadrantRevision) revision = g_list_model_get_item (revisions, i);
-
-          write_revision (self, revision);
-        }
-      end_container (self, 1, n_revisions > 0, list);
-      has_children = TRUE;
+      self->has_children = TRUE;
     }
+}
+
+/* After the last revision: their container closed, the parties' opened. */
+void
+_quadrant_writer_write_middle (Writer           *self,
+                       QuadrantRegister *reg)
+{
+  GListModel *parties = quadrant_register_get_parties (reg);
+  GListModel *revisions = quadrant_register_get_revisions (reg);
+  QuadrantExtras *extras = quadrant_register_get_extras (reg);
+  QuadrantExtras *list = child_extras (extras, "revisions");
+  guint n_parties = g_list_model_get_n_items (parties);
+  guint n_revisions = g_list_model_get_n_items (revisions);
+
+  if (n_revisions > 0 || has_extras (list))
+    end_container (self, 1, n_revisions > 0, list);
 
   list = child_extras (extras, "parties");
   if (n_parties > 0 || has_extras (list))
     {
       start_container (self, 1, "parties", list);
-      for (guint i = 0; i < n_parties; i++)
-        {
-          g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
-
-          write_party (self, party, i);
-        }
-      end_container (self, 1, n_parties > 0, list);
-      has_children = TRUE;
+      self->has_children = TRUE;
     }
+}
+
+/* The rest after the last party. */
+void
+_quadrant_writer_write_end (Writer           *self,
+                    QuadrantRegister *reg)
+{
+  GListModel *parties = quadrant_register_get_parties (reg);
+  QuadrantExtras *extras = quadrant_register_get_extras (reg);
+  QuadrantExtras *list = child_extras (extras, "parties");
+  guint n_parties = g_list_model_get_n_items (parties);
+
+  if (n_parties > 0 || has_extras (list))
+    end_container (self, 1, n_parties > 0, list);
 
   /* Conflicts of a merge, kept in their canonical form by quadrant-conflict.c. */
   if (!is_empty (quadrant_register_get_conflicts (reg)))
     {
       write_indent (self, 1);
       xmlTextWriterWriteRaw (self->writer, (const xmlChar *) quadrant_register_get_conflicts (reg));
-      has_children = TRUE;
+      self->has_children = TRUE;
     }
 
   write_extra_elements (self, extras, 1);
 
-  has_children |= has_extra_elements (extras);
-  if (has_children)
+  self->has_children |= has_extra_elements (extras);
+  if (self->has_children)
     end_element_with_children (self, 0);
   else
     xmlTextWriterEndElement (self->writer);
   xmlTextWriterEndDocument (self->writer);
 }
 
-/* The document; with problem given, also checks that it can be loaded again,
- * and returns NULL with *problem set when it could not. */
-GBytes *
-_quadrant_writer_build_document (QuadrantRegister  *reg,
-                                 char             **problem)
+/* Ready to write: the output buffer (sized after the last document) and,
+ * with check, the ids seen so far. */
+void
+_quadrant_writer_open (Writer   *self,
+                       gboolean  check)
 {
-  Writer self = { 0 };
   xmlOutputBufferPtr buffer;
 
   init_byte_classes ();
 
   /* Appending to a GByteArray grows it by doubling, unlike an xmlBuffer. */
-  self.out = g_byte_array_sized_new (MAX (64 * 1024, g_atomic_pointer_get (&last_size) + 4096));
-  self.scratch = g_string_new (NULL);
-  if (problem != NULL)
-    self.ids = g_hash_table_new (g_str_hash, g_str_equal);
-  buffer = xmlOutputBufferCreateIO (write_to_byte_array_cb, NULL, self.out, NULL);
-  self.writer = xmlNewTextWriter (buffer);
+  self->out = g_byte_array_sized_new (MAX (64 * 1024, g_atomic_pointer_get (&last_size) + 4096));
+  self->scratch = g_string_new (NULL);
+  if (check)
+    self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  buffer = xmlOutputBufferCreateIO (write_to_byte_array_cb, NULL, self->out, NULL);
+  self->writer = xmlNewTextWriter (buffer);
+}
 
-  write_register (&self, reg);
-
-  xmlFreeTextWriter (self.writer);  /* flushes and frees the output buffer */
-  g_clear_pointer (&self.party_ids, g_hash_table_unref);
-  g_clear_pointer (&self.ids, g_hash_table_unref);
-  g_string_free (self.scratch, TRUE);
-
-  if (self.problem != NULL)
-    {
-      *problem = self.problem;
-      g_byte_array_unref (self.out);
-      return NULL;
-    }
-
-  g_atomic_pointer_set (&last_size, self.out->len);
-  return g_byte_array_free_to_bytes (self.out);
+void
+_quadrant_writer_remember_size (gsize size)
+{
+  g_atomic_pointer_set (&last_size, size);
 }

@@ -51,6 +51,39 @@ gboolean quadrant_writer_save_full   (QuadrantRegister        *reg,
                                       QuadrantSafeFileNotice  *notice,
                                       GError                 **error);
 
+/* The two halves of quadrant_writer_save, for a caller that serialises on
+ * the thread that owns reg and writes in another: serialize() refuses what
+ * save() refuses (error names file); save_bytes() touches no register and
+ * may run in any thread. */
+GBytes  *quadrant_writer_serialize   (QuadrantRegister        *reg,
+                                      GFile                   *file,
+                                      GError                 **error);
+gboolean quadrant_writer_save_bytes  (GBytes                  *bytes,
+                                      GFile                   *file,
+                                      const char              *expected_identity,
+                                      char                   **new_identity,
+                                      QuadrantSafeFileNotice  *notice,
+                                      GError                 **error);
+
+/* The same serialisation in steps, for a large register on a thread that must
+ * stay responsive: new writes up to the parties, each step writes parties
+ * until the monotonic time until (at least one), finish writes the rest.
+ * The register must not change in between; a caller that sees it change frees
+ * the job and starts again. With check, finish refuses what save() refuses
+ * (error names file). */
+typedef struct _QuadrantWriterJob QuadrantWriterJob;
+
+QuadrantWriterJob *quadrant_writer_job_new    (QuadrantRegister  *reg,
+                                               gboolean           check);
+/* TRUE once every party is written. */
+gboolean           quadrant_writer_job_step   (QuadrantWriterJob *job,
+                                               gint64             until);
+/* Frees job. */
+GBytes            *quadrant_writer_job_finish (QuadrantWriterJob *job,
+                                               GFile             *file,
+                                               GError           **error);
+void               quadrant_writer_job_free   (QuadrantWriterJob *job);
+
 /* Testing aid: when fail_after >= 0, the next saves fail with an I/O error
  * after writing that many bytes of the temporary file. -1 turns it off. */
 void     quadrant_writer_inject_failure (gssize fail_after);

@@ -53,6 +53,7 @@ enum {
 
 enum {
   CHANGED,
+  PREVIEWED,
   N_SIGNALS
 };
 
@@ -264,6 +265,10 @@ quadrant_register_class_init (QuadrantRegisterClass *klass)
   /* Emitted after every edit, undo and redo: for drafts, findings and views. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* A party shows somewhere else for now, unrecorded (quadrant-register-preview.c):
+   * for what draws it, not for lists, drafts or undo. */
+  signals[PREVIEWED] = g_signal_new ("previewed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, QUADRANT_TYPE_PARTY);
 }
 
 static void
@@ -846,4 +851,19 @@ quadrant_register_mark_saved (QuadrantRegister *self)
 {
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
   quadrant_undo_stack_mark_saved (self->undo_stack);
+}
+
+guint64
+quadrant_register_get_state (QuadrantRegister *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), 0);
+  return quadrant_undo_stack_get_state (self->undo_stack);
+}
+
+void
+quadrant_register_mark_saved_state (QuadrantRegister *self,
+                                    guint64           state)
+{
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  quadrant_undo_stack_mark_saved_state (self->undo_stack, state);
 }

@@ -127,7 +127,19 @@ QuadrantRevision *quadrant_register_record_revision (QuadrantRegister *self,
                                                      const char       *author,
                                                      const char       *summary);
 
-/* Everything between begin and end is one undo step (a drag, an import). */
+/* A move previewed live (a drag on the map): the party takes power and
+ * interest at once, with no undo step and no "changed", only "previewed"
+ * (for the maps that draw it). Ending the preview puts the party back and,
+ * with commit, records the move from where it was as one undo step. A
+ * preview of another party ends the previous one without commit. */
+void        quadrant_register_preview_move (QuadrantRegister *self,
+                                            QuadrantParty    *party,
+                                            int               power,
+                                            int               interest);
+void        quadrant_register_end_preview  (QuadrantRegister *self,
+                                            gboolean          commit);
+
+/* Everything between begin and end is one undo step (an import). */
 void        quadrant_register_begin_group (QuadrantRegister *self,
                                            const char       *label);
 void        quadrant_register_end_group   (QuadrantRegister *self);
@@ -142,5 +154,10 @@ gboolean    quadrant_register_redo        (QuadrantRegister *self);
 /* Whether the register differs from its saved state (property "dirty"). */
 gboolean    quadrant_register_is_dirty    (QuadrantRegister *self);
 void        quadrant_register_mark_saved  (QuadrantRegister *self);
+/* For a save that serialises now and finishes later: the state now, and
+ * marking that state (not whatever came after it) as the saved one. */
+guint64     quadrant_register_get_state   (QuadrantRegister *self);
+void        quadrant_register_mark_saved_state (QuadrantRegister *self,
+                                                guint64           state);
 
 G_END_DECLS

@@ -368,6 +368,27 @@ quadrant_undo_stack_mark_saved (QuadrantUndoStack *self)
   }
 }
 
+guint64
+quadrant_undo_stack_get_state (QuadrantUndoStack *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_UNDO_STACK (self), 0);
+  return current_serial (self);
+}
+
+void
+quadrant_undo_stack_mark_saved_state (QuadrantUndoStack *self,
+                                      guint64            state)
+{
+  g_return_if_fail (QUADRANT_IS_UNDO_STACK (self));
+
+  {
+    SAVE_STATE (self);
+
+    self->saved_serial = state;
+    NOTIFY_STATE (self);
+  }
+}
+
 gboolean
 quadrant_undo_stack_is_dirty (QuadrantUndoStack *self)
 {

@@ -48,5 +48,10 @@ void        quadrant_undo_stack_clear       (QuadrantUndoStack *self);
  * at the last mark_saved() (or at creation). */
 void        quadrant_undo_stack_mark_saved  (QuadrantUndoStack *self);
 gboolean    quadrant_undo_stack_is_dirty    (QuadrantUndoStack *self);
+/* The state the stack is in now, to be marked saved later: a save that
+ * serialises now and writes meanwhile must not count the edits made since. */
+guint64     quadrant_undo_stack_get_state   (QuadrantUndoStack *self);
+void        quadrant_undo_stack_mark_saved_state (QuadrantUndoStack *self,
+                                                  guint64            state);
 
 G_END_DECLS

@@ -49,6 +49,12 @@ remove_tree (GFile *file)
 /* ---- Helpers ---- */
 
 static gboolean
+window_has_file (gpointer window)
+{
+  return quadrant_window_get_file (window) != NULL;
+}
+
+static gboolean
 have_pdfinfo (void)
 {
   g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
@@ -443,7 +449,8 @@ test_window_export_pdf (void)
 
   window = quadrant_window_new (app);
   register_file = g_file_new_for_path (register_path);
-  g_assert_true (quadrant_window_load_file (window, register_file));
+  quadrant_window_load_file (window, register_file);
+  quadrant_test_spin_until (window_has_file, window);
   gtk_window_present (GTK_WINDOW (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf-report", NULL));
@@ -507,7 +514,11 @@ window_with (QuadrantRegister *reg,
 
   g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
   g_assert_no_error (error);
-  quadrant_window_set_document (window, reg, file, NULL);
+  {
+    g_autoptr(QuadrantDocument) document = quadrant_document_new (reg, file, NULL);
+
+    quadrant_window_set_document (window, document);
+  }
   gtk_window_present (GTK_WINDOW (window));
   return window;
 }

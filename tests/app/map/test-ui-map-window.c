@@ -248,7 +248,11 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->window = quadrant_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
-  quadrant_window_set_document (fixture->window, fixture->reg, NULL, NULL);
+  {
+    g_autoptr(QuadrantDocument) document = quadrant_document_new (fixture->reg, NULL, NULL);
+
+    quadrant_window_set_document (fixture->window, document);
+  }
   gtk_window_present (GTK_WINDOW (fixture->window));
   fixture->parties = QUADRANT_PARTIES_VIEW (fixture->window->parties_view);
   fixture->map = QUADRANT_MAP_VIEW (fixture->window->map_page);

@@ -785,7 +785,11 @@ test_window (void)
   quadrant_party_set_power (party, 70);
   quadrant_party_set_interest (party, 30);
   quadrant_register_append_party_unrecorded (reg, party);
-  quadrant_window_set_document (window, reg, NULL, NULL);
+  {
+    g_autoptr(QuadrantDocument) document = quadrant_document_new (reg, NULL, NULL);
+
+    quadrant_window_set_document (window, document);
+  }
   gtk_window_present (GTK_WINDOW (window));
   spin ();
 

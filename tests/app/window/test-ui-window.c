@@ -14,11 +14,13 @@
 
 #include "quadrant-application.h"
 #include "quadrant-details-dialog.h"
+#include "quadrant-document-private.h"
 #include "quadrant-drafts.h"
 #include "quadrant-findings-view.h"
 #include "quadrant-parties-view.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-reader.h"
+#include "quadrant-session.h"
 #include "quadrant-window-private.h"
 #include "quadrant-writer.h"
 #include "quadrant-test-ui.h"
@@ -73,11 +75,53 @@ file_contents (GFile *file)
   return contents;
 }
 
+typedef struct {
+  gboolean        done;
+  QuadrantWindow *window;
+} OpenResult;
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  OpenResult *open = user_data;
+
+  open->window = quadrant_session_open_finish (QUADRANT_SESSION (object), result, NULL);
+  open->done = TRUE;
+}
+
+static gboolean
+open_done (gpointer data)
+{
+  return ((OpenResult *) data)->done;
+}
+
+/* Opens file through the session, as the application does, and waits for
+ * the load; the window that shows it, or NULL when it failed. */
+static QuadrantWindow *
+open_file (GFile          *file,
+           QuadrantWindow *from)
+{
+  OpenResult open = { FALSE, NULL };
+
+  quadrant_session_open_async (quadrant_session_get_default (), file, from, NULL, opened_cb, &open);
+  quadrant_test_spin_until (open_done, &open);
+  return open.window;
+}
+
+static gboolean
+is_saved (gpointer window)
+{
+  return !quadrant_window_has_unsaved_changes (window)
+         && !quadrant_document_get_busy (quadrant_window_get_document (window));
+}
+
 static QuadrantWindow *
 open_copy (GFile **out_file)
 {
   g_autoptr(GFile) file = example_copy ();
-  QuadrantWindow *window = quadrant_application_open_file (app, file, NULL);
+  QuadrantWindow *window = open_file (file, NULL);
 
   g_assert_nonnull (window);
   spin_idle ();
@@ -200,7 +244,7 @@ test_open_example (void)
   QuadrantWindow *window;
   QuadrantRegister *reg;
 
-  window = quadrant_application_open_file (app, file, NULL);
+  window = open_file (file, NULL);
   g_assert_nonnull (window);
   spin_idle ();
 
@@ -228,7 +272,7 @@ test_open_example (void)
   g_assert_true (quadrant_requirements_view_get_register (QUADRANT_REQUIREMENTS_VIEW (window->requirements_view)) == reg);
 
   /* Opening the same file again raises its window instead of a second copy. */
-  g_assert_true (quadrant_application_open_file (app, file, NULL) == window);
+  g_assert_true (open_file (file, NULL) == window);
 
   destroy_window (window);
 }
@@ -247,7 +291,7 @@ test_open_reuses_untouched_window (void)
   g_assert_true (quadrant_window_is_untouched (empty));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (empty)), ==, "Unsaved register");
 
-  window = quadrant_application_open_file (app, file, empty);
+  window = open_file (file, empty);
   g_assert_true (window == empty);
   g_assert_cmpuint (quadrant_register_get_n_parties (quadrant_window_get_register (empty)), ==,
                     NORTHWIND_PARTIES);
@@ -257,7 +301,7 @@ test_open_reuses_untouched_window (void)
   quadrant_register_add_party (quadrant_window_get_register (edited), party);
   g_assert_false (quadrant_window_is_untouched (edited));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (edited)), ==, "*Unsaved register");
-  window = quadrant_application_open_file (app, file, edited);
+  window = open_file (file, edited);
   g_assert_nonnull (window);
   g_assert_true (window != edited);
   g_assert_cmpuint (quadrant_register_get_n_parties (quadrant_window_get_register (edited)), ==, 1);
@@ -284,7 +328,7 @@ test_open_failure_keeps_document (void)
                                       "  <metadata>\n"
                                       "</register>\n", -1, NULL));
 
-  g_assert_null (quadrant_application_open_file (app, bad, window));
+  g_assert_null (open_file (bad, window));
   dialog = wait_for_dialog (GTK_WINDOW (window));
   body = adw_message_dialog_get_body (dialog);
   g_assert_nonnull (strstr (body, "broken.quadrant.xml"));
@@ -297,15 +341,15 @@ test_open_failure_keeps_document (void)
   g_assert_cmpuint (quadrant_register_get_n_parties (before), ==, NORTHWIND_PARTIES);
   g_assert_cmpstr (quadrant_party_get_name (first_party (window)), ==, "Edited before the failed open");
   g_assert_true (quadrant_window_has_unsaved_changes (window));
-  g_assert_null (quadrant_application_find_window (app, bad));
+  g_assert_null (quadrant_session_find_window (quadrant_session_get_default (), bad));
 
   /* quadrant_window_load_file keeps the document too. */
   adw_message_dialog_response (dialog, "close");
   gtk_window_destroy (GTK_WINDOW (dialog));
   spin_idle ();
-  g_assert_false (quadrant_window_load_file (window, bad));
-  g_assert_true (quadrant_window_get_register (window) == before);
+  quadrant_window_load_file (window, bad);
   answer_dialog (GTK_WINDOW (window), "close");
+  g_assert_true (quadrant_window_get_register (window) == before);
 
   destroy_window (window);
 }
@@ -323,9 +367,8 @@ test_save (void)
   g_assert_true (g_str_has_prefix (adw_view_switcher_title_get_title (window->switcher_title), "•"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  spin_idle ();
+  quadrant_test_spin_until (is_saved, window);
 
-  g_assert_false (quadrant_window_has_unsaved_changes (window));
   g_assert_false (quadrant_register_is_dirty (quadrant_window_get_register (window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "northwind.quadrant.xml");
   saved = file_contents (file);
@@ -454,7 +497,7 @@ test_save_changed_on_disk (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   answer_dialog (GTK_WINDOW (window), "overwrite");
-  g_assert_false (quadrant_window_has_unsaved_changes (window));
+  quadrant_test_spin_until (is_saved, window);
   g_free (contents);
   contents = file_contents (file);
   g_assert_nonnull (strstr (contents, "Ours"));
@@ -463,19 +506,23 @@ test_save_changed_on_disk (void)
   destroy_window (window);
 }
 
+/* The write fails in the worker (the folder is gone, as on an unplugged
+ * drive): the window says so and nothing is lost. */
 static void
 test_save_failure (void)
 {
   g_autoptr(GFile) file = NULL;
   QuadrantWindow *window = open_copy (&file);
   g_autofree char *before = file_contents (file);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *moved_path = g_strconcat (g_file_peek_path (folder), "-moved", NULL);
+  g_autoptr(GFile) moved = NULL;
   g_autofree char *after = NULL;
   AdwMessageDialog *dialog;
 
   rename_first_party (window, "Not written");
-  quadrant_writer_inject_failure (100);
+  g_assert_cmpint (g_rename (g_file_peek_path (folder), moved_path), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  quadrant_writer_inject_failure (-1);
 
   dialog = wait_for_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save");
@@ -484,7 +531,8 @@ test_save_failure (void)
 
   /* Nothing is lost: still unsaved, and the file is untouched. */
   g_assert_true (quadrant_window_has_unsaved_changes (window));
-  after = file_contents (file);
+  moved = g_file_new_build_filename (moved_path, "northwind.quadrant.xml", NULL);
+  after = file_contents (moved);
   g_assert_cmpstr (after, ==, before);
 
   destroy_window (window);
@@ -768,6 +816,19 @@ test_window_size_remembered (void)
   destroy_window (window);
 }
 
+typedef struct {
+  QuadrantWindow   *window;
+  QuadrantRegister *before;
+} ReplaceWatch;
+
+static gboolean
+register_replaced (gpointer data)
+{
+  ReplaceWatch *watch = data;
+
+  return quadrant_window_get_register (watch->window) != watch->before;
+}
+
 static void
 test_revert (void)
 {
@@ -786,7 +847,7 @@ test_revert (void)
   /* Revert reads the file again. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.revert", NULL);
   answer_dialog (GTK_WINDOW (window), "revert");
-  g_assert_true (quadrant_window_get_register (window) != before);
+  quadrant_test_spin_until (register_replaced, &(ReplaceWatch) { window, before });
   g_assert_cmpstr (quadrant_party_get_name (first_party (window)), ==, original);
   g_assert_false (quadrant_window_has_unsaved_changes (window));
 
@@ -831,6 +892,7 @@ test_drop_file (void)
   g_slist_free (files);
 
   g_assert_true (accepted);
+  quadrant_test_spin_until (window_has_file, window);
   g_assert_true (g_file_equal (quadrant_window_get_file (window), file));
   g_assert_cmpuint (quadrant_register_get_n_parties (quadrant_window_get_register (window)), ==,
                     NORTHWIND_PARTIES);
@@ -885,6 +947,12 @@ disk_bar_revealed (gpointer window)
   return gtk_info_bar_get_revealed (((QuadrantWindow *) window)->disk_bar);
 }
 
+static gboolean
+first_party_renamed_elsewhere (gpointer window)
+{
+  return g_strcmp0 (quadrant_party_get_name (first_party (window)), "Renamed elsewhere") == 0;
+}
+
 static void
 test_changed_on_disk_bar (void)
 {
@@ -908,7 +976,7 @@ test_changed_on_disk_bar (void)
 
   /* Reload (nothing unsaved, so no question) brings the other program's version. */
   gtk_info_bar_response (window->disk_bar, 1);
-  spin_idle ();
+  quadrant_test_spin_until (first_party_renamed_elsewhere, window);
   g_assert_cmpstr (quadrant_party_get_name (first_party (window)), ==, "Renamed elsewhere");
   g_assert_false (disk_bar_revealed (window));
   g_assert_false (quadrant_window_has_unsaved_changes (window));
@@ -937,7 +1005,10 @@ own_save_checked (gpointer data)
 {
   MonitorWatch *watch = data;
 
-  return watch->n_events > 0 && watch->window->monitor_source == 0;
+  QuadrantDocument *document = quadrant_window_get_document (watch->window);
+
+  return watch->n_events > 0 && document->monitor_source == 0 && !document->saving
+         && document->check_cancellable == NULL;
 }
 
 static void
@@ -945,16 +1016,17 @@ test_own_save_is_quiet (void)
 {
   QuadrantWindow *window = open_copy (NULL);
   MonitorWatch watch = { window, 0 };
+  QuadrantDocument *document = quadrant_window_get_document (window);
 
-  g_assert_nonnull (window->monitor);
-  g_signal_connect (window->monitor, "changed", G_CALLBACK (count_event_cb), &watch.n_events);
+  g_assert_nonnull (document->monitor);
+  g_signal_connect (document->monitor, "changed", G_CALLBACK (count_event_cb), &watch.n_events);
 
   rename_first_party (window, "Saved by us");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   quadrant_test_spin_until (own_save_checked, &watch);
   g_assert_false (disk_bar_revealed (window));
 
-  g_signal_handlers_disconnect_by_data (window->monitor, &watch.n_events);
+  g_signal_handlers_disconnect_by_data (document->monitor, &watch.n_events);
   destroy_window (window);
 }
 
@@ -991,12 +1063,17 @@ test_draft_deleted_on_save (void)
   rename_first_party (window, "Draft then save");
   quadrant_test_spin_until (has_draft, window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  spin_idle ();
-  g_assert_false (quadrant_window_has_unsaved_changes (window));
+  quadrant_test_spin_until (is_saved, window);
   g_assert_null (quadrant_window_get_draft_id (window));
   g_assert_cmpuint (count_drafts (), ==, 0);
 
   destroy_window (window);
+}
+
+static gboolean
+window_shows_target (gpointer file)
+{
+  return quadrant_session_find_window (quadrant_session_get_default (), file) != NULL;
 }
 
 /* The child writes a draft and dies without cleaning up, like kill -9. */
@@ -1055,7 +1132,8 @@ test_draft_recovery (void)
   /* Recover: the untouched window gets the draft, bound to its file, unsaved. */
   g_assert_true (quadrant_application_offer_recovery (app, parent));
   answer_dialog (parent, "recover");
-  recovered = quadrant_application_find_window (app, target);
+  quadrant_test_spin_until (window_shows_target, target);
+  recovered = quadrant_session_find_window (quadrant_session_get_default (), target);
   g_assert_true (recovered == QUADRANT_WINDOW (parent));
   g_assert_true (quadrant_window_has_unsaved_changes (recovered));
   g_assert_cmpstr (quadrant_party_get_name (first_party (recovered)), ==, "Typed before the crash");
@@ -1066,8 +1144,7 @@ test_draft_recovery (void)
 
   /* Saving writes the recovered work to the original file and ends the draft. */
   gtk_widget_activate_action (GTK_WIDGET (recovered), "win.save", NULL);
-  spin_idle ();
-  g_assert_false (quadrant_window_has_unsaved_changes (recovered));
+  quadrant_test_spin_until (is_saved, recovered);
   g_assert_cmpuint (count_drafts (), ==, 0);
   {
     g_autofree char *saved = file_contents (target);
