@@ -82,7 +82,7 @@ field_validate (TextField  *field,
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
-  if (field->kind == FIELD_NAME && *stripped == '\0')
+  if (field->kind == FIELD_NAME && quadrant_text_is_blank (text))
     return _("A party needs a name.");
   if (field->kind == FIELD_DATE && *stripped != '\0' && !quadrant_date_is_valid (stripped))
     return _("Use a date in the form YYYY-MM-DD, for example 2026-03-31.");

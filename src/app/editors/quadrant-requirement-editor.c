@@ -116,15 +116,6 @@ requirement_get_string (QuadrantRequirement *requirement,
     }
 }
 
-gboolean
-_quadrant_requirement_editor_is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 static gboolean
 field_commit (QuadrantRequirementEditor *self,
               FieldId                    id)
@@ -145,7 +136,7 @@ field_commit (QuadrantRequirementEditor *self,
           return FALSE;
         }
     }
-  else if (id == FIELD_STATEMENT && _quadrant_requirement_editor_is_blank (text))
+  else if (id == FIELD_STATEMENT && quadrant_text_is_blank (text))
     {
       field_show_error (field, _("A requirement needs a statement."));
       return FALSE;

@@ -394,7 +394,7 @@ parse_requirement (Reader *self)
                 {
                   _quadrant_reader_emit (self, OP_REQUIREMENT_TEXT, element->setter, text);
                   if (element->setter == REQUIREMENT_TEXT_STATEMENT)
-                    has_statement = !_quadrant_reader_is_blank (text);
+                    has_statement = !quadrant_text_is_blank (text);
                 }
             }
           else if (local != NULL && IS (local, N_REFERENCE))
@@ -615,7 +615,7 @@ parse_party (Reader *self)
   if (ok && !xmlTextReaderIsEmptyElement (self->xml))
     ok = parse_party_children (self, &state);
 
-  if (problem.kind == PROBLEM_NONE && ok && (state.name == NULL || _quadrant_reader_is_blank (state.name)))
+  if (problem.kind == PROBLEM_NONE && ok && (state.name == NULL || quadrant_text_is_blank (state.name)))
     _quadrant_reader_note_missing (&problem, "name", g_strdup (_("a non-empty <name> element")));
 
   if (problem.kind != PROBLEM_NONE && !(self->error != NULL &&

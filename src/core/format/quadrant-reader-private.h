@@ -195,7 +195,6 @@ gboolean       _quadrant_reader_fail_from_libxml       (Reader               *se
 
 /* quadrant-reader-parse.c */
 gboolean       _quadrant_reader_check_prolog           (Reader               *self);
-gboolean       _quadrant_reader_is_blank               (const char           *text);
 gboolean       _quadrant_reader_advance                (Reader               *self);
 const xmlChar *_quadrant_reader_current_name           (Reader               *self);
 const xmlChar *_quadrant_reader_known_local_name       (Reader               *self);

@@ -14,6 +14,7 @@
 #include "quadrant-revision.h"
 #include "quadrant-reference.h"
 #include "quadrant-extras.h"
+#include "quadrant-field.h"
 
 G_BEGIN_DECLS
 
