@@ -20,7 +20,7 @@ typedef enum {
 
 /* A text field that commits on Enter (entry rows) and when it loses focus. */
 typedef struct {
-  const char *property;
+  QuadrantField field;
   GtkWidget  *widget;     /* AdwEntryRow or GtkTextView */
   char       *title;      /* entry rows: the title when there is no error */
   GtkLabel   *error;      /* text views: where a refusal is explained */

@@ -131,7 +131,11 @@ _quadrant_reader_apply_batch (Builder *builder,
           g_object_unref (op->pointer);
           break;
         case OP_METADATA:
-          quadrant_register_set_metadata (builder->reg, _quadrant_reader_name_strings[op->field], text);
+          quadrant_register_set_metadata (builder->reg,
+                                          quadrant_field_find_xml (QUADRANT_FIELD_OBJECT_REGISTER,
+                                                                   QUADRANT_FIELD_XML_ELEMENT,
+                                                                   _quadrant_reader_name_strings[op->field]),
+                                          text);
           break;
         case OP_REGISTER_EXTRAS:
           _quadrant_reader_move_extras (quadrant_register_get_extras (builder->reg), op->pointer);
