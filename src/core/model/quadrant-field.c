@@ -169,13 +169,13 @@ set_reference_text (gpointer    o,
 
 static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
   META (ORGANISATION, "organisation", organisation, LINE, N_("Organisation")),
-  META (SCOPE, "scope", scope, TEXT, N_("ISMS Scope")),
-  META (OWNER, "owner", owner, LINE, N_("Register Owner")),
+  META (SCOPE, "scope", scope, TEXT, N_("ISMS scope")),
+  META (OWNER, "owner", owner, LINE, N_("Register owner")),
   META (CLASSIFICATION, "classification", classification, LINE, N_("Classification")),
   META (VERSION, "version", version, LINE, N_("Version")),
-  META (APPROVED_BY, "approved-by", approved_by, LINE, N_("Approved By")),
-  META (APPROVAL_DATE, "approval-date", approval_date, DATE, N_("Approval Date")),
-  META (NEXT_REVIEW, "next-review", next_review, DATE, N_("Next Review")),
+  META (APPROVED_BY, "approved-by", approved_by, LINE, N_("Approved by")),
+  META (APPROVAL_DATE, "approval-date", approval_date, DATE, N_("Approval date")),
+  META (NEXT_REVIEW, "next-review", next_review, DATE, N_("Next review")),
 
   [QUADRANT_FIELD_PARTY_ID] = { QUADRANT_FIELD_PARTY_ID, QUADRANT_FIELD_OBJECT_PARTY,
     QUADRANT_FIELD_TYPE_ID, REQUIRED | WITH_REQUIREMENTS, "id", QUADRANT_FIELD_XML_ATTRIBUTE, "id", NULL,
@@ -190,15 +190,15 @@ static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
   PARTY_NUMBER (INTEREST, "interest", "interest", PERCENT, NULL, QUADRANT_FIELD_FLAG_POSITION | WITH_REQUIREMENTS,
                 N_("Interest"), "interest", "interestlevel", interest),
   PARTY_NUMBER (CURRENT_SUPPORT, "current-support", "support", CHOICE, quadrant_support_get_type,
-                WITH_REQUIREMENTS, N_("Current Support"), "current-support", "support attitude", current_support),
+                WITH_REQUIREMENTS, N_("Current support"), "current-support", "support attitude", current_support),
   PARTY_NUMBER (DESIRED_SUPPORT, "desired-support", "desired-support", CHOICE, quadrant_support_get_type,
-                WITH_REQUIREMENTS, N_("Desired Support"), "desired-support", "targetsupport", desired_support),
+                WITH_REQUIREMENTS, N_("Desired support"), "desired-support", "targetsupport", desired_support),
   PARTY_NUMBER (IDENTIFIED_BY, "identified-by", "identified-by", CHOICE, quadrant_identification_get_type,
-                OPTIONAL, N_("Identified By"), "identified-by", "identificationmethod", identified_by),
+                OPTIONAL, N_("Identified by"), "identified-by", "identificationmethod", identified_by),
   PARTY_TEXT (IDENTIFIED_ON, "identified-on", "identified-on", ATTRIBUTE, NULL, DATE, OPTIONAL,
-              N_("Identified On"), "identified-on", NULL, "dateidentified", identified_on),
+              N_("Identified on"), "identified-on", NULL, "dateidentified", identified_on),
   PARTY_TEXT (LAST_REVIEWED, "last-reviewed", "last-reviewed", ATTRIBUTE, NULL, DATE, OPTIONAL,
-              N_("Last Reviewed"), "last-reviewed", NULL, "lastreview", last_reviewed),
+              N_("Last reviewed"), "last-reviewed", NULL, "lastreview", last_reviewed),
   PARTY_TEXT (NAME, "name", "name", ELEMENT, NULL, LINE, REQUIRED | WITH_REQUIREMENTS,
               N_("Name"), "name", "party-name", "party stakeholder interestedparty", name),
   PARTY_TEXT (DESCRIPTION, "description", "description", ELEMENT, NULL, TEXT, OPTIONAL,
@@ -226,13 +226,13 @@ static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
     NULL, MAX_TEXT, N_("Requirement ID"), "requirement-id", NULL, "requirementid",
     get_requirement_get_id, NULL, NULL, NULL },
   REQ_CHOICE (TYPE, "requirement-type", "type", quadrant_requirement_type_get_type,
-              N_("Requirement Type"), "type", "requirementtype", requirement_type),
+              N_("Requirement type"), "type", "requirementtype", requirement_type),
   REQ_CHOICE (PRIORITY, "priority", "priority", quadrant_priority_get_type,
               N_("Priority"), "priority", "importance", priority),
   REQ_CHOICE (DECISION, "decision", "decision", quadrant_decision_get_type,
               N_("Decision"), "decision", "ismsdecision addressed", decision),
   REQ_TEXT (REVIEW_DATE, "review-date", "review-date", ATTRIBUTE, DATE, OPTIONAL,
-            N_("Review Date"), "review-date", NULL, "requirementreviewdate", review_date),
+            N_("Review date"), "review-date", NULL, "requirementreviewdate", review_date),
   REQ_TEXT (STATEMENT, "statement", "statement", ELEMENT, TEXT, REQUIRED,
             N_("Statement"), "statement", NULL, "requirement need expectation", statement),
   REQ_TEXT (SOURCE, "source", "source", ELEMENT, LINE, OPTIONAL,
@@ -250,7 +250,7 @@ static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
 
   [QUADRANT_FIELD_REFERENCE_KIND] = { QUADRANT_FIELD_REFERENCE_KIND, QUADRANT_FIELD_OBJECT_REFERENCE,
     QUADRANT_FIELD_TYPE_CHOICE, EDITABLE, NULL, QUADRANT_FIELD_XML_ATTRIBUTE, "kind", NULL,
-    quadrant_reference_kind_get_type, 0, N_("Kind of Reference"), NULL, NULL, NULL,
+    quadrant_reference_kind_get_type, 0, N_("Kind of reference"), NULL, NULL, NULL,
     NULL, get_reference_kind, NULL, set_reference_kind },
   [QUADRANT_FIELD_REFERENCE_TEXT] = { QUADRANT_FIELD_REFERENCE_TEXT, QUADRANT_FIELD_OBJECT_REFERENCE,
     QUADRANT_FIELD_TYPE_LINE, EDITABLE, NULL, QUADRANT_FIELD_XML_CONTENT, NULL, NULL,
@@ -279,23 +279,30 @@ quadrant_field_get_label (QuadrantField field)
   return _(fields[field].label);
 }
 
+/* The fields of each object, in the order of the enumeration. */
+static const struct {
+  QuadrantField first;
+  QuadrantField end;
+} object_ranges[] = {
+  [QUADRANT_FIELD_OBJECT_REGISTER] = { QUADRANT_FIELD_REGISTER_ORGANISATION, QUADRANT_FIELD_PARTY_ID },
+  [QUADRANT_FIELD_OBJECT_PARTY] = { QUADRANT_FIELD_PARTY_ID, QUADRANT_FIELD_REQUIREMENT_ID },
+  [QUADRANT_FIELD_OBJECT_REQUIREMENT] = { QUADRANT_FIELD_REQUIREMENT_ID, QUADRANT_FIELD_REFERENCE_KIND },
+  [QUADRANT_FIELD_OBJECT_REFERENCE] = { QUADRANT_FIELD_REFERENCE_KIND, QUADRANT_FIELD_REVISION_VERSION },
+  [QUADRANT_FIELD_OBJECT_REVISION] = { QUADRANT_FIELD_REVISION_VERSION, QUADRANT_N_FIELDS },
+};
+
 QuadrantField
 quadrant_field_object_first (QuadrantFieldObject object)
 {
-  for (guint f = 0; f < QUADRANT_N_FIELDS; f++)
-    if (fields[f].object == object)
-      return f;
-  g_return_val_if_reached (QUADRANT_N_FIELDS);
+  g_return_val_if_fail (object < G_N_ELEMENTS (object_ranges), QUADRANT_N_FIELDS);
+  return object_ranges[object].first;
 }
 
 QuadrantField
 quadrant_field_object_end (QuadrantFieldObject object)
 {
-  guint f = quadrant_field_object_first (object);
-
-  while (f < QUADRANT_N_FIELDS && fields[f].object == object)
-    f++;
-  return f;
+  g_return_val_if_fail (object < G_N_ELEMENTS (object_ranges), QUADRANT_N_FIELDS);
+  return object_ranges[object].end;
 }
 
 QuadrantField

@@ -7,8 +7,10 @@
  * (quadrant_register_set_text () and friends) work from it, so that adding a
  * field is one entry here plus the place the UI shows it.
  *
- * Within one object the fields are listed in the order of the file: the
- * attributes, then the child elements.
+ * Within one object the fields are listed in the order of the CSV export's
+ * columns, which is also the order of the file for the attributes among
+ * themselves and for the elements among themselves (the writer writes the
+ * attributes, then the elements, each in this order).
  */
 #pragma once
 
@@ -31,36 +33,36 @@ typedef enum {
 
   /* <party> */
   QUADRANT_FIELD_PARTY_ID,
+  QUADRANT_FIELD_PARTY_NAME,
   QUADRANT_FIELD_PARTY_CATEGORY,
   QUADRANT_FIELD_PARTY_KIND,
+  QUADRANT_FIELD_PARTY_DESCRIPTION,
   QUADRANT_FIELD_PARTY_POWER,
   QUADRANT_FIELD_PARTY_INTEREST,
   QUADRANT_FIELD_PARTY_CURRENT_SUPPORT,
   QUADRANT_FIELD_PARTY_DESIRED_SUPPORT,
-  QUADRANT_FIELD_PARTY_IDENTIFIED_BY,
-  QUADRANT_FIELD_PARTY_IDENTIFIED_ON,
-  QUADRANT_FIELD_PARTY_LAST_REVIEWED,
-  QUADRANT_FIELD_PARTY_NAME,
-  QUADRANT_FIELD_PARTY_DESCRIPTION,
   QUADRANT_FIELD_PARTY_OWNER,
   QUADRANT_FIELD_PARTY_CONTACT,
+  QUADRANT_FIELD_PARTY_IDENTIFIED_BY,
+  QUADRANT_FIELD_PARTY_IDENTIFIED_ON,
   QUADRANT_FIELD_PARTY_ENGAGEMENT_COMMUNICATION,
   QUADRANT_FIELD_PARTY_ENGAGEMENT_CHANNEL,
   QUADRANT_FIELD_PARTY_ENGAGEMENT_FREQUENCY,
   QUADRANT_FIELD_PARTY_ENGAGEMENT_RESPONSIBLE,
+  QUADRANT_FIELD_PARTY_LAST_REVIEWED,
   QUADRANT_FIELD_PARTY_NOTES,
 
   /* <requirement> */
   QUADRANT_FIELD_REQUIREMENT_ID,
+  QUADRANT_FIELD_REQUIREMENT_STATEMENT,
   QUADRANT_FIELD_REQUIREMENT_TYPE,
+  QUADRANT_FIELD_REQUIREMENT_SOURCE,
   QUADRANT_FIELD_REQUIREMENT_PRIORITY,
   QUADRANT_FIELD_REQUIREMENT_DECISION,
-  QUADRANT_FIELD_REQUIREMENT_REVIEW_DATE,
-  QUADRANT_FIELD_REQUIREMENT_STATEMENT,
-  QUADRANT_FIELD_REQUIREMENT_SOURCE,
   QUADRANT_FIELD_REQUIREMENT_RATIONALE,
   QUADRANT_FIELD_REQUIREMENT_REFERENCES,
   QUADRANT_FIELD_REQUIREMENT_OWNER,
+  QUADRANT_FIELD_REQUIREMENT_REVIEW_DATE,
   QUADRANT_FIELD_REQUIREMENT_NOTES,
 
   /* <reference> of a requirement */
@@ -132,7 +134,7 @@ typedef struct {
   GType              (*enum_type) (void);
   /* Longest text, in bytes: the reader's limit. */
   gsize                max_length;
-  /* Translatable with N_(); use quadrant_field_get_label () for the translation. */
+  /* Marked for translation; quadrant_field_get_label () translates it. */
   const char          *label;
   /* Column of our CSV exports; NULL when not exported. Where the header alone
    * would be ambiguous among the fields of a row (a party's and a
