@@ -462,6 +462,9 @@
                         <xsl:if test="@review-date">
                           <p class="detail"><xsl:text>Review: </xsl:text><xsl:value-of select="@review-date"/></p>
                         </xsl:if>
+                        <xsl:if test="normalize-space(q:notes)">
+                          <p class="detail notes"><xsl:text>Notes: </xsl:text><xsl:value-of select="q:notes"/></p>
+                        </xsl:if>
                       </td>
                       <td><xsl:call-template name="type-label"><xsl:with-param name="value" select="@type"/></xsl:call-template></td>
                       <td><xsl:call-template name="priority-label"><xsl:with-param name="value" select="@priority"/></xsl:call-template></td>
@@ -825,6 +828,7 @@ td.nowrap { white-space: nowrap; }
 .columns table.summary { width: auto; min-width: 16em; flex: 1; }
 p.statement { margin: 0; font-weight: 600; }
 p.detail { margin: 0.15em 0 0; color: #444; font-size: 0.92em; }
+p.notes { white-space: pre-line; }
 ul.references { margin: 0; padding-left: 1.1em; }
 td.decision-undecided { color: #a40000; font-weight: 600; }
 td.decision-addressed { color: #2e7d32; }

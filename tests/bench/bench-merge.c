@@ -53,16 +53,16 @@ change (QuadrantRegister *reg,
       else if (what < 40)
         quadrant_register_move_party (reg, party, g_rand_int_range (rand, 0, 101), g_rand_int_range (rand, 0, 101));
       else if (what < 60)
-        quadrant_register_set_string (reg, party, "notes", texts[g_rand_int_range (rand, 0, G_N_ELEMENTS (texts))]);
+        quadrant_register_set_text (reg, party, QUADRANT_FIELD_PARTY_NOTES, texts[g_rand_int_range (rand, 0, G_N_ELEMENTS (texts))]);
       else if (quadrant_party_get_n_requirements (party) > 0)
         {
           GListModel *reqs = quadrant_party_get_requirements (party);
           g_autoptr(QuadrantRequirement) req = g_list_model_get_item (reqs, g_rand_int_range (rand, 0, g_list_model_get_n_items (reqs)));
 
-          quadrant_register_set_enum (reg, req, "decision", g_rand_int_range (rand, 0, 4));
+          quadrant_register_set_choice (reg, req, QUADRANT_FIELD_REQUIREMENT_DECISION, g_rand_int_range (rand, 0, 4));
         }
       else
-        quadrant_register_set_enum (reg, party, "current-support", g_rand_int_range (rand, 0, 5));
+        quadrant_register_set_choice (reg, party, QUADRANT_FIELD_PARTY_CURRENT_SUPPORT, g_rand_int_range (rand, 0, 5));
     }
 }
 

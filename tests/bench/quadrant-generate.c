@@ -709,8 +709,8 @@ add_revisions (Generator        *gen,
       last_date = g_steal_pointer (&date);
     }
 
-  quadrant_register_set_metadata (reg, "version", versions[N_REVISIONS - 1]);
-  quadrant_register_set_metadata (reg, "approval-date", last_date);
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_VERSION, versions[N_REVISIONS - 1]);
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_APPROVAL_DATE, last_date);
 }
 
 QuadrantRegister *
@@ -726,15 +726,15 @@ quadrant_generate_register (guint   n_parties,
 
   gen.rand = g_rand_new_with_seed (seed);
 
-  quadrant_register_set_metadata (reg, "organisation", PICK (&gen, organisations));
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_ORGANISATION, PICK (&gen, organisations));
   scope = g_strdup_printf ("Information security of %s and its supporting IT at %s & %s",
                            PICK (&gen, subjects), PICK (&gen, sites), PICK (&gen, sites));
-  quadrant_register_set_metadata (reg, "scope", scope);
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_SCOPE, scope);
   owner = g_strdup_printf ("%s, CISO", PICK (&gen, people));
-  quadrant_register_set_metadata (reg, "owner", owner);
-  quadrant_register_set_metadata (reg, "classification", chance (&gen, 50) ? "Internal" : "Confidential");
-  quadrant_register_set_metadata (reg, "approved-by", "Executive board");
-  quadrant_register_set_metadata (reg, "next-review", "2027-03-01");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_OWNER, owner);
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_CLASSIFICATION, chance (&gen, 50) ? "Internal" : "Confidential");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_APPROVED_BY, "Executive board");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_NEXT_REVIEW, "2027-03-01");
 
   /* Each requirement goes to a random party: a few parties get many, some
    * none, as in a real register. */

@@ -20,18 +20,16 @@ enum {
   N_META
 };
 
-static const struct {
-  const char *property;
-  gboolean    is_date;
-} meta_fields[N_META] = {
-  { "organisation", FALSE },
-  { "scope", FALSE },
-  { "owner", FALSE },
-  { "classification", FALSE },
-  { "version", FALSE },
-  { "approved-by", FALSE },
-  { "approval-date", TRUE },
-  { "next-review", TRUE },
+/* In the order of the rows. */
+static const QuadrantField meta_fields[N_META] = {
+  QUADRANT_FIELD_REGISTER_ORGANISATION,
+  QUADRANT_FIELD_REGISTER_SCOPE,
+  QUADRANT_FIELD_REGISTER_OWNER,
+  QUADRANT_FIELD_REGISTER_CLASSIFICATION,
+  QUADRANT_FIELD_REGISTER_VERSION,
+  QUADRANT_FIELD_REGISTER_APPROVED_BY,
+  QUADRANT_FIELD_REGISTER_APPROVAL_DATE,
+  QUADRANT_FIELD_REGISTER_NEXT_REVIEW,
 };
 
 /* An entry row that commits on Enter and when it loses focus. */
@@ -111,9 +109,8 @@ field_load (QuadrantDetailsDialog *self,
             guint                  id)
 {
   MetaField *field = &self->fields[id];
-  g_autofree char *value = NULL;
+  const char *value = quadrant_field_get_info (meta_fields[id])->get_text (self->reg);
 
-  g_object_get (self->reg, meta_fields[id].property, &value, NULL);
   field->dirty = FALSE;
   show_error (field->row, field->title, NULL);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (field->row)), value != NULL ? value : "") == 0)
@@ -135,7 +132,7 @@ field_commit (QuadrantDetailsDialog *self,
     return TRUE;
 
   text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->row)));
-  if (meta_fields[id].is_date)
+  if (quadrant_field_get_info (meta_fields[id])->type == QUADRANT_FIELD_TYPE_DATE)
     {
       const char *reason;
 
@@ -149,7 +146,7 @@ field_commit (QuadrantDetailsDialog *self,
 
   field->dirty = FALSE;
   show_error (field->row, field->title, NULL);
-  quadrant_register_set_string (self->reg, self->reg, meta_fields[id].property, text);
+  quadrant_register_set_text (self->reg, self->reg, meta_fields[id], text);
   return TRUE;
 }
 
@@ -208,7 +205,8 @@ field_changed_cb (QuadrantDetailsDialog *self,
   self->fields[id].dirty = TRUE;
 
   /* A refused date stays marked until it is a date (or empty) again. */
-  if (meta_fields[id].is_date && gtk_widget_has_css_class (GTK_WIDGET (row), "error"))
+  if (quadrant_field_get_info (meta_fields[id])->type == QUADRANT_FIELD_TYPE_DATE &&
+      gtk_widget_has_css_class (GTK_WIDGET (row), "error"))
     {
       g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (row)));
 
@@ -233,7 +231,7 @@ register_notify_cb (QuadrantDetailsDialog *self,
                     GParamSpec            *pspec)
 {
   for (guint i = 0; i < N_META; i++)
-    if (g_str_equal (pspec->name, meta_fields[i].property))
+    if (g_str_equal (pspec->name, quadrant_field_get_info (meta_fields[i])->property))
       {
         if (!self->fields[i].dirty)
           field_load (self, i);
@@ -319,7 +317,7 @@ record_response_cb (AdwMessageDialog      *dialog,
 
   /* The register is now at the recorded version: one step to undo both. */
   quadrant_register_begin_group (self->reg, _("Record Revision"));
-  quadrant_register_set_string (self->reg, self->reg, "version", values[0]);
+  quadrant_register_set_text (self->reg, self->reg, QUADRANT_FIELD_REGISTER_VERSION, values[0]);
   quadrant_register_record_revision (self->reg, values[0],
                                      values[1][0] != '\0' ? values[1] : NULL,
                                      values[2], values[3]);

@@ -20,7 +20,7 @@ typedef enum {
 typedef struct {
   QuadrantPartyEditor *self;
   GtkWidget           *widget;   /* AdwEntryRow or GtkTextView */
-  const char          *property;
+  QuadrantField        field;
   FieldKind            kind;
   /* Typed but not yet committed to the model. */
   guint                editing : 1;
@@ -29,7 +29,7 @@ typedef struct {
 typedef struct {
   QuadrantPartyEditor *self;
   AdwComboRow         *row;
-  const char          *property;
+  QuadrantField        field;
   GType                (*get_type) (void);
 } EnumField;
 

@@ -82,7 +82,7 @@ field_validate (TextField  *field,
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
-  if (field->kind == FIELD_NAME && *stripped == '\0')
+  if (field->kind == FIELD_NAME && quadrant_text_is_blank (text))
     return _("A party needs a name.");
   if (field->kind == FIELD_DATE && *stripped != '\0' && !quadrant_date_is_valid (stripped))
     return _("Use a date in the form YYYY-MM-DD, for example 2026-03-31.");
@@ -122,7 +122,7 @@ field_sync (TextField *field)
     return;
 
   if (self->party != NULL)
-    g_object_get (self->party, field->property, &value, NULL);
+    value = g_strdup (quadrant_field_get_info (field->field)->get_text (self->party));
   field_set_text (field, value);
   field_show_error (field, NULL);
 }
@@ -150,7 +150,7 @@ field_commit (TextField *field)
   field_show_error (field, NULL);
   if (field->kind != FIELD_MULTILINE)
     g_strstrip (text);
-  quadrant_register_set_string (self->reg, self->party, field->property, text);
+  quadrant_register_set_text (self->reg, self->party, field->field, text);
   return TRUE;
 }
 
@@ -200,7 +200,7 @@ static void
 field_init (QuadrantPartyEditor *self,
             guint                index,
             GtkWidget           *widget,
-            const char          *property,
+            QuadrantField        id,
             FieldKind            kind)
 {
   TextField *field = &self->text_fields[index];
@@ -208,7 +208,7 @@ field_init (QuadrantPartyEditor *self,
 
   field->self = self;
   field->widget = widget;
-  field->property = property;
+  field->field = id;
   field->kind = kind;
 
   if (GTK_IS_TEXT_VIEW (widget))
@@ -232,7 +232,7 @@ enum_sync (EnumField *field)
   int value = 0;
 
   if (self->party != NULL)
-    g_object_get (self->party, field->property, &value, NULL);
+    value = quadrant_field_get_info (field->field)->get_number (self->party);
 
   self->syncing++;
   adw_combo_row_set_selected (field->row, (guint) value);
@@ -249,22 +249,21 @@ enum_selected_cb (EnumField *field)
       selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  quadrant_register_set_enum (self->reg, self->party, field->property, (int) selected);
+  quadrant_register_set_choice (self->reg, self->party, field->field, (int) selected);
 }
 
 static void
 enum_init (QuadrantPartyEditor *self,
            guint                index,
            AdwComboRow         *row,
-           const char          *property,
-           GType                enum_type)
+           QuadrantField        id)
 {
   EnumField *field = &self->enum_fields[index];
-  g_autoptr(GtkStringList) labels = quadrant_enum_labels_new (enum_type, NULL);
+  g_autoptr(GtkStringList) labels = quadrant_enum_labels_new (quadrant_field_get_info (id)->enum_type (), NULL);
 
   field->self = self;
   field->row = row;
-  field->property = property;
+  field->field = id;
 
   /* The enums are dense from 0, so the row index is the value. */
   adw_combo_row_set_model (row, G_LIST_MODEL (labels));
@@ -410,14 +409,14 @@ party_notify_cb (QuadrantPartyEditor *self,
   const char *name = g_param_spec_get_name (pspec);
 
   for (guint i = 0; i < N_TEXT_FIELDS; i++)
-    if (g_str_equal (self->text_fields[i].property, name))
+    if (g_str_equal (quadrant_field_get_info (self->text_fields[i].field)->property, name))
       {
         field_sync (&self->text_fields[i]);
         return;
       }
 
   for (guint i = 0; i < N_ENUM_FIELDS; i++)
-    if (g_str_equal (self->enum_fields[i].property, name))
+    if (g_str_equal (quadrant_field_get_info (self->enum_fields[i].field)->property, name))
       {
         enum_sync (&self->enum_fields[i]);
         return;
@@ -512,23 +511,23 @@ quadrant_party_editor_init (QuadrantPartyEditor *self)
   g_type_ensure (ADW_TYPE_PREFERENCES_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  field_init (self, TEXT_NAME, GTK_WIDGET (self->name_row), "name", FIELD_NAME);
-  field_init (self, TEXT_DESCRIPTION, GTK_WIDGET (self->description_view), "description", FIELD_MULTILINE);
-  field_init (self, TEXT_IDENTIFIED_ON, GTK_WIDGET (self->identified_on_row), "identified-on", FIELD_DATE);
-  field_init (self, TEXT_LAST_REVIEWED, GTK_WIDGET (self->last_reviewed_row), "last-reviewed", FIELD_DATE);
-  field_init (self, TEXT_COMMUNICATION, GTK_WIDGET (self->communication_row), "engagement-communication", FIELD_LINE);
-  field_init (self, TEXT_CHANNEL, GTK_WIDGET (self->channel_row), "engagement-channel", FIELD_LINE);
-  field_init (self, TEXT_FREQUENCY, GTK_WIDGET (self->frequency_row), "engagement-frequency", FIELD_LINE);
-  field_init (self, TEXT_RESPONSIBLE, GTK_WIDGET (self->responsible_row), "engagement-responsible", FIELD_LINE);
-  field_init (self, TEXT_OWNER, GTK_WIDGET (self->owner_row), "owner", FIELD_LINE);
-  field_init (self, TEXT_CONTACT, GTK_WIDGET (self->contact_row), "contact", FIELD_LINE);
-  field_init (self, TEXT_NOTES, GTK_WIDGET (self->notes_view), "notes", FIELD_MULTILINE);
+  field_init (self, TEXT_NAME, GTK_WIDGET (self->name_row), QUADRANT_FIELD_PARTY_NAME, FIELD_NAME);
+  field_init (self, TEXT_DESCRIPTION, GTK_WIDGET (self->description_view), QUADRANT_FIELD_PARTY_DESCRIPTION, FIELD_MULTILINE);
+  field_init (self, TEXT_IDENTIFIED_ON, GTK_WIDGET (self->identified_on_row), QUADRANT_FIELD_PARTY_IDENTIFIED_ON, FIELD_DATE);
+  field_init (self, TEXT_LAST_REVIEWED, GTK_WIDGET (self->last_reviewed_row), QUADRANT_FIELD_PARTY_LAST_REVIEWED, FIELD_DATE);
+  field_init (self, TEXT_COMMUNICATION, GTK_WIDGET (self->communication_row), QUADRANT_FIELD_PARTY_ENGAGEMENT_COMMUNICATION, FIELD_LINE);
+  field_init (self, TEXT_CHANNEL, GTK_WIDGET (self->channel_row), QUADRANT_FIELD_PARTY_ENGAGEMENT_CHANNEL, FIELD_LINE);
+  field_init (self, TEXT_FREQUENCY, GTK_WIDGET (self->frequency_row), QUADRANT_FIELD_PARTY_ENGAGEMENT_FREQUENCY, FIELD_LINE);
+  field_init (self, TEXT_RESPONSIBLE, GTK_WIDGET (self->responsible_row), QUADRANT_FIELD_PARTY_ENGAGEMENT_RESPONSIBLE, FIELD_LINE);
+  field_init (self, TEXT_OWNER, GTK_WIDGET (self->owner_row), QUADRANT_FIELD_PARTY_OWNER, FIELD_LINE);
+  field_init (self, TEXT_CONTACT, GTK_WIDGET (self->contact_row), QUADRANT_FIELD_PARTY_CONTACT, FIELD_LINE);
+  field_init (self, TEXT_NOTES, GTK_WIDGET (self->notes_view), QUADRANT_FIELD_PARTY_NOTES, FIELD_MULTILINE);
 
-  enum_init (self, ENUM_CATEGORY, self->category_row, "category", QUADRANT_TYPE_CATEGORY);
-  enum_init (self, ENUM_KIND, self->kind_row, "kind", QUADRANT_TYPE_KIND);
-  enum_init (self, ENUM_CURRENT_SUPPORT, self->current_support_row, "current-support", QUADRANT_TYPE_SUPPORT);
-  enum_init (self, ENUM_DESIRED_SUPPORT, self->desired_support_row, "desired-support", QUADRANT_TYPE_SUPPORT);
-  enum_init (self, ENUM_IDENTIFIED_BY, self->identified_by_row, "identified-by", QUADRANT_TYPE_IDENTIFICATION);
+  enum_init (self, ENUM_CATEGORY, self->category_row, QUADRANT_FIELD_PARTY_CATEGORY);
+  enum_init (self, ENUM_KIND, self->kind_row, QUADRANT_FIELD_PARTY_KIND);
+  enum_init (self, ENUM_CURRENT_SUPPORT, self->current_support_row, QUADRANT_FIELD_PARTY_CURRENT_SUPPORT);
+  enum_init (self, ENUM_DESIRED_SUPPORT, self->desired_support_row, QUADRANT_FIELD_PARTY_DESIRED_SUPPORT);
+  enum_init (self, ENUM_IDENTIFIED_BY, self->identified_by_row, QUADRANT_FIELD_PARTY_IDENTIFIED_BY);
 
   value_control_init (self, GTK_WIDGET (self->power_scale));
   value_control_init (self, GTK_WIDGET (self->power_spin));

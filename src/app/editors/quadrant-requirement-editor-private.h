@@ -20,7 +20,7 @@ typedef enum {
 
 /* A text field that commits on Enter (entry rows) and when it loses focus. */
 typedef struct {
-  const char *property;
+  QuadrantField field;
   GtkWidget  *widget;     /* AdwEntryRow or GtkTextView */
   char       *title;      /* entry rows: the title when there is no error */
   GtkLabel   *error;      /* text views: where a refusal is explained */
@@ -65,7 +65,6 @@ struct _QuadrantRequirementEditor
 
 /* quadrant-requirement-editor.c */
 /* The labels of an enum's values, in order: a position is a value. */
-gboolean       _quadrant_requirement_editor_is_blank          (const char *text);
 
 /* quadrant-requirement-editor-references.c: the references rows */
 void           _quadrant_requirement_editor_bind_references   (GtkWidgetClass            *widget_class);

@@ -290,7 +290,7 @@ new_reference_changed_cb (QuadrantRequirementEditor *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_reference_row));
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_reference_button),
-                            !_quadrant_requirement_editor_is_blank (text));
+                            !quadrant_text_is_blank (text));
 }
 
 void

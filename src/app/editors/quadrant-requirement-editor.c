@@ -12,8 +12,10 @@
 
 G_DEFINE_FINAL_TYPE (QuadrantRequirementEditor, quadrant_requirement_editor, GTK_TYPE_WIDGET)
 
-static const char *field_properties[N_FIELDS] = {
-  "statement", "source", "rationale", "owner", "review-date", "notes",
+static const QuadrantField field_ids[N_FIELDS] = {
+  QUADRANT_FIELD_REQUIREMENT_STATEMENT, QUADRANT_FIELD_REQUIREMENT_SOURCE,
+  QUADRANT_FIELD_REQUIREMENT_RATIONALE, QUADRANT_FIELD_REQUIREMENT_OWNER,
+  QUADRANT_FIELD_REQUIREMENT_REVIEW_DATE, QUADRANT_FIELD_REQUIREMENT_NOTES,
 };
 
 /* ---- Helpers ---- */
@@ -102,27 +104,7 @@ static const char *
 requirement_get_string (QuadrantRequirement *requirement,
                         FieldId              id)
 {
-  switch (id)
-    {
-    case FIELD_STATEMENT: return quadrant_requirement_get_statement (requirement);
-    case FIELD_SOURCE: return quadrant_requirement_get_source (requirement);
-    case FIELD_RATIONALE: return quadrant_requirement_get_rationale (requirement);
-    case FIELD_OWNER: return quadrant_requirement_get_owner (requirement);
-    case FIELD_REVIEW_DATE: return quadrant_requirement_get_review_date (requirement);
-    case FIELD_NOTES: return quadrant_requirement_get_notes (requirement);
-    case N_FIELDS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-gboolean
-_quadrant_requirement_editor_is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
+  return quadrant_field_get_info (field_ids[id])->get_text (requirement);
 }
 
 static gboolean
@@ -145,7 +127,7 @@ field_commit (QuadrantRequirementEditor *self,
           return FALSE;
         }
     }
-  else if (id == FIELD_STATEMENT && _quadrant_requirement_editor_is_blank (text))
+  else if (id == FIELD_STATEMENT && quadrant_text_is_blank (text))
     {
       field_show_error (field, _("A requirement needs a statement."));
       return FALSE;
@@ -153,7 +135,7 @@ field_commit (QuadrantRequirementEditor *self,
 
   field->dirty = FALSE;
   field_show_error (field, NULL);
-  quadrant_register_set_string (self->reg, self->requirement, field->property, text);
+  quadrant_register_set_text (self->reg, self->requirement, field->field, text);
   return TRUE;
 }
 
@@ -311,12 +293,12 @@ combo_selected_cb (QuadrantRequirementEditor *self,
                    GParamSpec                *pspec,
                    AdwComboRow               *row)
 {
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  QuadrantField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "field"));
   guint selected = adw_combo_row_get_selected (row);
 
   if (self->loading || self->requirement == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
-  quadrant_register_set_enum (self->reg, self->requirement, property, selected);
+  quadrant_register_set_choice (self->reg, self->requirement, field, selected);
 }
 
 static void
@@ -327,7 +309,7 @@ requirement_notify_cb (QuadrantRequirementEditor *self,
   const char *name = pspec->name;
 
   for (guint i = 0; i < N_FIELDS; i++)
-    if (g_str_equal (name, field_properties[i]))
+    if (g_str_equal (name, quadrant_field_get_info (field_ids[i])->property))
       {
         if (!self->fields[i].dirty)
           field_load (self, &self->fields[i], requirement_get_string (requirement, i));
@@ -423,7 +405,7 @@ setup_field (QuadrantRequirementEditor *self,
   GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkEventController *keys;
 
-  field->property = field_properties[id];
+  field->field = field_ids[id];
   field->widget = widget;
 
   if (GTK_IS_TEXT_VIEW (widget))
@@ -453,13 +435,12 @@ setup_field (QuadrantRequirementEditor *self,
 static void
 setup_combo (QuadrantRequirementEditor *self,
              AdwComboRow               *row,
-             GType                      enum_type,
-             const char                *property)
+             QuadrantField              field)
 {
-  g_autoptr(GtkStringList) labels = quadrant_enum_labels_new (enum_type, NULL);
+  g_autoptr(GtkStringList) labels = quadrant_enum_labels_new (quadrant_field_get_info (field)->enum_type (), NULL);
 
   adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
+  g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (field));
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (combo_selected_cb),
                            self, G_CONNECT_SWAPPED);
 }
@@ -486,9 +467,9 @@ quadrant_requirement_editor_init (QuadrantRequirementEditor *self)
   setup_field (self, FIELD_REVIEW_DATE, self->review_date_row);
   setup_field (self, FIELD_NOTES, self->notes_view);
 
-  setup_combo (self, self->type_row, QUADRANT_TYPE_REQUIREMENT_TYPE, "requirement-type");
-  setup_combo (self, self->priority_row, QUADRANT_TYPE_PRIORITY, "priority");
-  setup_combo (self, self->decision_row, QUADRANT_TYPE_DECISION, "decision");
+  setup_combo (self, self->type_row, QUADRANT_FIELD_REQUIREMENT_TYPE);
+  setup_combo (self, self->priority_row, QUADRANT_FIELD_REQUIREMENT_PRIORITY);
+  setup_combo (self, self->decision_row, QUADRANT_FIELD_REQUIREMENT_DECISION);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->statement_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Statement"),

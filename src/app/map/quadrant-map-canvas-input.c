@@ -551,7 +551,7 @@ _quadrant_map_canvas_drop (QuadrantMapCanvas *self,
           char *name = g_strstrip (lines[i]);
           int row, column;
 
-          if (*name == '\0' || !g_utf8_validate (name, -1, NULL))
+          if (!g_utf8_validate (name, -1, NULL) || quadrant_text_is_blank (name))
             continue;
 
           /* A column downwards from the drop point, then the next column. */

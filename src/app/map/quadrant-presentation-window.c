@@ -376,9 +376,9 @@ quadrant_presentation_window_quick_add (QuadrantPresentationWindow *self,
 
   if (self->reg == NULL || name == NULL)
     return NULL;
-  stripped = g_strstrip (g_strdup (name));
-  if (*stripped == '\0')
+  if (quadrant_text_is_blank (name))
     return NULL;
+  stripped = g_strstrip (g_strdup (name));
 
   /* Unplaced, so it waits in the tray until the room decides where it goes. */
   party = quadrant_party_new (NULL);

@@ -29,19 +29,6 @@ typedef struct {
   GHashTable *names;
 } CheckContext;
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-
-  return TRUE;
-}
-
 /* Parses YYYY-MM-DD; anything else (empty, invalid) is "no date". */
 static gboolean
 parse_date (const char *text,
@@ -177,14 +164,14 @@ check_requirement (CheckContext        *ctx,
       break;
 
     case QUADRANT_DECISION_PARTIALLY_ADDRESSED:
-      if (is_blank (quadrant_requirement_get_rationale (req)))
+      if (quadrant_text_is_blank (quadrant_requirement_get_rationale (req)))
         report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE, party, req,
                 g_strdup_printf (_("Requirement \"%s\" is partially addressed but has no rationale"),
                                  statement));
       break;
 
     case QUADRANT_DECISION_NOT_ADDRESSED:
-      if (is_blank (quadrant_requirement_get_rationale (req)))
+      if (quadrant_text_is_blank (quadrant_requirement_get_rationale (req)))
         report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE, party, req,
                 g_strdup_printf (_("Requirement \"%s\" is not addressed but has no rationale"),
                                  statement));
@@ -199,7 +186,7 @@ check_requirement (CheckContext        *ctx,
           {
             QuadrantReference *ref = g_ptr_array_index (refs, i);
 
-            has_reference = !is_blank (ref->text);
+            has_reference = !quadrant_text_is_blank (ref->text);
           }
 
         if (!has_reference)
@@ -229,7 +216,7 @@ check_duplicate_name (CheckContext  *ctx,
   char *key;
   QuadrantParty *first;
 
-  if (is_blank (name) || !g_utf8_validate (name, -1, NULL))
+  if (quadrant_text_is_blank (name) || !g_utf8_validate (name, -1, NULL))
     return;
 
   trimmed = g_strstrip (g_strdup (name));

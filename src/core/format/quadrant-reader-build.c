@@ -13,31 +13,19 @@
 
 #include "quadrant-reader-private.h"
 
-typedef void (*PartyTextSetter)       (QuadrantParty *, const char *);
-typedef void (*RequirementTextSetter) (QuadrantRequirement *, const char *);
-
-static const PartyTextSetter party_setters[] = {
-  quadrant_party_set_name,
-  quadrant_party_set_description,
-  quadrant_party_set_owner,
-  quadrant_party_set_contact,
-  quadrant_party_set_notes,
-  quadrant_party_set_engagement_communication,
-  quadrant_party_set_engagement_channel,
-  quadrant_party_set_engagement_frequency,
-  quadrant_party_set_engagement_responsible,
-  quadrant_party_set_identified_on,
-  quadrant_party_set_last_reviewed,
-};
-
-static const RequirementTextSetter requirement_setters[] = {
-  quadrant_requirement_set_statement,
-  quadrant_requirement_set_source,
-  quadrant_requirement_set_rationale,
-  quadrant_requirement_set_owner,
-  quadrant_requirement_set_notes,
-  quadrant_requirement_set_review_date,
-};
+/* The object of the builder that a field belongs to. */
+static inline gpointer
+field_target (Builder                 *builder,
+              const QuadrantFieldInfo *info)
+{
+  switch (info->object)
+    {
+    case QUADRANT_FIELD_OBJECT_REGISTER: return builder->reg;
+    case QUADRANT_FIELD_OBJECT_PARTY: return builder->party;
+    case QUADRANT_FIELD_OBJECT_REQUIREMENT: return builder->requirement;
+    default: g_assert_not_reached ();
+    }
+}
 
 /* Moves everything in from (which is freed) to the end of into. */
 void
@@ -51,6 +39,9 @@ void
 _quadrant_reader_apply_batch (Builder *builder,
                               Batch   *batch)
 {
+  /* The whole table, indexed by QuadrantField. */
+  const QuadrantFieldInfo *fields = quadrant_field_get_info (0);
+
   for (guint i = 0; i < batch->n_ops; i++)
     {
       const Op *op = &batch->ops[i];
@@ -58,28 +49,16 @@ _quadrant_reader_apply_batch (Builder *builder,
 
       switch ((OpCode) op->code)
         {
+        case OP_TEXT:
+          fields[op->field].set_text (field_target (builder, &fields[op->field]), text);
+          break;
+        case OP_NUMBER:
+          fields[op->field].set_number (field_target (builder, &fields[op->field]), op->number);
+          break;
         case OP_PARTY:
           g_clear_object (&builder->party);
           g_ptr_array_set_size (builder->requirements, 0);
           builder->party = quadrant_party_new (text);
-          break;
-        case OP_PARTY_ENUM:
-          switch ((PartyEnum) op->field)
-            {
-            case PARTY_CATEGORY: quadrant_party_set_category (builder->party, op->number); break;
-            case PARTY_KIND: quadrant_party_set_kind (builder->party, op->number); break;
-            case PARTY_SUPPORT: quadrant_party_set_current_support (builder->party, op->number); break;
-            case PARTY_DESIRED_SUPPORT: quadrant_party_set_desired_support (builder->party, op->number); break;
-            case PARTY_IDENTIFIED_BY: quadrant_party_set_identified_by (builder->party, op->number); break;
-            default: g_assert_not_reached ();
-            }
-          break;
-        case OP_PARTY_PLACE:
-          quadrant_party_set_power (builder->party, op->number);
-          quadrant_party_set_interest (builder->party, op->number2);
-          break;
-        case OP_PARTY_TEXT:
-          party_setters[op->field] (builder->party, text);
           break;
         case OP_PARTY_EXTRAS:
           _quadrant_reader_move_extras (quadrant_party_get_extras (builder->party), op->pointer);
@@ -96,18 +75,6 @@ _quadrant_reader_apply_batch (Builder *builder,
           g_clear_object (&builder->requirement);
           g_clear_pointer (&builder->references, g_ptr_array_unref);
           builder->requirement = quadrant_requirement_new (text);
-          break;
-        case OP_REQUIREMENT_ENUM:
-          switch ((RequirementEnum) op->field)
-            {
-            case REQUIREMENT_TYPE: quadrant_requirement_set_requirement_type (builder->requirement, op->number); break;
-            case REQUIREMENT_PRIORITY: quadrant_requirement_set_priority (builder->requirement, op->number); break;
-            case REQUIREMENT_DECISION: quadrant_requirement_set_decision (builder->requirement, op->number); break;
-            default: g_assert_not_reached ();
-            }
-          break;
-        case OP_REQUIREMENT_TEXT:
-          requirement_setters[op->field] (builder->requirement, text);
           break;
         case OP_REFERENCE:
           if (builder->references == NULL)
@@ -129,9 +96,6 @@ _quadrant_reader_apply_batch (Builder *builder,
         case OP_REVISION:
           quadrant_register_append_revision_unrecorded (builder->reg, op->pointer);
           g_object_unref (op->pointer);
-          break;
-        case OP_METADATA:
-          quadrant_register_set_metadata (builder->reg, _quadrant_reader_name_strings[op->field], text);
           break;
         case OP_REGISTER_EXTRAS:
           _quadrant_reader_move_extras (quadrant_register_get_extras (builder->reg), op->pointer);
@@ -176,7 +140,7 @@ _quadrant_reader_emit (Reader     *self,
   op = &self->batch->ops[self->batch->n_ops++];
   op->code = code;
   op->field = field;
-  op->number = op->number2 = 0;
+  op->number = 0;
   op->pointer = NULL;
   op->text = NO_TEXT;
   if (text != NULL)

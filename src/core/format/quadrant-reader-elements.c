@@ -13,30 +13,6 @@
 #include "quadrant-enum-types.h"
 #include "quadrant-reader-private.h"
 
-/* Text elements: the element's name and the setter (index in party_setters or
- * requirement_setters, quadrant-reader-build.c) it goes to. */
-typedef struct {
-  Name  name;
-  guint setter;
-} TextElement;
-
-static const TextElement party_texts[] = {
-  { N_NAME, 0 }, { N_DESCRIPTION, 1 }, { N_OWNER, 2 }, { N_CONTACT, 3 }, { N_NOTES, 4 },
-};
-
-static const TextElement engagement_texts[] = {
-  { N_COMMUNICATION, 5 }, { N_CHANNEL, 6 }, { N_FREQUENCY, 7 }, { N_RESPONSIBLE, 8 },
-};
-
-static const TextElement requirement_texts[] = {
-  { N_STATEMENT, 0 }, { N_SOURCE, 1 }, { N_RATIONALE, 2 }, { N_OWNER, 3 }, { N_NOTES, 4 },
-};
-
-static const Name metadata_texts[] = {
-  N_ORGANISATION, N_SCOPE, N_OWNER, N_CLASSIFICATION, N_VERSION, N_APPROVED_BY,
-  N_APPROVAL_DATE, N_NEXT_REVIEW,
-};
-
 /* Reads a list: its children called child with parse_child; its attributes
  * and anything else inside it are kept as the extras of the list, which
  * belong to *owner. */
@@ -311,60 +287,24 @@ parse_requirement (Reader *self)
   Problem problem = { 0 };
   Owner owner = { .requirement = TRUE };
   Attribute attribute;
+  const FieldList *attributes = _quadrant_reader_get_fields (LIST_REQUIREMENT_ATTRIBUTES);
+  const FieldList *elements = _quadrant_reader_get_fields (LIST_REQUIREMENT_ELEMENTS);
   gboolean failed = FALSE, ok = TRUE, has_statement = FALSE;
   guint64 seen = 0;
-  int value, ret = 0;
+  int numbers[G_N_ELEMENTS (attributes->fields)];
+  int ret = 0;
 
   owner.id = _quadrant_reader_read_id (self, ID_REQUIREMENT, &problem);
   _quadrant_reader_emit (self, OP_REQUIREMENT, 0, owner.id);
 
   for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
        more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
-    {
-      const xmlChar *a = attribute.local;
-
-      if (a == NULL)
-        _quadrant_reader_keep_unknown_attribute (self, &extras, attribute.value);
-      else if (IS (a, N_ID))
-        continue;
-      else if (IS (a, N_TYPE))
-        {
-          seen |= BIT (N_TYPE);
-          if (_quadrant_reader_parse_enum (self, &problem, QUADRANT_TYPE_REQUIREMENT_TYPE, "type", attribute.value,
-                                           &value))
-            _quadrant_reader_emit_number (self, OP_REQUIREMENT_ENUM, REQUIREMENT_TYPE, value);
-        }
-      else if (IS (a, N_PRIORITY))
-        {
-          seen |= BIT (N_PRIORITY);
-          if (_quadrant_reader_parse_enum (self, &problem, QUADRANT_TYPE_PRIORITY, "priority", attribute.value, &value))
-            _quadrant_reader_emit_number (self, OP_REQUIREMENT_ENUM, REQUIREMENT_PRIORITY, value);
-        }
-      else if (IS (a, N_DECISION))
-        {
-          seen |= BIT (N_DECISION);
-          if (_quadrant_reader_parse_enum (self, &problem, QUADRANT_TYPE_DECISION, "decision", attribute.value, &value))
-            _quadrant_reader_emit_number (self, OP_REQUIREMENT_ENUM, REQUIREMENT_DECISION, value);
-        }
-      else if (IS (a, N_REVIEW_DATE))
-        {
-          if (_quadrant_reader_parse_date (&problem, "review-date", attribute.value))
-            _quadrant_reader_emit (self, OP_REQUIREMENT_TEXT, REQUIREMENT_TEXT_REVIEW_DATE,
-                                   (const char *) attribute.value);
-        }
-      else
-        _quadrant_reader_keep_unknown_attribute (self, &extras, attribute.value);
-    }
+    if (!_quadrant_reader_parse_field_attribute (self, attributes, &attribute, &problem, &seen, numbers))
+      _quadrant_reader_keep_unknown_attribute (self, &extras, attribute.value);
   if (failed)
     return FALSE;
 
-  if (!(seen & BIT (N_TYPE)))
-    _quadrant_reader_note_missing (&problem, "type",
-                                   _quadrant_reader_enum_missing (self, QUADRANT_TYPE_REQUIREMENT_TYPE));
-  if (!(seen & BIT (N_PRIORITY)))
-    _quadrant_reader_note_missing (&problem, "priority", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_PRIORITY));
-  if (!(seen & BIT (N_DECISION)))
-    _quadrant_reader_note_missing (&problem, "decision", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_DECISION));
+  _quadrant_reader_note_missing_attributes (self, attributes, seen, &problem);
   if (problem.kind != PROBLEM_NONE)
     {
       g_autofree char *label = _quadrant_reader_describe_requirement (owner.id);
@@ -379,22 +319,18 @@ parse_requirement (Reader *self)
       while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
         {
           const xmlChar *local = _quadrant_reader_known_local_name (self);
-          const TextElement *element = NULL;
+          int i = _quadrant_reader_find_field (self, elements, local);
 
-          for (guint i = 0; local != NULL && i < G_N_ELEMENTS (requirement_texts); i++)
-            if (IS (local, requirement_texts[i].name))
-              element = &requirement_texts[i];
-
-          if (element != NULL)
+          if (i >= 0)
             {
               const char *text = NULL;
 
-              ok = _quadrant_reader_read_text_element (self, &seen, element->name, &owner, &text, &extras);
+              ok = _quadrant_reader_read_text_element (self, &seen, elements->names[i], &owner, &text, &extras);
               if (ok && text != NULL)
                 {
-                  _quadrant_reader_emit (self, OP_REQUIREMENT_TEXT, element->setter, text);
-                  if (element->setter == REQUIREMENT_TEXT_STATEMENT)
-                    has_statement = !_quadrant_reader_is_blank (text);
+                  _quadrant_reader_emit (self, OP_TEXT, elements->fields[i], text);
+                  if (elements->fields[i] == QUADRANT_FIELD_REQUIREMENT_STATEMENT)
+                    has_statement = !quadrant_text_is_blank (text);
                 }
             }
           else if (local != NULL && IS (local, N_REFERENCE))
@@ -432,31 +368,28 @@ static gboolean
 parse_party_texts (Reader            *self,
                    PartyState        *state,
                    const xmlChar     *local,
-                   const TextElement *texts,
-                   guint              n_texts,
+                   const FieldList   *texts,
                    QuadrantExtras   **extras,
                    gboolean          *handled)
 {
-  for (guint i = 0; local != NULL && i < n_texts; i++)
-    if (IS (local, texts[i].name))
-      {
-        const char *text = NULL;
+  int i = _quadrant_reader_find_field (self, texts, local);
+  const char *text = NULL;
 
-        *handled = TRUE;
-        if (!_quadrant_reader_read_text_element (self, &state->seen, texts[i].name, &state->owner, &text, extras))
-          return FALSE;
-        if (text != NULL)
-          {
-            _quadrant_reader_emit (self, OP_PARTY_TEXT, texts[i].setter, text);
-            if (texts[i].setter == PARTY_TEXT_NAME)
-              {
-                _quadrant_reader_replace_string (&state->name, text);
-                state->owner.name = state->name;
-              }
-          }
-        return TRUE;
-      }
-  *handled = FALSE;
+  *handled = i >= 0;
+  if (i < 0)
+    return TRUE;
+
+  if (!_quadrant_reader_read_text_element (self, &state->seen, texts->names[i], &state->owner, &text, extras))
+    return FALSE;
+  if (text != NULL)
+    {
+      _quadrant_reader_emit (self, OP_TEXT, texts->fields[i], text);
+      if (texts->fields[i] == QUADRANT_FIELD_PARTY_NAME)
+        {
+          _quadrant_reader_replace_string (&state->name, text);
+          state->owner.name = state->name;
+        }
+    }
   return TRUE;
 }
 
@@ -473,8 +406,8 @@ parse_engagement (Reader     *self,
     {
       while (ok && (ret = _quadrant_reader_next_child (self)) == 1)
         {
-          ok = parse_party_texts (self, state, _quadrant_reader_known_local_name (self), engagement_texts,
-                                  G_N_ELEMENTS (engagement_texts), &extras, &handled);
+          ok = parse_party_texts (self, state, _quadrant_reader_known_local_name (self),
+                                  _quadrant_reader_get_fields (LIST_ENGAGEMENT), &extras, &handled);
           if (ok && !handled)
             ok = _quadrant_reader_keep_unknown_element (self, &extras);
         }
@@ -494,7 +427,7 @@ parse_party_children (Reader     *self,
     {
       const xmlChar *local = _quadrant_reader_known_local_name (self);
 
-      ok = parse_party_texts (self, state, local, party_texts, G_N_ELEMENTS (party_texts), &state->extras, &handled);
+      ok = parse_party_texts (self, state, local, _quadrant_reader_get_fields (LIST_PARTY_ELEMENTS), &state->extras, &handled);
       if (!ok || handled)
         continue;
 
@@ -515,85 +448,37 @@ parse_party_attributes (Reader     *self,
                         PartyState *state,
                         Problem    *problem)
 {
+  const FieldList *attributes = _quadrant_reader_get_fields (LIST_PARTY_ATTRIBUTES);
+  int numbers[G_N_ELEMENTS (attributes->fields)];
   Attribute attribute;
   gboolean failed = FALSE;
-  int power = QUADRANT_NOT_ASSESSED, interest = QUADRANT_NOT_ASSESSED, value;
+  guint n_position = 0, n_placed = 0;
   guint64 seen = 0;
+
+  for (guint i = 0; i < attributes->n; i++)
+    numbers[i] = QUADRANT_NOT_ASSESSED;
 
   for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
        more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
-    {
-      const xmlChar *a = attribute.local;
-      static const struct { Name name; GType (*type) (void); PartyEnum field; } enums[] = {
-        { N_CATEGORY, quadrant_category_get_type, PARTY_CATEGORY },
-        { N_KIND, quadrant_kind_get_type, PARTY_KIND },
-        { N_SUPPORT, quadrant_support_get_type, PARTY_SUPPORT },
-        { N_DESIRED_SUPPORT, quadrant_support_get_type, PARTY_DESIRED_SUPPORT },
-        { N_IDENTIFIED_BY, quadrant_identification_get_type, PARTY_IDENTIFIED_BY },
-      };
-      gboolean handled = FALSE;
-
-      if (a == NULL)
-        {
-          _quadrant_reader_keep_unknown_attribute (self, &state->extras, attribute.value);
-          continue;
-        }
-
-      for (guint i = 0; i < G_N_ELEMENTS (enums) && !handled; i++)
-        if (IS (a, enums[i].name))
-          {
-            handled = TRUE;
-            seen |= BIT (enums[i].name);
-            if (_quadrant_reader_parse_enum (self, problem, enums[i].type (),
-                                             _quadrant_reader_name_strings[enums[i].name], attribute.value, &value))
-              _quadrant_reader_emit_number (self, OP_PARTY_ENUM, enums[i].field, value);
-          }
-      if (handled || IS (a, N_ID))
-        continue;
-
-      if (IS (a, N_POWER))
-        {
-          seen |= BIT (N_POWER);
-          _quadrant_reader_parse_percentage (problem, "power", attribute.value, &power);
-        }
-      else if (IS (a, N_INTEREST))
-        {
-          seen |= BIT (N_INTEREST);
-          _quadrant_reader_parse_percentage (problem, "interest", attribute.value, &interest);
-        }
-      else if (IS (a, N_IDENTIFIED_ON) || IS (a, N_LAST_REVIEWED))
-        {
-          Name n = IS (a, N_IDENTIFIED_ON) ? N_IDENTIFIED_ON : N_LAST_REVIEWED;
-
-          if (_quadrant_reader_parse_date (problem, _quadrant_reader_name_strings[n], attribute.value))
-            _quadrant_reader_emit (self, OP_PARTY_TEXT,
-                                   n == N_IDENTIFIED_ON ? PARTY_TEXT_IDENTIFIED_ON : PARTY_TEXT_LAST_REVIEWED,
-                                   (const char *) attribute.value);
-        }
-      else
-        _quadrant_reader_keep_unknown_attribute (self, &state->extras, attribute.value);
-    }
+    if (attribute.local == NULL || !_quadrant_reader_parse_field_attribute (self, attributes, &attribute, problem, &seen, numbers))
+      _quadrant_reader_keep_unknown_attribute (self, &state->extras, attribute.value);
   if (failed)
     return FALSE;
 
-  if (!(seen & BIT (N_CATEGORY)))
-    _quadrant_reader_note_missing (problem, "category", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_CATEGORY));
-  if (!(seen & BIT (N_KIND)))
-    _quadrant_reader_note_missing (problem, "kind", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_KIND));
-  if (!(seen & BIT (N_SUPPORT)))
-    _quadrant_reader_note_missing (problem, "support", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_SUPPORT));
-  if (!(seen & BIT (N_DESIRED_SUPPORT)))
-    _quadrant_reader_note_missing (problem, "desired-support",
-                                   _quadrant_reader_enum_missing (self, QUADRANT_TYPE_SUPPORT));
-  if (problem->kind == PROBLEM_NONE && !(seen & BIT (N_POWER)) != !(seen & BIT (N_INTEREST)))
-    problem->kind = PROBLEM_HALF_PLACED;
-  if (problem->kind == PROBLEM_NONE && power != QUADRANT_NOT_ASSESSED)
-    {
-      Op *op = _quadrant_reader_emit (self, OP_PARTY_PLACE, 0, NULL);
+  _quadrant_reader_note_missing_attributes (self, attributes, seen, problem);
 
-      op->number = power;
-      op->number2 = interest;
-    }
+  /* Power and interest: both, or neither (not yet assessed). */
+  for (guint i = 0; i < attributes->n; i++)
+    if (attributes->infos[i]->flags & QUADRANT_FIELD_FLAG_POSITION)
+      {
+        n_position++;
+        n_placed += (seen & BIT (attributes->names[i])) != 0;
+      }
+  if (problem->kind == PROBLEM_NONE && n_placed != 0 && n_placed != n_position)
+    problem->kind = PROBLEM_HALF_PLACED;
+  for (guint i = 0; i < attributes->n && problem->kind == PROBLEM_NONE && n_placed > 0; i++)
+    if (attributes->infos[i]->flags & QUADRANT_FIELD_FLAG_POSITION)
+      _quadrant_reader_emit_number (self, OP_NUMBER, attributes->fields[i], numbers[i]);
   return TRUE;
 }
 
@@ -615,7 +500,7 @@ parse_party (Reader *self)
   if (ok && !xmlTextReaderIsEmptyElement (self->xml))
     ok = parse_party_children (self, &state);
 
-  if (problem.kind == PROBLEM_NONE && ok && (state.name == NULL || _quadrant_reader_is_blank (state.name)))
+  if (problem.kind == PROBLEM_NONE && ok && (state.name == NULL || quadrant_text_is_blank (state.name)))
     _quadrant_reader_note_missing (&problem, "name", g_strdup (_("a non-empty <name> element")));
 
   if (problem.kind != PROBLEM_NONE && !(self->error != NULL &&
@@ -646,6 +531,7 @@ static gboolean
 parse_metadata (Reader *self)
 {
   Owner owner = { .label = _("the metadata") };
+  const FieldList *fields = _quadrant_reader_get_fields (LIST_METADATA);
   QuadrantExtras *extras = NULL;
   guint64 seen = 0;
   gboolean ok, empty;
@@ -655,29 +541,27 @@ parse_metadata (Reader *self)
   empty = xmlTextReaderIsEmptyElement (self->xml);
   while (ok && !empty && (ret = _quadrant_reader_next_child (self)) == 1)
     {
-      const xmlChar *local = _quadrant_reader_known_local_name (self);
-      gboolean handled = FALSE;
+      int i = _quadrant_reader_find_field (self, fields, _quadrant_reader_known_local_name (self));
 
-      for (guint i = 0; local != NULL && i < G_N_ELEMENTS (metadata_texts) && !handled; i++)
-        if (IS (local, metadata_texts[i]))
-          {
-            const char *text = NULL;
-            Name name = metadata_texts[i];
-            gsize offset = self->node_start;
-            Problem problem = { 0 };
+      if (i >= 0)
+        {
+          const char *text = NULL;
+          Name name = fields->names[i];
+          gsize offset = self->node_start;
+          Problem problem = { 0 };
 
-            handled = TRUE;
-            ok = _quadrant_reader_read_text_element (self, &seen, name, &owner, &text, &extras);
-            if (ok && text != NULL && (name == N_APPROVAL_DATE || name == N_NEXT_REVIEW) &&
-                !_quadrant_reader_parse_date (&problem, _quadrant_reader_name_strings[name], BAD_CAST text))
-              {
-                ok = _quadrant_reader_fail_problem (self, offset, owner.label, &problem);
-                _quadrant_reader_problem_clear (&problem);
-              }
-            if (ok && text != NULL)
-              _quadrant_reader_emit (self, OP_METADATA, name, text);
-          }
-      if (!handled)
+          ok = _quadrant_reader_read_text_element (self, &seen, name, &owner, &text, &extras);
+          if (ok && text != NULL &&
+              fields->infos[i]->type == QUADRANT_FIELD_TYPE_DATE &&
+              !_quadrant_reader_parse_date (&problem, _quadrant_reader_name_strings[name], BAD_CAST text))
+            {
+              ok = _quadrant_reader_fail_problem (self, offset, owner.label, &problem);
+              _quadrant_reader_problem_clear (&problem);
+            }
+          if (ok && text != NULL)
+            _quadrant_reader_emit (self, OP_TEXT, fields->fields[i], text);
+        }
+      else
         ok = _quadrant_reader_keep_unknown_element (self, &extras);
     }
   _quadrant_reader_attach_extras (&self->register_extras, N_METADATA, extras);

@@ -297,8 +297,10 @@ _quadrant_reader_check_attribute_counts (Reader *self)
 
 /* ---- moving through the document ---- */
 
-gboolean
-_quadrant_reader_is_blank (const char *text)
+/* Between elements only XML's own white space is layout; anything else,
+ * a no-break space too, would be text that the register cannot keep. */
+static gboolean
+is_xml_space (const char *text)
 {
   for (; *text != '\0'; text++)
     if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r')
@@ -412,7 +414,7 @@ _quadrant_reader_next_child (Reader *self)
         case XML_READER_TYPE_TEXT:
         case XML_READER_TYPE_CDATA:
           text = (const char *) xmlTextReaderConstValue (self->xml);
-          if (text != NULL && !_quadrant_reader_is_blank (text))
+          if (text != NULL && !is_xml_space (text))
             {
               g_autofree char *start = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, 41), 40));
 
@@ -872,7 +874,7 @@ char *
 _quadrant_reader_describe_party (const char *id,
                                  const char *name)
 {
-  if (name != NULL && !_quadrant_reader_is_blank (name))
+  if (name != NULL && !quadrant_text_is_blank (name))
     return g_strdup_printf (_("party “%s”"), name);
   return id != NULL && id[0] != '\0' ? g_strdup_printf (_("party “%s”"), id) : g_strdup (_("a party"));
 }

@@ -4,6 +4,7 @@
  * errors and the threads; quadrant-reader-parse.c the streaming parse (the raw
  * cursor, moving through the document, text, attributes, values and checks);
  * quadrant-reader-elements.c what each element of a register may hold;
+ * quadrant-reader-fields.c the fields of the table among them;
  * quadrant-reader-build.c the ops from which the model is built.
  */
 #pragma once
@@ -122,36 +123,38 @@ typedef struct {
 /* ---- ops: from the parser to the builder (quadrant-reader-build.c) ---- */
 
 typedef enum {
+  OP_TEXT,                   /* field: QuadrantField of the register, party or requirement, text */
+  OP_NUMBER,                 /* field: QuadrantField, number: value */
   OP_PARTY,                  /* text: id */
-  OP_PARTY_ENUM,             /* field: PartyEnum, number: value */
-  OP_PARTY_PLACE,            /* number: power, number2: interest */
-  OP_PARTY_TEXT,             /* field: index in party_setters, text */
   OP_PARTY_EXTRAS,           /* pointer: QuadrantExtras, given */
   OP_PARTY_END,
   OP_REQUIREMENT,            /* text: id */
-  OP_REQUIREMENT_ENUM,       /* field: RequirementEnum, number: value */
-  OP_REQUIREMENT_TEXT,       /* field: index in requirement_setters, text */
   OP_REFERENCE,              /* field: QuadrantReferenceKind, text; pointer: QuadrantExtras or NULL, given */
   OP_REQUIREMENT_EXTRAS,     /* pointer: QuadrantExtras, given */
   OP_REQUIREMENT_END,
   OP_REVISION,               /* pointer: QuadrantRevision, given */
-  OP_METADATA,               /* field: Name, text */
   OP_REGISTER_EXTRAS,        /* pointer: QuadrantExtras, given */
 } OpCode;
 
-typedef enum {
-  PARTY_CATEGORY,
-  PARTY_KIND,
-  PARTY_SUPPORT,
-  PARTY_DESIRED_SUPPORT,
-  PARTY_IDENTIFIED_BY,
-} PartyEnum;
+/* The fields of an object that are attributes, or child elements (of the
+ * object's element, or of a container such as <engagement>), from the field
+ * table, each with its name (quadrant-reader-fields.c). */
+typedef struct {
+  guint                    n;
+  QuadrantField            fields[24];
+  Name                     names[24];
+  const QuadrantFieldInfo *infos[24];
+} FieldList;
 
 typedef enum {
-  REQUIREMENT_TYPE,
-  REQUIREMENT_PRIORITY,
-  REQUIREMENT_DECISION,
-} RequirementEnum;
+  LIST_PARTY_ATTRIBUTES,
+  LIST_PARTY_ELEMENTS,
+  LIST_ENGAGEMENT,
+  LIST_REQUIREMENT_ATTRIBUTES,
+  LIST_REQUIREMENT_ELEMENTS,
+  LIST_METADATA,
+  N_LISTS
+} FieldListId;
 
 #define NO_TEXT   G_MAXUINT32
 #define BATCH_OPS 4096
@@ -160,7 +163,6 @@ typedef struct {
   guint8   code;
   guint8   field;
   int      number;
-  int      number2;
   guint32  text;     /* offset in the batch's text, or NO_TEXT */
   gpointer pointer;
 } Op;
@@ -180,11 +182,6 @@ typedef struct _Builder {
   GPtrArray           *requirements;  /* of the party, until its end */
 } Builder;
 
-/* Indices in party_setters and requirement_setters (quadrant-reader-build.c)
- * that the parser refers to by name. */
-enum { PARTY_TEXT_NAME = 0, PARTY_TEXT_IDENTIFIED_ON = 9, PARTY_TEXT_LAST_REVIEWED = 10 };
-enum { REQUIREMENT_TEXT_STATEMENT = 0, REQUIREMENT_TEXT_REVIEW_DATE = 5 };
-
 /* quadrant-reader.c */
 gboolean       _quadrant_reader_fail_at                (Reader               *self,
                                                         gsize                 offset,
@@ -195,7 +192,6 @@ gboolean       _quadrant_reader_fail_from_libxml       (Reader               *se
 
 /* quadrant-reader-parse.c */
 gboolean       _quadrant_reader_check_prolog           (Reader               *self);
-gboolean       _quadrant_reader_is_blank               (const char           *text);
 gboolean       _quadrant_reader_advance                (Reader               *self);
 const xmlChar *_quadrant_reader_current_name           (Reader               *self);
 const xmlChar *_quadrant_reader_known_local_name       (Reader               *self);
@@ -263,6 +259,32 @@ gboolean       _quadrant_reader_read_text_element      (Reader               *se
                                                         const Owner          *owner,
                                                         const char          **text,
                                                         QuadrantExtras      **extras);
+
+/* quadrant-reader-fields.c */
+const FieldList *_quadrant_reader_get_fields              (FieldListId           which);
+gboolean       _quadrant_reader_parse_field_attribute  (Reader               *self,
+                                                        const FieldList      *list,
+                                                        const Attribute      *attribute,
+                                                        Problem              *problem,
+                                                        guint64              *seen,
+                                                        int                  *numbers);
+void           _quadrant_reader_note_missing_attributes (Reader              *self,
+                                                        const FieldList      *list,
+                                                        guint64               seen,
+                                                        Problem              *problem);
+
+/* The index in list of the field named local, or -1; inline, as every
+ * element and attribute of a party and a requirement is looked up. */
+static inline int
+_quadrant_reader_find_field (Reader          *self,
+                             const FieldList *list,
+                             const xmlChar   *local)
+{
+  for (guint i = 0; local != NULL && i < list->n; i++)
+    if (IS (local, list->names[i]))
+      return i;
+  return -1;
+}
 
 /* quadrant-reader-elements.c */
 gboolean       _quadrant_reader_read_document          (Reader               *self);

@@ -15,16 +15,6 @@
 
 #include "quadrant-writer-private.h"
 
-/* Blank as the reader sees it. */
-static gboolean
-is_blank (const char *text)
-{
-  for (; text != NULL && *text != '\0'; text++)
-    if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r')
-      return FALSE;
-  return TRUE;
-}
-
 static inline gboolean
 is_date_ok (const char *date)
 {
@@ -45,7 +35,7 @@ describe_party (QuadrantParty *party,
 {
   const char *name = quadrant_party_get_name (party);
 
-  if (is_blank (name))
+  if (quadrant_text_is_blank (name))
     return g_strdup_printf (_("the party at position %u"), position + 1);
   return g_strdup_printf (_("the party “%s”"), name);
 }
@@ -57,7 +47,7 @@ describe_requirement (QuadrantRequirement *requirement,
   const char *statement = quadrant_requirement_get_statement (requirement);
   g_autofree char *start = NULL;
 
-  if (is_blank (statement))
+  if (quadrant_text_is_blank (statement))
     return g_strdup_printf (_("a requirement of %s"), party_label);
   if (g_utf8_strlen (statement, 61) <= 60)
     return g_strdup_printf (_("the requirement “%s”"), statement);
@@ -88,7 +78,7 @@ describe_problem (const char *label,
                   const char *date_2_what,
                   const char *id)
 {
-  if (is_blank (text))
+  if (quadrant_text_is_blank (text))
     return g_strdup_printf (no_text_format, label);
   if (!is_date_ok (date_1))
     return describe_bad_date (date_1_what, label, date_1);
@@ -149,7 +139,7 @@ _quadrant_writer_check_party (Writer        *self,
 
   if (self->ids == NULL || self->problem != NULL)
     return;
-  if (!is_blank (quadrant_party_get_name (party))
+  if (!quadrant_text_is_blank (quadrant_party_get_name (party))
       && is_date_ok (quadrant_party_get_identified_on (party))
       && is_date_ok (quadrant_party_get_last_reviewed (party))
       && is_id_ok (self->ids, quadrant_party_get_id (party)))
@@ -175,7 +165,7 @@ _quadrant_writer_check_requirement (Writer              *self,
 
   if (self->ids == NULL || self->problem != NULL)
     return;
-  if (!is_blank (quadrant_requirement_get_statement (requirement))
+  if (!quadrant_text_is_blank (quadrant_requirement_get_statement (requirement))
       && is_date_ok (quadrant_requirement_get_review_date (requirement))
       && is_id_ok (self->ids, quadrant_requirement_get_id (requirement)))
     return;

@@ -443,69 +443,191 @@ end_container (Writer         *self,
     xmlTextWriterEndElement (self->writer);
 }
 
+/* ---- Writing the fields of an object, from the field table ---- */
+
+/* The names of an object's attributes, for write_extra_attributes (). */
+static const char * const *
+known_attributes (QuadrantFieldObject object)
+{
+  static const char *known[QUADRANT_FIELD_OBJECT_REVISION + 1][16];
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (QuadrantField f = 0; f < QUADRANT_N_FIELDS; f++)
+        {
+          const QuadrantFieldInfo *info = quadrant_field_get_info (f);
+          const char **names = known[info->object];
+          guint n = 0;
+
+          if (info->xml != QUADRANT_FIELD_XML_ATTRIBUTE)
+            continue;
+          while (names[n] != NULL)
+            n++;
+          g_assert (n + 1 < G_N_ELEMENTS (known[0]));
+          names[n] = info->xml_name;
+        }
+      g_once_init_leave (&initialised, 1);
+    }
+
+  return known[object];
+}
+
+/* Power and interest: both or neither (a party not yet assessed). */
+static gboolean
+is_placed (const QuadrantFieldInfo *fields,
+           guint                    n_fields,
+           gpointer                 object)
+{
+  for (guint i = 0; i < n_fields; i++)
+    if ((fields[i].flags & QUADRANT_FIELD_FLAG_POSITION) && fields[i].get_number (object) < 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The attributes of object in table order, then those kept from the file. */
+static void
+write_field_attributes (Writer              *self,
+                        QuadrantFieldObject  kind,
+                        gpointer             object,
+                        QuadrantExtras      *extras)
+{
+  QuadrantField first = quadrant_field_object_first (kind);
+  const QuadrantFieldInfo *fields = quadrant_field_get_info (first);
+  guint n_fields = quadrant_field_object_end (kind) - first;
+  gboolean placed = is_placed (fields, n_fields, object);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const QuadrantFieldInfo *info = &fields[i];
+      gboolean optional = (info->flags & QUADRANT_FIELD_FLAG_OPTIONAL) != 0;
+
+      if (info->xml != QUADRANT_FIELD_XML_ATTRIBUTE)
+        continue;
+
+      switch (info->type)
+        {
+        case QUADRANT_FIELD_TYPE_CHOICE:
+          {
+            int value = info->get_number (object);
+
+            if (!optional || value != 0)
+              write_enum_attribute (self, info->xml_name, info->enum_type (), value);
+          }
+          break;
+        case QUADRANT_FIELD_TYPE_PERCENT:
+          if (placed)
+            write_int_attribute (self, info->xml_name, info->get_number (object));
+          break;
+        default:
+          if (optional)
+            write_optional_attribute (self, info->xml_name, info->get_text (object));
+          else
+            write_attribute (self, info->xml_name, info->get_text (object));
+        }
+    }
+
+  write_extra_attributes (self, extras, known_attributes (kind));
+}
+
+typedef void (*WriteListFunc) (Writer   *self,
+                               gpointer  object,
+                               guint     depth);
+
+/* The child elements of object in table order at depth, those in a
+ * container (metadata, engagement) inside it; a required one even while
+ * empty. Returns whether anything was written. */
+static gboolean
+write_field_elements (Writer              *self,
+                      QuadrantFieldObject  kind,
+                      gpointer             object,
+                      guint                depth,
+                      QuadrantExtras      *extras,
+                      WriteListFunc        write_list)
+{
+  QuadrantField first = quadrant_field_object_first (kind);
+  const QuadrantFieldInfo *fields = quadrant_field_get_info (first);
+  guint n_fields = quadrant_field_object_end (kind) - first;
+  gboolean written = FALSE;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const QuadrantFieldInfo *info = &fields[i];
+
+      if (info->xml == QUADRANT_FIELD_XML_LIST)
+        {
+          write_list (self, object, depth);
+          written = TRUE;
+        }
+      else if (info->xml == QUADRANT_FIELD_XML_ELEMENT && info->xml_parent != NULL)
+        {
+          QuadrantExtras *container = child_extras (extras, info->xml_parent);
+          gboolean any = has_extras (container), children = FALSE;
+          guint end = i;
+
+          while (end < n_fields && g_strcmp0 (fields[end].xml_parent, info->xml_parent) == 0)
+            any |= !is_empty (fields[end++].get_text (object));
+
+          if (any)
+            {
+              start_container (self, depth, info->xml_parent, container);
+              for (guint j = i; j < end; j++)
+                {
+                  const char *value = fields[j].get_text (object);
+                  QuadrantExtras *field_extras = child_extras (container, fields[j].xml_name);
+
+                  children |= !is_empty (value) || has_extras (field_extras);
+                  write_optional_text_element (self, depth + 1, fields[j].xml_name, value, field_extras);
+                }
+              end_container (self, depth, children, container);
+              written = TRUE;
+            }
+          i = end - 1;
+        }
+      else if (info->xml == QUADRANT_FIELD_XML_ELEMENT)
+        {
+          const char *value = info->get_text (object);
+          QuadrantExtras *field_extras = child_extras (extras, info->xml_name);
+
+          if (info->flags & QUADRANT_FIELD_FLAG_REQUIRED)
+            write_text_element (self, depth, info->xml_name, value, field_extras);
+          else
+            write_optional_text_element (self, depth, info->xml_name, value, field_extras);
+          written |= !is_empty (value) || has_extras (field_extras) || (info->flags & QUADRANT_FIELD_FLAG_REQUIRED);
+        }
+    }
+
+  return written;
+}
+
 /* ---- Writing the elements ---- */
 
+/* extras: the register's; <metadata> is left out when it would be empty. */
 static gboolean
 write_metadata (Writer           *self,
                 QuadrantRegister *reg,
                 QuadrantExtras   *extras)
 {
-  const struct {
-    const char *name;
-    const char *value;
-  } fields[] = {
-    { "organisation", quadrant_register_get_organisation (reg) },
-    { "scope", quadrant_register_get_scope (reg) },
-    { "owner", quadrant_register_get_owner (reg) },
-    { "classification", quadrant_register_get_classification (reg) },
-    { "version", quadrant_register_get_version (reg) },
-    { "approved-by", quadrant_register_get_approved_by (reg) },
-    { "approval-date", quadrant_register_get_approval_date (reg) },
-    { "next-review", quadrant_register_get_next_review (reg) },
-  };
-  gboolean any = has_extras (extras), children = FALSE;
-
   _quadrant_writer_check_metadata (self, reg);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields) && !any; i++)
-    any = !is_empty (fields[i].value);
-  if (!any)
-    return FALSE;
-
-  start_container (self, 1, "metadata", extras);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      QuadrantExtras *field_extras = child_extras (extras, fields[i].name);
-
-      children |= !is_empty (fields[i].value) || has_extras (field_extras);
-      write_optional_text_element (self, 2, fields[i].name, fields[i].value, field_extras);
-    }
-  end_container (self, 1, children, extras);
-  return TRUE;
+  return write_field_elements (self, QUADRANT_FIELD_OBJECT_REGISTER, reg, 1, extras, NULL);
 }
 
 void
 _quadrant_writer_write_revision (Writer           *self,
                                  QuadrantRevision *revision)
 {
-  static const char * const known[] = { "version", "date", "author", NULL };
   static const char * const position_known[] = { "party", "power", "interest", "support", NULL };
-  const char *summary = quadrant_revision_get_summary (revision);
   GArray *positions = quadrant_revision_get_positions (revision);
   QuadrantExtras *extras = quadrant_revision_get_extras (revision);
-  QuadrantExtras *summary_extras = child_extras (extras, "summary");
-  gboolean has_children = !is_empty (summary) || has_extras (summary_extras) ||
-                          has_extra_elements (extras);
+  gboolean has_children;
 
   _quadrant_writer_check_revision (self, revision);
 
   start_element (self, 2, "revision");
-  write_attribute (self, "version", quadrant_revision_get_version (revision));
-  write_attribute (self, "date", quadrant_revision_get_date (revision));
-  write_optional_attribute (self, "author", quadrant_revision_get_author (revision));
-  write_extra_attributes (self, extras, known);
-
-  write_optional_text_element (self, 3, "summary", summary, summary_extras);
+  write_field_attributes (self, QUADRANT_FIELD_OBJECT_REVISION, revision, extras);
+  has_children = write_field_elements (self, QUADRANT_FIELD_OBJECT_REVISION, revision, 3, extras, NULL) ||
+                 has_extra_elements (extras);
 
   for (guint i = 0; positions != NULL && i < positions->len; i++)
     {
@@ -534,36 +656,12 @@ _quadrant_writer_write_revision (Writer           *self,
 }
 
 static void
-write_requirement (Writer              *self,
-                   QuadrantParty       *party,
-                   guint                party_position,
-                   QuadrantRequirement *requirement)
+write_references (Writer   *self,
+                  gpointer  object,
+                  guint     depth)
 {
-  static const char * const known[] = { "id", "type", "priority", "decision", "review-date", NULL };
-  static const char * const reference_known[] = { "kind", NULL };
-  GPtrArray *references = quadrant_requirement_get_references (requirement);
-  QuadrantExtras *extras = quadrant_requirement_get_extras (requirement);
-
-  _quadrant_writer_check_requirement (self, party, party_position, requirement);
-
-  start_element (self, 4, "requirement");
-  write_attribute (self, "id", quadrant_requirement_get_id (requirement));
-  write_enum_attribute (self, "type", QUADRANT_TYPE_REQUIREMENT_TYPE,
-                        quadrant_requirement_get_requirement_type (requirement));
-  write_enum_attribute (self, "priority", QUADRANT_TYPE_PRIORITY,
-                        quadrant_requirement_get_priority (requirement));
-  write_enum_attribute (self, "decision", QUADRANT_TYPE_DECISION,
-                        quadrant_requirement_get_decision (requirement));
-  write_optional_attribute (self, "review-date", quadrant_requirement_get_review_date (requirement));
-  write_extra_attributes (self, extras, known);
-
-  /* The statement is required, so it is written even while still empty. */
-  write_text_element (self, 5, "statement", quadrant_requirement_get_statement (requirement),
-                      child_extras (extras, "statement"));
-  write_optional_text_element (self, 5, "source", quadrant_requirement_get_source (requirement),
-                               child_extras (extras, "source"));
-  write_optional_text_element (self, 5, "rationale", quadrant_requirement_get_rationale (requirement),
-                               child_extras (extras, "rationale"));
+  static const char * const known[] = { "kind", NULL };
+  GPtrArray *references = quadrant_requirement_get_references (object);
 
   for (guint i = 0; references != NULL && i < references->len; i++)
     {
@@ -574,18 +672,29 @@ write_requirement (Writer              *self,
       if (reference == NULL || (is_empty (reference->text) && quadrant_extras_is_empty (reference->extras)))
         continue;
 
-      start_element (self, 5, "reference");
+      start_element (self, depth, "reference");
       write_enum_attribute (self, "kind", QUADRANT_TYPE_REFERENCE_KIND, reference->kind);
-      write_extra_attributes (self, reference->extras, reference_known);
+      write_extra_attributes (self, reference->extras, known);
       write_text (self, reference->text);
       write_inline_extra_elements (self, reference->extras);
       xmlTextWriterEndElement (self->writer);
     }
+}
 
-  write_optional_text_element (self, 5, "owner", quadrant_requirement_get_owner (requirement),
-                               child_extras (extras, "owner"));
-  write_optional_text_element (self, 5, "notes", quadrant_requirement_get_notes (requirement),
-                               child_extras (extras, "notes"));
+static void
+write_requirement (Writer              *self,
+                   QuadrantParty       *party,
+                   guint                party_position,
+                   QuadrantRequirement *requirement)
+{
+  QuadrantExtras *extras = quadrant_requirement_get_extras (requirement);
+
+  _quadrant_writer_check_requirement (self, party, party_position, requirement);
+
+  start_element (self, 4, "requirement");
+  write_field_attributes (self, QUADRANT_FIELD_OBJECT_REQUIREMENT, requirement, extras);
+  /* The statement is required, so it is written even while still empty. */
+  write_field_elements (self, QUADRANT_FIELD_OBJECT_REQUIREMENT, requirement, 5, extras, write_references);
   write_extra_elements (self, extras, 5);
   end_element_with_children (self, 4);
 }
@@ -595,69 +704,17 @@ _quadrant_writer_write_party (Writer        *self,
                               QuadrantParty *party,
                               guint          position)
 {
-  static const char * const known[] = {
-    "id", "category", "kind", "power", "interest", "support", "desired-support",
-    "identified-by", "identified-on", "last-reviewed", NULL
-  };
-  QuadrantIdentification identified_by = quadrant_party_get_identified_by (party);
   GListModel *requirements = quadrant_party_get_requirements (party);
   QuadrantExtras *extras = quadrant_party_get_extras (party);
-  QuadrantExtras *engagement, *list;
+  QuadrantExtras *list;
   guint n_requirements = g_list_model_get_n_items (requirements);
 
   _quadrant_writer_check_party (self, party, position);
 
   start_element (self, 2, "party");
-  write_attribute (self, "id", quadrant_party_get_id (party));
-  write_enum_attribute (self, "category", QUADRANT_TYPE_CATEGORY, quadrant_party_get_category (party));
-  write_enum_attribute (self, "kind", QUADRANT_TYPE_KIND, quadrant_party_get_kind (party));
-  write_position_attributes (self, quadrant_party_get_power (party), quadrant_party_get_interest (party));
-  write_enum_attribute (self, "support", QUADRANT_TYPE_SUPPORT,
-                        quadrant_party_get_current_support (party));
-  write_enum_attribute (self, "desired-support", QUADRANT_TYPE_SUPPORT,
-                        quadrant_party_get_desired_support (party));
-  if (identified_by != QUADRANT_IDENTIFICATION_UNSPECIFIED)
-    write_enum_attribute (self, "identified-by", QUADRANT_TYPE_IDENTIFICATION, identified_by);
-  write_optional_attribute (self, "identified-on", quadrant_party_get_identified_on (party));
-  write_optional_attribute (self, "last-reviewed", quadrant_party_get_last_reviewed (party));
-  write_extra_attributes (self, extras, known);
-
+  write_field_attributes (self, QUADRANT_FIELD_OBJECT_PARTY, party, extras);
   /* The name is required, so it is written even while still empty. */
-  write_text_element (self, 3, "name", quadrant_party_get_name (party), child_extras (extras, "name"));
-  write_optional_text_element (self, 3, "description", quadrant_party_get_description (party),
-                               child_extras (extras, "description"));
-  write_optional_text_element (self, 3, "owner", quadrant_party_get_owner (party),
-                               child_extras (extras, "owner"));
-  write_optional_text_element (self, 3, "contact", quadrant_party_get_contact (party),
-                               child_extras (extras, "contact"));
-
-  engagement = child_extras (extras, "engagement");
-  if (quadrant_party_has_engagement_plan (party) || has_extras (engagement))
-    {
-      const struct {
-        const char *name;
-        const char *value;
-      } fields[] = {
-        { "communication", quadrant_party_get_engagement_communication (party) },
-        { "channel", quadrant_party_get_engagement_channel (party) },
-        { "frequency", quadrant_party_get_engagement_frequency (party) },
-        { "responsible", quadrant_party_get_engagement_responsible (party) },
-      };
-      gboolean children = FALSE;
-
-      start_container (self, 3, "engagement", engagement);
-      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-        {
-          QuadrantExtras *field_extras = child_extras (engagement, fields[i].name);
-
-          children |= !is_empty (fields[i].value) || has_extras (field_extras);
-          write_optional_text_element (self, 4, fields[i].name, fields[i].value, field_extras);
-        }
-      end_container (self, 3, children, engagement);
-    }
-
-  write_optional_text_element (self, 3, "notes", quadrant_party_get_notes (party),
-                               child_extras (extras, "notes"));
+  write_field_elements (self, QUADRANT_FIELD_OBJECT_PARTY, party, 3, extras, NULL);
 
   list = child_extras (extras, "requirements");
   if (n_requirements > 0 || has_extras (list))
@@ -695,7 +752,7 @@ _quadrant_writer_write_start (Writer           *self,
   write_attribute (self, "format", QUADRANT_FORMAT_VERSION);
   write_extra_attributes (self, extras, known);
 
-  self->has_children |= write_metadata (self, reg, child_extras (extras, "metadata"));
+  self->has_children |= write_metadata (self, reg, extras);
 
   list = child_extras (extras, "revisions");
   if (n_revisions > 0 || has_extras (list))

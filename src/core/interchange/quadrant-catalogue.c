@@ -552,9 +552,9 @@ quadrant_catalogue_new_register (QuadrantCatalogue  *self,
 
   reg = quadrant_register_new ();
   if (organisation != NULL && organisation[0] != '\0')
-    quadrant_register_set_metadata (reg, "organisation", organisation);
+    quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_ORGANISATION, organisation);
   if (scope != NULL && scope[0] != '\0')
-    quadrant_register_set_metadata (reg, "scope", scope);
+    quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_SCOPE, scope);
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
@@ -582,9 +582,9 @@ quadrant_catalogue_apply_template (QuadrantCatalogue  *self,
 
   quadrant_register_begin_group (reg, _("New from Template"));
   if (organisation != NULL && organisation[0] != '\0')
-    quadrant_register_set_string (reg, reg, "organisation", organisation);
+    quadrant_register_set_text (reg, reg, QUADRANT_FIELD_REGISTER_ORGANISATION, organisation);
   if (scope != NULL && scope[0] != '\0')
-    quadrant_register_set_string (reg, reg, "scope", scope);
+    quadrant_register_set_text (reg, reg, QUADRANT_FIELD_REGISTER_SCOPE, scope);
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
       const QuadrantCatalogueEntry *entry = quadrant_catalogue_find_entry (self, ids[i]);

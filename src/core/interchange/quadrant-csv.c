@@ -17,6 +17,9 @@
  * that a spreadsheet shows it as text instead of evaluating it as a formula
  * (CWE-1236). No legitimate value is changed by this: negative numbers never
  * occur, and ids and dates never start with those characters.
+ *
+ * The columns, their headers and how each value is written come from the
+ * field table (quadrant-field.h): a field with a csv_header is a column.
  */
 #define G_LOG_DOMAIN "quadrant-csv"
 
@@ -30,23 +33,9 @@
 #define UTF8_BOM "\xEF\xBB\xBF"
 #define CSV_ROW_END "\r\n"
 
-static const char * const party_columns[] = {
-  "party-id", "party-name", "category", "kind", "power", "interest", "quadrant",
-  "current-support", "desired-support", "party-owner",
-};
-
-static const char * const requirement_columns[] = {
-  "requirement-id", "statement", "type", "source", "priority", "decision",
-  "rationale", "references", "requirement-owner", "review-date",
-};
-
-static const char * const parties_csv_columns[] = {
-  "party-id", "name", "category", "kind", "description", "power", "interest",
-  "quadrant", "current-support", "desired-support", "owner", "contact",
-  "identified-by", "identified-on", "engagement-communication",
-  "engagement-channel", "engagement-frequency", "engagement-responsible",
-  "last-reviewed", "notes", "requirements", "undecided",
-};
+/* Derived, not data: after the position, and the counts at the end. */
+#define QUADRANT_COLUMN "quadrant"
+static const char * const parties_count_columns[] = { "requirements", "undecided" };
 
 void
 quadrant_csv_append_cell (GString    *row,
@@ -85,32 +74,9 @@ quadrant_csv_append_cell (GString    *row,
 }
 
 static void
-append_cells (GString            *csv,
-              const char * const *cells,
-              gsize               n_cells)
-{
-  for (gsize i = 0; i < n_cells; i++)
-    {
-      if (i > 0)
-        g_string_append_c (csv, ',');
-      quadrant_csv_append_cell (csv, cells[i]);
-    }
-}
-
-static void
 end_row (GString *csv)
 {
   g_string_append (csv, CSV_ROW_END);
-}
-
-/* Power or interest: empty when the party is not placed. */
-static char *
-format_position (int value)
-{
-  if (value == QUADRANT_NOT_ASSESSED)
-    return g_strdup ("");
-
-  return g_strdup_printf ("%d", value);
 }
 
 static char *
@@ -132,47 +98,92 @@ format_references (GPtrArray *refs)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static void
-append_party_cells (GString       *csv,
-                    QuadrantParty *party)
+/* Whether the field is a column of the export; with_requirements: of the
+ * export with one row per requirement. */
+static gboolean
+is_column (const QuadrantFieldInfo *info,
+           gboolean                 with_requirements)
 {
-  g_autofree char *power = format_position (quadrant_party_get_power (party));
-  g_autofree char *interest = format_position (quadrant_party_get_interest (party));
-  const char *cells[G_N_ELEMENTS (party_columns)] = {
-    quadrant_party_get_id (party),
-    quadrant_party_get_name (party),
-    quadrant_enum_to_nick (QUADRANT_TYPE_CATEGORY, quadrant_party_get_category (party)),
-    quadrant_enum_to_nick (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)),
-    power,
-    interest,
-    quadrant_enum_to_nick (QUADRANT_TYPE_QUADRANT, quadrant_party_get_quadrant (party)),
-    quadrant_enum_to_nick (QUADRANT_TYPE_SUPPORT, quadrant_party_get_current_support (party)),
-    quadrant_enum_to_nick (QUADRANT_TYPE_SUPPORT, quadrant_party_get_desired_support (party)),
-    quadrant_party_get_owner (party),
-  };
-
-  append_cells (csv, cells, G_N_ELEMENTS (cells));
+  if (info->csv_header == NULL)
+    return FALSE;
+  return !with_requirements || info->object != QUADRANT_FIELD_OBJECT_PARTY ||
+         (info->flags & QUADRANT_FIELD_FLAG_CSV_WITH_REQUIREMENTS);
 }
 
+/* The value of a field as a cell: enumerations as the file's words, power
+ * and interest empty when not assessed, a choice that the file leaves out
+ * (identified by: not recorded) empty too. */
 static void
-append_requirement_cells (GString             *csv,
-                          QuadrantRequirement *req)
+append_field_cell (GString                 *csv,
+                   const QuadrantFieldInfo *info,
+                   gpointer                 object)
 {
-  g_autofree char *references = format_references (quadrant_requirement_get_references (req));
-  const char *cells[G_N_ELEMENTS (requirement_columns)] = {
-    quadrant_requirement_get_id (req),
-    quadrant_requirement_get_statement (req),
-    quadrant_enum_to_nick (QUADRANT_TYPE_REQUIREMENT_TYPE, quadrant_requirement_get_requirement_type (req)),
-    quadrant_requirement_get_source (req),
-    quadrant_enum_to_nick (QUADRANT_TYPE_PRIORITY, quadrant_requirement_get_priority (req)),
-    quadrant_enum_to_nick (QUADRANT_TYPE_DECISION, quadrant_requirement_get_decision (req)),
-    quadrant_requirement_get_rationale (req),
-    references,
-    quadrant_requirement_get_owner (req),
-    quadrant_requirement_get_review_date (req),
-  };
+  switch (info->type)
+    {
+    case QUADRANT_FIELD_TYPE_PERCENT:
+      {
+        int value = info->get_number (object);
 
-  append_cells (csv, cells, G_N_ELEMENTS (cells));
+        if (value != QUADRANT_NOT_ASSESSED)
+          g_string_append_printf (csv, "%d", value);
+      }
+      break;
+    case QUADRANT_FIELD_TYPE_CHOICE:
+      {
+        int value = info->get_number (object);
+
+        if (value != 0 || !(info->flags & QUADRANT_FIELD_FLAG_OPTIONAL))
+          quadrant_csv_append_cell (csv, quadrant_enum_to_nick (info->enum_type (), value));
+      }
+      break;
+    case QUADRANT_FIELD_TYPE_REFERENCES:
+      {
+        g_autofree char *references = format_references (quadrant_requirement_get_references (object));
+
+        quadrant_csv_append_cell (csv, references);
+      }
+      break;
+    default:
+      quadrant_csv_append_cell (csv, info->get_text (object));
+    }
+}
+
+/* The header cells or (object given) the cells of the fields of one object;
+ * the quadrant follows the last position field. */
+static void
+append_object (GString             *csv,
+               QuadrantFieldObject  kind,
+               gpointer             object,
+               gboolean             with_requirements,
+               gboolean             first)
+{
+  for (QuadrantField f = quadrant_field_object_first (kind); f < quadrant_field_object_end (kind); f++)
+    {
+      const QuadrantFieldInfo *info = quadrant_field_get_info (f);
+
+      if (!is_column (info, with_requirements))
+        continue;
+
+      if (!first)
+        g_string_append_c (csv, ',');
+      first = FALSE;
+
+      if (object == NULL)
+        quadrant_csv_append_cell (csv, with_requirements && info->csv_qualified_header != NULL
+                                         ? info->csv_qualified_header : info->csv_header);
+      else
+        append_field_cell (csv, info, object);
+
+      if (f == QUADRANT_FIELD_PARTY_INTEREST)
+        {
+          g_string_append_c (csv, ',');
+          if (object == NULL)
+            g_string_append (csv, QUADRANT_COLUMN);
+          else
+            quadrant_csv_append_cell (csv, quadrant_enum_to_nick (QUADRANT_TYPE_QUADRANT,
+                                                                  quadrant_party_get_quadrant (object)));
+        }
+    }
 }
 
 char *
@@ -180,14 +191,17 @@ quadrant_csv_export_requirements (QuadrantRegister *reg)
 {
   g_autoptr(GString) csv = g_string_new (UTF8_BOM);
   GListModel *parties;
-  guint n_parties;
+  guint n_parties, n_requirement_columns = 0;
 
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
 
-  append_cells (csv, party_columns, G_N_ELEMENTS (party_columns));
-  g_string_append_c (csv, ',');
-  append_cells (csv, requirement_columns, G_N_ELEMENTS (requirement_columns));
+  append_object (csv, QUADRANT_FIELD_OBJECT_PARTY, NULL, TRUE, TRUE);
+  append_object (csv, QUADRANT_FIELD_OBJECT_REQUIREMENT, NULL, TRUE, FALSE);
   end_row (csv);
+
+  for (QuadrantField f = quadrant_field_object_first (QUADRANT_FIELD_OBJECT_REQUIREMENT);
+       f < quadrant_field_object_end (QUADRANT_FIELD_OBJECT_REQUIREMENT); f++)
+    n_requirement_columns += is_column (quadrant_field_get_info (f), TRUE);
 
   parties = quadrant_register_get_parties (reg);
   n_parties = g_list_model_get_n_items (parties);
@@ -200,8 +214,8 @@ quadrant_csv_export_requirements (QuadrantRegister *reg)
       /* A party without requirements still shows up, with empty requirement cells. */
       if (n_requirements == 0)
         {
-          append_party_cells (csv, party);
-          for (guint c = 0; c < G_N_ELEMENTS (requirement_columns); c++)
+          append_object (csv, QUADRANT_FIELD_OBJECT_PARTY, party, TRUE, TRUE);
+          for (guint c = 0; c < n_requirement_columns; c++)
             g_string_append_c (csv, ',');
           end_row (csv);
           continue;
@@ -211,9 +225,8 @@ quadrant_csv_export_requirements (QuadrantRegister *reg)
         {
           g_autoptr(QuadrantRequirement) req = g_list_model_get_item (requirements, j);
 
-          append_party_cells (csv, party);
-          g_string_append_c (csv, ',');
-          append_requirement_cells (csv, req);
+          append_object (csv, QUADRANT_FIELD_OBJECT_PARTY, party, TRUE, TRUE);
+          append_object (csv, QUADRANT_FIELD_OBJECT_REQUIREMENT, req, TRUE, FALSE);
           end_row (csv);
         }
     }
@@ -230,7 +243,9 @@ quadrant_csv_export_parties (QuadrantRegister *reg)
 
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
 
-  append_cells (csv, parties_csv_columns, G_N_ELEMENTS (parties_csv_columns));
+  append_object (csv, QUADRANT_FIELD_OBJECT_PARTY, NULL, FALSE, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (parties_count_columns); i++)
+    g_string_append_printf (csv, ",%s", parties_count_columns[i]);
   end_row (csv);
 
   parties = quadrant_register_get_parties (reg);
@@ -238,39 +253,10 @@ quadrant_csv_export_parties (QuadrantRegister *reg)
   for (guint i = 0; i < n_parties; i++)
     {
       g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
-      QuadrantIdentification identified_by = quadrant_party_get_identified_by (party);
-      g_autofree char *power = format_position (quadrant_party_get_power (party));
-      g_autofree char *interest = format_position (quadrant_party_get_interest (party));
-      g_autofree char *n_requirements = g_strdup_printf ("%u", quadrant_party_get_n_requirements (party));
-      g_autofree char *n_undecided = g_strdup_printf ("%u", quadrant_party_get_n_undecided (party));
-      const char *cells[G_N_ELEMENTS (parties_csv_columns)] = {
-        quadrant_party_get_id (party),
-        quadrant_party_get_name (party),
-        quadrant_enum_to_nick (QUADRANT_TYPE_CATEGORY, quadrant_party_get_category (party)),
-        quadrant_enum_to_nick (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)),
-        quadrant_party_get_description (party),
-        power,
-        interest,
-        quadrant_enum_to_nick (QUADRANT_TYPE_QUADRANT, quadrant_party_get_quadrant (party)),
-        quadrant_enum_to_nick (QUADRANT_TYPE_SUPPORT, quadrant_party_get_current_support (party)),
-        quadrant_enum_to_nick (QUADRANT_TYPE_SUPPORT, quadrant_party_get_desired_support (party)),
-        quadrant_party_get_owner (party),
-        quadrant_party_get_contact (party),
-        /* Like the file format, which leaves the attribute out when not recorded. */
-        identified_by == QUADRANT_IDENTIFICATION_UNSPECIFIED
-          ? NULL : quadrant_enum_to_nick (QUADRANT_TYPE_IDENTIFICATION, identified_by),
-        quadrant_party_get_identified_on (party),
-        quadrant_party_get_engagement_communication (party),
-        quadrant_party_get_engagement_channel (party),
-        quadrant_party_get_engagement_frequency (party),
-        quadrant_party_get_engagement_responsible (party),
-        quadrant_party_get_last_reviewed (party),
-        quadrant_party_get_notes (party),
-        n_requirements,
-        n_undecided,
-      };
 
-      append_cells (csv, cells, G_N_ELEMENTS (cells));
+      append_object (csv, QUADRANT_FIELD_OBJECT_PARTY, party, FALSE, TRUE);
+      g_string_append_printf (csv, ",%u,%u", quadrant_party_get_n_requirements (party),
+                              quadrant_party_get_n_undecided (party));
       end_row (csv);
     }
 

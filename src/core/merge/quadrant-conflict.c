@@ -19,59 +19,70 @@ typedef enum {
   OWNER_REQUIREMENT,
 } FieldOwner;
 
-typedef enum {
-  FIELD_TEXT,
-  FIELD_ENUM,
-  FIELD_PERCENT,
-} FieldType;
-
-/* The fields a conflict can name: the file's name, the model's property. */
+/* The fields a conflict can name, with a lower-case label for inside a
+ * sentence; the file's name, object and type come from the field table. */
 typedef struct {
-  FieldOwner  owner;
-  const char *name;
-  const char *property;
-  FieldType   type;
-  GType     (*enum_type) (void);
-  const char *label;
+  QuadrantField field;
+  const char   *label;
 } Field;
 
 static const Field fields[] = {
-  { OWNER_REGISTER, "organisation", "organisation", FIELD_TEXT, NULL, N_("organisation") },
-  { OWNER_REGISTER, "scope", "scope", FIELD_TEXT, NULL, N_("scope") },
-  { OWNER_REGISTER, "owner", "owner", FIELD_TEXT, NULL, N_("owner") },
-  { OWNER_REGISTER, "classification", "classification", FIELD_TEXT, NULL, N_("classification") },
-  { OWNER_REGISTER, "version", "version", FIELD_TEXT, NULL, N_("version") },
-  { OWNER_REGISTER, "approved-by", "approved-by", FIELD_TEXT, NULL, N_("approved by") },
-  { OWNER_REGISTER, "approval-date", "approval-date", FIELD_TEXT, NULL, N_("approval date") },
-  { OWNER_REGISTER, "next-review", "next-review", FIELD_TEXT, NULL, N_("next review") },
-  { OWNER_PARTY, "category", "category", FIELD_ENUM, quadrant_category_get_type, N_("category") },
-  { OWNER_PARTY, "kind", "kind", FIELD_ENUM, quadrant_kind_get_type, N_("kind") },
-  { OWNER_PARTY, "power", "power", FIELD_PERCENT, NULL, N_("power") },
-  { OWNER_PARTY, "interest", "interest", FIELD_PERCENT, NULL, N_("interest") },
-  { OWNER_PARTY, "support", "current-support", FIELD_ENUM, quadrant_support_get_type, N_("support") },
-  { OWNER_PARTY, "desired-support", "desired-support", FIELD_ENUM, quadrant_support_get_type, N_("desired support") },
-  { OWNER_PARTY, "identified-by", "identified-by", FIELD_ENUM, quadrant_identification_get_type, N_("identified by") },
-  { OWNER_PARTY, "identified-on", "identified-on", FIELD_TEXT, NULL, N_("identified on") },
-  { OWNER_PARTY, "last-reviewed", "last-reviewed", FIELD_TEXT, NULL, N_("last reviewed") },
-  { OWNER_PARTY, "name", "name", FIELD_TEXT, NULL, N_("name") },
-  { OWNER_PARTY, "description", "description", FIELD_TEXT, NULL, N_("description") },
-  { OWNER_PARTY, "owner", "owner", FIELD_TEXT, NULL, N_("owner") },
-  { OWNER_PARTY, "contact", "contact", FIELD_TEXT, NULL, N_("contact") },
-  { OWNER_PARTY, "communication", "engagement-communication", FIELD_TEXT, NULL, N_("communication") },
-  { OWNER_PARTY, "channel", "engagement-channel", FIELD_TEXT, NULL, N_("channel") },
-  { OWNER_PARTY, "frequency", "engagement-frequency", FIELD_TEXT, NULL, N_("frequency") },
-  { OWNER_PARTY, "responsible", "engagement-responsible", FIELD_TEXT, NULL, N_("responsible") },
-  { OWNER_PARTY, "notes", "notes", FIELD_TEXT, NULL, N_("notes") },
-  { OWNER_REQUIREMENT, "type", "requirement-type", FIELD_ENUM, quadrant_requirement_type_get_type, N_("type") },
-  { OWNER_REQUIREMENT, "priority", "priority", FIELD_ENUM, quadrant_priority_get_type, N_("priority") },
-  { OWNER_REQUIREMENT, "decision", "decision", FIELD_ENUM, quadrant_decision_get_type, N_("decision") },
-  { OWNER_REQUIREMENT, "review-date", "review-date", FIELD_TEXT, NULL, N_("review date") },
-  { OWNER_REQUIREMENT, "statement", "statement", FIELD_TEXT, NULL, N_("statement") },
-  { OWNER_REQUIREMENT, "source", "source", FIELD_TEXT, NULL, N_("source") },
-  { OWNER_REQUIREMENT, "rationale", "rationale", FIELD_TEXT, NULL, N_("rationale") },
-  { OWNER_REQUIREMENT, "owner", "owner", FIELD_TEXT, NULL, N_("owner") },
-  { OWNER_REQUIREMENT, "notes", "notes", FIELD_TEXT, NULL, N_("notes") },
+  { QUADRANT_FIELD_REGISTER_ORGANISATION, N_("organisation") },
+  { QUADRANT_FIELD_REGISTER_SCOPE, N_("scope") },
+  { QUADRANT_FIELD_REGISTER_OWNER, N_("owner") },
+  { QUADRANT_FIELD_REGISTER_CLASSIFICATION, N_("classification") },
+  { QUADRANT_FIELD_REGISTER_VERSION, N_("version") },
+  { QUADRANT_FIELD_REGISTER_APPROVED_BY, N_("approved by") },
+  { QUADRANT_FIELD_REGISTER_APPROVAL_DATE, N_("approval date") },
+  { QUADRANT_FIELD_REGISTER_NEXT_REVIEW, N_("next review") },
+  { QUADRANT_FIELD_PARTY_CATEGORY, N_("category") },
+  { QUADRANT_FIELD_PARTY_KIND, N_("kind") },
+  { QUADRANT_FIELD_PARTY_POWER, N_("power") },
+  { QUADRANT_FIELD_PARTY_INTEREST, N_("interest") },
+  { QUADRANT_FIELD_PARTY_CURRENT_SUPPORT, N_("support") },
+  { QUADRANT_FIELD_PARTY_DESIRED_SUPPORT, N_("desired support") },
+  { QUADRANT_FIELD_PARTY_IDENTIFIED_BY, N_("identified by") },
+  { QUADRANT_FIELD_PARTY_IDENTIFIED_ON, N_("identified on") },
+  { QUADRANT_FIELD_PARTY_LAST_REVIEWED, N_("last reviewed") },
+  { QUADRANT_FIELD_PARTY_NAME, N_("name") },
+  { QUADRANT_FIELD_PARTY_DESCRIPTION, N_("description") },
+  { QUADRANT_FIELD_PARTY_OWNER, N_("owner") },
+  { QUADRANT_FIELD_PARTY_CONTACT, N_("contact") },
+  { QUADRANT_FIELD_PARTY_ENGAGEMENT_COMMUNICATION, N_("communication") },
+  { QUADRANT_FIELD_PARTY_ENGAGEMENT_CHANNEL, N_("channel") },
+  { QUADRANT_FIELD_PARTY_ENGAGEMENT_FREQUENCY, N_("frequency") },
+  { QUADRANT_FIELD_PARTY_ENGAGEMENT_RESPONSIBLE, N_("responsible") },
+  { QUADRANT_FIELD_PARTY_NOTES, N_("notes") },
+  { QUADRANT_FIELD_REQUIREMENT_TYPE, N_("type") },
+  { QUADRANT_FIELD_REQUIREMENT_PRIORITY, N_("priority") },
+  { QUADRANT_FIELD_REQUIREMENT_DECISION, N_("decision") },
+  { QUADRANT_FIELD_REQUIREMENT_REVIEW_DATE, N_("review date") },
+  { QUADRANT_FIELD_REQUIREMENT_STATEMENT, N_("statement") },
+  { QUADRANT_FIELD_REQUIREMENT_SOURCE, N_("source") },
+  { QUADRANT_FIELD_REQUIREMENT_RATIONALE, N_("rationale") },
+  { QUADRANT_FIELD_REQUIREMENT_OWNER, N_("owner") },
+  { QUADRANT_FIELD_REQUIREMENT_NOTES, N_("notes") },
 };
+
+static const Field *
+lookup_field (FieldOwner  owner,
+              const char *name)
+{
+  static const QuadrantFieldObject objects[] = {
+    [OWNER_REGISTER] = QUADRANT_FIELD_OBJECT_REGISTER,
+    [OWNER_PARTY] = QUADRANT_FIELD_OBJECT_PARTY,
+    [OWNER_REQUIREMENT] = QUADRANT_FIELD_OBJECT_REQUIREMENT,
+  };
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (fields); i++)
+    {
+      const QuadrantFieldInfo *info = quadrant_field_get_info (fields[i].field);
+
+      if (info->object == objects[owner] && g_str_equal (info->xml_name, name))
+        return &fields[i];
+    }
+  return NULL;
+}
 
 static FieldOwner
 owner_of (const QuadrantConflict *conflict)
@@ -84,12 +95,7 @@ owner_of (const QuadrantConflict *conflict)
 static const Field *
 find_field (const QuadrantConflict *conflict)
 {
-  FieldOwner owner = owner_of (conflict);
-
-  for (guint i = 0; conflict->field != NULL && i < G_N_ELEMENTS (fields); i++)
-    if (fields[i].owner == owner && g_str_equal (fields[i].name, conflict->field))
-      return &fields[i];
-  return NULL;
+  return lookup_field (owner_of (conflict), conflict->field);
 }
 
 void
@@ -322,12 +328,9 @@ _quadrant_merge_field_label (gboolean    party,
                              gboolean    requirement,
                              const char *name)
 {
-  FieldOwner owner = requirement ? OWNER_REQUIREMENT : party ? OWNER_PARTY : OWNER_REGISTER;
+  const Field *field = lookup_field (requirement ? OWNER_REQUIREMENT : party ? OWNER_PARTY : OWNER_REGISTER, name);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (fields[i].owner == owner && g_str_equal (fields[i].name, name))
-      return _(fields[i].label);
-  return name;
+  return field != NULL ? _(field->label) : name;
 }
 
 const char *
@@ -434,6 +437,7 @@ apply_theirs (const QuadrantConflict  *conflict,
               GError                 **error)
 {
   const Field *field = find_field (conflict);
+  const QuadrantFieldInfo *info;
   gpointer object = find_object (conflict, reg);
   int value = 0;
 
@@ -444,29 +448,30 @@ apply_theirs (const QuadrantConflict  *conflict,
       return FALSE;
     }
 
-  switch (field->type)
+  info = quadrant_field_get_info (field->field);
+  switch (info->type)
     {
-    case FIELD_TEXT:
-      quadrant_register_set_string (reg, object, field->property, conflict->theirs != NULL ? conflict->theirs : "");
-      return TRUE;
-
-    case FIELD_PERCENT:
+    case QUADRANT_FIELD_TYPE_PERCENT:
       value = conflict->theirs != NULL ? atoi (conflict->theirs) : QUADRANT_NOT_ASSESSED;
-      quadrant_register_set_int (reg, object, field->property, value);
+      quadrant_register_set_number (reg, object, field->field, value);
       return TRUE;
 
-    case FIELD_ENUM:
-    default:
-      if (conflict->theirs == NULL && field->enum_type () == QUADRANT_TYPE_IDENTIFICATION)
-        value = QUADRANT_IDENTIFICATION_UNSPECIFIED;
-      else if (conflict->theirs == NULL || !quadrant_enum_from_nick (field->enum_type (), conflict->theirs, &value))
+    case QUADRANT_FIELD_TYPE_CHOICE:
+      /* An optional choice that they left out is at its default. */
+      if (conflict->theirs == NULL && (info->flags & QUADRANT_FIELD_FLAG_OPTIONAL))
+        value = 0;
+      else if (conflict->theirs == NULL || !quadrant_enum_from_nick (info->enum_type (), conflict->theirs, &value))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                        _("“%s” is not a value of %s"), conflict->theirs != NULL ? conflict->theirs : "",
                        conflict->field);
           return FALSE;
         }
-      quadrant_register_set_enum (reg, object, field->property, value);
+      quadrant_register_set_choice (reg, object, field->field, value);
+      return TRUE;
+
+    default:
+      quadrant_register_set_text (reg, object, field->field, conflict->theirs != NULL ? conflict->theirs : "");
       return TRUE;
     }
 }
@@ -522,7 +527,7 @@ quadrant_conflict_resolve (QuadrantRegister       *reg,
     {
       g_ptr_array_remove_index (conflicts, index);
       xml = quadrant_conflicts_to_xml (conflicts);
-      quadrant_register_set_string (reg, reg, "conflicts", xml);
+      quadrant_register_set_conflicts (reg, xml);
     }
   quadrant_register_end_group (reg);
   return ok;

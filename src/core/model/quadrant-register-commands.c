@@ -15,6 +15,8 @@ set_property_apply (gpointer data)
   QuadrantSetPropertyCommand *command = data;
 
   g_object_set_property (command->object, command->pspec->name, &command->new_value);
+  if (command->field < QUADRANT_N_FIELDS)
+    _quadrant_register_emit_field_changed (command->reg, command->object, command->field);
 }
 
 static void
@@ -23,6 +25,8 @@ set_property_revert (gpointer data)
   QuadrantSetPropertyCommand *command = data;
 
   g_object_set_property (command->object, command->pspec->name, &command->old_value);
+  if (command->field < QUADRANT_N_FIELDS)
+    _quadrant_register_emit_field_changed (command->reg, command->object, command->field);
 }
 
 static void

@@ -10,14 +10,17 @@
 #include "quadrant-requirement.h"
 #include "quadrant-revision.h"
 #include "quadrant-undo-stack.h"
+#include "quadrant-field.h"
 
 G_BEGIN_DECLS
 
 typedef struct {
-  GObject    *object;
-  GParamSpec *pspec;
-  GValue      old_value;
-  GValue      new_value;
+  QuadrantRegister *reg;     /* not owned: it owns the undo stack */
+  GObject          *object;
+  GParamSpec       *pspec;
+  QuadrantField     field;    /* QUADRANT_N_FIELDS: not a field (the conflicts) */
+  GValue            old_value;
+  GValue            new_value;
 } QuadrantSetPropertyCommand;
 
 typedef struct {
@@ -42,6 +45,11 @@ typedef struct {
   GListStore       *revisions;
   QuadrantRevision *revision;
 } QuadrantRevisionCommand;
+
+/* Says which field changed, after a set-property command applied or reverted. */
+void _quadrant_register_emit_field_changed (QuadrantRegister *self,
+                                            GObject          *object,
+                                            QuadrantField     field);
 
 extern const QuadrantCommandClass quadrant_set_property_command;
 extern const QuadrantCommandClass quadrant_insert_party_command;

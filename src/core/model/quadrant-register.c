@@ -54,6 +54,7 @@ enum {
 enum {
   CHANGED,
   PREVIEWED,
+  FIELD_CHANGED,
   N_SIGNALS
 };
 
@@ -87,20 +88,27 @@ find_party_position (QuadrantRegister *self,
 }
 
 static const char *
-label_for_property (GObject    *object,
-                    const char *property)
+label_for_field (QuadrantField field)
 {
-  if (QUADRANT_IS_REGISTER (object))
-    return _("Edit Register Details");
-  if (g_str_equal (property, "name"))
-    return _("Rename Party");
-  if (g_str_equal (property, "power") || g_str_equal (property, "interest"))
-    return _("Move Party");
-  if (g_str_equal (property, "decision"))
-    return _("Change Decision");
-  if (QUADRANT_IS_REQUIREMENT (object))
-    return _("Edit Requirement");
-  return _("Edit Party");
+  switch (field)
+    {
+    case QUADRANT_FIELD_PARTY_NAME:
+      return _("Rename Party");
+    case QUADRANT_FIELD_PARTY_POWER:
+    case QUADRANT_FIELD_PARTY_INTEREST:
+      return _("Move Party");
+    case QUADRANT_FIELD_REQUIREMENT_DECISION:
+      return _("Change Decision");
+    default:
+      break;
+    }
+
+  switch (quadrant_field_get_info (field)->object)
+    {
+    case QUADRANT_FIELD_OBJECT_REGISTER: return _("Edit Register Details");
+    case QUADRANT_FIELD_OBJECT_REQUIREMENT: return _("Edit Requirement");
+    default: return _("Edit Party");
+    }
 }
 
 static void
@@ -269,6 +277,11 @@ quadrant_register_class_init (QuadrantRegisterClass *klass)
    * for what draws it, not for lists, drafts or undo. */
   signals[PREVIEWED] = g_signal_new ("previewed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, QUADRANT_TYPE_PARTY);
+  /* Which field of which object: so that a list updates one row. */
+  signals[FIELD_CHANGED] = g_signal_new ("field-changed", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                                         G_TYPE_OBJECT, G_TYPE_UINT);
 }
 
 static void
@@ -425,13 +438,24 @@ quadrant_register_get_extras (QuadrantRegister *self)
 
 void
 quadrant_register_set_metadata (QuadrantRegister *self,
-                                const char       *property,
+                                QuadrantField     field,
                                 const char       *value)
 {
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
-  g_return_if_fail (property != NULL);
+  g_return_if_fail (field < QUADRANT_N_FIELDS);
+  g_return_if_fail (quadrant_field_get_info (field)->object == QUADRANT_FIELD_OBJECT_REGISTER);
 
-  g_object_set (self, property, value, NULL);
+  quadrant_field_get_info (field)->set_text (self, value);
+}
+
+void
+_quadrant_register_emit_field_changed (QuadrantRegister *self,
+                                       GObject          *object,
+                                       QuadrantField     field)
+{
+  const char *property = quadrant_field_get_info (field)->property;
+
+  g_signal_emit (self, signals[FIELD_CHANGED], g_quark_from_static_string (property), object, (guint) field);
 }
 
 void
@@ -454,27 +478,27 @@ quadrant_register_append_revision_unrecorded (QuadrantRegister *self,
   g_list_store_append (self->revisions, revision);
 }
 
-void
-quadrant_register_set_property_value (QuadrantRegister *self,
-                                      gpointer          object,
-                                      const char       *property,
-                                      const GValue     *value)
+/* One undoable step that sets a property (of a field, or QUADRANT_N_FIELDS
+ * for the conflicts); value is converted to the property's type. */
+static void
+set_property_value (QuadrantRegister *self,
+                    gpointer          object,
+                    const char       *property,
+                    QuadrantField     field,
+                    const char       *label,
+                    const GValue     *value)
 {
   GParamSpec *pspec;
   QuadrantSetPropertyCommand *command;
   g_auto(GValue) current = G_VALUE_INIT;
 
-  g_return_if_fail (QUADRANT_IS_REGISTER (self));
-  g_return_if_fail (object == self || QUADRANT_IS_PARTY (object) || QUADRANT_IS_REQUIREMENT (object));
-  g_return_if_fail (property != NULL);
-  g_return_if_fail (G_IS_VALUE (value));
+  g_assert (object == self || QUADRANT_IS_PARTY (object) || QUADRANT_IS_REQUIREMENT (object));
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_return_if_fail (pspec != NULL && (pspec->flags & G_PARAM_WRITABLE) &&
-                    !(pspec->flags & G_PARAM_CONSTRUCT_ONLY));
+  g_assert (pspec != NULL && (pspec->flags & G_PARAM_WRITABLE));
 
   g_value_init (&current, pspec->value_type);
-  g_object_get_property (object, property, &current);
+  g_object_get_property (object, pspec->name, &current);
 
   command = g_new0 (QuadrantSetPropertyCommand, 1);
   g_value_init (&command->new_value, pspec->value_type);
@@ -482,7 +506,7 @@ quadrant_register_set_property_value (QuadrantRegister *self,
       g_param_value_validate (pspec, &command->new_value))
     {
       g_critical ("Value for %s:%s is of the wrong type or out of range",
-                  G_OBJECT_TYPE_NAME (object), property);
+                  G_OBJECT_TYPE_NAME (object), pspec->name);
       g_value_unset (&command->new_value);
       g_free (command);
       return;
@@ -498,57 +522,108 @@ quadrant_register_set_property_value (QuadrantRegister *self,
       return;
     }
 
+  command->reg = self;
   command->object = g_object_ref (object);
   command->pspec = pspec;
+  command->field = field;
   g_value_init (&command->old_value, pspec->value_type);
   g_value_copy (&current, &command->old_value);
 
-  push (self, &quadrant_set_property_command, command, label_for_property (object, property));
+  push (self, &quadrant_set_property_command, command, label);
+}
+
+static void
+set_field_value (QuadrantRegister *self,
+                 gpointer          object,
+                 QuadrantField     field,
+                 const GValue     *value)
+{
+  set_property_value (self, object, quadrant_field_get_info (field)->property, field,
+                      label_for_field (field), value);
 }
 
 void
-quadrant_register_set_string (QuadrantRegister *self,
-                              gpointer          object,
-                              const char       *property,
-                              const char       *value)
+quadrant_register_set_conflicts (QuadrantRegister *self,
+                                 const char       *xml)
 {
   g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+
+  g_value_init (&gvalue, G_TYPE_STRING);
+  g_value_set_string (&gvalue, xml != NULL ? xml : "");
+  set_property_value (self, self, "conflicts", QUADRANT_N_FIELDS, _("Resolve Conflict"), &gvalue);
+}
+
+/* The checks shared by the typed setters below. */
+static gboolean
+field_fits (QuadrantRegister  *self,
+            gpointer           object,
+            QuadrantField      field,
+            QuadrantFieldType  type)
+{
+  const QuadrantFieldInfo *info;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
+  g_return_val_if_fail (field < QUADRANT_N_FIELDS, FALSE);
+  g_return_val_if_fail (object == self || QUADRANT_IS_PARTY (object) || QUADRANT_IS_REQUIREMENT (object), FALSE);
+  g_return_val_if_fail (quadrant_field_belongs_to (field, object), FALSE);
+
+  info = quadrant_field_get_info (field);
+  g_return_val_if_fail (info->flags & QUADRANT_FIELD_FLAG_EDITABLE, FALSE);
+  if (type == QUADRANT_FIELD_TYPE_TEXT)
+    g_return_val_if_fail (quadrant_field_is_text (field), FALSE);
+  else
+    g_return_val_if_fail (info->type == type, FALSE);
+  return TRUE;
+}
+
+void
+quadrant_register_set_text (QuadrantRegister *self,
+                            gpointer          object,
+                            QuadrantField     field,
+                            const char       *value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  if (!field_fits (self, object, field, QUADRANT_FIELD_TYPE_TEXT))
+    return;
 
   g_value_init (&gvalue, G_TYPE_STRING);
   g_value_set_string (&gvalue, value != NULL ? value : "");
-  quadrant_register_set_property_value (self, object, property, &gvalue);
+  set_field_value (self, object, field, &gvalue);
 }
 
 void
-quadrant_register_set_int (QuadrantRegister *self,
-                           gpointer          object,
-                           const char       *property,
-                           int               value)
+quadrant_register_set_number (QuadrantRegister *self,
+                              gpointer          object,
+                              QuadrantField     field,
+                              int               value)
 {
   g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  if (!field_fits (self, object, field, QUADRANT_FIELD_TYPE_PERCENT))
+    return;
 
   g_value_init (&gvalue, G_TYPE_INT);
   g_value_set_int (&gvalue, value);
-  quadrant_register_set_property_value (self, object, property, &gvalue);
+  set_field_value (self, object, field, &gvalue);
 }
 
 void
-quadrant_register_set_enum (QuadrantRegister *self,
-                            gpointer          object,
-                            const char       *property,
-                            int               value)
+quadrant_register_set_choice (QuadrantRegister *self,
+                              gpointer          object,
+                              QuadrantField     field,
+                              int               value)
 {
-  GParamSpec *pspec;
   g_auto(GValue) gvalue = G_VALUE_INIT;
 
-  g_return_if_fail (G_IS_OBJECT (object));
+  if (!field_fits (self, object, field, QUADRANT_FIELD_TYPE_CHOICE))
+    return;
 
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_return_if_fail (pspec != NULL && G_IS_PARAM_SPEC_ENUM (pspec));
-
-  g_value_init (&gvalue, pspec->value_type);
+  g_value_init (&gvalue, quadrant_field_get_info (field)->enum_type ());
   g_value_set_enum (&gvalue, value);
-  quadrant_register_set_property_value (self, object, property, &gvalue);
+  set_field_value (self, object, field, &gvalue);
 }
 
 void
@@ -563,8 +638,8 @@ quadrant_register_move_party (QuadrantRegister *self,
   g_return_if_fail (interest >= QUADRANT_NOT_ASSESSED && interest <= 100);
 
   quadrant_register_begin_group (self, _("Move Party"));
-  quadrant_register_set_int (self, party, "power", power);
-  quadrant_register_set_int (self, party, "interest", interest);
+  quadrant_register_set_number (self, party, QUADRANT_FIELD_PARTY_POWER, power);
+  quadrant_register_set_number (self, party, QUADRANT_FIELD_PARTY_INTEREST, interest);
   quadrant_register_end_group (self);
 }
 
@@ -574,11 +649,15 @@ quadrant_register_set_references (QuadrantRegister    *self,
                                   GPtrArray           *references)
 {
   g_auto(GValue) gvalue = G_VALUE_INIT;
-  g_autoptr(GPtrArray) copy = quadrant_reference_array_copy (references);
+  g_autoptr(GPtrArray) copy = NULL;
 
+  if (!field_fits (self, requirement, QUADRANT_FIELD_REQUIREMENT_REFERENCES, QUADRANT_FIELD_TYPE_REFERENCES))
+    return;
+
+  copy = quadrant_reference_array_copy (references);
   g_value_init (&gvalue, G_TYPE_PTR_ARRAY);
   g_value_set_boxed (&gvalue, copy);
-  quadrant_register_set_property_value (self, requirement, "references", &gvalue);
+  set_field_value (self, requirement, QUADRANT_FIELD_REQUIREMENT_REFERENCES, &gvalue);
 }
 
 void

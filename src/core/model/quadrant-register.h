@@ -3,6 +3,14 @@
  * Every change a view makes goes through the edit API below: each call is one
  * undoable step (or part of the open group), emits "changed", and updates the
  * dirty state, so undo, drafts, the title bar and every view see the same edit.
+ *
+ * Signals:
+ *   "changed" ()                       after every edit, undo and redo
+ *   "field-changed" (GObject *object, QuadrantField field)
+ *                                      a field of object (the register, a party
+ *                                      or a requirement) changed by an edit,
+ *                                      undo or redo; detailed by the field's
+ *                                      property name ("field-changed::power")
  */
 #pragma once
 
@@ -14,6 +22,7 @@
 #include "quadrant-revision.h"
 #include "quadrant-reference.h"
 #include "quadrant-extras.h"
+#include "quadrant-field.h"
 
 G_BEGIN_DECLS
 
@@ -41,8 +50,10 @@ const char  *quadrant_register_get_next_review    (QuadrantRegister *self);
 
 /* Merge conflicts still to resolve (property "conflicts"): the register
  * file's <conflicts> element, or "" when there are none. Read and resolved
- * through quadrant-conflict.h; set like a metadata field. */
+ * through quadrant-conflict.h, which sets them as one undoable step. */
 const char  *quadrant_register_get_conflicts      (QuadrantRegister *self);
+void         quadrant_register_set_conflicts      (QuadrantRegister *self,
+                                                   const char       *xml);
 
 /* GListModel of QuadrantParty, in register order. */
 GListModel  *quadrant_register_get_parties        (QuadrantRegister *self);
@@ -58,8 +69,9 @@ QuadrantRequirement *quadrant_register_find_requirement (QuadrantRegister *self,
 QuadrantExtras      *quadrant_register_get_extras       (QuadrantRegister *self);
 
 /* ---- Building a register without undo (reader, importers, tests) ---- */
+/* field: one of QUADRANT_FIELD_REGISTER_*. */
 void quadrant_register_set_metadata (QuadrantRegister *self,
-                                     const char       *property,
+                                     QuadrantField     field,
                                      const char       *value);
 void quadrant_register_append_party_unrecorded    (QuadrantRegister *self,
                                                    QuadrantParty    *party);
@@ -68,23 +80,23 @@ void quadrant_register_append_revision_unrecorded (QuadrantRegister *self,
 
 /* ---- The edit API: each call is one undoable step ---- */
 
-/* Sets any writable property of the register itself, a party or a requirement
- * of this register. Does nothing (records nothing) when the value is unchanged. */
-void quadrant_register_set_property_value (QuadrantRegister *self,
-                                           gpointer          object,
-                                           const char       *property,
-                                           const GValue     *value);
-void quadrant_register_set_string (QuadrantRegister *self,
+/* Sets a field of the register itself, or of a party or requirement of this
+ * register: field must belong to object (see quadrant-field.h). Does nothing
+ * (records nothing) when the value is unchanged. Each applied, undone or
+ * redone change emits "field-changed" before "changed". */
+void quadrant_register_set_text   (QuadrantRegister *self,
                                    gpointer          object,
-                                   const char       *property,
+                                   QuadrantField     field,
                                    const char       *value);
-void quadrant_register_set_int    (QuadrantRegister *self,
+/* A 0–100 field (power, interest), or QUADRANT_NOT_ASSESSED. */
+void quadrant_register_set_number (QuadrantRegister *self,
                                    gpointer          object,
-                                   const char       *property,
+                                   QuadrantField     field,
                                    int               value);
-void quadrant_register_set_enum   (QuadrantRegister *self,
+/* An enumeration field: value is one of the field's enum_type. */
+void quadrant_register_set_choice (QuadrantRegister *self,
                                    gpointer          object,
-                                   const char       *property,
+                                   QuadrantField     field,
                                    int               value);
 /* Power and interest together, as one step (a map move). */
 void quadrant_register_move_party (QuadrantRegister *self,

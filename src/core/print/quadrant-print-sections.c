@@ -222,19 +222,6 @@ add_title_page (QuadrantPrintReport *self)
   g_autofree char *counts = NULL;
   QuadrantPrintTable table;
   guint n_revisions;
-  struct {
-    const char *label;
-    const char *value;
-  } control[] = {
-    { N_("Organisation"), quadrant_register_get_organisation (reg) },
-    { N_("ISMS scope"), quadrant_register_get_scope (reg) },
-    { N_("Owner"), quadrant_register_get_owner (reg) },
-    { N_("Classification"), quadrant_register_get_classification (reg) },
-    { N_("Version"), quadrant_register_get_version (reg) },
-    { N_("Approved by"), quadrant_register_get_approved_by (reg) },
-    { N_("Approval date"), quadrant_register_get_approval_date (reg) },
-    { N_("Next review"), quadrant_register_get_next_review (reg) },
-  };
 
   self->at.y = self->top + 40;
   quadrant_print_add_paragraph (self, _("ISO/IEC 27001:2022, clause 4.2"), 10,
@@ -255,9 +242,11 @@ add_title_page (QuadrantPrintReport *self)
   self->at.y += 6;
   quadrant_print_table_init (self, &table, control_columns, G_N_ELEMENTS (control_columns), FALSE);
   table.label_column = TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (control); i++)
+  /* Every field of the register's metadata, from the field table. */
+  for (QuadrantField f = quadrant_field_object_first (QUADRANT_FIELD_OBJECT_REGISTER);
+       f < quadrant_field_object_end (QUADRANT_FIELD_OBJECT_REGISTER); f++)
     {
-      const char *cells[] = { _(control[i].label), control[i].value };
+      const char *cells[] = { quadrant_field_get_label (f), quadrant_field_get_info (f)->get_text (reg) };
 
       quadrant_print_table_add_row (self, &table, cells);
     }

@@ -176,7 +176,7 @@ make_register (guint n_parties)
 {
   QuadrantRegister *reg = quadrant_register_new ();
 
-  quadrant_register_set_metadata (reg, "organisation", "Many Parties Ltd");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Many Parties Ltd");
   for (guint i = 0; i < n_parties; i++)
     {
       g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
@@ -651,7 +651,7 @@ export_progress_cb (QuadrantPdfExport *export,
       GListModel *parties = quadrant_register_get_parties (reg);
       g_autoptr(QuadrantParty) first = g_list_model_get_item (parties, 0);
 
-      quadrant_register_set_string (reg, first, "name", "Renamed during export");
+      quadrant_register_set_text (reg, first, QUADRANT_FIELD_PARTY_NAME, "Renamed during export");
       for (guint i = 0; i < (watch->keep_parties ? 0 : 100); i++)
         {
           g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, 1);
@@ -765,7 +765,7 @@ test_window_export_pdf_live (void)
 
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
   window = window_with (reg, folder);
-  quadrant_register_set_string (reg, second, "name", "");
+  quadrant_register_set_text (reg, second, QUADRANT_FIELD_PARTY_NAME, "");
 
   watch.window = window;
   watch.pdf_path = pdf_path;

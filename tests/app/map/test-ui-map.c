@@ -76,7 +76,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->reg = quadrant_register_new ();
-  quadrant_register_set_metadata (fixture->reg, "organisation", "Test Organisation");
+  quadrant_register_set_metadata (fixture->reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Test Organisation");
   fixture->low = add_party (fixture->reg, "Low Party", 20, 20, QUADRANT_SUPPORT_NEUTRAL);
   fixture->high = add_party (fixture->reg, "Regulator", 80, 65, QUADRANT_SUPPORT_SUPPORTIVE);
   fixture->unplaced = add_party (fixture->reg, "Waiting Party", QUADRANT_NOT_ASSESSED,

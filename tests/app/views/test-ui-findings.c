@@ -114,8 +114,8 @@ make_clean_register (void)
   QuadrantParty *staff = add_party (reg, "Employees", 30, 70);
   QuadrantParty *auditors = add_party (reg, "Internal audit", 40, 60);
 
-  quadrant_register_set_metadata (reg, "organisation", "Northwind Health Systems Ltd");
-  quadrant_register_set_metadata (reg, "version", "2.0");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Northwind Health Systems Ltd");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_VERSION, "2.0");
   add_requirement (staff, "Clear rules for remote work", QUADRANT_DECISION_ADDRESSED,
                    "Remote work policy v2", "A.6.7");
   add_requirement (auditors, "Access to evidence", QUADRANT_DECISION_ADDRESSED,
@@ -325,7 +325,7 @@ test_findings_clean (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
   /* A problem appears once the register changes, and goes with undo. */
-  quadrant_register_set_enum (fixture->reg, requirement_at (fixture->reg, 0, 0), "decision",
+  quadrant_register_set_choice (fixture->reg, requirement_at (fixture->reg, 0, 0), QUADRANT_FIELD_REQUIREMENT_DECISION,
                               QUADRANT_DECISION_UNDECIDED);
   wait_for_check (fixture, 1, 1);
   g_assert_cmpuint (quadrant_findings_view_get_n_errors (fixture->view), ==, 1);
@@ -348,8 +348,8 @@ test_findings_live (Fixture       *fixture,
 
   /* Deciding with a rationale and a reference removes the error. */
   quadrant_register_begin_group (fixture->reg, "Decide");
-  quadrant_register_set_string (fixture->reg, undecided, "rationale", "Processing register kept by the DPO");
-  quadrant_register_set_enum (fixture->reg, undecided, "decision", QUADRANT_DECISION_NOT_ADDRESSED);
+  quadrant_register_set_text (fixture->reg, undecided, QUADRANT_FIELD_REQUIREMENT_RATIONALE, "Processing register kept by the DPO");
+  quadrant_register_set_choice (fixture->reg, undecided, QUADRANT_FIELD_REQUIREMENT_DECISION, QUADRANT_DECISION_NOT_ADDRESSED);
   quadrant_register_end_group (fixture->reg);
   /* Debounced: nothing yet ... */
   g_assert_cmpuint (quadrant_findings_view_get_n_findings (fixture->view), ==, before);
@@ -388,7 +388,7 @@ test_findings_activate (Fixture       *fixture,
   g_assert_cmpstr (fixture->activated, ==, expected);
 
   /* A finding about the register itself opens its details. */
-  quadrant_register_set_string (fixture->reg, fixture->reg, "next-review", "2001-01-01");
+  quadrant_register_set_text (fixture->reg, fixture->reg, QUADRANT_FIELD_REGISTER_NEXT_REVIEW, "2001-01-01");
   wait_for_check (fixture, expected_count (fixture->reg, -1),
                   expected_count (fixture->reg, QUADRANT_SEVERITY_ERROR));
   g_signal_emit_by_name (list_view, "activate", find_finding (fixture, QUADRANT_CHECK_REGISTER_REVIEW_OVERDUE));
@@ -456,8 +456,8 @@ test_findings_conflicts (Fixture       *fixture,
 
   quadrant_register_move_party (ours, party_at (ours, 0), 35, 70);
   quadrant_register_move_party (theirs, party_at (theirs, 0), 45, 70);
-  quadrant_register_set_string (ours, ours, "version", "2.1");
-  quadrant_register_set_string (theirs, theirs, "version", "3.0");
+  quadrant_register_set_text (ours, ours, QUADRANT_FIELD_REGISTER_VERSION, "2.1");
+  quadrant_register_set_text (theirs, theirs, QUADRANT_FIELD_REGISTER_VERSION, "3.0");
   merged = quadrant_merge_registers (base, ours, theirs, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n_conflicts (merged), ==, 2);

@@ -359,7 +359,7 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (view_child (fixture, "count_label")), ==, "0 of 6 parties");
 
   /* Edits re-filter: a party renamed to match appears. */
-  quadrant_register_set_string (fixture->reg, register_party (fixture, 1), "name", "Nothing like this staff");
+  quadrant_register_set_text (fixture->reg, register_party (fixture, 1), QUADRANT_FIELD_PARTY_NAME, "Nothing like this staff");
   g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->view), ==, 1);
 
   search_for (fixture, "");
@@ -725,9 +725,9 @@ test_editor_follows_model (Fixture       *fixture,
   GtkEditable *name = editor_child (fixture, "name_row");
   AdwComboRow *category = editor_child (fixture, "category_row");
 
-  quadrant_register_set_string (fixture->reg, party, "owner", "Company secretary");
+  quadrant_register_set_text (fixture->reg, party, QUADRANT_FIELD_PARTY_OWNER, "Company secretary");
   g_assert_cmpstr (gtk_editable_get_text (owner), ==, "Company secretary");
-  quadrant_register_set_enum (fixture->reg, party, "category", QUADRANT_CATEGORY_EXTERNAL);
+  quadrant_register_set_choice (fixture->reg, party, QUADRANT_FIELD_PARTY_CATEGORY, QUADRANT_CATEGORY_EXTERNAL);
   g_assert_cmpuint (adw_combo_row_get_selected (category), ==, QUADRANT_CATEGORY_EXTERNAL);
   quadrant_register_undo (fixture->reg);
   quadrant_register_undo (fixture->reg);
@@ -737,7 +737,7 @@ test_editor_follows_model (Fixture       *fixture,
   /* What is being typed is not clobbered by a change from elsewhere... */
   gtk_widget_grab_focus (GTK_WIDGET (name));
   gtk_editable_set_text (name, "Board (typing");
-  quadrant_register_set_string (fixture->reg, party, "owner", "Chair");
+  quadrant_register_set_text (fixture->reg, party, QUADRANT_FIELD_PARTY_OWNER, "Chair");
   quadrant_register_move_party (fixture->reg, party, 10, 10);
   g_assert_cmpstr (gtk_editable_get_text (name), ==, "Board (typing");
   g_assert_cmpstr (gtk_editable_get_text (owner), ==, "Chair");
@@ -798,7 +798,7 @@ test_sort_power (Fixture       *fixture,
   gtk_column_view_sort_by_column (column_view, column_at (fixture, 0), GTK_SORT_ASCENDING);
   g_assert_cmpstr (quadrant_party_get_name (shown_party (fixture, 0)), ==, "Board");
   g_assert_cmpstr (quadrant_party_get_name (shown_party (fixture, 5)), ==, "Staff");
-  quadrant_register_set_string (fixture->reg, register_party (fixture, 2), "name", "Zebra board");
+  quadrant_register_set_text (fixture->reg, register_party (fixture, 2), QUADRANT_FIELD_PARTY_NAME, "Zebra board");
   g_assert_cmpstr (quadrant_party_get_name (shown_party (fixture, 0)), ==, "Cloud hosting");
   g_assert_cmpstr (quadrant_party_get_name (shown_party (fixture, 5)), ==, "Zebra board");
   gtk_column_view_sort_by_column (column_view, column_at (fixture, 5), GTK_SORT_DESCENDING);
@@ -870,7 +870,7 @@ test_requirements (Fixture       *fixture,
 
   /* The undecided count in the list follows decisions. */
   g_assert_true (find_label (view_child (fixture, "column_view"), "1"));
-  quadrant_register_set_enum (fixture->reg, first, "decision", QUADRANT_DECISION_UNDECIDED);
+  quadrant_register_set_choice (fixture->reg, first, QUADRANT_FIELD_REQUIREMENT_DECISION, QUADRANT_DECISION_UNDECIDED);
   spin ();
   g_assert_true (find_label (view_child (fixture, "column_view"), "2"));
 }

@@ -390,7 +390,7 @@ test_sort (Fixture       *fixture,
   GtkColumnView *column_view = view_child (fixture, "column_view");
 
   /* Case does not matter; the key follows an edit of the statement. */
-  quadrant_register_set_string (fixture->reg, requirement_at (fixture, 2, 0), "statement", "clear rules for remote work");
+  quadrant_register_set_text (fixture->reg, requirement_at (fixture, 2, 0), QUADRANT_FIELD_REQUIREMENT_STATEMENT, "clear rules for remote work");
   gtk_column_view_sort_by_column (column_view, view_child (fixture, "statement_column"), GTK_SORT_ASCENDING);
   spin ();
   g_assert_cmpstr (statement_at (fixture, 0), ==, "clear rules for remote work");
@@ -401,7 +401,7 @@ test_sort (Fixture       *fixture,
   spin ();
   g_assert_cmpstr (statement_at (fixture, 0), ==, "Report breaches within 72 hours");
 
-  quadrant_register_set_string (fixture->reg, requirement_at (fixture, 0, 0), "statement", "Anonymise test data");
+  quadrant_register_set_text (fixture->reg, requirement_at (fixture, 0, 0), QUADRANT_FIELD_REQUIREMENT_STATEMENT, "Anonymise test data");
   gtk_column_view_sort_by_column (column_view, view_child (fixture, "statement_column"), GTK_SORT_ASCENDING);
   spin ();
   g_assert_cmpstr (statement_at (fixture, 0), ==, "Anonymise test data");
@@ -467,7 +467,7 @@ test_cells_update (Fixture       *fixture,
   GtkWidget *column_view = view_child (fixture, "column_view");
 
   /* The statement cell shows what the model says, also after an edit. */
-  quadrant_register_set_string (fixture->reg, requirement, "statement", "Notify the authority within 72 hours");
+  quadrant_register_set_text (fixture->reg, requirement, QUADRANT_FIELD_REQUIREMENT_STATEMENT, "Notify the authority within 72 hours");
   spin ();
   g_assert_true (has_label (column_view, "Notify the authority within 72 hours"));
 
@@ -483,7 +483,7 @@ test_cells_update (Fixture       *fixture,
   g_assert_true (has_label (column_view, "A.5.24, Breach policy"));
 
   /* And the party cell after a rename. */
-  quadrant_register_set_string (fixture->reg, party_at (fixture, 0), "name", "Supervisory authority");
+  quadrant_register_set_text (fixture->reg, party_at (fixture, 0), QUADRANT_FIELD_PARTY_NAME, "Supervisory authority");
   spin ();
   g_assert_true (has_label (column_view, "Supervisory authority"));
 
@@ -494,7 +494,7 @@ test_cells_update (Fixture       *fixture,
 
     g_assert_nonnull (cell);
     g_assert_true (gtk_widget_has_css_class (cell, "dim-label"));
-    quadrant_register_set_enum (fixture->reg, staff_requirement, "decision", QUADRANT_DECISION_ADDRESSED);
+    quadrant_register_set_choice (fixture->reg, staff_requirement, QUADRANT_FIELD_REQUIREMENT_DECISION, QUADRANT_DECISION_ADDRESSED);
     spin ();
     g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), ==, "Addressed");
     g_assert_true (gtk_widget_has_css_class (cell, "success"));
@@ -598,7 +598,7 @@ test_filter_follows_edits (Fixture       *fixture,
   g_assert_cmpuint (quadrant_requirements_view_get_n_shown (fixture->view), ==, 2);
 
   /* Decided elsewhere (another view, undo): the row leaves the filter. */
-  quadrant_register_set_enum (fixture->reg, encrypt, "decision", QUADRANT_DECISION_ADDRESSED);
+  quadrant_register_set_choice (fixture->reg, encrypt, QUADRANT_FIELD_REQUIREMENT_DECISION, QUADRANT_DECISION_ADDRESSED);
   spin ();
   g_assert_cmpuint (quadrant_requirements_view_get_n_shown (fixture->view), ==, 1);
   quadrant_register_undo (fixture->reg);
@@ -784,13 +784,13 @@ test_editor_follows_model (Fixture       *fixture,
   g_assert_cmpstr (quadrant_requirement_get_rationale (requirement), ==, "Covered by the cryptography policy");
 
   /* A change from elsewhere shows at once ... */
-  quadrant_register_set_string (fixture->reg, requirement, "statement", "Encrypt all customer data");
+  quadrant_register_set_text (fixture->reg, requirement, QUADRANT_FIELD_REQUIREMENT_STATEMENT, "Encrypt all customer data");
   spin ();
   g_assert_cmpstr (buffer_text (statement_buffer), ==, "Encrypt all customer data");
 
   /* ... but does not overwrite typing that is not committed yet. */
   gtk_editable_set_text (GTK_EDITABLE (source), "MSA §7.2 (typing)");
-  quadrant_register_set_string (fixture->reg, requirement, "source", "MSA §8");
+  quadrant_register_set_text (fixture->reg, requirement, QUADRANT_FIELD_REQUIREMENT_SOURCE, "MSA §8");
   spin ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (source)), ==, "MSA §7.2 (typing)");
   g_assert_true (quadrant_requirement_editor_commit (fixture->editor));

@@ -144,8 +144,7 @@ static void
 rename_first_party (QuadrantWindow *window,
                     const char     *name)
 {
-  quadrant_register_set_string (quadrant_window_get_register (window),
-                                first_party (window), "name", name);
+  quadrant_register_set_text (quadrant_window_get_register (window), first_party (window), QUADRANT_FIELD_PARTY_NAME, name);
 }
 
 /* The message dialog shown over parent, if any. */
@@ -433,7 +432,7 @@ test_save_new_register (void)
   g_assert_nonnull (g_mkdtemp (dir));
   folder = g_file_new_for_path (dir);
   gtk_window_present (GTK_WINDOW (window));
-  quadrant_register_set_string (reg, reg, "organisation", "Contoso Ltd");
+  quadrant_register_set_text (reg, reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Contoso Ltd");
   quadrant_party_set_name (party, "First party of a new register");
   quadrant_register_add_party (reg, party);
 
@@ -967,7 +966,7 @@ test_changed_on_disk_bar (void)
   other = quadrant_reader_load_file (file, NULL, NULL);
   g_assert_nonnull (other);
   other_party = g_list_model_get_item (quadrant_register_get_parties (other), 0);
-  quadrant_register_set_string (other, other_party, "name", "Renamed elsewhere");
+  quadrant_register_set_text (other, other_party, QUADRANT_FIELD_PARTY_NAME, "Renamed elsewhere");
   bytes = quadrant_writer_to_bytes (other);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
 

@@ -145,7 +145,7 @@ test_clean (void)
 
   add_party (reg, "Customers");
   add_party (reg, "Regulator");
-  quadrant_register_set_metadata (reg, "next-review", "2026-06-15");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_NEXT_REVIEW, "2026-06-15");
   assert_clean (reg);
 }
 
@@ -427,7 +427,7 @@ test_register_review (void)
   g_autofree char *subject = NULL;
 
   add_party (reg, "Customers");
-  quadrant_register_set_metadata (reg, "next-review", "2026-06-14");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_NEXT_REVIEW, "2026-06-14");
   findings = check (reg);
   finding = assert_single (findings, QUADRANT_CHECK_REGISTER_REVIEW_OVERDUE,
                            QUADRANT_SEVERITY_ERROR, NULL, NULL);
@@ -436,9 +436,9 @@ test_register_review (void)
   subject = quadrant_finding_dup_subject (finding);
   g_assert_cmpstr (subject, ==, "register");
 
-  quadrant_register_set_metadata (reg, "next-review", "2027-06-15");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_NEXT_REVIEW, "2027-06-15");
   assert_clean (reg);
-  quadrant_register_set_metadata (reg, "next-review", NULL);
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_NEXT_REVIEW, NULL);
   assert_clean (reg);
 }
 
@@ -454,7 +454,7 @@ test_invalid_dates_ignored (void)
     {
       quadrant_party_set_last_reviewed (party, bad[i]);
       quadrant_requirement_set_review_date (first_requirement (party), bad[i]);
-      quadrant_register_set_metadata (reg, "next-review", bad[i]);
+      quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_NEXT_REVIEW, bad[i]);
       assert_clean (reg);
     }
 }
@@ -521,7 +521,7 @@ test_order (void)
   };
   g_autoptr(GPtrArray) no_refs = quadrant_reference_array_new ();
 
-  quadrant_register_set_metadata (reg, "next-review", "2020-01-01");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_NEXT_REVIEW, "2020-01-01");
   quadrant_party_set_power (a, 80);
   quadrant_requirement_set_references (a1, no_refs);
   quadrant_requirement_set_decision (a2, QUADRANT_DECISION_UNDECIDED);

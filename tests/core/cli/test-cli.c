@@ -288,7 +288,7 @@ test_export_csv (void)
   g_assert_nonnull (strstr (csv,
                             "\r\n0b9a3c1e-5d1f-4a43-9a59-2f5b8c1d7e01,\"Customers, \"\"retail\"\"\",external,customers,"
                             "20,70,keep-informed,neutral,neutral,,6c1f2d0e-8b7a-4c55-b1a2-3d4e5f607182,"
-                            "'=Data stays in the EU,contractual,,high,addressed,,control: A.5.34,,\r\n"));
+                            "'=Data stays in the EU,contractual,,high,addressed,,control: A.5.34,,,\r\n"));
   g_assert_true (g_str_has_suffix (csv, "\r\n"));
   g_assert_cmpuint (count_lines (csv), ==, 2);
 }

@@ -536,7 +536,7 @@ test_edited (void)
   g_autofree char *expected = NULL;
   g_auto(GStrv) parts = NULL;
 
-  quadrant_register_set_string (reg, party, "description", "Supervises data protection");
+  quadrant_register_set_text (reg, party, QUADRANT_FIELD_PARTY_DESCRIPTION, "Supervises data protection");
   saved = save (reg);
   parts = g_strsplit (xml, ">Supervises<", 2);
   expected = g_strjoinv (">Supervises data protection<", parts);

@@ -31,9 +31,9 @@ build_small_register (void)
   g_autoptr(QuadrantRequirement) breach = NULL;
   g_autoptr(GPtrArray) references = quadrant_reference_array_new ();
 
-  quadrant_register_set_metadata (reg, "organisation", "Northwind Health Ltd");
-  quadrant_register_set_metadata (reg, "scope", "Patient portal");
-  quadrant_register_set_metadata (reg, "approval-date", "2026-03-01");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Northwind Health Ltd");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_SCOPE, "Patient portal");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_APPROVAL_DATE, "2026-03-01");
 
   revision = quadrant_revision_new ("1.0", "2025-03-01", "Jane Doe", "First register");
   quadrant_revision_add_position (revision, PARTY_A, 80, 60, QUADRANT_SUPPORT_NEUTRAL);
@@ -740,7 +740,7 @@ test_round_trip_special_characters (void)
 
   quadrant_party_set_name (staff, special_text);
   quadrant_party_set_notes (staff, special_text);
-  quadrant_register_set_metadata (reg, "organisation", special_text);
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_ORGANISATION, special_text);
   quadrant_register_append_revision_unrecorded (reg, revision);
 
   xml = write_to_string (reg);
@@ -808,7 +808,7 @@ test_save_new_file_and_backup (SaveFixture   *fixture,
   g_assert_false (g_file_test (backup_path, G_FILE_TEST_EXISTS));
 
   /* A second save keeps the first version as FILE~. */
-  quadrant_register_set_metadata (fixture->reg, "organisation", "Southwind");
+  quadrant_register_set_metadata (fixture->reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Southwind");
   second_xml = write_to_string (fixture->reg);
   g_assert_true (quadrant_writer_save (fixture->reg, fixture->file, etag, &second_etag, &error));
   g_assert_no_error (error);
@@ -914,7 +914,7 @@ test_save_changed_on_disk (SaveFixture   *fixture,
   g_assert_no_error (error);
   change_on_disk (fixture, theirs);
 
-  quadrant_register_set_metadata (fixture->reg, "organisation", "Ours");
+  quadrant_register_set_metadata (fixture->reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Ours");
   g_assert_false (quadrant_writer_save (fixture->reg, fixture->file, etag, &new_etag, &error));
   g_assert_error (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_CHANGED_ON_DISK);
   g_assert_nonnull (strstr (error->message, "register.quadrant.xml"));
@@ -951,7 +951,7 @@ test_save_changed_after_load (SaveFixture   *fixture,
   g_assert_nonnull (etag);
 
   change_on_disk (fixture, theirs);
-  quadrant_register_set_metadata (loaded, "organisation", "Ours");
+  quadrant_register_set_metadata (loaded, QUADRANT_FIELD_REGISTER_ORGANISATION, "Ours");
   g_assert_false (quadrant_writer_save (loaded, fixture->file, etag, NULL, &error));
   g_assert_error (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_CHANGED_ON_DISK);
   contents = read_file (fixture->path);
@@ -1089,7 +1089,7 @@ test_save_unloadable (SaveFixture   *fixture,
           quadrant_requirement_set_statement (breach, "");
           break;
         case 4:
-          quadrant_register_set_metadata (reg, "approval-date", "2026-02-30");
+          quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_APPROVAL_DATE, "2026-02-30");
           break;
         default:
           g_assert_not_reached ();

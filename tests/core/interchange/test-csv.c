@@ -12,7 +12,7 @@
 
 #define REQUIREMENTS_HEADER \
   "party-id,party-name,category,kind,power,interest,quadrant,current-support,desired-support,party-owner," \
-  "requirement-id,statement,type,source,priority,decision,rationale,references,requirement-owner,review-date\r\n"
+  "requirement-id,statement,type,source,priority,decision,rationale,references,requirement-owner,review-date,requirement-notes\r\n"
 
 #define PARTIES_HEADER \
   "party-id,name,category,kind,description,power,interest,quadrant,current-support,desired-support," \
@@ -165,16 +165,16 @@ test_requirements (void)
     BOM REQUIREMENTS_HEADER
     "p-1,Data protection authority,external,regulators,80,60,manage-closely,neutral,supportive,DPO,"
     "r-1,Breaches are notified within 72 hours,legal,GDPR Art. 33,high,addressed,"
-    "Incident procedure covers it,control: A.5.24; process: Incident management,DPO,2026-09-01\r\n"
+    "Incident procedure covers it,control: A.5.24; process: Incident management,DPO,2026-09-01,\r\n"
     "p-1,Data protection authority,external,regulators,80,60,manage-closely,neutral,supportive,DPO,"
     "r-2,\"Records of processing, kept \"\"up to date\"\"\",regulatory,,medium,partially-addressed,"
-    "\"Two systems missing:\nCRM\nPayroll\",,,\r\n"
+    "\"Two systems missing:\nCRM\nPayroll\",,,,\r\n"
     /* A party without requirements: one row, requirement cells empty. */
     "p-2,\"'=Board, \"\"the\"\" Directors\",internal,senior-leadership,0,100,keep-informed,leading,leading,'@ceo,"
-    ",,,,,,,,,\r\n"
+    ",,,,,,,,,,\r\n"
     /* Not placed: empty power and interest. */
     "p-3,Kunden in Österreich,external,customers,,,unplaced,neutral,neutral,'+43 1 234,"
-    "r-3,'-Datenschutz\t,contractual,\"'\rAGB §5\",low,undecided,,,,\r\n";
+    "r-3,'-Datenschutz\t,contractual,\"'\rAGB §5\",low,undecided,,,,,\r\n";
 
   g_assert_cmpstr (csv, ==, expected);
 }
@@ -304,7 +304,7 @@ test_parse_back (void)
   /* Header, two requirements of p-1, p-2 alone, one requirement of p-3. */
   g_assert_cmpuint (rows->len, ==, 5);
   for (guint i = 0; i < rows->len; i++)
-    g_assert_cmpuint (g_strv_length (g_ptr_array_index (rows, i)), ==, 20);
+    g_assert_cmpuint (g_strv_length (g_ptr_array_index (rows, i)), ==, 21);
 
   header = g_ptr_array_index (rows, 0);
   g_assert_cmpstr (header[0], ==, "party-id");

@@ -289,8 +289,8 @@ hostile_register (void)
   g_autoptr(QuadrantRequirement) req = quadrant_requirement_new (NULL);
   g_autoptr(GPtrArray) refs = quadrant_reference_array_new ();
 
-  quadrant_register_set_metadata (reg, "organisation", "<b>Evil</b> & \"Co\" 'Ltd'");
-  quadrant_register_set_metadata (reg, "scope", "]]> <!-- --> <?pi?> &amp;");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "<b>Evil</b> & \"Co\" 'Ltd'");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_SCOPE, "]]> <!-- --> <?pi?> &amp;");
   quadrant_party_set_name (party, HOSTILE);
   quadrant_party_set_power (party, 70);
   quadrant_party_set_interest (party, 70);
@@ -350,7 +350,7 @@ test_findings (void)
   g_autoptr(xmlDoc) later_doc = NULL;
   g_autoptr(GError) error = NULL;
 
-  quadrant_register_set_metadata (reg, "next-review", "2026-12-01");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_NEXT_REVIEW, "2026-12-01");
   quadrant_party_set_name (lonely, "Nobody asked us");
   quadrant_party_set_name (party, "Customers");
   quadrant_requirement_set_statement (undecided, "Data kept in the EU");

@@ -56,8 +56,8 @@ make_register (void)
   QuadrantRegister *reg = quadrant_register_new ();
   g_autoptr(QuadrantParty) unplaced = quadrant_party_new (NULL);
 
-  quadrant_register_set_metadata (reg, "organisation", "Contoso & Partners");
-  quadrant_register_set_metadata (reg, "version", "1.2");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Contoso & Partners");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_VERSION, "1.2");
   add_party (reg, "Regulator", 85, 70, QUADRANT_SUPPORT_NEUTRAL);
   add_party (reg, "R&D <lab> \"north\" 'wing'", 30, 80, QUADRANT_SUPPORT_SUPPORTIVE);
   add_party (reg, "Board of directors and the supervisory committee of the group", 95, 45,

@@ -615,7 +615,7 @@ test_frame (void)
   g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
   static const double sizes[][2] = { { 1600, 1000 }, { 600, 700 } };
 
-  quadrant_register_set_metadata (reg, "organisation", "Example & Co <Ltd>");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Example & Co <Ltd>");
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       QuadrantMapOptions options;

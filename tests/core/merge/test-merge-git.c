@@ -97,18 +97,18 @@ requirement (QuadrantRegister *reg,
   return found;
 }
 
-static void edit_power_80 (QuadrantRegister *reg) { quadrant_register_set_int (reg, party (reg, P1), "power", 80); }
-static void edit_power_30 (QuadrantRegister *reg) { quadrant_register_set_int (reg, party (reg, P1), "power", 30); }
-static void edit_support (QuadrantRegister *reg) { quadrant_register_set_enum (reg, party (reg, P1), "current-support", QUADRANT_SUPPORT_SUPPORTIVE); }
-static void edit_decision (QuadrantRegister *reg) { quadrant_register_set_enum (reg, requirement (reg, R2), "decision", QUADRANT_DECISION_ADDRESSED); }
-static void edit_rationale (QuadrantRegister *reg) { quadrant_register_set_string (reg, requirement (reg, R2), "rationale", "Incident procedure"); }
-static void edit_version_ours (QuadrantRegister *reg) { quadrant_register_set_string (reg, reg, "version", "1.1"); }
-static void edit_version_theirs (QuadrantRegister *reg) { quadrant_register_set_string (reg, reg, "version", "2.0"); }
-static void edit_scope (QuadrantRegister *reg) { quadrant_register_set_string (reg, reg, "scope", "Patient portal"); }
+static void edit_power_80 (QuadrantRegister *reg) { quadrant_register_set_number (reg, party (reg, P1), QUADRANT_FIELD_PARTY_POWER, 80); }
+static void edit_power_30 (QuadrantRegister *reg) { quadrant_register_set_number (reg, party (reg, P1), QUADRANT_FIELD_PARTY_POWER, 30); }
+static void edit_support (QuadrantRegister *reg) { quadrant_register_set_choice (reg, party (reg, P1), QUADRANT_FIELD_PARTY_CURRENT_SUPPORT, QUADRANT_SUPPORT_SUPPORTIVE); }
+static void edit_decision (QuadrantRegister *reg) { quadrant_register_set_choice (reg, requirement (reg, R2), QUADRANT_FIELD_REQUIREMENT_DECISION, QUADRANT_DECISION_ADDRESSED); }
+static void edit_rationale (QuadrantRegister *reg) { quadrant_register_set_text (reg, requirement (reg, R2), QUADRANT_FIELD_REQUIREMENT_RATIONALE, "Incident procedure"); }
+static void edit_version_ours (QuadrantRegister *reg) { quadrant_register_set_text (reg, reg, QUADRANT_FIELD_REGISTER_VERSION, "1.1"); }
+static void edit_version_theirs (QuadrantRegister *reg) { quadrant_register_set_text (reg, reg, QUADRANT_FIELD_REGISTER_VERSION, "2.0"); }
+static void edit_scope (QuadrantRegister *reg) { quadrant_register_set_text (reg, reg, QUADRANT_FIELD_REGISTER_SCOPE, "Patient portal"); }
 static void edit_delete_staff (QuadrantRegister *reg) { quadrant_register_remove_party (reg, party (reg, P3)); }
-static void edit_rename_staff (QuadrantRegister *reg) { quadrant_register_set_string (reg, party (reg, P3), "name", "All staff"); }
-static void edit_notes_ours (QuadrantRegister *reg) { quadrant_register_set_string (reg, party (reg, P1), "notes", "Renewal in June"); }
-static void edit_notes_theirs (QuadrantRegister *reg) { quadrant_register_set_string (reg, party (reg, P1), "notes", "Renewal in July"); }
+static void edit_rename_staff (QuadrantRegister *reg) { quadrant_register_set_text (reg, party (reg, P3), QUADRANT_FIELD_PARTY_NAME, "All staff"); }
+static void edit_notes_ours (QuadrantRegister *reg) { quadrant_register_set_text (reg, party (reg, P1), QUADRANT_FIELD_PARTY_NOTES, "Renewal in June"); }
+static void edit_notes_theirs (QuadrantRegister *reg) { quadrant_register_set_text (reg, party (reg, P1), QUADRANT_FIELD_PARTY_NOTES, "Renewal in July"); }
 static void edit_delete_requirement (QuadrantRegister *reg) { quadrant_register_remove_requirement (reg, requirement (reg, R2)); }
 
 static void

@@ -128,6 +128,21 @@ is_required (const char *name)
   return g_str_equal (name, "name") || g_str_equal (name, "statement");
 }
 
+
+/* The field of a register, party or requirement that a property is. */
+static QuadrantField
+field_of (gpointer    object,
+          const char *property)
+{
+  QuadrantFieldObject kind = QUADRANT_IS_PARTY (object) ? QUADRANT_FIELD_OBJECT_PARTY
+                           : QUADRANT_IS_REQUIREMENT (object) ? QUADRANT_FIELD_OBJECT_REQUIREMENT
+                           : QUADRANT_FIELD_OBJECT_REGISTER;
+  QuadrantField field = quadrant_field_find_property (kind, property);
+
+  g_assert_cmpuint (field, <, QUADRANT_N_FIELDS);
+  return field;
+}
+
 static void
 change_field (QuadrantRegister *reg,
               GObject          *object,
@@ -152,14 +167,14 @@ change_field (QuadrantRegister *reg,
         value = texts[g_rand_int_range (rand, 0, G_N_ELEMENTS (texts))];
       else
         value = g_rand_boolean (rand) ? "" : texts[g_rand_int_range (rand, 0, G_N_ELEMENTS (texts))];
-      quadrant_register_set_string (reg, object, pspec->name, value);
+      quadrant_register_set_text (reg, object, field_of (object, pspec->name), value);
     }
   else if (G_IS_PARAM_SPEC_ENUM (pspec))
     {
       GEnumClass *klass = G_PARAM_SPEC_ENUM (pspec)->enum_class;
 
-      quadrant_register_set_enum (reg, object, pspec->name,
-                                  klass->values[g_rand_int_range (rand, 0, klass->n_values)].value);
+      quadrant_register_set_choice (reg, object, field_of (object, pspec->name),
+                                    klass->values[g_rand_int_range (rand, 0, klass->n_values)].value);
     }
   else if (G_IS_PARAM_SPEC_INT (pspec))
     {
@@ -611,15 +626,15 @@ conflicted (void)
   QuadrantRegister *merged;
   guint n = 0;
 
-  quadrant_register_set_int (ours, quadrant_register_find_party (ours, P1), "power", 80);
-  quadrant_register_set_int (theirs, quadrant_register_find_party (theirs, P1), "power", 30);
-  quadrant_register_set_enum (ours, quadrant_register_find_requirement (ours, R1), "decision", QUADRANT_DECISION_ADDRESSED);
-  quadrant_register_set_enum (theirs, quadrant_register_find_requirement (theirs, R1), "decision",
+  quadrant_register_set_number (ours, quadrant_register_find_party (ours, P1), QUADRANT_FIELD_PARTY_POWER, 80);
+  quadrant_register_set_number (theirs, quadrant_register_find_party (theirs, P1), QUADRANT_FIELD_PARTY_POWER, 30);
+  quadrant_register_set_choice (ours, quadrant_register_find_requirement (ours, R1), QUADRANT_FIELD_REQUIREMENT_DECISION, QUADRANT_DECISION_ADDRESSED);
+  quadrant_register_set_choice (theirs, quadrant_register_find_requirement (theirs, R1), QUADRANT_FIELD_REQUIREMENT_DECISION,
                               QUADRANT_DECISION_NOT_ADDRESSED);
-  quadrant_register_set_string (ours, ours, "version", "1.1");
-  quadrant_register_set_string (theirs, theirs, "version", "2.0");
+  quadrant_register_set_text (ours, ours, QUADRANT_FIELD_REGISTER_VERSION, "1.1");
+  quadrant_register_set_text (theirs, theirs, QUADRANT_FIELD_REGISTER_VERSION, "2.0");
   quadrant_register_remove_party (ours, quadrant_register_find_party (ours, P2));
-  quadrant_register_set_string (theirs, quadrant_register_find_party (theirs, P2), "name", "All staff");
+  quadrant_register_set_text (theirs, quadrant_register_find_party (theirs, P2), QUADRANT_FIELD_PARTY_NAME, "All staff");
 
   merged = quadrant_merge_registers (base, ours, theirs, &n, &error);
   g_assert_no_error (error);
@@ -789,13 +804,13 @@ test_diff (void)
   QuadrantParty *insurer = quadrant_register_find_party (new_reg, P1);
 
   quadrant_register_move_party (new_reg, insurer, 80, 50);
-  quadrant_register_set_enum (new_reg, insurer, "current-support", QUADRANT_SUPPORT_SUPPORTIVE);
-  quadrant_register_set_string (new_reg, insurer, "engagement-channel", "Quarterly call");
-  quadrant_register_set_enum (new_reg, quadrant_register_find_requirement (new_reg, R1), "decision",
+  quadrant_register_set_choice (new_reg, insurer, QUADRANT_FIELD_PARTY_CURRENT_SUPPORT, QUADRANT_SUPPORT_SUPPORTIVE);
+  quadrant_register_set_text (new_reg, insurer, QUADRANT_FIELD_PARTY_ENGAGEMENT_CHANNEL, "Quarterly call");
+  quadrant_register_set_choice (new_reg, quadrant_register_find_requirement (new_reg, R1), QUADRANT_FIELD_REQUIREMENT_DECISION,
                               QUADRANT_DECISION_ADDRESSED);
   g_ptr_array_add (refs, quadrant_reference_new (QUADRANT_REFERENCE_KIND_CONTROL, "A.5.19"));
   quadrant_register_set_references (new_reg, quadrant_register_find_requirement (new_reg, R1), refs);
-  quadrant_register_set_string (new_reg, new_reg, "version", "1.1");
+  quadrant_register_set_text (new_reg, new_reg, QUADRANT_FIELD_REGISTER_VERSION, "1.1");
   quadrant_register_remove_party (new_reg, quadrant_register_find_party (new_reg, P2));
   quadrant_party_set_name (added, "Cloud supplier");
   quadrant_register_add_party (new_reg, added);

@@ -24,7 +24,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->reg = quadrant_register_new ();
-  quadrant_register_set_metadata (fixture->reg, "organisation", "Acme");
+  quadrant_register_set_metadata (fixture->reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Acme");
 
   fixture->regulator = quadrant_party_new (NULL);
   quadrant_party_set_name (fixture->regulator, "Regulator");
@@ -85,7 +85,7 @@ static void
 test_set_string_undo_redo (Fixture       *fixture,
                            gconstpointer  data)
 {
-  quadrant_register_set_string (fixture->reg, fixture->staff, "name", "All staff");
+  quadrant_register_set_text (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_NAME, "All staff");
   g_assert_cmpstr (quadrant_party_get_name (fixture->staff), ==, "All staff");
   g_assert_true (quadrant_register_is_dirty (fixture->reg));
   g_assert_true (quadrant_register_can_undo (fixture->reg));
@@ -103,7 +103,7 @@ test_set_string_undo_redo (Fixture       *fixture,
   g_assert_cmpuint (fixture->changed, ==, 3);
 
   /* Setting the same value again records nothing. */
-  quadrant_register_set_string (fixture->reg, fixture->staff, "name", "All staff");
+  quadrant_register_set_text (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_NAME, "All staff");
   g_assert_cmpuint (fixture->changed, ==, 3);
   g_assert_true (quadrant_register_undo (fixture->reg));
   g_assert_false (quadrant_register_can_undo (fixture->reg));
@@ -113,47 +113,39 @@ static void
 test_every_field_undoes (Fixture       *fixture,
                          gconstpointer  data)
 {
-  static const char *party_strings[] = {
-    "name", "description", "owner", "contact", "identified-on", "engagement-communication",
-    "engagement-channel", "engagement-frequency", "engagement-responsible", "notes", "last-reviewed",
-  };
-  static const char *requirement_strings[] = {
-    "statement", "source", "rationale", "owner", "review-date", "notes",
-  };
-  static const char *register_strings[] = {
-    "organisation", "scope", "owner", "classification", "version", "approved-by",
-    "approval-date", "next-review",
-  };
-  struct { gpointer object; const char **names; guint n; } cases[] = {
-    { fixture->staff, party_strings, G_N_ELEMENTS (party_strings) },
-    { fixture->breach, requirement_strings, G_N_ELEMENTS (requirement_strings) },
-    { fixture->reg, register_strings, G_N_ELEMENTS (register_strings) },
-  };
+  /* Every editable text field of the table, through the typed edit API. */
+  for (QuadrantField f = 0; f < QUADRANT_N_FIELDS; f++)
+    {
+      const QuadrantFieldInfo *info = quadrant_field_get_info (f);
+      g_autofree char *before = NULL;
+      gpointer object;
 
-  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
-    for (guint i = 0; i < cases[c].n; i++)
-      {
-        g_autofree char *before = NULL;
-        g_autofree char *after = NULL;
-        g_autofree char *undone = NULL;
+      if (!(info->flags & QUADRANT_FIELD_FLAG_EDITABLE) || !quadrant_field_is_text (f))
+        continue;
+      if (info->object == QUADRANT_FIELD_OBJECT_REGISTER)
+        object = fixture->reg;
+      else if (info->object == QUADRANT_FIELD_OBJECT_PARTY)
+        object = fixture->staff;
+      else if (info->object == QUADRANT_FIELD_OBJECT_REQUIREMENT)
+        object = fixture->breach;
+      else
+        continue;
 
-        g_object_get (cases[c].object, cases[c].names[i], &before, NULL);
-        quadrant_register_set_string (fixture->reg, cases[c].object, cases[c].names[i], "2026-01-02 changed");
-        g_object_get (cases[c].object, cases[c].names[i], &after, NULL);
-        g_assert_cmpstr (after, ==, "2026-01-02 changed");
-        quadrant_register_undo (fixture->reg);
-        g_object_get (cases[c].object, cases[c].names[i], &undone, NULL);
-        g_assert_cmpstr (undone, ==, before);
-      }
+      before = g_strdup (info->get_text (object));
+      quadrant_register_set_text (fixture->reg, object, f, "2026-01-02 changed");
+      g_assert_cmpstr (info->get_text (object), ==, "2026-01-02 changed");
+      quadrant_register_undo (fixture->reg);
+      g_assert_cmpstr (info->get_text (object), ==, before);
+    }
 
-  quadrant_register_set_enum (fixture->reg, fixture->staff, "kind", QUADRANT_KIND_UNIONS);
-  quadrant_register_set_enum (fixture->reg, fixture->staff, "current-support", QUADRANT_SUPPORT_RESISTANT);
-  quadrant_register_set_enum (fixture->reg, fixture->staff, "desired-support", QUADRANT_SUPPORT_LEADING);
-  quadrant_register_set_enum (fixture->reg, fixture->staff, "identified-by", QUADRANT_IDENTIFICATION_FOCUS_GROUP);
-  quadrant_register_set_enum (fixture->reg, fixture->staff, "category", QUADRANT_CATEGORY_EXTERNAL);
-  quadrant_register_set_enum (fixture->reg, fixture->breach, "decision", QUADRANT_DECISION_PARTIALLY_ADDRESSED);
-  quadrant_register_set_enum (fixture->reg, fixture->breach, "requirement-type", QUADRANT_REQUIREMENT_TYPE_LEGAL);
-  quadrant_register_set_enum (fixture->reg, fixture->breach, "priority", QUADRANT_PRIORITY_HIGH);
+  quadrant_register_set_choice (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_KIND, QUADRANT_KIND_UNIONS);
+  quadrant_register_set_choice (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_CURRENT_SUPPORT, QUADRANT_SUPPORT_RESISTANT);
+  quadrant_register_set_choice (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_DESIRED_SUPPORT, QUADRANT_SUPPORT_LEADING);
+  quadrant_register_set_choice (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_IDENTIFIED_BY, QUADRANT_IDENTIFICATION_FOCUS_GROUP);
+  quadrant_register_set_choice (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_CATEGORY, QUADRANT_CATEGORY_EXTERNAL);
+  quadrant_register_set_choice (fixture->reg, fixture->breach, QUADRANT_FIELD_REQUIREMENT_DECISION, QUADRANT_DECISION_PARTIALLY_ADDRESSED);
+  quadrant_register_set_choice (fixture->reg, fixture->breach, QUADRANT_FIELD_REQUIREMENT_TYPE, QUADRANT_REQUIREMENT_TYPE_LEGAL);
+  quadrant_register_set_choice (fixture->reg, fixture->breach, QUADRANT_FIELD_REQUIREMENT_PRIORITY, QUADRANT_PRIORITY_HIGH);
   g_assert_cmpint (quadrant_party_get_kind (fixture->staff), ==, QUADRANT_KIND_UNIONS);
   g_assert_cmpint (quadrant_party_get_current_support (fixture->staff), ==, QUADRANT_SUPPORT_RESISTANT);
   g_assert_cmpint (quadrant_party_get_desired_support (fixture->staff), ==, QUADRANT_SUPPORT_LEADING);
@@ -307,11 +299,11 @@ static void
 test_dirty_and_saved_point (Fixture       *fixture,
                             gconstpointer  data)
 {
-  quadrant_register_set_string (fixture->reg, fixture->staff, "notes", "one");
+  quadrant_register_set_text (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_NOTES, "one");
   quadrant_register_mark_saved (fixture->reg);
   g_assert_false (quadrant_register_is_dirty (fixture->reg));
 
-  quadrant_register_set_string (fixture->reg, fixture->staff, "notes", "two");
+  quadrant_register_set_text (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_NOTES, "two");
   g_assert_true (quadrant_register_is_dirty (fixture->reg));
   quadrant_register_undo (fixture->reg);
   g_assert_false (quadrant_register_is_dirty (fixture->reg));
@@ -322,7 +314,7 @@ test_dirty_and_saved_point (Fixture       *fixture,
 
   /* Undo past the saved point, then a new edit: the saved state is gone for good. */
   quadrant_register_undo (fixture->reg);
-  quadrant_register_set_string (fixture->reg, fixture->staff, "notes", "three");
+  quadrant_register_set_text (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_NOTES, "three");
   g_assert_true (quadrant_register_is_dirty (fixture->reg));
   g_assert_false (quadrant_register_can_redo (fixture->reg));
   quadrant_register_undo (fixture->reg);
@@ -344,10 +336,10 @@ test_dirty_notify (Fixture       *fixture,
   guint notified = 0;
 
   g_signal_connect (fixture->reg, "notify::dirty", G_CALLBACK (count_cb), &notified);
-  quadrant_register_set_string (fixture->reg, fixture->staff, "notes", "one");
+  quadrant_register_set_text (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_NOTES, "one");
   g_assert_cmpuint (notified, ==, 1);
   /* Still dirty: no second notification. */
-  quadrant_register_set_string (fixture->reg, fixture->staff, "notes", "two");
+  quadrant_register_set_text (fixture->reg, fixture->staff, QUADRANT_FIELD_PARTY_NOTES, "two");
   g_assert_cmpuint (notified, ==, 1);
   quadrant_register_mark_saved (fixture->reg);
   g_assert_cmpuint (notified, ==, 2);
@@ -384,7 +376,7 @@ test_revision_snapshot (Fixture       *fixture,
   QuadrantRevision *revision;
   const QuadrantPosition *position;
 
-  quadrant_register_set_enum (fixture->reg, fixture->regulator, "current-support", QUADRANT_SUPPORT_SUPPORTIVE);
+  quadrant_register_set_choice (fixture->reg, fixture->regulator, QUADRANT_FIELD_PARTY_CURRENT_SUPPORT, QUADRANT_SUPPORT_SUPPORTIVE);
   revision = quadrant_register_record_revision (fixture->reg, "1.1", "2026-05-01", "Jane", "Review");
   g_assert_true (quadrant_register_get_latest_revision (fixture->reg) == revision);
   g_assert_cmpstr (quadrant_revision_get_version (revision), ==, "1.1");

@@ -256,8 +256,8 @@ make_long_register (char  **name,
   g_assert_cmpuint (strlen (*name), ==, 200);
   g_assert_cmpuint (strlen (*rationale), ==, 2000);
 
-  quadrant_register_set_metadata (reg, "organisation", "Long Texts Ltd");
-  quadrant_register_set_metadata (reg, "classification", "Confidential");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Long Texts Ltd");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_CLASSIFICATION, "Confidential");
 
   quadrant_party_set_name (party, *name);
   quadrant_party_set_power (party, 70);
