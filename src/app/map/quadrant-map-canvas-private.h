@@ -57,6 +57,7 @@ struct _QuadrantMapCanvas
   guint                presentation : 1;
   guint                show_movement : 1;
   guint                previewing : 1;  /* a drag shows a move not yet recorded */
+  guint                hide_legend : 1;
   guint                drop_active : 1;
   double               drop_x, drop_y; /* content coordinates of a drop in progress */
 };
