@@ -167,7 +167,7 @@ rename_first (QuadrantRegister *reg,
   g_autofree char *name = g_strdup_printf ("Renamed for save %u", run);
   gboolean settled = FALSE;
 
-  quadrant_register_set_string (reg, party, "name", name);
+  quadrant_register_set_text (reg, party, QUADRANT_FIELD_PARTY_NAME, name);
   g_timeout_add (500, settled_cb, &settled);
   spin_until (is_true, &settled);
   spin_idle ();

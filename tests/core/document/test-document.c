@@ -140,7 +140,7 @@ rename_first (QuadrantDocument *document,
 {
   QuadrantRegister *reg = quadrant_document_get_register (document);
 
-  quadrant_register_set_string (reg, first_party (document), "name", name);
+  quadrant_register_set_text (reg, first_party (document), QUADRANT_FIELD_PARTY_NAME, name);
 }
 
 static char *
