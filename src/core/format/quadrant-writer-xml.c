@@ -12,7 +12,10 @@
 #include <libxml/tree.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "quadrant-enum-types.h"
+#include "quadrant-reader.h"
 #include "quadrant-writer-private.h"
 
 /* Deep enough for every element we write; kept extras nest inside their own text. */
@@ -130,14 +133,34 @@ clean_text (Writer     *self,
 
 /* Element content: a clean text without special characters needs no
  * escaping, so it skips xmlTextWriter's copy. Both give the same bytes. */
+/* The reader refuses a text or attribute value longer than its limit: such
+ * a file must not be written (checked only when saving, with ids set). */
+static void
+check_length (Writer     *self,
+              const char *name,
+              gsize       length)
+{
+  g_autofree char *limit = NULL;
+
+  if (G_LIKELY (length <= QUADRANT_READER_MAX_TEXT_SIZE) || self->ids == NULL || self->problem != NULL)
+    return;
+
+  limit = g_format_size (QUADRANT_READER_MAX_TEXT_SIZE);
+  /* Translators: "the text of <notes> is longer than 1.0 MB, …" */
+  self->problem = g_strdup_printf (_("the text of <%s> is longer than %s, the most a register "
+                                     "file can hold"), name, limit);
+}
+
 static void
 write_text (Writer     *self,
+            const char *name,
             const char *text)
 {
   gboolean needs_escaping;
   gsize length;
 
   text = clean_text (self, text, &length, &needs_escaping);
+  check_length (self, name, length);
   if (needs_escaping)
     xmlTextWriterWriteString (self->writer, (const xmlChar *) text);
   else
@@ -182,6 +205,7 @@ write_attribute (Writer     *self,
   gsize length;
 
   value = clean_text (self, value != NULL ? value : "", &length, NULL);
+  check_length (self, name, length);
   xmlTextWriterWriteAttribute (self->writer, (const xmlChar *) name, (const xmlChar *) value);
 }
 
@@ -309,7 +333,7 @@ write_text_element (Writer         *self,
   start_element (self, depth, name);
   write_extra_attributes (self, extras, NULL);
   if (!is_empty (text))
-    write_text (self, text);
+    write_text (self, name, text);
   write_inline_extra_elements (self, extras);
   xmlTextWriterEndElement (self->writer);
 }
@@ -675,7 +699,7 @@ write_references (Writer   *self,
       start_element (self, depth, "reference");
       write_enum_attribute (self, "kind", QUADRANT_TYPE_REFERENCE_KIND, reference->kind);
       write_extra_attributes (self, reference->extras, known);
-      write_text (self, reference->text);
+      write_text (self, "reference", reference->text);
       write_inline_extra_elements (self, reference->extras);
       xmlTextWriterEndElement (self->writer);
     }

@@ -1147,6 +1147,40 @@ test_save_hard_link (SaveFixture   *fixture,
   g_assert_cmpstr (backup, ==, old);
 }
 
+/* Nothing is written that the reader would refuse: a text over its limit
+ * fails the save with a message naming the element, and the file stays. */
+static void
+test_save_text_too_long (SaveFixture   *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QuadrantParty) party = g_list_model_get_item (quadrant_register_get_parties (fixture->reg), 0);
+  g_autofree char *notes = g_strnfill (QUADRANT_READER_MAX_TEXT_SIZE + 1, 'x');
+  g_autofree char *contents = NULL;
+  const char *old = "<register>old</register>\n";
+
+  write_file (fixture->path, old);
+  quadrant_party_set_notes (party, notes);
+  g_assert_false (quadrant_writer_save (fixture->reg, fixture->file, NULL, NULL, &error));
+  g_assert_error (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "<notes>"));
+  contents = read_file (fixture->path);
+  g_assert_cmpstr (contents, ==, old);
+  g_clear_error (&error);
+
+  /* At the limit it is saved, and loads again. */
+  notes[QUADRANT_READER_MAX_TEXT_SIZE] = '\0';
+  quadrant_party_set_notes (party, notes);
+  g_assert_true (quadrant_writer_save (fixture->reg, fixture->file, NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(QuadrantRegister) again = quadrant_reader_load_file (fixture->file, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (again);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1179,6 +1213,7 @@ main (int   argc,
   ADD_SAVE_TEST ("/writer/save/parent-is-file", test_save_parent_is_file);
   ADD_SAVE_TEST ("/writer/save/target-is-folder", test_save_target_is_folder);
   ADD_SAVE_TEST ("/writer/save/changed-on-disk", test_save_changed_on_disk);
+  ADD_SAVE_TEST ("/writer/save/text-too-long", test_save_text_too_long);
   ADD_SAVE_TEST ("/writer/save/changed-after-load", test_save_changed_after_load);
   ADD_SAVE_TEST ("/writer/save/injected-failure", test_save_injected_failure);
   ADD_SAVE_TEST ("/writer/save/symlink", test_save_symlink);
