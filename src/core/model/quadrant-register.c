@@ -91,6 +91,8 @@ label_for_property (GObject    *object,
 {
   if (QUADRANT_IS_REGISTER (object))
     return _("Edit Register Details");
+  if (QUADRANT_IS_REVISION (object))
+    return _("Correct Revision Summary");
   if (g_str_equal (property, "name"))
     return _("Rename Party");
   if (g_str_equal (property, "power") || g_str_equal (property, "interest"))
@@ -460,7 +462,8 @@ quadrant_register_set_property_value (QuadrantRegister *self,
   g_auto(GValue) current = G_VALUE_INIT;
 
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
-  g_return_if_fail (object == self || QUADRANT_IS_PARTY (object) || QUADRANT_IS_REQUIREMENT (object));
+  g_return_if_fail (object == self || QUADRANT_IS_PARTY (object) || QUADRANT_IS_REQUIREMENT (object) ||
+                    QUADRANT_IS_REVISION (object));
   g_return_if_fail (property != NULL);
   g_return_if_fail (G_IS_VALUE (value));
 
@@ -846,4 +849,34 @@ quadrant_register_mark_saved (QuadrantRegister *self)
 {
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
   quadrant_undo_stack_mark_saved (self->undo_stack);
+}
+
+void
+quadrant_register_set_revision_summary (QuadrantRegister *self,
+                                        QuadrantRevision *revision,
+                                        const char       *summary)
+{
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (QUADRANT_IS_REVISION (revision));
+  g_return_if_fail (g_list_store_find (self->revisions, revision, NULL));
+
+  quadrant_register_set_string (self, revision, "summary", summary != NULL ? summary : "");
+}
+
+gboolean
+quadrant_register_remove_latest_revision (QuadrantRegister *self)
+{
+  QuadrantRevisionCommand *command;
+  QuadrantRevision *latest;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
+
+  if ((latest = quadrant_register_get_latest_revision (self)) == NULL)
+    return FALSE;
+
+  command = g_new0 (QuadrantRevisionCommand, 1);
+  command->revisions = self->revisions;
+  command->revision = g_object_ref (latest);
+  push (self, &quadrant_remove_revision_command, command, _("Remove Revision"));
+  return TRUE;
 }

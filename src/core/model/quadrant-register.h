@@ -127,6 +127,13 @@ QuadrantRevision *quadrant_register_record_revision (QuadrantRegister *self,
                                                      const char       *author,
                                                      const char       *summary);
 
+/* Corrects the summary of one of this register's revisions. */
+void     quadrant_register_set_revision_summary   (QuadrantRegister *self,
+                                                   QuadrantRevision *revision,
+                                                   const char       *summary);
+/* Removes the latest revision (a mistaken one); FALSE when there is none. */
+gboolean quadrant_register_remove_latest_revision (QuadrantRegister *self);
+
 /* Everything between begin and end is one undo step (a drag, an import). */
 void        quadrant_register_begin_group (QuadrantRegister *self,
                                            const char       *label);
