@@ -856,7 +856,9 @@ test_requirements (Fixture       *fixture,
   {
     g_autoptr(QuadrantRequirement) added = g_list_model_get_item (quadrant_party_get_requirements (party), 1);
 
-    g_assert_cmpstr (quadrant_requirement_get_statement (added), ==, "New requirement");
+    /* Empty, not placeholder text, and opened at once for its statement. */
+    g_assert_cmpstr (quadrant_requirement_get_statement (added), ==, "");
+    g_assert_cmpstr (fixture->shown_requirement, ==, quadrant_requirement_get_id (added));
     g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list)), ==, 1);
 
     gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.move-requirement-down", NULL);
