@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-date-popover.h"
 #include "quadrant-details-dialog.h"
 #include "quadrant-revision-dialogs.h"
 
@@ -506,6 +507,9 @@ quadrant_details_dialog_init (QuadrantDetailsDialog *self)
                                self, G_CONNECT_SWAPPED);
       gtk_widget_add_controller (GTK_WIDGET (rows[i]), focus);
     }
+
+  quadrant_date_popover_attach (self->approval_date_row);
+  quadrant_date_popover_attach (self->next_review_row);
 
   placeholder = gtk_label_new (_("No revisions recorded yet"));
   gtk_widget_add_css_class (placeholder, "dim-label");

@@ -577,6 +577,18 @@ test_fields (Fixture       *fixture,
   spin ();
   g_assert_true (find_label (view_child (fixture, "column_view"), "Head of Sales"));
   g_assert_true (find_label (view_child (fixture, "column_view"), "Unaware → Leading"));
+
+  /* A kind proposes its usual category, in the same undo step. */
+  g_assert_cmpint (quadrant_party_get_category (party), ==, QUADRANT_CATEGORY_EXTERNAL);
+  adw_combo_row_set_selected (editor_child (fixture, "kind_row"), QUADRANT_KIND_BOARD);
+  g_assert_cmpint (quadrant_party_get_kind (party), ==, QUADRANT_KIND_BOARD);
+  g_assert_cmpint (quadrant_party_get_category (party), ==, QUADRANT_CATEGORY_INTERNAL);
+  g_assert_cmpuint (adw_combo_row_get_selected (editor_child (fixture, "category_row")), ==,
+                    QUADRANT_CATEGORY_INTERNAL);
+  g_assert_cmpuint (count_undo_steps (fixture->reg), ==, 6);
+  quadrant_register_undo (fixture->reg);
+  g_assert_cmpint (quadrant_party_get_kind (party), ==, QUADRANT_KIND_CLIENTS);
+  g_assert_cmpint (quadrant_party_get_category (party), ==, QUADRANT_CATEGORY_EXTERNAL);
 }
 
 static void
