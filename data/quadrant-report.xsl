@@ -852,14 +852,14 @@
     <xsl:text>
 :root { color-scheme: light; }
 body { font-family: "Cantarell", "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 11pt; line-height: 1.4; color: #1d1d1d; background: #fff; max-width: 60em; margin: 2em auto; padding: 0 1.5em; }
-h1 { font-size: 2em; margin: 0.2em 0; overflow-wrap: anywhere; }
+h1 { font-size: 2em; margin: 0.2em 0; overflow-wrap: break-word; }
 h2 { font-size: 1.5em; border-bottom: 2px solid #3465a4; padding-bottom: 0.2em; margin-top: 1.6em; }
-h3 { font-size: 1.15em; margin: 1.2em 0 0.4em; overflow-wrap: anywhere; }
+h3 { font-size: 1.15em; margin: 1.2em 0 0.4em; overflow-wrap: break-word; }
 .kicker { text-transform: uppercase; letter-spacing: 0.08em; color: #3465a4; font-size: 0.85em; margin: 0; }
 .subtitle { color: #555; margin-top: 0; }
 .cover { border-bottom: 1px solid #ccc; padding-bottom: 1em; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }
-th, td { text-align: left; vertical-align: top; padding: 0.3em 0.5em; overflow-wrap: anywhere; }
+th, td { text-align: left; vertical-align: top; padding: 0.3em 0.5em; overflow-wrap: break-word; hyphens: manual; }
 table.grid th, table.grid td { border: 1px solid #c8c8c8; }
 table.grid thead th { background: #eef2f7; }
 table.fields th { width: 13em; color: #444; font-weight: 600; border-bottom: 1px solid #e4e4e4; }

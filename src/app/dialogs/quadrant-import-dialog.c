@@ -98,6 +98,12 @@ revalidate (QuadrantImportDialog *self)
       return;
     }
 
+  /* High, Medium and Low as the user set them in Preferences. */
+  if (self->settings != NULL)
+    quadrant_csv_import_set_levels (self->import,
+                                    g_settings_get_int (self->settings, "rating-high"),
+                                    g_settings_get_int (self->settings, "rating-medium"),
+                                    g_settings_get_int (self->settings, "rating-low"));
   problems = quadrant_csv_import_validate (self->import, self->document);
   good = quadrant_csv_import_get_n_good_rows (self->import);
   self->n_problems = problems->len;

@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-date-popover.h"
 #include "quadrant-details-dialog.h"
+#include "quadrant-revision-dialogs.h"
 
 enum {
   META_ORGANISATION,
@@ -160,37 +162,6 @@ field_id (QuadrantDetailsDialog *self,
   g_return_val_if_reached (0);
 }
 
-/* "2.0" -> "2.1"; anything else is left for the user to fill in. */
-static char *
-suggest_next_version (const char *version)
-{
-  const char *dot;
-  guint64 minor;
-  char *end = NULL;
-
-  if (version == NULL || (dot = strrchr (version, '.')) == NULL || dot[1] == '\0')
-    return g_strdup (version != NULL ? version : "");
-
-  minor = g_ascii_strtoull (dot + 1, &end, 10);
-  if (end == NULL || *end != '\0' || minor >= G_MAXUINT)
-    return g_strdup (version);
-  return g_strdup_printf ("%.*s.%" G_GUINT64_FORMAT, (int) (dot - version), version, minor + 1);
-}
-
-static GtkWidget *
-entry_row_new (GtkListBox *list,
-               const char *title,
-               const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  gtk_list_box_append (list, row);
-  return row;
-}
-
 /* ---- Callbacks ---- */
 
 static void
@@ -239,12 +210,11 @@ register_notify_cb (QuadrantDetailsDialog *self,
       }
 }
 
-static GtkWidget *
-create_revision_row (gpointer item,
-                     gpointer user_data)
+static void
+revision_row_update (AdwActionRow     *row,
+                     GParamSpec       *pspec,
+                     QuadrantRevision *revision)
 {
-  QuadrantRevision *revision = item;
-  GtkWidget *row = adw_action_row_new ();
   const char *version = quadrant_revision_get_version (revision);
   const char *author = quadrant_revision_get_author (revision);
   const char *summary = quadrant_revision_get_summary (revision);
@@ -252,6 +222,8 @@ create_revision_row (gpointer item,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *parties = NULL;
+
+  (void) pspec;
 
   /* Translators: a revision: "Version 2.1, 2026-03-09" */
   title = g_strdup_printf (_("Version %s, %s"),
@@ -265,63 +237,97 @@ create_revision_row (gpointer item,
                               author != NULL && *author != '\0' ? author : _("Unknown author"),
                               summary != NULL && *summary != '\0' ? summary : _("No summary"),
                               parties);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (row, subtitle);
+}
+
+static void
+correct_clicked_cb (GtkButton *button,
+                    QuadrantRevision *revision)
+{
+  QuadrantDetailsDialog *self = QUADRANT_DETAILS_DIALOG (gtk_widget_get_root (GTK_WIDGET (button)));
+
+  if (self->reg != NULL)
+    quadrant_revision_dialog_correct (GTK_WINDOW (self), self->reg, revision);
+}
+
+static void
+undo_removal_cb (AdwToast              *toast,
+                 QuadrantDetailsDialog *self)
+{
+  (void) toast;
+  if (self->reg != NULL)
+    quadrant_register_undo (self->reg);
+}
+
+static void
+remove_clicked_cb (GtkButton *button)
+{
+  QuadrantDetailsDialog *self = QUADRANT_DETAILS_DIALOG (gtk_widget_get_root (GTK_WIDGET (button)));
+  AdwToast *toast;
+
+  if (self->reg == NULL || !quadrant_register_remove_latest_revision (self->reg))
+    return;
+
+  toast = adw_toast_new (_("Revision removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_removal_cb), self, 0);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+}
+
+static GtkWidget *
+create_revision_row (gpointer item,
+                     gpointer user_data)
+{
+  QuadrantRevision *revision = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *correct = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  (void) user_data;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  revision_row_update (ADW_ACTION_ROW (row), NULL, revision);
+  g_signal_connect_object (revision, "notify::summary", G_CALLBACK (revision_row_update),
+                           row, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_tooltip_text (correct, _("Correct Summary"));
+  gtk_widget_set_valign (correct, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (correct, "flat");
+  g_signal_connect_object (correct, "clicked", G_CALLBACK (correct_clicked_cb), revision, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), correct);
+
+  /* Shown on the latest revision only (see revisions_changed_cb). */
+  gtk_widget_set_tooltip_text (remove, _("Remove Latest Revision"));
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_name (remove, "remove-revision");
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), NULL);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  g_object_set_data (G_OBJECT (row), "remove-button", remove);
   return row;
 }
 
 static void
-record_validate_cb (AdwMessageDialog *dialog)
+revisions_changed_cb (QuadrantDetailsDialog *self)
 {
-  GtkEditable *version = g_object_get_data (G_OBJECT (dialog), "version-row");
-  GtkEditable *date = g_object_get_data (G_OBJECT (dialog), "date-row");
-  g_autofree char *version_text = g_strstrip (g_strdup (gtk_editable_get_text (version)));
-  g_autofree char *date_text = g_strstrip (g_strdup (gtk_editable_get_text (date)));
-  const char *reason = date_error (date_text);
+  GtkWidget *last = NULL;
 
-  show_error (ADW_ENTRY_ROW (date), _("Date"), reason);
-  adw_message_dialog_set_response_enabled (dialog, "record",
-                                           *version_text != '\0' && reason == NULL);
-}
-
-static void
-record_activate_cb (AdwMessageDialog *dialog)
-{
-  if (adw_message_dialog_get_response_enabled (dialog, "record"))
-    adw_message_dialog_response (dialog, "record");
-}
-
-static void
-record_response_cb (AdwMessageDialog      *dialog,
-                    const char            *response,
-                    QuadrantDetailsDialog *self)
-{
-  const char *names[] = { "version-row", "date-row", "author-row", "summary-row", NULL };
-  g_auto(GStrv) values = g_new0 (char *, G_N_ELEMENTS (names));
-
-  if (self->reg == NULL)
-    return;
-
-  for (guint i = 0; names[i] != NULL; i++)
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->revisions_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
     {
-      GtkEditable *row = g_object_get_data (G_OBJECT (dialog), names[i]);
+      GtkWidget *remove = g_object_get_data (G_OBJECT (row), "remove-button");
 
-      values[i] = g_strstrip (g_strdup (gtk_editable_get_text (row)));
+      if (remove == NULL)
+        continue;
+      gtk_widget_set_visible (remove, FALSE);
+      last = remove;
     }
-  if (values[0][0] == '\0' || date_error (values[1]) != NULL)
-    return;
-
-  /* The register is now at the recorded version: one step to undo both. */
-  quadrant_register_begin_group (self->reg, _("Record Revision"));
-  quadrant_register_set_text (self->reg, self->reg, QUADRANT_FIELD_REGISTER_VERSION, values[0]);
-  quadrant_register_record_revision (self->reg, values[0],
-                                     values[1][0] != '\0' ? values[1] : NULL,
-                                     values[2], values[3]);
-  quadrant_register_end_group (self->reg);
+  if (last != NULL)
+    gtk_widget_set_visible (last, TRUE);
 }
 
 static void
@@ -330,65 +336,12 @@ record_revision_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   QuadrantDetailsDialog *self = QUADRANT_DETAILS_DIALOG (widget);
-  QuadrantRevision *latest;
-  AdwMessageDialog *dialog;
-  GtkWidget *list;
-  GtkWidget *row;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *version = NULL;
-  const char *author = NULL;
 
   if (self->reg == NULL)
     return;
 
   quadrant_details_dialog_commit (self);
-  version = suggest_next_version (quadrant_register_get_version (self->reg));
-  latest = quadrant_register_get_latest_revision (self->reg);
-  if (latest != NULL)
-    author = quadrant_revision_get_author (latest);
-  if (author == NULL || *author == '\0')
-    author = g_get_real_name ();
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Record Revision"),
-                                                       _("Records the version, who changed the register and why, "
-                                                         "with every party's position and support as they are now.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "record", _("_Record"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "record", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "record");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  row = entry_row_new (GTK_LIST_BOX (list), _("Version"), version);
-  g_object_set_data (G_OBJECT (dialog), "version-row", row);
-  row = entry_row_new (GTK_LIST_BOX (list), _("Date"), today);
-  g_object_set_data (G_OBJECT (dialog), "date-row", row);
-  row = entry_row_new (GTK_LIST_BOX (list), _("Author"), author);
-  g_object_set_data (G_OBJECT (dialog), "author-row", row);
-  row = entry_row_new (GTK_LIST_BOX (list), _("Summary"), NULL);
-  g_object_set_data (G_OBJECT (dialog), "summary-row", row);
-  adw_message_dialog_set_extra_child (dialog, list);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (list);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      g_signal_connect_object (child, "changed", G_CALLBACK (record_validate_cb),
-                               dialog, G_CONNECT_SWAPPED);
-      g_signal_connect_object (child, "entry-activated", G_CALLBACK (record_activate_cb),
-                               dialog, G_CONNECT_SWAPPED);
-    }
-  g_signal_connect_object (dialog, "response::record", G_CALLBACK (record_response_cb), self, 0);
-  record_validate_cb (dialog);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-  /* The summary is what is left to type. */
-  gtk_widget_grab_focus (row);
+  quadrant_revision_dialog_record (GTK_WINDOW (self), self->reg);
 }
 
 /* ---- GObject / GtkWidget ---- */
@@ -420,6 +373,10 @@ quadrant_details_dialog_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   gtk_list_box_bind_model (self->revisions_list, quadrant_register_get_revisions (self->reg),
                            create_revision_row, NULL, NULL);
+  /* Connected after the list's own handler, so the rows exist by then. */
+  g_signal_connect_object (quadrant_register_get_revisions (self->reg), "items-changed",
+                           G_CALLBACK (revisions_changed_cb), self, G_CONNECT_SWAPPED);
+  revisions_changed_cb (self);
 }
 
 static void
@@ -548,6 +505,9 @@ quadrant_details_dialog_init (QuadrantDetailsDialog *self)
                                self, G_CONNECT_SWAPPED);
       gtk_widget_add_controller (GTK_WIDGET (rows[i]), focus);
     }
+
+  quadrant_date_popover_attach (self->approval_date_row);
+  quadrant_date_popover_attach (self->next_review_row);
 
   placeholder = gtk_label_new (_("No revisions recorded yet"));
   gtk_widget_add_css_class (placeholder, "dim-label");

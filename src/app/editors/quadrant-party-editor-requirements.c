@@ -125,10 +125,13 @@ add_requirement_action (GtkWidget  *widget,
   else
     position = quadrant_party_get_n_requirements (self->party);
 
+  /* Empty, and opened in its editor: the statement is typed straight away. */
+  quadrant_party_editor_commit (self);
   requirement = quadrant_requirement_new (NULL);
-  quadrant_requirement_set_statement (requirement, _("New requirement"));
   quadrant_register_insert_requirement (self->reg, self->party, position, requirement);
   select_requirement_at (self, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-requirement", "s",
+                              quadrant_requirement_get_id (requirement));
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "quadrant-enum-types.h"
 #include "quadrant-party-editor-private.h"
 #include "quadrant-enum-labels.h"
+#include "quadrant-date-popover.h"
 #include "quadrant-wheel-guard.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantPartyEditor, quadrant_party_editor, GTK_TYPE_WIDGET)
@@ -249,6 +250,21 @@ enum_selected_cb (EnumField *field)
       selected == GTK_INVALID_LIST_POSITION)
     return;
 
+  /* A kind proposes its usual category (a board is internal); choosing
+   * another category after it stays possible, and the check reports it. */
+  if (field->field == QUADRANT_FIELD_PARTY_KIND)
+    {
+      int usual = quadrant_kind_get_usual_category ((QuadrantKind) selected);
+
+      if (usual >= 0 && usual != (int) quadrant_party_get_category (self->party))
+        {
+          quadrant_register_begin_group (self->reg, _("Change Kind"));
+          quadrant_register_set_choice (self->reg, self->party, field->field, (int) selected);
+          quadrant_register_set_choice (self->reg, self->party, QUADRANT_FIELD_PARTY_CATEGORY, usual);
+          quadrant_register_end_group (self->reg);
+          return;
+        }
+    }
   quadrant_register_set_choice (self->reg, self->party, field->field, (int) selected);
 }
 
@@ -522,6 +538,9 @@ quadrant_party_editor_init (QuadrantPartyEditor *self)
   field_init (self, TEXT_OWNER, GTK_WIDGET (self->owner_row), QUADRANT_FIELD_PARTY_OWNER, FIELD_LINE);
   field_init (self, TEXT_CONTACT, GTK_WIDGET (self->contact_row), QUADRANT_FIELD_PARTY_CONTACT, FIELD_LINE);
   field_init (self, TEXT_NOTES, GTK_WIDGET (self->notes_view), QUADRANT_FIELD_PARTY_NOTES, FIELD_MULTILINE);
+
+  quadrant_date_popover_attach (self->identified_on_row);
+  quadrant_date_popover_attach (self->last_reviewed_row);
 
   enum_init (self, ENUM_CATEGORY, self->category_row, QUADRANT_FIELD_PARTY_CATEGORY);
   enum_init (self, ENUM_KIND, self->kind_row, QUADRANT_FIELD_PARTY_KIND);

@@ -8,6 +8,7 @@
 
 #include "quadrant-enum-types.h"
 #include "quadrant-requirement-editor-private.h"
+#include "quadrant-date-popover.h"
 #include "quadrant-enum-labels.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantRequirementEditor, quadrant_requirement_editor, GTK_TYPE_WIDGET)
@@ -465,6 +466,7 @@ quadrant_requirement_editor_init (QuadrantRequirementEditor *self)
   setup_field (self, FIELD_RATIONALE, self->rationale_view);
   setup_field (self, FIELD_OWNER, self->owner_row);
   setup_field (self, FIELD_REVIEW_DATE, self->review_date_row);
+  quadrant_date_popover_attach (self->review_date_row);
   setup_field (self, FIELD_NOTES, self->notes_view);
 
   setup_combo (self, self->type_row, QUADRANT_FIELD_REQUIREMENT_TYPE);

@@ -223,6 +223,17 @@ add_action (GtkWidget  *widget,
   gtk_widget_activate_action (widget, "win.add-party", NULL);
 }
 
+/* Ctrl+Shift+R anywhere on the page: a requirement for the selected party. */
+static void
+add_requirement_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  QuadrantPartiesView *self = QUADRANT_PARTIES_VIEW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->editor), "editor.add-requirement", NULL);
+}
+
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -419,6 +430,11 @@ quadrant_parties_view_class_init (QuadrantPartiesViewClass *klass)
   gtk_widget_class_install_action (widget_class, "parties.move-up", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "parties.move-down", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "parties.unsort", NULL, unsort_action);
+  gtk_widget_class_install_action (widget_class, "parties.add-requirement", NULL, add_requirement_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "parties.add-requirement", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_R, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "parties.add-requirement", NULL);
 
   g_type_ensure (QUADRANT_TYPE_PARTY_EDITOR);
 }

@@ -62,6 +62,9 @@ struct _QuadrantRequirementsView
   guint  syncing_decision : 1;
 };
 
+/* quadrant-requirements-view-add.c: the add-requirement action and its keys */
+void     _quadrant_requirements_view_class_init_add   (GtkWidgetClass *widget_class);
+
 /* quadrant-requirements-view-sort.c: which rows show, and in what order */
 GArray  *_quadrant_requirements_view_search_terms_new (void);
 /* Makes self->terms the words of text. */

@@ -41,8 +41,10 @@ filter_func (gpointer item,
   QuadrantRequirementsView *self = user_data;
 
   /* The requirement being edited does not vanish under the reviewer's hands
-   * when its decision no longer matches; it goes when another is selected. */
-  if (item == (gpointer) self->pinned)
+   * when its decision no longer matches; it goes when another is selected.
+   * Nor does a search hide it: its statement may still be being typed. */
+  if (item == (gpointer) self->pinned ||
+      item == (gpointer) quadrant_requirement_editor_get_requirement (self->editor))
     return TRUE;
   return _quadrant_requirements_view_matches (self, item);
 }
@@ -485,6 +487,7 @@ quadrant_requirements_view_class_init (QuadrantRequirementsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  _quadrant_requirements_view_class_init_add (widget_class);
 }
 
 static void
@@ -657,6 +660,10 @@ quadrant_requirements_view_select_requirement (QuadrantRequirementsView *self,
   list_view = find_list_view (GTK_WIDGET (self->column_view));
   if (list_view != NULL)
     gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+
+  /* A new requirement: what comes next is its statement, not a search. */
+  if (*quadrant_requirement_get_statement (requirement) == '\0')
+    quadrant_requirement_editor_focus_statement (self->editor);
 }
 
 void

@@ -17,8 +17,13 @@ GtkWidget        *quadrant_requirements_view_new              (void);
 void              quadrant_requirements_view_set_register     (QuadrantRequirementsView *self,
                                                                QuadrantRegister         *reg);
 QuadrantRegister *quadrant_requirements_view_get_register     (QuadrantRequirementsView *self);
+/* Selects requirement; one without a statement yet opens with the statement
+ * field focused, ready for typing it. */
 void              quadrant_requirements_view_select_requirement (QuadrantRequirementsView *self,
                                                                  QuadrantRequirement      *requirement);
+/* Adds an empty requirement to party and opens it for its statement. */
+void              quadrant_requirements_view_add_requirement  (QuadrantRequirementsView *self,
+                                                               QuadrantParty            *party);
 void              quadrant_requirements_view_focus_search     (QuadrantRequirementsView *self);
 /* Shows only undecided requirements (the reviewer's one-click filter). */
 void              quadrant_requirements_view_set_undecided_only (QuadrantRequirementsView *self,

@@ -8,6 +8,7 @@
 
 #include "quadrant-application.h"
 #include "quadrant-catalogue-dialog.h"
+#include "quadrant-preferences-window.h"
 #include "quadrant-cli.h"
 #include "quadrant-drafts.h"
 #include "quadrant-session.h"
@@ -491,6 +492,7 @@ static const GActionEntry app_actions[] = {
   { "new", new_activated },
   { "new-from-template", quadrant_catalogue_dialog_template_activated },
   { "about", about_activated },
+  { "preferences", quadrant_preferences_window_activated },
 };
 
 static void
@@ -498,6 +500,7 @@ quadrant_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (quadrant_application_parent_class)->startup (app);
 
@@ -505,6 +508,7 @@ quadrant_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 

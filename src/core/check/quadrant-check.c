@@ -171,7 +171,18 @@ check_requirement (CheckContext        *ctx,
       break;
 
     case QUADRANT_DECISION_NOT_ADDRESSED:
-      if (quadrant_text_is_blank (quadrant_requirement_get_rationale (req)))
+      if (!quadrant_text_is_blank (quadrant_requirement_get_rationale (req)))
+        break;
+      /* An unmet legal duty without a reason is what an auditor asks first. */
+      if (quadrant_requirement_get_requirement_type (req) == QUADRANT_REQUIREMENT_TYPE_LEGAL)
+        report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_OBLIGATION_NOT_ADDRESSED, party, req,
+                g_strdup_printf (_("Legal requirement \"%s\" is not addressed and no rationale says why"),
+                                 statement));
+      else if (quadrant_requirement_get_requirement_type (req) == QUADRANT_REQUIREMENT_TYPE_REGULATORY)
+        report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_OBLIGATION_NOT_ADDRESSED, party, req,
+                g_strdup_printf (_("Regulatory requirement \"%s\" is not addressed and no rationale says why"),
+                                 statement));
+      else
         report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE, party, req,
                 g_strdup_printf (_("Requirement \"%s\" is not addressed but has no rationale"),
                                  statement));
@@ -254,10 +265,31 @@ check_party (CheckContext  *ctx,
   QuadrantSupport desired = quadrant_party_get_desired_support (party);
   GDate review_limit;
   guint n_requirements;
+  QuadrantKind kind;
+  int usual;
 
   name = quadrant_finding_shorten_text (quadrant_party_get_name (party), _("unnamed party"));
 
   check_duplicate_name (ctx, party, quadrant_party_get_name (party));
+
+  kind = quadrant_party_get_kind (party);
+  usual = quadrant_kind_get_usual_category (kind);
+  if (kind == QUADRANT_KIND_OTHER)
+    report (ctx, QUADRANT_SEVERITY_INFO, QUADRANT_CHECK_KIND_OTHER, party, NULL,
+            g_strdup_printf (_("Party \"%s\" is still of kind Other"), name));
+  else if (usual >= 0 && (int) quadrant_party_get_category (party) != usual)
+    report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_UNUSUAL_CATEGORY, party, NULL,
+            g_strdup_printf (_("Party \"%s\" is %s but of a kind (%s) that is usually %s"), name,
+                             quadrant_enum_to_label (QUADRANT_TYPE_CATEGORY, quadrant_party_get_category (party)),
+                             quadrant_enum_to_label (QUADRANT_TYPE_KIND, kind),
+                             quadrant_enum_to_label (QUADRANT_TYPE_CATEGORY, usual)));
+
+  /* Added by name alone in a workshop (the presentation's quick-add): the
+   * rest of it is still to be looked at. */
+  if (quadrant_party_get_identified_by (party) == QUADRANT_IDENTIFICATION_BRAINSTORMING &&
+      quadrant_text_is_blank (last_reviewed))
+    report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_QUICK_ADDED_NOT_REVIEWED, party, NULL,
+            g_strdup_printf (_("Party \"%s\" was added in a workshop and has never been reviewed"), name));
 
   if (!quadrant_party_is_placed (party))
     {

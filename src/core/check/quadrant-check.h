@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 #define QUADRANT_CHECK_REGISTER_REVIEW_OVERDUE          "register-review-overdue"          /* error */
 #define QUADRANT_CHECK_REQUIREMENT_UNDECIDED            "requirement-undecided"            /* error */
 #define QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE       "decision-without-rationale"       /* error */
+#define QUADRANT_CHECK_OBLIGATION_NOT_ADDRESSED         "obligation-not-addressed"         /* error */
 #define QUADRANT_CHECK_DUPLICATE_PARTY_NAME             "duplicate-party-name"             /* warning */
 #define QUADRANT_CHECK_HIGH_POWER_WITHOUT_ENGAGEMENT    "high-power-without-engagement"    /* warning */
 #define QUADRANT_CHECK_SUPPORT_GAP_WITHOUT_ENGAGEMENT   "support-gap-without-engagement"   /* warning */
@@ -25,7 +26,10 @@ G_BEGIN_DECLS
 #define QUADRANT_CHECK_PARTY_WITHOUT_REQUIREMENTS       "party-without-requirements"       /* warning */
 #define QUADRANT_CHECK_ADDRESSED_WITHOUT_REFERENCE      "addressed-without-reference"      /* warning */
 #define QUADRANT_CHECK_REQUIREMENT_REVIEW_OVERDUE       "requirement-review-overdue"       /* warning */
+#define QUADRANT_CHECK_QUICK_ADDED_NOT_REVIEWED         "quick-added-not-reviewed"         /* warning */
+#define QUADRANT_CHECK_UNUSUAL_CATEGORY                 "unusual-category"                 /* warning */
 #define QUADRANT_CHECK_PARTY_NOT_PLACED                 "party-not-placed"                 /* info */
+#define QUADRANT_CHECK_KIND_OTHER                       "kind-other"                       /* info */
 
 /* All findings for reg (a new array of QuadrantFinding that unrefs them),
  * errors first, then warnings, then info, each group in register order.

@@ -242,12 +242,12 @@ build_party (Validation *v)
   quadrant_party_set_identified_by (party, enum_value (v, QUADRANT_CSV_FIELD_IDENTIFIED_BY, QUADRANT_TYPE_IDENTIFICATION,
                                                        quadrant_party_get_identified_by (party)));
 
-  if (power[0] != '\0' && !_quadrant_csv_parse_level (power, &p))
+  if (power[0] != '\0' && !_quadrant_csv_parse_level (power, v->self->levels, &p))
     {
       reason (v, _("“%s” is not a valid power (a whole number from 0 to 100, or High, Medium, Low)"), power);
       levels_ok = FALSE;
     }
-  if (interest[0] != '\0' && !_quadrant_csv_parse_level (interest, &i))
+  if (interest[0] != '\0' && !_quadrant_csv_parse_level (interest, v->self->levels, &i))
     {
       reason (v, _("“%s” is not a valid interest (a whole number from 0 to 100, or High, Medium, Low)"), interest);
       levels_ok = FALSE;

@@ -30,6 +30,7 @@ struct _QuadrantCsvImport {
   GPtrArray  *header;   /* char* */
   GArray     *rows;     /* Row */
   GArray     *mapping;  /* QuadrantCsvField per column */
+  int         levels[3]; /* what High, Medium and Low become */
 
   /* Result of the last validation */
   GPtrArray  *problems; /* QuadrantCsvProblem* */
@@ -69,7 +70,9 @@ gboolean   _quadrant_csv_is_placeholder   (const char   *text);
 gboolean   _quadrant_csv_parse_category_kind (const char *text,
                                            int          *category,
                                            int          *kind);
+/* levels: the values of High, Medium and Low, in that order. */
 gboolean   _quadrant_csv_parse_level      (const char   *text,
+                                           const int    *levels,
                                            int          *value);
 /* Array of QuadrantReference from "control: A.5.34; Privacy policy". */
 GPtrArray *_quadrant_csv_parse_references (const char   *text);

@@ -175,6 +175,7 @@ _quadrant_csv_dup_enum_words (GType type)
 
 gboolean
 _quadrant_csv_parse_level (const char *text,
+                           const int  *levels,
                            int        *value)
 {
   g_autofree char *number = g_strdup (text);
@@ -184,11 +185,11 @@ _quadrant_csv_parse_level (const char *text,
   const char *level = quadrant_vocabulary_lookup ("level", text);
 
   if (g_strcmp0 (level, "high") == 0)
-    *value = QUADRANT_CSV_HIGH;
+    *value = levels[0];
   else if (g_strcmp0 (level, "medium") == 0)
-    *value = QUADRANT_CSV_MEDIUM;
+    *value = levels[1];
   else if (g_strcmp0 (level, "low") == 0)
-    *value = QUADRANT_CSV_LOW;
+    *value = levels[2];
   else
     {
       /* "80" or "80%" */

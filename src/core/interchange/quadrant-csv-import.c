@@ -67,6 +67,9 @@ quadrant_csv_import_init (QuadrantCsvImport *self)
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (self->rows, _quadrant_row_clear);
   self->mapping = g_array_new (FALSE, TRUE, sizeof (QuadrantCsvField));
+  self->levels[0] = QUADRANT_CSV_HIGH;
+  self->levels[1] = QUADRANT_CSV_MEDIUM;
+  self->levels[2] = QUADRANT_CSV_LOW;
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_csv_problem_free);
   self->planned = g_ptr_array_new_with_free_func (_quadrant_csv_planned_free);
 }
@@ -316,4 +319,18 @@ quadrant_csv_import_get_cell (QuadrantCsvImport *self,
 
   cells = g_array_index (self->rows, Row, row).cells;
   return column < cells->len ? g_ptr_array_index (cells, column) : NULL;
+}
+
+void
+quadrant_csv_import_set_levels (QuadrantCsvImport *self,
+                                int                high,
+                                int                medium,
+                                int                low)
+{
+  g_return_if_fail (QUADRANT_IS_CSV_IMPORT (self));
+  g_return_if_fail (high >= 0 && high <= 100 && medium >= 0 && medium <= 100 && low >= 0 && low <= 100);
+
+  self->levels[0] = high;
+  self->levels[1] = medium;
+  self->levels[2] = low;
 }

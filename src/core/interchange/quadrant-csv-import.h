@@ -163,6 +163,13 @@ gboolean    quadrant_csv_import_check_mapping  (QuadrantCsvImport  *self,
  * owned by self, valid until the next call), empty when all are good. */
 GPtrArray  *quadrant_csv_import_validate       (QuadrantCsvImport *self,
                                                 QuadrantRegister  *reg);
+/* What the three-level ratings High, Medium and Low become as power or
+ * interest (QUADRANT_CSV_HIGH, _MEDIUM and _LOW unless set); call before
+ * quadrant_csv_import_validate (). */
+void        quadrant_csv_import_set_levels     (QuadrantCsvImport *self,
+                                                int                high,
+                                                int                medium,
+                                                int                low);
 guint       quadrant_csv_import_get_n_good_rows (QuadrantCsvImport *self);
 /* Rows of template placeholders only ("TODO", "-"), which hold nothing. */
 guint       quadrant_csv_import_get_n_skipped_rows (QuadrantCsvImport *self);

@@ -140,3 +140,36 @@ quadrant_date_is_valid (const char *date)
 
   return year >= 1 && g_date_valid_dmy (day, month, year);
 }
+
+int
+quadrant_kind_get_usual_category (QuadrantKind kind)
+{
+  switch (kind)
+    {
+    case QUADRANT_KIND_STAFF:
+    case QUADRANT_KIND_SENIOR_LEADERSHIP:
+    case QUADRANT_KIND_BOARD:
+    case QUADRANT_KIND_DEPARTMENTS:
+    case QUADRANT_KIND_INTERNAL_AUDITORS:
+    case QUADRANT_KIND_UNIONS:
+      return QUADRANT_CATEGORY_INTERNAL;
+    case QUADRANT_KIND_CUSTOMERS:
+    case QUADRANT_KIND_CLIENTS:
+    case QUADRANT_KIND_PROSPECTS:
+    case QUADRANT_KIND_SUPPLIERS:
+    case QUADRANT_KIND_PARTNERS:
+    case QUADRANT_KIND_REGULATORS:
+    case QUADRANT_KIND_LEGISLATORS:
+    case QUADRANT_KIND_INDUSTRY_BODIES:
+    case QUADRANT_KIND_COMPETITORS:
+    case QUADRANT_KIND_MEDIA:
+    case QUADRANT_KIND_ACTIVIST_GROUPS:
+    case QUADRANT_KIND_INSURERS:
+    case QUADRANT_KIND_MALICIOUS_ACTORS:
+      return QUADRANT_CATEGORY_EXTERNAL;
+    case QUADRANT_KIND_SHAREHOLDERS:
+    case QUADRANT_KIND_OTHER:
+    default:
+      return -1;
+    }
+}

@@ -186,3 +186,8 @@ revision_command_free (gpointer data)
 const QuadrantCommandClass quadrant_add_revision_command = {
   "add-revision", revision_append, revision_remove_last, revision_command_free
 };
+
+/* Only the latest revision can be removed: history before it stays. */
+const QuadrantCommandClass quadrant_remove_revision_command = {
+  "remove-revision", revision_remove_last, revision_append, revision_command_free
+};

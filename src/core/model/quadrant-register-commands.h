@@ -58,5 +58,6 @@ extern const QuadrantCommandClass quadrant_reorder_command;
 extern const QuadrantCommandClass quadrant_insert_requirement_command;
 extern const QuadrantCommandClass quadrant_remove_requirement_command;
 extern const QuadrantCommandClass quadrant_add_revision_command;
+extern const QuadrantCommandClass quadrant_remove_revision_command;
 
 G_END_DECLS

@@ -107,6 +107,7 @@ label_for_field (QuadrantField field)
     {
     case QUADRANT_FIELD_OBJECT_REGISTER: return _("Edit Register Details");
     case QUADRANT_FIELD_OBJECT_REQUIREMENT: return _("Edit Requirement");
+    case QUADRANT_FIELD_OBJECT_REVISION: return _("Correct Revision Summary");
     default: return _("Edit Party");
     }
 }
@@ -492,7 +493,8 @@ set_property_value (QuadrantRegister *self,
   QuadrantSetPropertyCommand *command;
   g_auto(GValue) current = G_VALUE_INIT;
 
-  g_assert (object == self || QUADRANT_IS_PARTY (object) || QUADRANT_IS_REQUIREMENT (object));
+  g_assert (object == self || QUADRANT_IS_PARTY (object) || QUADRANT_IS_REQUIREMENT (object) ||
+            QUADRANT_IS_REVISION (object));
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
   g_assert (pspec != NULL && (pspec->flags & G_PARAM_WRITABLE));
@@ -945,4 +947,40 @@ quadrant_register_mark_saved_state (QuadrantRegister *self,
 {
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
   quadrant_undo_stack_mark_saved_state (self->undo_stack, state);
+}
+
+void
+quadrant_register_set_revision_summary (QuadrantRegister *self,
+                                        QuadrantRevision *revision,
+                                        const char       *summary)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_return_if_fail (QUADRANT_IS_REGISTER (self));
+  g_return_if_fail (QUADRANT_IS_REVISION (revision));
+  g_return_if_fail (g_list_store_find (self->revisions, revision, NULL));
+
+  g_value_init (&gvalue, G_TYPE_STRING);
+  g_value_set_string (&gvalue, summary != NULL ? summary : "");
+  /* Revisions are history: only their summary can be corrected, so the
+   * field is not among the editable ones of quadrant_register_set_text (). */
+  set_field_value (self, revision, QUADRANT_FIELD_REVISION_SUMMARY, &gvalue);
+}
+
+gboolean
+quadrant_register_remove_latest_revision (QuadrantRegister *self)
+{
+  QuadrantRevisionCommand *command;
+  QuadrantRevision *latest;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
+
+  if ((latest = quadrant_register_get_latest_revision (self)) == NULL)
+    return FALSE;
+
+  command = g_new0 (QuadrantRevisionCommand, 1);
+  command->revisions = self->revisions;
+  command->revision = g_object_ref (latest);
+  push (self, &quadrant_remove_revision_command, command, _("Remove Revision"));
+  return TRUE;
 }

@@ -139,6 +139,13 @@ QuadrantRevision *quadrant_register_record_revision (QuadrantRegister *self,
                                                      const char       *author,
                                                      const char       *summary);
 
+/* Corrects the summary of one of this register's revisions. */
+void     quadrant_register_set_revision_summary   (QuadrantRegister *self,
+                                                   QuadrantRevision *revision,
+                                                   const char       *summary);
+/* Removes the latest revision (a mistaken one); FALSE when there is none. */
+gboolean quadrant_register_remove_latest_revision (QuadrantRegister *self);
+
 /* A move previewed live (a drag on the map): the party takes power and
  * interest at once, with no undo step and no "changed", only "previewed"
  * (for the maps that draw it). Ending the preview puts the party back and,

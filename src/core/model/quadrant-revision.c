@@ -20,6 +20,16 @@ struct _QuadrantRevision
 
 G_DEFINE_FINAL_TYPE (QuadrantRevision, quadrant_revision, G_TYPE_OBJECT)
 
+/* Only the summary may be corrected later (through the register's edit API);
+ * the rest of a revision is what happened and stays as recorded. */
+enum {
+  PROP_0,
+  PROP_SUMMARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 position_clear (gpointer data)
 {
@@ -45,9 +55,63 @@ quadrant_revision_finalize (GObject *object)
 }
 
 static void
+quadrant_revision_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  QuadrantRevision *self = QUADRANT_REVISION (object);
+
+  switch (prop_id)
+    {
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+quadrant_revision_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  QuadrantRevision *self = QUADRANT_REVISION (object);
+  const char *summary;
+
+  switch (prop_id)
+    {
+    case PROP_SUMMARY:
+      summary = g_value_get_string (value);
+      if (summary == NULL)
+        summary = "";
+      if (g_strcmp0 (self->summary, summary) != 0)
+        {
+          g_free (self->summary);
+          self->summary = g_strdup (summary);
+          g_object_notify_by_pspec (object, properties[PROP_SUMMARY]);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 quadrant_revision_class_init (QuadrantRevisionClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = quadrant_revision_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = quadrant_revision_finalize;
+  object_class->get_property = quadrant_revision_get_property;
+  object_class->set_property = quadrant_revision_set_property;
+
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -2,7 +2,8 @@
  *
  * A revision records who changed the register and why, and the position and
  * current support of every party at that moment, so the map can show how
- * parties moved since. Revisions are immutable once created.
+ * parties moved since. Once recorded only the summary (property "summary")
+ * may be corrected, through quadrant_register_set_revision_summary ().
  */
 #pragma once
 

@@ -127,6 +127,10 @@ const char *quadrant_enum_to_label  (GType        enum_type,
 QuadrantQuadrant quadrant_quadrant_from_position (int power,
                                                   int interest);
 
+/* The category a party of kind usually has (board: internal, regulators:
+ * external, ...), or -1 when the kind can be either (shareholders, other). */
+int quadrant_kind_get_usual_category (QuadrantKind kind);
+
 /* Dates are kept as ISO 8601 calendar dates (YYYY-MM-DD) or empty/NULL. */
 gboolean quadrant_date_is_valid (const char *date);
 

@@ -34,6 +34,11 @@ typedef enum {
   QUADRANT_PRINT_STAGE_REQUIREMENTS_HEAD, /* the heading over all requirements */
   QUADRANT_PRINT_STAGE_PARTY_HEAD,        /* party: its heading and requirements header row */
   QUADRANT_PRINT_STAGE_REQUIREMENT_ROW,   /* party, row: one requirement of the party */
+  QUADRANT_PRINT_STAGE_PLAN_HEAD,         /* heading and header row of the communication plan */
+  QUADRANT_PRINT_STAGE_PLAN_ROW,          /* party: its engagement plan, if it has one */
+  QUADRANT_PRINT_STAGE_FINDINGS_HEAD,     /* heading and header row of the open findings */
+  QUADRANT_PRINT_STAGE_FINDING_ROW,       /* row: one finding */
+  QUADRANT_PRINT_STAGE_SIGN_OFF,          /* the sign-off block */
   QUADRANT_PRINT_STAGE_DONE,
 } QuadrantPrintStage;
 
@@ -71,6 +76,8 @@ typedef enum {
   QUADRANT_PRINT_TABLE_NONE,
   QUADRANT_PRINT_TABLE_PARTIES,
   QUADRANT_PRINT_TABLE_REQUIREMENTS,
+  QUADRANT_PRINT_TABLE_PLAN,
+  QUADRANT_PRINT_TABLE_FINDINGS,
 } QuadrantPrintTableKind;
 
 struct _QuadrantPrintReport
@@ -95,6 +102,9 @@ struct _QuadrantPrintReport
   QuadrantPrintTable     table;
   QuadrantPrintTableKind table_kind;
   guint                  table_party;
+
+  /* The open findings, checked once per pagination (at its title page) */
+  GPtrArray             *findings;
 
   /* While drawing: the page drawn and where, or NULL while paginating */
   cairo_t           *draw_cr;

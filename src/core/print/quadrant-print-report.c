@@ -176,6 +176,7 @@ quadrant_print_report_finalize (GObject *object)
   g_clear_object (&self->reg);
   g_clear_object (&self->context);
   g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (quadrant_print_report_parent_class)->finalize (object);
 }

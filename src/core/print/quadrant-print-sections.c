@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "quadrant-check.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-print-report-private.h"
 
@@ -19,6 +20,8 @@
 /* One row's cells, newly allocated, for an item of a list model. */
 typedef char **(*RowFunc) (gpointer item);
 
+/* Owners and priorities go inside cells: on portrait paper more columns
+ * would break their words. */
 static const QuadrantPrintColumn party_columns[] = {
   { N_("Party"), 3.2 },
   { N_("Kind"), 1.8 },
@@ -36,6 +39,20 @@ static const QuadrantPrintColumn requirement_columns[] = {
   { N_("Decision"), 1.5 },
   { N_("Rationale"), 3.0 },
   { N_("References"), 1.9 },
+};
+
+static const QuadrantPrintColumn plan_columns[] = {
+  { N_("Party"), 2.2 },
+  { N_("Communication"), 3.0 },
+  { N_("Channel"), 2.0 },
+  { N_("Frequency"), 1.4 },
+  { N_("Responsible"), 1.8 },
+};
+
+static const QuadrantPrintColumn finding_columns[] = {
+  { N_("Severity"), 1.1 },
+  { N_("Concerns"), 2.6 },
+  { N_("Finding"), 5.0 },
 };
 
 /* ---- cells ---- */
@@ -65,6 +82,17 @@ revision_row (gpointer item)
   cells[3] = dup_text (quadrant_revision_get_summary (revision));
 
   return cells;
+}
+
+/* "Name\nOwner: Someone", or the name alone when nobody owns it. */
+static char *
+dup_with_owner (const char *text,
+                const char *owner)
+{
+  if (owner == NULL || owner[0] == '\0')
+    return dup_text (text);
+  /* Translators: a party or requirement, then who owns it */
+  return g_strdup_printf (_("%s\nOwner: %s"), text != NULL ? text : "", owner);
 }
 
 static char *
@@ -97,7 +125,7 @@ party_row (gpointer item)
   QuadrantParty *party = item;
   char **cells = g_new0 (char *, 8);
 
-  cells[0] = dup_text (quadrant_party_get_name (party));
+  cells[0] = dup_with_owner (quadrant_party_get_name (party), quadrant_party_get_owner (party));
   cells[1] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)));
   cells[2] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_CATEGORY,
                                                quadrant_party_get_category (party)));
@@ -137,14 +165,49 @@ requirement_row (gpointer item)
   QuadrantRequirement *req = item;
   char **cells = g_new0 (char *, 7);
 
-  cells[0] = dup_text (quadrant_requirement_get_statement (req));
-  cells[1] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_REQUIREMENT_TYPE,
-                                               quadrant_requirement_get_requirement_type (req)));
+  cells[0] = dup_with_owner (quadrant_requirement_get_statement (req), quadrant_requirement_get_owner (req));
+  /* Translators: a requirement's type, then its priority: "Legal\nHigh priority" */
+  cells[1] = g_strdup_printf (_("%s\n%s priority"),
+                              quadrant_enum_to_label (QUADRANT_TYPE_REQUIREMENT_TYPE,
+                                                      quadrant_requirement_get_requirement_type (req)),
+                              quadrant_enum_to_label (QUADRANT_TYPE_PRIORITY,
+                                                      quadrant_requirement_get_priority (req)));
   cells[2] = dup_text (quadrant_requirement_get_source (req));
   cells[3] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_DECISION,
                                                quadrant_requirement_get_decision (req)));
   cells[4] = dup_text (quadrant_requirement_get_rationale (req));
   cells[5] = dup_references (req);
+
+  return cells;
+}
+
+static char **
+plan_row (gpointer item)
+{
+  QuadrantParty *party = item;
+  char **cells = g_new0 (char *, 6);
+
+  cells[0] = dup_text (quadrant_party_get_name (party));
+  cells[1] = dup_text (quadrant_party_get_engagement_communication (party));
+  cells[2] = dup_text (quadrant_party_get_engagement_channel (party));
+  cells[3] = dup_text (quadrant_party_get_engagement_frequency (party));
+  cells[4] = dup_text (quadrant_party_get_engagement_responsible (party));
+
+  return cells;
+}
+
+static char **
+finding_row (gpointer item)
+{
+  QuadrantFinding *finding = item;
+  char **cells = g_new0 (char *, 4);
+
+  cells[0] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_SEVERITY,
+                                               quadrant_finding_get_severity (finding)));
+  cells[1] = quadrant_finding_dup_subject (finding);
+  if (cells[1] == NULL)
+    cells[1] = dup_text (_("The register"));
+  cells[2] = dup_text (quadrant_finding_get_message (finding));
 
   return cells;
 }
@@ -286,6 +349,18 @@ use_table (QuadrantPrintReport    *self,
                                  G_N_ELEMENTS (party_columns), TRUE);
       self->table.continued = dup_text (_("Interested parties (continued)"));
     }
+  else if (kind == QUADRANT_PRINT_TABLE_PLAN)
+    {
+      quadrant_print_table_init (self, &self->table, plan_columns,
+                                 G_N_ELEMENTS (plan_columns), TRUE);
+      self->table.continued = dup_text (_("Communication plan (continued)"));
+    }
+  else if (kind == QUADRANT_PRINT_TABLE_FINDINGS)
+    {
+      quadrant_print_table_init (self, &self->table, finding_columns,
+                                 G_N_ELEMENTS (finding_columns), TRUE);
+      self->table.continued = dup_text (_("Open findings (continued)"));
+    }
   else
     {
       quadrant_print_table_init (self, &self->table, requirement_columns,
@@ -298,7 +373,7 @@ use_table (QuadrantPrintReport    *self,
   return &self->table;
 }
 
-/* After party's last row: the next party's requirements, or the end. */
+/* After party's last row: the next party's requirements, or the plan. */
 static void
 next_party (QuadrantPrintReport *self,
             GListModel          *parties)
@@ -306,7 +381,68 @@ next_party (QuadrantPrintReport *self,
   self->at.row = 0;
   self->at.party++;
   self->at.stage = self->at.party < g_list_model_get_n_items (parties)
-                   ? QUADRANT_PRINT_STAGE_PARTY_HEAD : QUADRANT_PRINT_STAGE_DONE;
+                   ? QUADRANT_PRINT_STAGE_PARTY_HEAD : QUADRANT_PRINT_STAGE_PLAN_HEAD;
+}
+
+/* The first party from index on that has an engagement plan, or n_parties. */
+static guint
+next_planned (GListModel *parties,
+              guint       index)
+{
+  guint n = g_list_model_get_n_items (parties);
+
+  for (; index < n; index++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, index);
+
+      if (quadrant_party_has_engagement_plan (party))
+        break;
+    }
+  return index;
+}
+
+/* Checked once per pagination; a page drawn later finds them here. */
+static GPtrArray *
+ensure_findings (QuadrantPrintReport *self)
+{
+  if (self->findings == NULL)
+    self->findings = quadrant_check_register (self->reg, NULL);
+  return self->findings;
+}
+
+/* Who approved which version, and room to sign. */
+static void
+add_sign_off (QuadrantPrintReport *self)
+{
+  static const QuadrantPrintColumn columns[] = {
+    { NULL, 1 },
+    { NULL, 3 },
+  };
+  QuadrantRegister *reg = self->reg;
+  QuadrantPrintTable table;
+  struct {
+    const char *label;
+    const char *value;
+  } rows[] = {
+    { N_("Approved by"), quadrant_register_get_approved_by (reg) },
+    { N_("Version"), quadrant_register_get_version (reg) },
+    { N_("Approval date"), quadrant_register_get_approval_date (reg) },
+    /* Blank lines to sign on paper. */
+    { N_("Signature"), "\n\n" },
+  };
+
+  quadrant_print_add_paragraph (self, _("Sign-off"), 13, PANGO_WEIGHT_BOLD,
+                                PANGO_STYLE_NORMAL, 24, 140);
+  self->at.y += 6;
+  quadrant_print_table_init (self, &table, columns, G_N_ELEMENTS (columns), FALSE);
+  table.label_column = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      const char *cells[] = { _(rows[i].label), rows[i].value };
+
+      quadrant_print_table_add_row (self, &table, cells);
+    }
+  quadrant_print_table_clear (&table);
 }
 
 /* Runs the unit at self->at and moves self->at to the next one. An index past
@@ -323,6 +459,8 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
   switch (at->stage)
     {
     case QUADRANT_PRINT_STAGE_TITLE:
+      /* A new pagination: the register may have changed since the last. */
+      g_clear_pointer (&self->findings, g_ptr_array_unref);
       quadrant_print_new_page (self);
       add_title_page (self);
       at->stage = QUADRANT_PRINT_STAGE_MAP;
@@ -344,7 +482,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
         /* Without parties the parties table already says there is nothing. */
         at->stage = begin_table_section (self, _("Interested Parties"), 13, 0, table, parties,
                                          party_row, _("No interested parties recorded.")) > 0
-                    ? QUADRANT_PRINT_STAGE_PARTY_ROW : QUADRANT_PRINT_STAGE_DONE;
+                    ? QUADRANT_PRINT_STAGE_PARTY_ROW : QUADRANT_PRINT_STAGE_PLAN_HEAD;
       }
       break;
 
@@ -369,7 +507,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
                                     PANGO_STYLE_NORMAL, 24, 80);
       at->party = 0;
       at->row = 0;
-      at->stage = n_parties > 0 ? QUADRANT_PRINT_STAGE_PARTY_HEAD : QUADRANT_PRINT_STAGE_DONE;
+      at->stage = n_parties > 0 ? QUADRANT_PRINT_STAGE_PARTY_HEAD : QUADRANT_PRINT_STAGE_PLAN_HEAD;
       break;
 
     case QUADRANT_PRINT_STAGE_PARTY_HEAD:
@@ -422,6 +560,74 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
         if (++at->row >= g_list_model_get_n_items (requirements))
           next_party (self, parties);
       }
+      break;
+
+    case QUADRANT_PRINT_STAGE_PLAN_HEAD:
+      {
+        g_autoptr(GListStore) planned = g_list_store_new (QUADRANT_TYPE_PARTY);
+        QuadrantPrintTable *table = use_table (self, QUADRANT_PRINT_TABLE_PLAN, 0, NULL);
+
+        for (guint i = next_planned (parties, 0); i < n_parties; i = next_planned (parties, i + 1))
+          {
+            g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+            g_list_store_append (planned, party);
+          }
+        at->row = 0;
+        at->party = next_planned (parties, 0);
+        at->stage = begin_table_section (self, _("Communication Plan"), 13, 24, table,
+                                         G_LIST_MODEL (planned), plan_row,
+                                         _("No engagement plans recorded.")) > 0
+                    ? QUADRANT_PRINT_STAGE_PLAN_ROW : QUADRANT_PRINT_STAGE_FINDINGS_HEAD;
+      }
+      break;
+
+    case QUADRANT_PRINT_STAGE_PLAN_ROW:
+      {
+        g_autoptr(QuadrantParty) party = NULL;
+
+        if (at->party < n_parties)
+          {
+            party = g_list_model_get_item (parties, at->party);
+            add_row (self, use_table (self, QUADRANT_PRINT_TABLE_PLAN, 0, NULL), party, plan_row);
+            at->party = next_planned (parties, at->party + 1);
+          }
+        if (at->party >= n_parties)
+          at->stage = QUADRANT_PRINT_STAGE_FINDINGS_HEAD;
+      }
+      break;
+
+    case QUADRANT_PRINT_STAGE_FINDINGS_HEAD:
+      {
+        GPtrArray *findings = ensure_findings (self);
+        g_autoptr(GListStore) items = g_list_store_new (QUADRANT_TYPE_FINDING);
+        QuadrantPrintTable *table = use_table (self, QUADRANT_PRINT_TABLE_FINDINGS, 0, NULL);
+
+        for (guint i = 0; i < findings->len; i++)
+          g_list_store_append (items, g_ptr_array_index (findings, i));
+        at->row = 0;
+        at->stage = begin_table_section (self, _("Open Findings"), 13, 24, table,
+                                         G_LIST_MODEL (items), finding_row,
+                                         _("The completeness check found nothing to report.")) > 0
+                    ? QUADRANT_PRINT_STAGE_FINDING_ROW : QUADRANT_PRINT_STAGE_SIGN_OFF;
+      }
+      break;
+
+    case QUADRANT_PRINT_STAGE_FINDING_ROW:
+      {
+        GPtrArray *findings = ensure_findings (self);
+
+        if (at->row < findings->len)
+          add_row (self, use_table (self, QUADRANT_PRINT_TABLE_FINDINGS, 0, NULL),
+                   g_ptr_array_index (findings, at->row), finding_row);
+        if (++at->row >= findings->len)
+          at->stage = QUADRANT_PRINT_STAGE_SIGN_OFF;
+      }
+      break;
+
+    case QUADRANT_PRINT_STAGE_SIGN_OFF:
+      add_sign_off (self);
+      at->stage = QUADRANT_PRINT_STAGE_DONE;
       break;
 
     case QUADRANT_PRINT_STAGE_DONE:

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "quadrant-application.h"
+#include "quadrant-check.h"
 #include "quadrant-pdf-export.h"
 #include "quadrant-print-pdf.h"
 #include "quadrant-print-report-private.h"
@@ -273,9 +274,22 @@ test_print_operation_steps (void)
   g_assert_no_error (error);
   g_signal_remove_emission_hook (signal_id, hook);
 
-  /* Title, map, two headings, and per party its row and its requirements'
-   * heading and row: QUADRANT_PRINT_ROWS_PER_STEP rows a step. */
-  n_units = 4 + 3 * 600;
+  /* Title, map, four headings, the sign-off, per party its row and its
+   * requirements' heading and row, and a row per engagement plan and per
+   * finding: QUADRANT_PRINT_ROWS_PER_STEP rows a step. */
+  {
+    g_autoptr(GPtrArray) findings = quadrant_check_register (reg, NULL);
+    GListModel *parties = quadrant_register_get_parties (reg);
+    guint n_plans = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+      {
+        g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+        n_plans += quadrant_party_has_engagement_plan (party) ? 1 : 0;
+      }
+    n_units = 7 + 3 * 600 + n_plans + findings->len;
+  }
   g_assert_cmpuint (quadrant_print_report_get_units_done (count.report), ==, n_units);
   g_assert_cmpuint (count.n_emissions, ==,
                     (n_units + QUADRANT_PRINT_ROWS_PER_STEP - 1) / QUADRANT_PRINT_ROWS_PER_STEP);

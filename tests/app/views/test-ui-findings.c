@@ -74,6 +74,8 @@ add_party (QuadrantRegister *reg,
   g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
 
   quadrant_party_set_name (party, name);
+  /* A kind other than Other, in its usual category (external). */
+  quadrant_party_set_kind (party, QUADRANT_KIND_PARTNERS);
   quadrant_party_set_power (party, power);
   quadrant_party_set_interest (party, interest);
   quadrant_party_set_current_support (party, QUADRANT_SUPPORT_SUPPORTIVE);

@@ -577,6 +577,18 @@ test_fields (Fixture       *fixture,
   spin ();
   g_assert_true (find_label (view_child (fixture, "column_view"), "Head of Sales"));
   g_assert_true (find_label (view_child (fixture, "column_view"), "Unaware → Leading"));
+
+  /* A kind proposes its usual category, in the same undo step. */
+  g_assert_cmpint (quadrant_party_get_category (party), ==, QUADRANT_CATEGORY_EXTERNAL);
+  adw_combo_row_set_selected (editor_child (fixture, "kind_row"), QUADRANT_KIND_BOARD);
+  g_assert_cmpint (quadrant_party_get_kind (party), ==, QUADRANT_KIND_BOARD);
+  g_assert_cmpint (quadrant_party_get_category (party), ==, QUADRANT_CATEGORY_INTERNAL);
+  g_assert_cmpuint (adw_combo_row_get_selected (editor_child (fixture, "category_row")), ==,
+                    QUADRANT_CATEGORY_INTERNAL);
+  g_assert_cmpuint (count_undo_steps (fixture->reg), ==, 6);
+  quadrant_register_undo (fixture->reg);
+  g_assert_cmpint (quadrant_party_get_kind (party), ==, QUADRANT_KIND_CLIENTS);
+  g_assert_cmpint (quadrant_party_get_category (party), ==, QUADRANT_CATEGORY_EXTERNAL);
 }
 
 static void
@@ -856,7 +868,9 @@ test_requirements (Fixture       *fixture,
   {
     g_autoptr(QuadrantRequirement) added = g_list_model_get_item (quadrant_party_get_requirements (party), 1);
 
-    g_assert_cmpstr (quadrant_requirement_get_statement (added), ==, "New requirement");
+    /* Empty, not placeholder text, and opened at once for its statement. */
+    g_assert_cmpstr (quadrant_requirement_get_statement (added), ==, "");
+    g_assert_cmpstr (fixture->shown_requirement, ==, quadrant_requirement_get_id (added));
     g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list)), ==, 1);
 
     gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.move-requirement-down", NULL);

@@ -62,6 +62,8 @@ add_party (QuadrantRegister *reg,
   g_autofree char *statement = g_strdup_printf ("Requirement of %s", name);
 
   quadrant_party_set_name (party, name);
+  quadrant_party_set_kind (party, QUADRANT_KIND_CUSTOMERS);
+  quadrant_party_set_category (party, QUADRANT_CATEGORY_EXTERNAL);
   quadrant_party_set_power (party, 20);
   quadrant_party_set_interest (party, 30);
   quadrant_party_set_current_support (party, QUADRANT_SUPPORT_NEUTRAL);
@@ -618,6 +620,90 @@ test_shorten_text (void)
   g_assert_cmpstr (e, ==, e_expected);
 }
 
+/* A legal or regulatory requirement left unaddressed without a reason has
+ * its own finding (in place of the general one). */
+static void
+test_obligation_not_addressed (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  QuadrantParty *party = add_party (reg, "Data protection authority");
+  QuadrantRequirement *req = first_requirement (party);
+  const QuadrantRequirementType types[] = {
+    QUADRANT_REQUIREMENT_TYPE_LEGAL, QUADRANT_REQUIREMENT_TYPE_REGULATORY,
+  };
+
+  quadrant_requirement_set_decision (req, QUADRANT_DECISION_NOT_ADDRESSED);
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(GPtrArray) findings = NULL;
+
+      quadrant_requirement_set_requirement_type (req, types[i]);
+      quadrant_requirement_set_rationale (req, NULL);
+      findings = check (reg);
+      assert_single (findings, QUADRANT_CHECK_OBLIGATION_NOT_ADDRESSED, QUADRANT_SEVERITY_ERROR, party, req);
+      quadrant_requirement_set_rationale (req, "Risk accepted by the board, minute 2026/14");
+      assert_clean (reg);
+    }
+
+  /* Partially addressed keeps the general finding. */
+  quadrant_requirement_set_decision (req, QUADRANT_DECISION_PARTIALLY_ADDRESSED);
+  quadrant_requirement_set_rationale (req, NULL);
+  {
+    g_autoptr(GPtrArray) findings = check (reg);
+    assert_single (findings, QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE, QUADRANT_SEVERITY_ERROR, party, req);
+  }
+}
+
+/* A party still of kind Other, and a kind in its unusual category. */
+static void
+test_kind_and_category (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  QuadrantParty *party = add_party (reg, "Board of directors");
+
+  quadrant_party_set_kind (party, QUADRANT_KIND_OTHER);
+  {
+    g_autoptr(GPtrArray) findings = check (reg);
+    assert_single (findings, QUADRANT_CHECK_KIND_OTHER, QUADRANT_SEVERITY_INFO, party, NULL);
+  }
+
+  /* A board is internal: external is reported, not refused. */
+  quadrant_party_set_kind (party, QUADRANT_KIND_BOARD);
+  quadrant_party_set_category (party, QUADRANT_CATEGORY_EXTERNAL);
+  {
+    g_autoptr(GPtrArray) findings = check (reg);
+    QuadrantFinding *finding = assert_single (findings, QUADRANT_CHECK_UNUSUAL_CATEGORY,
+                                              QUADRANT_SEVERITY_WARNING, party, NULL);
+
+    g_assert_nonnull (strstr (quadrant_finding_get_message (finding), "Board"));
+  }
+  quadrant_party_set_category (party, QUADRANT_CATEGORY_INTERNAL);
+  assert_clean (reg);
+
+  /* Shareholders can be either. */
+  quadrant_party_set_kind (party, QUADRANT_KIND_SHAREHOLDERS);
+  quadrant_party_set_category (party, QUADRANT_CATEGORY_EXTERNAL);
+  assert_clean (reg);
+  g_assert_cmpint (quadrant_kind_get_usual_category (QUADRANT_KIND_REGULATORS), ==, QUADRANT_CATEGORY_EXTERNAL);
+  g_assert_cmpint (quadrant_kind_get_usual_category (QUADRANT_KIND_OTHER), ==, -1);
+}
+
+/* A party quick-added in a workshop stays a finding until it is reviewed. */
+static void
+test_quick_added (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  QuadrantParty *party = add_party (reg, "Local press");
+
+  quadrant_party_set_identified_by (party, QUADRANT_IDENTIFICATION_BRAINSTORMING);
+  {
+    g_autoptr(GPtrArray) findings = check (reg);
+    assert_single (findings, QUADRANT_CHECK_QUICK_ADDED_NOT_REVIEWED, QUADRANT_SEVERITY_WARNING, party, NULL);
+  }
+  quadrant_party_set_last_reviewed (party, "2026-06-01");
+  assert_clean (reg);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -645,6 +731,9 @@ main (int   argc,
   g_test_add_func ("/check/order", test_order);
   g_test_add_func ("/check/today-default", test_today_default);
   g_test_add_func ("/check/message-text", test_message_text);
+  g_test_add_func ("/check/obligation-not-addressed", test_obligation_not_addressed);
+  g_test_add_func ("/check/kind-and-category", test_kind_and_category);
+  g_test_add_func ("/check/quick-added", test_quick_added);
   g_test_add_func ("/finding/shorten-text", test_shorten_text);
 
   return g_test_run ();

@@ -217,6 +217,26 @@ test_semicolon (void)
   g_assert_cmpstr (quadrant_requirement_get_statement (requirement_at (party, 0)), ==, "Loans, repaid \"on time\"");
 }
 
+/* High, Medium and Low become what the user set in Preferences. */
+static void
+test_levels (void)
+{
+  g_autoptr(QuadrantCsvImport) import =
+    parse_ok ("Stakeholder,Influence,Interest\n"
+              "Bank,High,Medium\n"
+              "Press,Low,high\n");
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(GError) error = NULL;
+
+  quadrant_csv_import_set_levels (import, 90, 60, 10);
+  quadrant_csv_import_apply (import, reg, FALSE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (quadrant_party_get_power (party_at (reg, 0)), ==, 90);
+  g_assert_cmpint (quadrant_party_get_interest (party_at (reg, 0)), ==, 60);
+  g_assert_cmpint (quadrant_party_get_power (party_at (reg, 1)), ==, 10);
+  g_assert_cmpint (quadrant_party_get_interest (party_at (reg, 1)), ==, 90);
+}
+
 static void
 test_quotes_and_newlines (void)
 {
@@ -782,6 +802,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/round-trip/formulas", test_round_trip_formulas);
   g_test_add_func ("/csv-import/bom", test_bom);
   g_test_add_func ("/csv-import/semicolon", test_semicolon);
+  g_test_add_func ("/csv-import/levels", test_levels);
   g_test_add_func ("/csv-import/quotes-and-newlines", test_quotes_and_newlines);
   g_test_add_func ("/csv-import/line-ends", test_line_ends);
   g_test_add_func ("/csv-import/empty", test_empty);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include "quadrant-check.h"
+
 #include <cairo.h>
 #include <string.h>
 
@@ -147,6 +149,37 @@ paginate_in_steps (QuadrantPrintReport *report,
 
 /* ---- Tests ---- */
 
+static guint
+count_plans (QuadrantRegister *reg)
+{
+  GListModel *parties = quadrant_register_get_parties (reg);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+      n += quadrant_party_has_engagement_plan (party) ? 1 : 0;
+    }
+  return n;
+}
+
+static guint
+count_findings (QuadrantRegister *reg)
+{
+  g_autoptr(GPtrArray) findings = quadrant_check_register (reg, NULL);
+
+  return findings->len;
+}
+
+/* The units of a register's report: see test_steps_match. */
+static guint
+expected_units (QuadrantRegister *reg)
+{
+  return 7 + 2 * quadrant_register_get_n_parties (reg) + quadrant_register_get_n_requirements (reg) +
+         count_plans (reg) + count_findings (reg);
+}
+
 static void
 test_steps_match (void)
 {
@@ -165,9 +198,10 @@ test_steps_match (void)
   assert_same_pages (at_once, stepped);
 
   /* One unit per party row and per party's heading, one per requirement,
-   * and the title, map and two headings: many steps, none of them large. */
+   * one per engagement plan and per finding, and the title, map, four
+   * headings and the sign-off: many steps, none of them large. */
   n_units = quadrant_print_report_get_units_done (report);
-  g_assert_cmpuint (n_units, ==, 4 + 2 * N_PARTIES + N_REQUIREMENTS);
+  g_assert_cmpuint (n_units, ==, 7 + 2 * N_PARTIES + N_REQUIREMENTS + count_plans (reg) + count_findings (reg));
   g_assert_cmpuint (n_steps, ==, (n_units + STEP_ROWS - 1) / STEP_ROWS);
   g_assert_cmpuint (n_steps, >, 100);
 
@@ -282,8 +316,7 @@ test_edit_while_paginating (void)
   expected = paginate_at_once (reg, QUADRANT_PRINT_A4_WIDTH, QUADRANT_PRINT_A4_HEIGHT);
   assert_same_pages (expected, stepped);
   /* Started over: every unit of the edited register was laid out since. */
-  g_assert_cmpuint (quadrant_print_report_get_units_done (report), ==,
-                    4 + 2 * 299 + quadrant_register_get_n_requirements (reg));
+  g_assert_cmpuint (quadrant_print_report_get_units_done (report), ==, expected_units (reg));
 
   /* An edit after pagination is done keeps the pages (the print job has them). */
   second = g_list_model_get_item (quadrant_register_get_parties (reg), 0);
@@ -309,12 +342,12 @@ test_example (void)
   assert_same_pages (at_once, stepped);
   g_assert_cmpuint (n_steps, >, 5);
 
-  /* Title page, map, parties and requirements of northwind.quadrant.xml on
-   * A4 with Debian's fonts: 10 pages, as before pagination went stepwise. */
-  g_assert_cmpuint (at_once->n_pages, ==, 10);
+  /* Title page, map, parties, requirements, communication plan, findings
+   * and sign-off of northwind.quadrant.xml on A4 with Debian's fonts. */
+  g_assert_cmpuint (at_once->n_pages, ==, 13);
   pdf = quadrant_print_report_to_pdf (reg, &n_pdf_pages, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (n_pdf_pages, ==, 10);
+  g_assert_cmpuint (n_pdf_pages, ==, 13);
 
   /* The map's page is opened by its own unit, the register's first page
    * right after it. */
@@ -360,7 +393,7 @@ test_pdf_in_steps (void)
   /* Units of 7 rows; the title page, the map's page, the others by 3; and
    * one step to finish the PDF. */
   g_assert_cmpuint (quadrant_print_pdf_get_n_steps (pdf), ==,
-                    (4 + 2 * 120 + 400 + 6) / 7 + 2 + (n_pages - 2 + 2) / 3 + 1);
+                    (expected_units (reg) + 6) / 7 + 2 + (n_pages - 2 + 2) / 3 + 1);
   /* Steps after the end do nothing. */
   g_assert_true (quadrant_print_pdf_step (pdf, 7, 3, &error));
 

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include "quadrant-check.h"
+
 #include <glib/gstdio.h>
 #include <cairo.h>
 #include <string.h>
@@ -566,6 +568,66 @@ test_cli_export (void)
   g_rmdir (dir);
 }
 
+/* All the PDF's text with runs of white space made one space. */
+static char *
+pdf_plain_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+  g_autofree char *out = run_tool (argv);
+  g_auto(GStrv) words = g_strsplit_set (out, " \n\t\f\r", -1);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_string_append_printf (text, "%s ", words[i]);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* What the HTML report has, the printed one has too: the owners and
+ * priorities, the communication plan, the open findings and a sign-off. */
+static void
+test_closing_sections (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
+  g_autoptr(GPtrArray) findings = quadrant_check_register (reg, NULL);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages = 0;
+
+  if (!have_poppler ())
+    return;
+
+  pdf = quadrant_print_report_to_pdf (reg, &n_pages, &error);
+  g_assert_no_error (error);
+  path = write_temp_pdf (pdf);
+  text = pdf_plain_text (path);
+
+  /* The board: its owner, and its regulatory requirement's priority and owner. */
+  g_assert_nonnull (strstr (text, "Owner: Chief Executive Officer"));
+  g_assert_nonnull (strstr (text, "High priority"));
+  g_assert_nonnull (strstr (text, "Owner: Company secretary"));
+  g_assert_nonnull (strstr (text, "Communication Plan"));
+  /* A party's engagement plan, as in the example (the board's). */
+  g_assert_nonnull (strstr (text, "Twice a year"));
+  g_assert_nonnull (strstr (text, "Open Findings"));
+  g_assert_cmpuint (findings->len, >, 0);
+  {
+    g_auto(GStrv) words = g_strsplit (quadrant_finding_get_message (g_ptr_array_index (findings, 0)), " ", 3);
+
+    /* The first words, which no line break separates from each other. */
+    g_assert_nonnull (strstr (text, words[0]));
+  }
+  g_assert_nonnull (strstr (text, "Sign-off"));
+  g_assert_nonnull (strstr (text, "Signature"));
+  /* The sign-off comes last. */
+  g_assert_true (strstr (text, "Sign-off") > strstr (text, "Open Findings"));
+  g_assert_true (strstr (text, "Open Findings") > strstr (text, "Communication Plan"));
+
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +639,7 @@ main (int   argc,
   g_test_add_func ("/print/report/ink-inside-pages", test_ink_inside_pages);
   g_test_add_func ("/print/report/paper-size", test_paper_size);
   g_test_add_func ("/print/report/empty", test_empty_register);
+  g_test_add_func ("/print/report/closing-sections", test_closing_sections);
   g_test_add_func ("/print/report/cli-export", test_cli_export);
 
   return g_test_run ();
