@@ -51,6 +51,7 @@ quadrant_csv_import_finalize (GObject *object)
   g_clear_pointer (&self->mapping, g_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->planned, g_ptr_array_unref);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (quadrant_csv_import_parent_class)->finalize (object);
 }
@@ -69,6 +70,11 @@ quadrant_csv_import_init (QuadrantCsvImport *self)
   self->mapping = g_array_new (FALSE, TRUE, sizeof (QuadrantCsvField));
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_csv_problem_free);
   self->planned = g_ptr_array_new_with_free_func (_quadrant_csv_planned_free);
+  self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_csv_problem_free);
+  self->scales[0] = self->scales[1] = 100;
+  self->medium_high = TRUE;
+  self->other_axis = QUADRANT_NOT_ASSESSED;
+  self->split_lines = TRUE;
 }
 
 /* ---- Header row ---- */
@@ -316,4 +322,103 @@ quadrant_csv_import_get_cell (QuadrantCsvImport *self,
 
   cells = g_array_index (self->rows, Row, row).cells;
   return column < cells->len ? g_ptr_array_index (cells, column) : NULL;
+}
+
+/* ---- Choices ---- */
+
+void
+quadrant_csv_import_set_medium_high (QuadrantCsvImport *self,
+                                     gboolean           medium_high)
+{
+  g_return_if_fail (QUADRANT_IS_CSV_IMPORT (self));
+
+  self->medium_high = !!medium_high;
+}
+
+gboolean
+quadrant_csv_import_get_medium_high (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), TRUE);
+
+  return self->medium_high;
+}
+
+void
+quadrant_csv_import_set_other_axis (QuadrantCsvImport *self,
+                                    int                value)
+{
+  g_return_if_fail (QUADRANT_IS_CSV_IMPORT (self));
+  g_return_if_fail (value == QUADRANT_NOT_ASSESSED || (value >= 0 && value <= 100));
+
+  self->other_axis = value;
+}
+
+int
+quadrant_csv_import_get_other_axis (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), QUADRANT_NOT_ASSESSED);
+
+  return self->other_axis;
+}
+
+void
+quadrant_csv_import_set_unmapped_to_notes (QuadrantCsvImport *self,
+                                           gboolean           to_notes)
+{
+  g_return_if_fail (QUADRANT_IS_CSV_IMPORT (self));
+
+  self->unmapped_to_notes = !!to_notes;
+}
+
+gboolean
+quadrant_csv_import_get_unmapped_to_notes (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), FALSE);
+
+  return self->unmapped_to_notes;
+}
+
+void
+quadrant_csv_import_set_split (QuadrantCsvImport *self,
+                               gboolean           lines,
+                               gboolean           semicolons)
+{
+  g_return_if_fail (QUADRANT_IS_CSV_IMPORT (self));
+
+  self->split_lines = !!lines;
+  self->split_semicolons = !!semicolons;
+}
+
+gboolean
+quadrant_csv_import_get_split_lines (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), FALSE);
+
+  return self->split_lines;
+}
+
+gboolean
+quadrant_csv_import_get_split_semicolons (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), FALSE);
+
+  return self->split_semicolons;
+}
+
+GPtrArray *
+quadrant_csv_import_get_warnings (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), NULL);
+
+  return self->warnings;
+}
+
+guint
+quadrant_csv_import_get_scale (QuadrantCsvImport *self,
+                               QuadrantCsvField   field)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 100);
+  g_return_val_if_fail (field == QUADRANT_CSV_FIELD_POWER || field == QUADRANT_CSV_FIELD_INTEREST, 100);
+
+  return self->scales[field == QUADRANT_CSV_FIELD_POWER ? 0 : 1];
 }
