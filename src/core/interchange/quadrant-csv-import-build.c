@@ -666,32 +666,6 @@ quadrant_csv_import_validate (QuadrantCsvImport *self,
 }
 
 guint
-quadrant_csv_import_get_n_parties (QuadrantCsvImport *self)
-{
-  guint n = 0;
-
-  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
-
-  for (guint i = 0; i < self->planned->len; i++)
-    n += ((Planned *) g_ptr_array_index (self->planned, i))->is_new;
-
-  return n;
-}
-
-guint
-quadrant_csv_import_get_n_requirements (QuadrantCsvImport *self)
-{
-  guint n = 0;
-
-  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
-
-  for (guint i = 0; i < self->planned->len; i++)
-    n += ((Planned *) g_ptr_array_index (self->planned, i))->requirements->len;
-
-  return n;
-}
-
-guint
 quadrant_csv_import_get_n_skipped_rows (QuadrantCsvImport *self)
 {
   g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
@@ -747,7 +721,7 @@ quadrant_csv_import_apply (QuadrantCsvImport  *self,
   if (self->planned->len == 0)
     return TRUE;
 
-  quadrant_register_begin_group (reg, _("Import CSV"));
+  quadrant_register_begin_group (reg, _("Import Spreadsheet"));
   for (guint i = 0; i < self->planned->len; i++)
     {
       Planned *planned = g_ptr_array_index (self->planned, i);

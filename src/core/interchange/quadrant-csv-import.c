@@ -324,6 +324,61 @@ quadrant_csv_import_get_cell (QuadrantCsvImport *self,
   return column < cells->len ? g_ptr_array_index (cells, column) : NULL;
 }
 
+/* ---- Result of the last validation ---- */
+
+guint
+quadrant_csv_import_get_n_planned (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
+
+  return self->planned->len;
+}
+
+QuadrantParty *
+quadrant_csv_import_get_planned_party (QuadrantCsvImport *self,
+                                       guint              index,
+                                       gboolean          *is_new,
+                                       guint             *n_requirements)
+{
+  Planned *planned;
+
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), NULL);
+  g_return_val_if_fail (index < self->planned->len, NULL);
+
+  planned = g_ptr_array_index (self->planned, index);
+  if (is_new != NULL)
+    *is_new = planned->is_new;
+  if (n_requirements != NULL)
+    *n_requirements = planned->requirements->len;
+  return planned->party;
+}
+
+guint
+quadrant_csv_import_get_n_parties (QuadrantCsvImport *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
+
+  for (guint i = 0; i < self->planned->len; i++)
+    n += ((Planned *) g_ptr_array_index (self->planned, i))->is_new;
+
+  return n;
+}
+
+guint
+quadrant_csv_import_get_n_requirements (QuadrantCsvImport *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
+
+  for (guint i = 0; i < self->planned->len; i++)
+    n += ((Planned *) g_ptr_array_index (self->planned, i))->requirements->len;
+
+  return n;
+}
+
 /* ---- Choices ---- */
 
 void

@@ -176,6 +176,13 @@ GPtrArray  *quadrant_csv_import_get_warnings   (QuadrantCsvImport *self);
  * 1–5 or 1–10 scale, or 100 for 0–100. Known after a validation. */
 guint       quadrant_csv_import_get_scale      (QuadrantCsvImport *self,
                                                 QuadrantCsvField   field);
+/* The parties of the last validation in order: new ones, and ones the
+ * register has that get requirements; n_requirements the number each gets. */
+guint       quadrant_csv_import_get_n_planned  (QuadrantCsvImport *self);
+QuadrantParty *quadrant_csv_import_get_planned_party (QuadrantCsvImport *self,
+                                                      guint              index,
+                                                      gboolean          *is_new,
+                                                      guint             *n_requirements);
 /* Planned parties and requirements of the last validation. */
 guint       quadrant_csv_import_get_n_parties  (QuadrantCsvImport *self);
 guint       quadrant_csv_import_get_n_requirements (QuadrantCsvImport *self);
