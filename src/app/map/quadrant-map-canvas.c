@@ -68,6 +68,9 @@ get_options (QuadrantMapCanvas  *self,
   quadrant_map_options_init (options);
   options->scale = _quadrant_map_canvas_presentation_scale (self);
   options->show_movement = self->show_movement;
+  /* While a party is dragged, only its own label moves. */
+  if (self->drag_mode == QUADRANT_MAP_DRAG_MOVE)
+    options->dragged = self->drag_party;
 }
 
 void

@@ -310,7 +310,22 @@ quadrant_cli_export_since (const char *format,
   if (since_reg != NULL)
     bytes = quadrant_report_to_html_since (reg, since_reg, since_label, NULL, &error);
   else if (exporter->map)
-    bytes = quadrant_map_export_bytes (reg, exporter->map_format, &map_options, &error);
+    {
+      GListModel *parties = quadrant_register_get_parties (reg);
+      gboolean any_placed = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (parties) && !any_placed; i++)
+        {
+          g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+          any_placed = quadrant_party_is_placed (party);
+        }
+      /* An empty grid is still a map, but the user should know why. */
+      if (!any_placed)
+        g_string_append_printf (err, _("quadrant: %s: no party has a place on the map yet "
+                                       "(set power and interest); the map is empty\n"), file);
+      bytes = quadrant_map_export_bytes (reg, exporter->map_format, &map_options, &error);
+    }
   else
     bytes = exporter->export (reg, &error);
   if (bytes == NULL)

@@ -17,6 +17,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "quadrant-enum-types.h"
 #include "quadrant-map-export-private.h"
 #include "quadrant-map-paint-private.h"
 
@@ -224,19 +225,37 @@ append_shape_path (Svg                 *svg,
   cairo_path_destroy (path);
 }
 
+/* data-party says whose it is, for tools (and tests) reading the file. */
+static void
+append_party_attrs (GString       *out,
+                    const char    *class_name,
+                    QuadrantParty *party)
+{
+  g_string_append_printf (out, " class=\"%s\"", class_name);
+  if (party != NULL && quadrant_party_get_id (party) != NULL)
+    {
+      g_string_append (out, " data-party=\"");
+      append_text (out, quadrant_party_get_id (party), -1);
+      g_string_append_c (out, '"');
+    }
+}
+
 static void
 append_marker (Svg             *svg,
                QuadrantSupport  support,
                double           x,
                double           y,
                double           radius,
-               double           opacity)
+               double           opacity,
+               QuadrantParty   *party)
 {
   QuadrantMarkerShape shape = quadrant_map_layout_marker_shape (support);
   double r, g, b;
 
   quadrant_map_render_support_color (support, svg->options->dark, &r, &g, &b);
   g_string_append (svg->out, "<path");
+  if (party != NULL)
+    append_party_attrs (svg->out, "marker", party);
   append_shape_path (svg, shape, x, y, radius);
   if (shape == QUADRANT_MARKER_QUESTION)
     {
@@ -376,7 +395,10 @@ write_grid (Svg  *svg,
     {
       QuadrantRect area = quadrant_map_layout_get_quadrant_rect (svg->layout, q);
 
-      append_filled_rect (svg, &area, _quadrant_map_quadrant_color (q));
+      open_rect (svg, &area);
+      g_string_append_printf (svg->out, " data-quadrant=\"%s\"", quadrant_enum_to_nick (QUADRANT_TYPE_QUADRANT, q));
+      append_palette_attr (svg, "fill", _quadrant_map_quadrant_color (q));
+      g_string_append (svg->out, "/>\n");
     }
   open_rect (svg, &plot);
   g_string_append (svg->out, " fill=\"none\"");
@@ -385,7 +407,7 @@ write_grid (Svg  *svg,
 
   quadrant_map_layout_to_point (svg->layout, QUADRANT_HIGH_THRESHOLD, QUADRANT_HIGH_THRESHOLD,
                                 &x_mid, &y_mid);
-  g_string_append (svg->out, "<path d=\"M");
+  g_string_append (svg->out, "<path class=\"midlines\" d=\"M");
   append_point (svg->out, x_mid, plot.y);
   g_string_append (svg->out, "V");
   append_number (svg->out, plot.y + plot.height);
@@ -409,7 +431,7 @@ write_legend_sample (Svg                   *svg,
   switch (text->legend_kind)
     {
     case QUADRANT_MAP_LEGEND_SUPPORT:
-      append_marker (svg, text->support, text->marker_x, text->marker_y, text->marker_radius, 1.0);
+      append_marker (svg, text->support, text->marker_x, text->marker_y, text->marker_radius, 1.0, NULL);
       break;
 
     case QUADRANT_MAP_LEGEND_SIZE:
@@ -471,6 +493,14 @@ write_frame (Svg *svg)
           g_string_append (t, ")\"");
           transform = g_string_free (t, FALSE);
         }
+      if (text->role == QUADRANT_MAP_TEXT_KEY || text->role == QUADRANT_MAP_TEXT_UNASSESSED)
+        {
+          g_autoptr(GString) attrs = g_string_new (NULL);
+
+          append_party_attrs (attrs, text->role == QUADRANT_MAP_TEXT_KEY ? "key" : "unassessed", text->party);
+          g_string_erase (attrs, 0, 1);
+          transform = g_string_free (g_steal_pointer (&attrs), FALSE);
+        }
       append_pango_text (svg, pango_layout, x, y, text->size, text->bold,
                          _quadrant_map_text_color (text), transform);
     }
@@ -492,7 +522,7 @@ write_movement (Svg *svg)
 
       if (!m->has_previous)
         continue;
-      append_marker (svg, m->support, m->previous_x, m->previous_y, m->radius, QUADRANT_MAP_PREVIOUS_ALPHA);
+      append_marker (svg, m->support, m->previous_x, m->previous_y, m->radius, QUADRANT_MAP_PREVIOUS_ALPHA, NULL);
       if (_quadrant_map_movement_arrow (m, svg->line, &shaft, &head))
         append_arrow (svg, &shaft, head);
     }
@@ -518,17 +548,22 @@ write_names (Svg *svg)
       if (_quadrant_map_leader_line (m, &leader))
         {
           open_segment (svg, &leader);
+          append_party_attrs (svg->out, "leader", m->party);
           append_stroke (svg, QUADRANT_MAP_COLOR_MUTED, QUADRANT_MAP_LEADER_WIDTH);
           g_string_append (svg->out, "/>\n");
         }
 
       /* A name without a free place is in the file, hidden as on screen
        * and in PNG: found by a search, shown by whoever edits the map. */
-      if (m->label_overlaps)
+      if (m->label_overlaps || m->key_number > 0)
         {
-          append_pango_text (svg, pango_layout, r->x, r->y, label_size, FALSE,
-                             QUADRANT_MAP_COLOR_TEXT, "visibility=\"hidden\"");
-          continue;
+          g_autoptr(PangoLayout) name = pango_layout_copy (pango_layout);
+
+          pango_layout_set_text (name, quadrant_party_get_name (m->party), -1);
+          append_pango_text (svg, name, r->x, r->y, label_size, FALSE,
+                             QUADRANT_MAP_COLOR_TEXT, "class=\"name-hidden\" visibility=\"hidden\"");
+          if (m->label_overlaps)
+            continue;
         }
 
       for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
@@ -538,12 +573,21 @@ write_names (Svg *svg)
           if (!_quadrant_map_label_halo (svg->layout, r, q, &box))
             continue;
           open_rect (svg, &box);
+          append_party_attrs (svg->out, "name-box", m->party);
           append_palette_attr (svg, "fill", _quadrant_map_quadrant_color (q));
           append_attr_number (svg->out, "fill-opacity", halo);
           g_string_append (svg->out, "/>\n");
         }
-      append_pango_text (svg, pango_layout, r->x, r->y, label_size, FALSE,
-                         QUADRANT_MAP_COLOR_TEXT, NULL);
+      {
+        g_autoptr(GString) attrs = g_string_new (NULL);
+
+        append_party_attrs (attrs, m->key_number > 0 ? "number" : "name", m->party);
+        g_string_erase (attrs, 0, 1);
+        if (m->key_number > 0)
+          g_string_append (attrs, " font-weight=\"bold\"");
+        append_pango_text (svg, pango_layout, r->x, r->y, label_size, FALSE,
+                           QUADRANT_MAP_COLOR_TEXT, attrs->str);
+      }
     }
   g_string_append (svg->out, "</g>\n");
 }
@@ -559,7 +603,7 @@ write_markers (Svg *svg)
     {
       const QuadrantMapMarker *m = quadrant_map_layout_get_marker (svg->layout, i);
 
-      append_marker (svg, m->support, m->x, m->y, m->radius, 1.0);
+      append_marker (svg, m->support, m->x, m->y, m->radius, 1.0, m->party);
     }
   g_string_append (svg->out, "</g>\n");
 }

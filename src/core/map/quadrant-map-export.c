@@ -66,6 +66,7 @@ resolve_options (const QuadrantMapExportOptions *options,
   map_options->show_title = !options->no_title;
   map_options->show_legend = !options->no_legend;
   map_options->show_movement = options->show_movement;
+  map_options->show_unassessed = TRUE;
 
   *render_options = (QuadrantMapRenderOptions) { 0 };
   render_options->presentation = options->presentation;

@@ -160,7 +160,7 @@ layout_legend (QuadrantMapLayout        *self,
 
   if (beside)
     {
-      legend_width = line_width + 2 * pad;
+      legend_width = MAX (line_width + 2 * pad, LEGEND_MIN_WIDTH * s);
       x = *right - legend_width;
       y = top;
       item = _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_LEGEND_HEADING, _("Support"), size, TRUE,
@@ -172,6 +172,7 @@ layout_legend (QuadrantMapLayout        *self,
           y += row;
         }
       self->legend = (QuadrantRect) { x, top, legend_width, y + pad - top };
+      self->key_area = (QuadrantRect) { x, y + pad + 12 * s, legend_width, 0 };
       *right = x - 16 * s;
     }
   else
@@ -216,23 +217,180 @@ layout_legend (QuadrantMapLayout        *self,
     }
 }
 
+/* "Not yet assessed: …" along the bottom (exports), so that every party of
+ * the register is named somewhere; takes its room from *bottom. */
+static void
+layout_unassessed (QuadrantMapLayout *self,
+                   QuadrantRegister  *reg,
+                   double             left,
+                   double             right,
+                   double            *bottom)
+{
+  GListModel *parties = quadrant_register_get_parties (reg);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  double size = LEGEND_SIZE * self->scale;
+  const TextMetrics *metrics;
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+      const char *name = quadrant_party_get_name (party);
+
+      if (quadrant_party_is_placed (party))
+        continue;
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, name != NULL && *name != '\0' ? name : _("Unnamed party"));
+    }
+  if (names->len == 0)
+    return;
+
+  /* Translators: under an exported map; %s is a list of party names */
+  text = g_strdup_printf (_("Not yet assessed: %s"), names->str);
+  metrics = _quadrant_map_text_metrics_wrapped (self, text, size, FALSE, right - left);
+  *bottom -= metrics->height;
+  _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_UNASSESSED, text, size, FALSE,
+                                  left, *bottom, right - left);
+  *bottom -= 8 * self->scale;
+}
+
+/* The numbered key in self->key_area and the columns to its left, under the
+ * note of how many names are not shown at all. Entries that do not fit are
+ * counted in a last line. With dry_run, only says whether all would fit. */
+gboolean
+_quadrant_map_layout_key (QuadrantMapLayout *self,
+                          gboolean           dry_run)
+{
+  double s = self->scale;
+  double size = LEGEND_SIZE * s;
+  QuadrantRect *area = &self->key_area;
+  double x = area->x, width = area->width;
+  double y = area->y, bottom = area->y + area->height;
+  guint column = 0;
+  const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
+  g_autofree guint *by_number = NULL;
+  double line_height;
+  QuadrantMapText *item;
+
+  if (area->width <= 0)
+    return self->n_numbered == 0 && self->n_overlapping == 0;
+
+  if (self->n_overlapping > 0)
+    {
+      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u name not shown: no room",
+                                                            "%u names not shown: no room",
+                                                            self->n_overlapping),
+                                               self->n_overlapping);
+
+      y += _quadrant_map_text_metrics_wrapped (self, note, size, FALSE, width)->height + 8 * s;
+      if (!dry_run)
+        _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_NOTE, note, size, FALSE, x, area->y, width);
+    }
+  if (self->n_numbered == 0)
+    return TRUE;
+
+  by_number = g_new0 (guint, self->n_numbered + 1);
+  for (guint i = 0; i < self->markers->len; i++)
+    if (markers[i].key_number > 0 && markers[i].key_number <= self->n_numbered)
+      by_number[markers[i].key_number] = i + 1;
+
+  if (!dry_run)
+    _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_KEY_HEADING, _("Key"), size, TRUE, x, y);
+  y += _quadrant_map_text_metrics (self, _("Key"), size, TRUE)->height + 4 * s;
+  line_height = _quadrant_map_text_metrics (self, "Xg", size, FALSE)->height;
+  for (guint number = 1; number <= self->n_numbered; number++)
+    {
+      const QuadrantMapMarker *m;
+      const char *name;
+      g_autofree char *entry = NULL;
+      const TextMetrics *metrics;
+      double room;
+
+      if (by_number[number] == 0)
+        continue;
+      m = &markers[by_number[number] - 1];
+      name = quadrant_party_get_name (m->party);
+      /* Translators: an entry of the map's key: the number on a marker and the party's name */
+      entry = g_strdup_printf (_("%u  %s"), number, name != NULL && *name != '\0' ? name : _("Unnamed party"));
+      metrics = _quadrant_map_text_metrics_wrapped (self, entry, size, FALSE, width);
+      room = number < self->n_numbered && column + 1 == self->n_key_columns ? line_height : 0;
+      if (y + metrics->height + room > bottom && column + 1 < self->n_key_columns)
+        {
+          /* On in the next column to the left, from the top. */
+          column++;
+          width = KEY_WIDTH * s;
+          x = area->x - column * (width + 16 * s);
+          y = self->key_top;
+          bottom = self->key_bottom;
+          metrics = _quadrant_map_text_metrics_wrapped (self, entry, size, FALSE, width);
+        }
+      if (y + metrics->height + room > bottom)
+        {
+          guint left = self->n_numbered - number + 1;
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "and %u more",
+                                                                "and %u more",
+                                                                left), left);
+
+          if (!dry_run)
+            _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_NOTE, more, size, FALSE, x, y);
+          return FALSE;
+        }
+      if (!dry_run)
+        {
+          item = _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_KEY, entry, size, FALSE,
+                                                 x, y, width);
+          item->party = m->party;
+        }
+      y += metrics->height + 2 * s;
+    }
+  return TRUE;
+}
+
 void
 _quadrant_map_layout_frame (QuadrantMapLayout        *self,
                             QuadrantRegister         *reg,
-                            const QuadrantMapOptions *options)
+                            const QuadrantMapOptions *options,
+                            guint                     key_columns)
 {
   double s = self->scale;
   double m = MARGIN * s;
   double top = m, bottom = self->height - m, left = m, right = self->width - m;
   const TextMetrics *axis_x, *axis_y, *quadrant_metrics;
-  double quadrant_band;
+  double quadrant_band, key_bottom;
 
   if (options->show_title)
     top = layout_title (self, reg, options, left, top);
+  if (options->show_unassessed)
+    layout_unassessed (self, reg, left, right, &bottom);
+  key_bottom = bottom;
 
   self->legend = (QuadrantRect) { 0, 0, 0, 0 };
+  self->key_area = (QuadrantRect) { 0, 0, 0, 0 };
   if (options->show_legend)
     layout_legend (self, reg, options, left, top, &right, &bottom);
+  /* The key's columns: under the legend beside the grid, then to its left. */
+  self->n_key_columns = 0;
+  if (self->key_area.width > 0)
+    self->n_key_columns = 1;
+  else if (key_columns > 0)
+    {
+      self->key_area = (QuadrantRect) { right - KEY_WIDTH * s, top, KEY_WIDTH * s, 0 };
+      right -= (KEY_WIDTH + 16) * s;
+      self->n_key_columns = 1;
+      key_columns--;
+    }
+  for (; key_columns > 0 && right - left > self->width / 2; key_columns--)
+    {
+      right -= (KEY_WIDTH + 16) * s;
+      self->n_key_columns++;
+    }
+  if (self->key_area.width > 0)
+    self->key_area.height = MAX (0, key_bottom - self->key_area.y);
+  self->key_top = top;
+  self->key_bottom = key_bottom;
 
   /* Axis titles and the bands with the quadrant names */
   axis_x = _quadrant_map_text_metrics (self, _("Interest →"), AXIS_SIZE * s, TRUE);

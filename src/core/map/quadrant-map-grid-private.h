@@ -58,10 +58,11 @@ guint    _quadrant_map_grid_blockers       (QuadrantMapGrid    *grid,
 double   _quadrant_map_grid_query          (QuadrantMapGrid    *grid,
                                             const QuadrantRect *rect,
                                             gboolean            want_area);
-/* Whether segment would cross a name or a marker other than those under its
- * start (the party's own marker). */
+/* Whether segment would cross a name or a marker other than those of
+ * marker owner (the party whose leader line it is). */
 gboolean _quadrant_map_grid_segment_blocked (QuadrantMapGrid       *grid,
-                                             const QuadrantSegment *segment);
+                                             const QuadrantSegment *segment,
+                                             int                    owner);
 
 static inline void
 _quadrant_map_grid_set_dead (QuadrantMapGrid *grid,

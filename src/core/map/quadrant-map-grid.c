@@ -141,7 +141,8 @@ _quadrant_map_grid_query (QuadrantMapGrid    *grid,
 
 gboolean
 _quadrant_map_grid_segment_blocked (QuadrantMapGrid       *grid,
-                                    const QuadrantSegment *segment)
+                                    const QuadrantSegment *segment,
+                                    int                    owner)
 {
   const QuadrantRect *rects = (const QuadrantRect *) (void *) grid->rects->data;
   QuadrantRect bounds = { MIN (segment->x0, segment->x1), MIN (segment->y0, segment->y1),
@@ -153,8 +154,9 @@ _quadrant_map_grid_segment_blocked (QuadrantMapGrid       *grid,
   while (_quadrant_map_grid_iter_next (&iter, &obstacle))
     {
       const QuadrantRect *r = &rects[obstacle];
+      int other = _quadrant_map_grid_owner (grid, obstacle);
 
-      if (_quadrant_rect_contains (r, segment->x0, segment->y0))
+      if (other == owner || other == QUADRANT_MAP_MARKER_OWNER (owner))
         continue;
       if (_quadrant_segment_hits_rect (segment, r))
         return TRUE;

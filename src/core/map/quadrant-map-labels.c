@@ -1,11 +1,17 @@
 /* quadrant-map-labels.c: where the party names go on the stakeholder map
  *
- * Labels are placed greedily, most important party first: the eight places
- * right next to the marker, then rings further out (drawn with a leader line).
- * The grid of the rectangles already taken (markers and placed labels) keeps
- * each test local, so a layout of a thousand parties takes a few
- * milliseconds. A drag moves one marker: only the names it disturbs are
- * placed again.
+ * The rules, the same for screen, presentation, exports and print: a name
+ * lies wholly inside its party's quadrant (never over a midline), overlaps no
+ * other name and no marker, and touches its marker; only when it cannot, it
+ * sits a little further out with a short leader line that crosses nothing.
+ * A name that still finds no place is replaced by a number at the marker and
+ * listed in the numbered key beside the map.
+ *
+ * Names are placed greedily, most important party first; the grid of the
+ * rectangles already taken (markers and placed labels) keeps each test local.
+ * Labels of the last compute stay where they still obey the rules, so an
+ * edit does not reshuffle the map; while a party is dragged, every other
+ * label stays exactly where it was.
  */
 #define G_LOG_DOMAIN "quadrant-map"
 
@@ -16,14 +22,14 @@
 
 #include "quadrant-map-layout-private.h"
 
-#define N_RINGS            8
+/* Leader lines stay short: at most this many label heights out. */
+#define N_RINGS            3
 #define N_RING_ANGLES     16
 #define N_CANDIDATES (8 + N_RINGS * N_RING_ANGLES)
-/* Maps up to this size get more tries when some names found no place. */
+/* Maps up to this size get leader lines and more tries when some names found
+ * no place; larger ones only the places next to the marker. */
 #define MAX_RETRY_MARKERS 300
 #define N_RETRIES          6
-/* More parties moved at once than this are laid out from scratch. */
-#define MAX_MOVED          8
 
 static int
 compare_priority (gconstpointer a,
@@ -40,6 +46,12 @@ compare_priority (gconstpointer a,
   if (pa != pb)
     return pb - pa;
   return (ma->position > mb->position) - (ma->position < mb->position);
+}
+
+static inline QuadrantMapMarker *
+get_markers (QuadrantMapLayout *self)
+{
+  return (QuadrantMapMarker *) (void *) self->markers->data;
 }
 
 /* The label's box for direction (dx, dy) from the anchor point (px, py): the
@@ -60,7 +72,7 @@ box_at (double px,
 
 /* Candidate k for marker's label: 0–7 right next to the marker (the corners
  * of its box for the diagonals), then rings further out with a leader line.
- * FALSE when the box would leave the grid. */
+ * FALSE when the box would leave the party's quadrant. */
 static gboolean
 candidate_box (QuadrantMapLayout       *self,
                const QuadrantMapMarker *marker,
@@ -95,24 +107,7 @@ candidate_box (QuadrantMapLayout       *self,
       *moved = TRUE;
     }
 
-  return _quadrant_rect_inside (box, &self->plot);
-}
-
-/* Candidate k when it is inside the plot and nothing else is within
- * LABEL_PAD of it. */
-static gboolean
-candidate_free (QuadrantMapLayout       *self,
-                const QuadrantMapMarker *marker,
-                guint                    k,
-                QuadrantRect            *box,
-                gboolean                *moved)
-{
-  QuadrantRect test;
-
-  if (!candidate_box (self, marker, k, box, moved))
-    return FALSE;
-  test = _quadrant_rect_inflate (box, LABEL_PAD * self->scale);
-  return _quadrant_map_grid_query (&self->grid, &test, FALSE) == 0;
+  return _quadrant_rect_inside (box, &self->areas[marker->quadrant]);
 }
 
 /* Whether a marker other than own is within reach of box: the name would
@@ -150,8 +145,7 @@ leader_of (const QuadrantMapMarker *marker,
   return _quadrant_segment_to_rect (marker->x, marker->y, box);
 }
 
-/* Whether box, or its leader line, would cross a leader line drawn so far
- * (small maps only keep them). */
+/* Whether box, or its leader line, would cross a leader line drawn so far. */
 static gboolean
 leaders_crossed (QuadrantMapLayout       *self,
                  const QuadrantMapMarker *marker,
@@ -172,94 +166,92 @@ leaders_crossed (QuadrantMapLayout       *self,
   return FALSE;
 }
 
+/* Whether box obeys the rules for marker's label: inside its quadrant,
+ * nothing else within LABEL_PAD, and a leader line (when moved) that crosses
+ * nothing. */
 static gboolean
-leader_blocked (QuadrantMapLayout       *self,
-                const QuadrantMapMarker *marker,
-                const QuadrantRect      *box,
-                gboolean                 moved)
+box_clear (QuadrantMapLayout       *self,
+           const QuadrantMapMarker *marker,
+           const QuadrantRect      *box,
+           gboolean                 moved)
 {
-  QuadrantSegment leader;
+  QuadrantRect test = _quadrant_rect_inflate (box, LABEL_PAD * self->scale);
 
-  if (!moved)
+  if (!_quadrant_rect_inside (box, &self->areas[marker->quadrant]))
     return FALSE;
-  leader = leader_of (marker, box);
-  return _quadrant_map_grid_segment_blocked (&self->grid, &leader);
+  if (_quadrant_map_grid_query (&self->grid, &test, FALSE) != 0)
+    return FALSE;
+  if (moved)
+    {
+      QuadrantSegment leader = leader_of (marker, box);
+
+      if (_quadrant_map_grid_segment_blocked (&self->grid, &leader, marker - get_markers (self)))
+        return FALSE;
+    }
+  return self->leaders->len == 0 || !leaders_crossed (self, marker, box, moved);
 }
 
+/* Gives marker's label box and puts it in the grid. */
 static void
+take_box (QuadrantMapLayout *self,
+          QuadrantMapMarker *marker,
+          const QuadrantRect *box,
+          gboolean           moved)
+{
+  guint own = marker - get_markers (self);
+
+  marker->label = *box;
+  marker->label_moved = moved;
+  marker->label_overlaps = FALSE;
+  g_array_index (self->label_obstacles, int, own) = _quadrant_map_grid_insert (&self->grid, box, own);
+  if (moved)
+    {
+      QuadrantSegment leader = leader_of (marker, box);
+
+      g_array_append_val (self->leaders, leader);
+    }
+}
+
+/* The first place for marker's label (its size already set) that obeys the
+ * rules; FALSE, and label_overlaps set, when there is none. */
+static gboolean
 place_label (QuadrantMapLayout *self,
              QuadrantMapMarker *marker)
 {
-  const QuadrantRect *bounds = &self->plot;
-  QuadrantRect best = { 0 };
-  double best_area = G_MAXDOUBLE;
+  guint own = marker - get_markers (self);
+  /* Close by and plainly the party's own first; then also next to another
+   * marker. Crowded maps take the first free place at once. */
+  guint first_pass = self->markers->len <= MAX_RETRY_MARKERS ? 0 : 1;
 
-  /* In order of preference: close by and plainly the party's own; close by
-   * next to another marker; further out with a clear leader line; anywhere
-   * free. Crowded maps, where the passes would multiply the cost, take the
-   * first free place at once. */
-  static const struct {
-    guint    n_rings;
-    gboolean unambiguous, clear_leader;
-  } passes[] = {
-    { 3, TRUE, TRUE }, { 3, FALSE, TRUE }, { N_RINGS, FALSE, TRUE }, { N_RINGS, FALSE, FALSE },
-  };
-  guint own = marker - (QuadrantMapMarker *) (void *) self->markers->data;
-  guint first_pass = self->markers->len <= MAX_RETRY_MARKERS ? 0 : G_N_ELEMENTS (passes) - 1;
-
-  for (guint p = first_pass; p < G_N_ELEMENTS (passes); p++)
-    for (guint k = 0; k < MIN (self->n_candidates, 8 + passes[p].n_rings * N_RING_ANGLES); k++)
+  for (guint pass = first_pass; pass < 2; pass++)
+    for (guint k = 0; k < self->n_candidates; k++)
       {
         QuadrantRect box;
         gboolean moved;
 
-        if (!candidate_free (self, marker, k, &box, &moved))
+        if (!candidate_box (self, marker, k, &box, &moved))
           continue;
-        if (passes[p].clear_leader &&
-            (leader_blocked (self, marker, &box, moved) || leaders_crossed (self, marker, &box, moved)))
+        if (!box_clear (self, marker, &box, moved))
           continue;
-        if (passes[p].unambiguous && other_marker_near (self, &box, own, marker->radius))
+        if (pass == 0 && other_marker_near (self, &box, own, marker->radius))
           continue;
-        marker->label = box;
-        marker->label_moved = moved;
-        if (moved && first_pass == 0)
-          {
-            QuadrantSegment leader = leader_of (marker, &box);
-
-            g_array_append_val (self->leaders, leader);
-          }
-        return;
+        take_box (self, marker, &box, moved);
+        return TRUE;
       }
 
-  /* Nowhere free: right next to the marker where it overlaps least. */
-  for (guint k = 0; k < 8; k++)
-    {
-      QuadrantRect box;
-      gboolean moved;
-      double area;
-
-      candidate_box (self, marker, k, &box, &moved);
-      if (box.width <= bounds->width && box.height <= bounds->height)
-        box = _quadrant_rect_clamp (box, bounds);
-      area = _quadrant_map_grid_query (&self->grid, &box, TRUE);
-      if (area < best_area)
-        {
-          best_area = area;
-          best = box;
-        }
-    }
-  marker->label = best;
   marker->label_moved = FALSE;
   marker->label_overlaps = TRUE;
-  self->n_overlapping++;
+  g_array_index (self->label_obstacles, int, own) = -1;
+  return FALSE;
 }
 
-/* For each name without a free place: find a place where only one other name
- * is in the way, and move that one to a free place of its own. */
+/* For each name without a place: find a place where only one other name
+ * (next to its marker) is in the way, and move that one to a free place of
+ * its own. */
 static void
 repair_labels (QuadrantMapLayout *self)
 {
-  QuadrantMapMarker *markers = (QuadrantMapMarker *) (void *) self->markers->data;
+  QuadrantMapMarker *markers = get_markers (self);
   int *obstacles = (int *) (void *) self->label_obstacles->data;
   QuadrantMapGrid *grid = &self->grid;
   double pad = LABEL_PAD * self->scale;
@@ -272,11 +264,11 @@ repair_labels (QuadrantMapLayout *self)
       if (!failed->label_overlaps)
         continue;
 
-      for (guint k = 0; k < N_CANDIDATES && !repaired; k++)
+      for (guint k = 0; k < 8 && !repaired; k++)
         {
-          QuadrantRect box, test;
-          gboolean moved;
-          int blocker = -1, owner, placed;
+          QuadrantRect box, test, before;
+          gboolean moved, before_moved;
+          int blocker = -1, owner;
 
           if (!candidate_box (self, failed, k, &box, &moved))
             continue;
@@ -284,42 +276,37 @@ repair_labels (QuadrantMapLayout *self)
           if (_quadrant_map_grid_blockers (grid, &test, &blocker) != 1)
             continue;
           owner = _quadrant_map_grid_owner (grid, blocker);
-          if (owner < 0 || markers[owner].label_overlaps)   /* a marker is in the way */
+          if (owner < 0 || markers[owner].label_overlaps || markers[owner].label_moved)
             continue;
 
+          /* Without the blocker, the failed name must fit. */
           _quadrant_map_grid_set_dead (grid, blocker, TRUE);
-          placed = _quadrant_map_grid_insert (grid, &box, f);
-          for (guint j = 0; j < N_CANDIDATES && !repaired; j++)
+          if (!box_clear (self, failed, &box, FALSE))
             {
-              QuadrantRect other;
-              gboolean other_moved;
-
-              if (!candidate_free (self, &markers[owner], j, &other, &other_moved))
-                continue;
-
-              markers[owner].label = other;
-              markers[owner].label_moved = other_moved;
-              obstacles[owner] = _quadrant_map_grid_insert (grid, &other, owner);
-              failed->label = box;
-              failed->label_moved = moved;
-              failed->label_overlaps = FALSE;
-              obstacles[f] = placed;
+              _quadrant_map_grid_set_dead (grid, blocker, FALSE);
+              continue;
+            }
+          before = markers[owner].label;
+          before_moved = markers[owner].label_moved;
+          take_box (self, failed, &box, FALSE);
+          if (place_label (self, &markers[owner]))
+            {
               self->n_overlapping--;
               repaired = TRUE;
+              continue;
             }
-          if (!repaired)
-            {
-              _quadrant_map_grid_set_dead (grid, placed, TRUE);
-              _quadrant_map_grid_set_dead (grid, blocker, FALSE);
-            }
+          /* Back as it was. */
+          _quadrant_map_grid_set_dead (grid, obstacles[f], TRUE);
+          obstacles[f] = -1;
+          failed->label_overlaps = TRUE;
+          _quadrant_map_grid_set_dead (grid, blocker, FALSE);
+          markers[owner].label = before;
+          markers[owner].label_moved = before_moved;
+          markers[owner].label_overlaps = FALSE;
+          obstacles[owner] = blocker;
         }
     }
 }
-
-typedef struct {
-  QuadrantRect label;
-  gboolean     moved, overlaps;
-} PlacedLabel;
 
 static inline QuadrantRect
 marker_box (const QuadrantMapMarker *marker)
@@ -328,11 +315,11 @@ marker_box (const QuadrantMapMarker *marker)
                           2 * marker->radius, 2 * marker->radius };
 }
 
-/* An empty grid, then every marker in it as an obstacle. */
+/* An empty grid, then every marker in it as an obstacle; no leader lines. */
 static void
 reset_grid (QuadrantMapLayout *self)
 {
-  const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
+  const QuadrantMapMarker *markers = get_markers (self);
   int *obstacles;
 
   _quadrant_map_grid_reset (&self->grid, self->width, self->height, MAX (2 * self->label_size, 16.0));
@@ -344,50 +331,89 @@ reset_grid (QuadrantMapLayout *self)
 
       obstacles[i] = _quadrant_map_grid_insert (&self->grid, &box, QUADRANT_MAP_MARKER_OWNER (i));
     }
+  g_array_set_size (self->label_obstacles, self->markers->len);
+  for (guint i = 0; i < self->markers->len; i++)
+    g_array_index (self->label_obstacles, int, i) = -1;
+  g_array_set_size (self->leaders, 0);
 }
 
-/* The grid again from the labels as they are (after keeping an earlier try). */
+/* The grid and leader lines again from the labels as they are, but for
+ * skip's (G_MAXUINT for none). */
 static void
-rebuild_grid (QuadrantMapLayout *self)
+rebuild_grid (QuadrantMapLayout *self,
+              guint              skip)
 {
-  const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
-  int *obstacles;
+  QuadrantMapMarker *markers = get_markers (self);
 
   reset_grid (self);
-  obstacles = (int *) (void *) self->label_obstacles->data;
   for (guint i = 0; i < self->markers->len; i++)
-    obstacles[i] = markers[i].label_overlaps ? -1 : _quadrant_map_grid_insert (&self->grid, &markers[i].label, i);
+    if (i != skip && !markers[i].label_overlaps)
+      {
+        QuadrantRect box = markers[i].label;
+
+        take_box (self, &markers[i], &box, markers[i].label_moved);
+      }
 }
 
-/* Places every label in order, from scratch; returns how many found no free place. */
+/* The size of marker's label: its name, or number (0 for the name). */
+static void
+set_label_size (QuadrantMapLayout *self,
+                QuadrantMapMarker *marker,
+                guint              number)
+{
+  if (number == 0)
+    {
+      marker->label.width = marker->name_width;
+      marker->label.height = marker->name_height;
+    }
+  else
+    {
+      char text[16];
+      const TextMetrics *metrics;
+
+      g_snprintf (text, sizeof text, "%u", number);
+      metrics = _quadrant_map_text_metrics (self, text, self->label_size, TRUE);
+      marker->label.width = metrics->width;
+      marker->label.height = metrics->height;
+    }
+}
+
+/* Places every name in order, from scratch: first those whose last place is
+ * still good, then the others; returns how many found no place. */
 static guint
 place_labels (QuadrantMapLayout *self,
               const guint       *order)
 {
-  QuadrantMapMarker *markers = (QuadrantMapMarker *) (void *) self->markers->data;
-  int *obstacles;
+  QuadrantMapMarker *markers = get_markers (self);
+  const PlacedLabel *hints = (const PlacedLabel *) (void *) self->hints->data;
+  guint n = self->markers->len;
+  g_autofree guint8 *done = g_new0 (guint8, n);
 
-  /* Every marker is an obstacle before any label is placed. */
   reset_grid (self);
-
-  g_array_set_size (self->label_obstacles, self->markers->len);
-  obstacles = (int *) (void *) self->label_obstacles->data;
-  g_array_set_size (self->leaders, 0);
   self->n_overlapping = 0;
-  for (guint i = 0; i < self->markers->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      QuadrantMapMarker *marker = &markers[order[i]];
-
-      marker->label_moved = FALSE;
-      marker->label_overlaps = FALSE;
-      place_label (self, marker);
-      /* A name that overlaps anyway is no obstacle: it is drawn only on
-       * demand, and should not take the place of names that would fit. */
-      obstacles[order[i]] = marker->label_overlaps ? -1 :
-                            _quadrant_map_grid_insert (&self->grid, &marker->label, order[i]);
+      markers[i].key_number = 0;
+      markers[i].label_moved = FALSE;
+      markers[i].label_overlaps = FALSE;
+      set_label_size (self, &markers[i], 0);
     }
 
-  if (self->n_overlapping > 0 && self->markers->len <= MAX_RETRY_MARKERS)
+  for (guint i = 0; i < n; i++)
+    {
+      const PlacedLabel *hint = &hints[order[i]];
+
+      if (hint->valid && box_clear (self, &markers[order[i]], &hint->label, hint->moved))
+        {
+          take_box (self, &markers[order[i]], &hint->label, hint->moved);
+          done[order[i]] = TRUE;
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    if (!done[order[i]] && !place_label (self, &markers[order[i]]))
+      self->n_overlapping++;
+
+  if (self->n_overlapping > 0 && n <= MAX_RETRY_MARKERS)
     repair_labels (self);
 
   return self->n_overlapping;
@@ -397,12 +423,12 @@ static guint
 save_labels (QuadrantMapLayout *self,
              GArray            *saved)
 {
-  const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
+  const QuadrantMapMarker *markers = get_markers (self);
 
   g_array_set_size (saved, self->markers->len);
   for (guint i = 0; i < self->markers->len; i++)
     g_array_index (saved, PlacedLabel, i) = (PlacedLabel) {
-      markers[i].label, markers[i].label_moved, markers[i].label_overlaps };
+      markers[i].label, markers[i].label_moved, markers[i].label_overlaps, TRUE, markers[i].key_number };
   return self->n_overlapping;
 }
 
@@ -411,7 +437,7 @@ restore_labels (QuadrantMapLayout *self,
                 GArray            *saved,
                 guint              n_overlapping)
 {
-  QuadrantMapMarker *markers = (QuadrantMapMarker *) (void *) self->markers->data;
+  QuadrantMapMarker *markers = get_markers (self);
 
   for (guint i = 0; i < self->markers->len; i++)
     {
@@ -420,148 +446,151 @@ restore_labels (QuadrantMapLayout *self,
       markers[i].label = placed->label;
       markers[i].label_moved = placed->moved;
       markers[i].label_overlaps = placed->overlaps;
+      markers[i].key_number = placed->key_number;
     }
   self->n_overlapping = n_overlapping;
 }
 
-/* Labels of the previous compute, where only a few markers moved (a drag)
- * or none: the names of the parties that moved, and those their markers now
- * cover, are placed again; the rest stay. TRUE when that was done; FALSE
- * when everything must be placed from scratch.
- *
- * Small maps are always placed from scratch (it is cheap, and exact). So
- * that every view converges on the layout an export would have, the first
- * compute without a move after an update is from scratch too. */
+/* A number instead of marker's name; FALSE (and the name's size back) when
+ * even the number finds no place. */
 static gboolean
-update_labels (QuadrantMapLayout *self)
+place_number (QuadrantMapLayout *self,
+              QuadrantMapMarker *marker,
+              guint              number)
 {
-  QuadrantMapMarker *markers = (QuadrantMapMarker *) (void *) self->markers->data;
-  const QuadrantMapMarker *before = (const QuadrantMapMarker *) (void *) self->previous_markers->data;
-  guint n = self->markers->len;
-  guint moved[MAX_MOVED];
-  guint n_moved = 0;
-  g_autoptr(GArray) again = NULL;
-  int *marker_obstacles, *label_obstacles;
-  guint8 *pending;
-  double pad = LABEL_PAD * self->scale;
+  guint n_candidates = self->n_candidates;
+  gboolean placed;
 
-  if (!self->grid_valid || self->previous_markers->len != n || self->grid_scale != self->scale ||
-      memcmp (&self->grid_plot, &self->plot, sizeof self->plot) != 0)
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
+  /* A number is small: worth looking a little further out for. */
+  set_label_size (self, marker, number);
+  if (n_candidates > 8)
+    self->n_candidates = 8 + 2 * N_RINGS * N_RING_ANGLES;
+  placed = place_label (self, marker);
+  self->n_candidates = n_candidates;
+  if (placed)
     {
-      if (markers[i].party != before[i].party ||
-          markers[i].label.width != before[i].label.width ||
-          markers[i].label.height != before[i].label.height)
-        return FALSE;
-      if (markers[i].x != before[i].x || markers[i].y != before[i].y ||
-          markers[i].radius != before[i].radius)
-        {
-          if (n_moved == MAX_MOVED)
-            return FALSE;
-          moved[n_moved++] = i;
-        }
+      marker->key_number = number;
+      return TRUE;
     }
-  if (n_moved > 0 && n <= MAX_RETRY_MARKERS)
-    return FALSE;
-  if (n_moved == 0 && self->incremental)
+  set_label_size (self, marker, 0);
+  return FALSE;
+}
+
+/* Numbers for the names that found no place, in register order. */
+static void
+place_numbers (QuadrantMapLayout *self)
+{
+  QuadrantMapMarker *markers = get_markers (self);
+  guint next = 1;
+
+  for (guint i = 0; i < self->markers->len; i++)
+    if (markers[i].label_overlaps && place_number (self, &markers[i], next))
+      next++;
+}
+
+/* The last compute's places, for the parties whose name has the same size
+ * on the same grid. */
+static void
+collect_hints (QuadrantMapLayout *self)
+{
+  const QuadrantMapMarker *before = (const QuadrantMapMarker *) (void *) self->previous_markers->data;
+  QuadrantMapMarker *markers = get_markers (self);
+  PlacedLabel *hints;
+
+  g_array_set_size (self->hints, self->markers->len);
+  hints = (PlacedLabel *) (void *) self->hints->data;
+  memset (hints, 0, self->markers->len * sizeof *hints);
+  if (self->previous_scale != self->scale ||
+      memcmp (&self->previous_plot, &self->plot, sizeof self->plot) != 0)
+    return;
+
+  for (guint j = 0; j < self->previous_markers->len; j++)
+    {
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->index_of_party, before[j].party));
+      QuadrantMapMarker *m;
+
+      if (index == 0 || before[j].key_number != 0 || before[j].label_overlaps)
+        continue;
+      m = &markers[index - 1];
+      if (m->name_width != before[j].name_width || m->name_height != before[j].name_height)
+        continue;
+      hints[index - 1] = (PlacedLabel) { before[j].label, before[j].label_moved, FALSE, TRUE, 0 };
+    }
+}
+
+/* While self->dragged moves: every other label as in the last compute, only
+ * the dragged party's own placed again. FALSE when anything else changed. */
+static gboolean
+drag_labels (QuadrantMapLayout *self)
+{
+  const QuadrantMapMarker *before = (const QuadrantMapMarker *) (void *) self->previous_markers->data;
+  QuadrantMapMarker *markers = get_markers (self);
+  guint n = self->markers->len;
+  guint dragged = G_MAXUINT, next = 1;
+
+  if (self->dragged == NULL || self->previous_markers->len != n || self->previous_scale != self->scale ||
+      memcmp (&self->previous_plot, &self->plot, sizeof self->plot) != 0)
     return FALSE;
 
-  self->n_overlapping = 0;
   for (guint i = 0; i < n; i++)
     {
+      if (markers[i].party != before[i].party)
+        return FALSE;
+      if (markers[i].party == self->dragged)
+        {
+          dragged = i;
+          continue;
+        }
+      if (markers[i].x != before[i].x || markers[i].y != before[i].y ||
+          markers[i].radius != before[i].radius || markers[i].name_width != before[i].name_width ||
+          markers[i].name_height != before[i].name_height)
+        return FALSE;
       markers[i].label = before[i].label;
       markers[i].label_moved = before[i].label_moved;
       markers[i].label_overlaps = before[i].label_overlaps;
-      self->n_overlapping += markers[i].label_overlaps;
+      markers[i].key_number = before[i].key_number;
+      next = MAX (next, markers[i].key_number + 1);
     }
-  if (n_moved == 0)
-    return TRUE;
+  if (dragged == G_MAXUINT)
+    return FALSE;
 
-  /* The moved markers in their new places... */
-  marker_obstacles = (int *) (void *) self->marker_obstacles->data;
-  label_obstacles = (int *) (void *) self->label_obstacles->data;
-  g_array_set_size (self->pending, n);
-  pending = (guint8 *) self->pending->data;
-  memset (pending, 0, n);
-  again = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint k = 0; k < n_moved; k++)
-    {
-      guint i = moved[k];
-      QuadrantRect box = marker_box (&markers[i]);
-
-      _quadrant_map_grid_set_dead (&self->grid, marker_obstacles[i], TRUE);
-      marker_obstacles[i] = _quadrant_map_grid_insert (&self->grid, &box, QUADRANT_MAP_MARKER_OWNER (i));
-      if (label_obstacles[i] >= 0)
-        _quadrant_map_grid_set_dead (&self->grid, label_obstacles[i], TRUE);
-      label_obstacles[i] = -1;
-      pending[i] = 1;
-      g_array_append_val (again, i);
-    }
-
-  /* ...push away the names they now cover. */
-  for (guint k = 0; k < n_moved; k++)
-    {
-      QuadrantRect box = marker_box (&markers[moved[k]]);
-      QuadrantRect area = _quadrant_rect_inflate (&box, pad);
-      QuadrantMapGrid *grid = &self->grid;
-      QuadrantMapGridIter iter;
-      int obstacle;
-
-      _quadrant_map_grid_iter_init (&iter, grid, &area);
-      while (_quadrant_map_grid_iter_next (&iter, &obstacle))
-        {
-          int owner = _quadrant_map_grid_owner (grid, obstacle);
-
-          if (owner < 0 || pending[owner] ||
-              !_quadrant_rect_intersects (&area, _quadrant_map_grid_rect (grid, obstacle)))
-            continue;
-          _quadrant_map_grid_set_dead (grid, obstacle, TRUE);
-          label_obstacles[owner] = -1;
-          pending[owner] = 1;
-          g_array_append_val (again, owner);
-        }
-    }
-
-  g_array_sort_with_data (again, compare_priority, markers);
-  for (guint k = 0; k < again->len; k++)
-    {
-      guint i = g_array_index (again, guint, k);
-
-      if (markers[i].label_overlaps)
-        self->n_overlapping--;
-      markers[i].label_moved = FALSE;
-      markers[i].label_overlaps = FALSE;
-      place_label (self, &markers[i]);
-      if (!markers[i].label_overlaps)
-        label_obstacles[i] = _quadrant_map_grid_insert (&self->grid, &markers[i].label, i);
-    }
-
-  self->incremental = TRUE;
+  rebuild_grid (self, dragged);
+  set_label_size (self, &markers[dragged], 0);
+  markers[dragged].key_number = 0;
+  if (!place_label (self, &markers[dragged]))
+    place_number (self, &markers[dragged], before[dragged].key_number > 0 ? before[dragged].key_number : next);
   return TRUE;
 }
 
-/* The placement of every name: from the last compute where that is enough,
- * else from scratch, most important party first. */
+/* The placement of every name: during a drag only the dragged one's, else
+ * from scratch, keeping good places of the last compute, most important
+ * party first. */
 void
 _quadrant_map_layout_labels (QuadrantMapLayout *self)
 {
-  QuadrantMapMarker *markers;
+  QuadrantMapMarker *markers = get_markers (self);
+  double inset = 2 * MAX (1.0, self->scale);   /* clear of the midlines, drawn on top */
   guint *order;
 
-  /* On a crowded map the far rings are full anyway: trying them all for
-   * every name that finds no place would cost more than all the rest. */
-  self->n_candidates = self->markers->len <= MAX_RETRY_MARKERS ? N_CANDIDATES : 8 + N_RING_ANGLES;
+  for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
+    {
+      QuadrantRect area = quadrant_map_layout_get_quadrant_rect (self, q);
 
-  if (update_labels (self))
-    goto baselines;
+      self->areas[q] = _quadrant_rect_inflate (&area, -inset);
+    }
+  self->areas[QUADRANT_QUADRANT_UNPLACED] = (QuadrantRect) { 0 };
 
+  /* On a crowded map leader lines would have nowhere to go. */
+  self->n_candidates = self->markers->len <= MAX_RETRY_MARKERS ? N_CANDIDATES : 8;
+
+  if (drag_labels (self))
+    goto finish;
+
+  collect_hints (self);
   g_array_set_size (self->order, self->markers->len);
   order = (guint *) (void *) self->order->data;
   for (guint i = 0; i < self->markers->len; i++)
     order[i] = i;
-  markers = (QuadrantMapMarker *) (void *) self->markers->data;
   g_qsort_with_data (order, self->markers->len, sizeof (guint), compare_priority, markers);
 
   if (place_labels (self, order) > 0 && self->markers->len <= MAX_RETRY_MARKERS)
@@ -587,21 +616,31 @@ _quadrant_map_layout_labels (QuadrantMapLayout *self)
             best_failed = save_labels (self, best);
         }
       restore_labels (self, best, best_failed);
-      rebuild_grid (self);
+      rebuild_grid (self, G_MAXUINT);
     }
-  self->grid_valid = TRUE;
-  self->grid_plot = self->plot;
-  self->grid_scale = self->scale;
-  self->incremental = FALSE;
+  place_numbers (self);
 
-baselines:
-  markers = (QuadrantMapMarker *) (void *) self->markers->data;
+finish:
+  self->n_overlapping = 0;
+  self->n_numbered = 0;
   for (guint i = 0; i < self->markers->len; i++)
     {
-      PangoLayout *layout = g_ptr_array_index (self->label_layouts, i);
+      PangoLayout *layout;
 
+      if (markers[i].key_number > 0)
+        {
+          char text[16];
+
+          /* The number is drawn where the name would be. */
+          g_snprintf (text, sizeof text, "%u", markers[i].key_number);
+          layout = _quadrant_map_text_metrics (self, text, self->label_size, TRUE)->layout;
+          g_object_unref (g_ptr_array_index (self->label_layouts, i));
+          g_ptr_array_index (self->label_layouts, i) = g_object_ref (layout);
+          self->n_numbered++;
+        }
+      self->n_overlapping += markers[i].label_overlaps;
+      layout = g_ptr_array_index (self->label_layouts, i);
       markers[i].label_baseline = markers[i].label.y +
                                   pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
     }
 }
-

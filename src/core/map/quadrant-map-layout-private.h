@@ -29,12 +29,22 @@ G_BEGIN_DECLS
 #define QUADRANT_SIZE     15.0
 #define LEGEND_SIZE       13.0
 #define LEGEND_MIN_MAP_WIDTH 640.0 /* narrower maps put the legend below the grid */
+#define LEGEND_MIN_WIDTH 170.0  /* the numbered key shares the legend's column */
+#define KEY_WIDTH        200.0  /* a column of the key besides the legend's */
+#define MAX_KEY_COLUMNS      4
 #define HIT_TOLERANCE      4.0
 
 typedef struct {
   PangoLayout *layout;
   double       width, height, baseline;
 } TextMetrics;
+
+/* Where a label went, kept to try again (valid: worth trying). */
+typedef struct {
+  QuadrantRect label;
+  gboolean     moved, overlaps, valid;
+  guint        key_number;
+} PlacedLabel;
 
 struct _QuadrantMapLayout
 {
@@ -53,6 +63,10 @@ struct _QuadrantMapLayout
   GPtrArray    *parties;        /* refs on the parties in markers */
   GHashTable   *index_of_party; /* QuadrantParty → index + 1 */
   guint         n_overlapping;
+  guint         n_numbered;
+  QuadrantRect  key_area;       /* where the numbered key starts (height to the bottom) */
+  guint         n_key_columns;  /* the first is key_area; more to its left */
+  double        key_top, key_bottom; /* of the other columns */
 
   /* Kept between computes */
   PangoContext *context;
@@ -67,14 +81,14 @@ struct _QuadrantMapLayout
   GArray       *label_obstacles; /* int per marker: its label's rectangle in grid */
   guint         n_candidates;   /* places tried per label */
   GArray       *leaders;        /* QuadrantSegment: the leader lines drawn so far */
-  /* What the grid holds, for the next compute (a drag moves one party) */
+  QuadrantRect  areas[QUADRANT_QUADRANT_MONITOR + 1]; /* where labels of each quadrant may go */
+  QuadrantParty *dragged;       /* during a compute: only its label may move */
+  /* The last compute, whose labels stay where they still can */
   GArray       *previous_markers; /* QuadrantMapMarker of the last compute */
+  QuadrantRect  previous_plot;
+  double        previous_scale;
   GArray       *marker_obstacles; /* int per marker: its box in grid */
-  GArray       *pending;          /* guint8 per marker, scratch */
-  QuadrantRect  grid_plot;
-  double        grid_scale;
-  gboolean      grid_valid;
-  gboolean      incremental;      /* labels last changed by an update, not from scratch */
+  GArray       *hints;            /* PlacedLabel per marker, scratch */
 };
 
 /* quadrant-map-text.c: text is shaped once per name (or fixed text), size
@@ -124,11 +138,17 @@ _quadrant_map_add_text (QuadrantMapLayout   *self,
  * self->legend. */
 void               _quadrant_map_layout_frame      (QuadrantMapLayout        *self,
                                                     QuadrantRegister         *reg,
-                                                    const QuadrantMapOptions *options);
+                                                    const QuadrantMapOptions *options,
+                                                    guint                     key_columns);
+
+/* quadrant-map-frame.c: the numbered key in self->key_area, after the
+ * labels; whether it fits (with dry_run, only that). */
+gboolean           _quadrant_map_layout_key        (QuadrantMapLayout *self,
+                                                    gboolean           dry_run);
 
 /* quadrant-map-labels.c: places the names of the markers in self->markers
- * (their label sizes set), reusing the last compute's places where few
- * markers moved. */
+ * (their name sizes set), keeping the last compute's places where they are
+ * still good; names without a place get a number for the key. */
 void               _quadrant_map_layout_labels     (QuadrantMapLayout *self);
 
 G_END_DECLS

@@ -31,6 +31,8 @@ clear_results (QuadrantMapLayout *self)
   g_ptr_array_set_size (self->parties, 0);
   g_hash_table_remove_all (self->index_of_party);
   self->n_overlapping = 0;
+  self->n_numbered = 0;
+  self->key_area = (QuadrantRect) { 0 };
 }
 
 /* ---- Markers ---- */
@@ -92,6 +94,8 @@ layout_markers (QuadrantMapLayout        *self,
           /* 0 → 0.75, 1 → 1, 4 → 1.25, 9 → 1.5, 25 or more → 2 */
           marker.radius *= 0.75 + 0.25 * sqrt (MIN (n_requirements, 25));
         }
+      marker.quadrant = quadrant_quadrant_from_position (quadrant_party_get_power (party),
+                                                         quadrant_party_get_interest (party));
       marker.support = quadrant_party_get_current_support (party);
       marker.shape = quadrant_map_layout_marker_shape (marker.support);
 
@@ -112,6 +116,8 @@ layout_markers (QuadrantMapLayout        *self,
 
       metrics = _quadrant_map_label_metrics (self, party);
       marker.label = (QuadrantRect) { 0, 0, metrics->width, metrics->height };
+      marker.name_width = metrics->width;
+      marker.name_height = metrics->height;
       g_array_append_val (self->markers, marker);
       g_ptr_array_add (self->label_layouts, g_object_ref (metrics->layout));
       g_ptr_array_add (self->parties, g_object_ref (party));
@@ -142,7 +148,7 @@ quadrant_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->leaders, g_array_unref);
   g_clear_pointer (&self->previous_markers, g_array_unref);
   g_clear_pointer (&self->marker_obstacles, g_array_unref);
-  g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->hints, g_array_unref);
   g_clear_object (&self->revision);
   g_clear_object (&self->context);
   g_clear_pointer (&self->font_family, g_free);
@@ -182,7 +188,7 @@ quadrant_map_layout_init (QuadrantMapLayout *self)
   self->leaders = g_array_new (FALSE, FALSE, sizeof (QuadrantSegment));
   self->previous_markers = g_array_new (FALSE, TRUE, sizeof (QuadrantMapMarker));
   self->marker_obstacles = g_array_new (FALSE, FALSE, sizeof (int));
-  self->pending = g_array_new (FALSE, TRUE, sizeof (guint8));
+  self->hints = g_array_new (FALSE, TRUE, sizeof (PlacedLabel));
   _quadrant_map_grid_init (&self->grid);
 
   /* Unhinted metrics, so text measures the same on screen, in PNG and in PDF
@@ -234,7 +240,7 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
       options = &defaults;
     }
 
-  /* Kept to see what moved since (see update_labels()). */
+  /* Kept so that labels stay where they were (see quadrant-map-labels.c). */
   {
     GArray *previous = self->previous_markers;
 
@@ -265,25 +271,29 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
       g_free (self->cache_family);
       self->cache_family = g_strdup (self->font_family);
     }
-  if (g_hash_table_size (self->text_cache) > CACHE_SLACK)
+  /* The fixed text, and a number per party at most. */
+  if (g_hash_table_size (self->text_cache) > quadrant_register_get_n_parties (reg) + CACHE_SLACK)
     g_hash_table_remove_all (self->text_cache);
 
-  _quadrant_map_layout_frame (self, reg, options);
-  layout_markers (self, reg, options);
-
-  /* Names drawn only on demand are missed in a picture: say so. */
-  if (self->n_overlapping > 0 && self->legend.width > 0 && self->legend.x > self->plot.x)
+  self->dragged = options->dragged;
+  for (guint columns = 0;; columns++)
     {
-      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u name not shown: no room",
-                                                            "%u names not shown: no room",
-                                                            self->n_overlapping),
-                                               self->n_overlapping);
-
-      _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_NOTE, note, LEGEND_SIZE * self->scale, FALSE,
-                                      self->legend.x, self->legend.y + self->legend.height + 6 * self->scale,
-                                      self->legend.width);
+      if (columns > 0)
+        clear_results (self);
+      _quadrant_map_layout_frame (self, reg, options, columns);
+      layout_markers (self, reg, options);
+      /* The key needs a column; an export, as many as it takes to name
+       * every party. */
+      if (self->n_numbered == 0 || columns >= MAX_KEY_COLUMNS)
+        break;
+      if (self->key_area.width > 0 &&
+          (!options->show_unassessed || _quadrant_map_layout_key (self, TRUE)))
+        break;
     }
+  self->dragged = NULL;
+  _quadrant_map_layout_key (self, FALSE);
+  self->previous_plot = self->plot;
+  self->previous_scale = self->scale;
 }
 
 double
@@ -493,6 +503,13 @@ quadrant_map_layout_get_quadrant_rect (QuadrantMapLayout *self,
     default:
       return (QuadrantRect) { 0, 0, 0, 0 };
     }
+}
+
+guint
+quadrant_map_layout_get_n_numbered (QuadrantMapLayout *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_LAYOUT (self), 0);
+  return self->n_numbered;
 }
 
 guint

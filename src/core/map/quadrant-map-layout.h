@@ -45,6 +45,10 @@ typedef struct {
   double               previous_x, previous_y;
   guint                position;     /* index of the party in the register */
   double               label_baseline; /* y of the name's baseline; it starts at label.x */
+  QuadrantQuadrant     quadrant;     /* the party's quadrant: its label stays inside it */
+  guint                key_number;   /* 0, or the name found no place next to the marker:
+                                        label is this number's box, the name is in the key */
+  double               name_width, name_height; /* the name's size, whatever label holds */
 } QuadrantMapMarker;
 
 typedef struct {
@@ -57,6 +61,8 @@ typedef struct {
                                      and explain them in the legend */
   const char *title;              /* NULL: "<organisation> — Stakeholder map" */
   const char *font_family;        /* NULL: "Sans" */
+  gboolean    show_unassessed;    /* list the parties not yet assessed under the map (exports) */
+  QuadrantParty *dragged;         /* being dragged: every other label stays where it was */
 } QuadrantMapOptions;
 
 /* Every piece of fixed text on the map besides the party names, so the renderer
@@ -71,6 +77,9 @@ typedef enum {
   QUADRANT_MAP_TEXT_LEGEND,        /* an entry; see legend_kind */
   /* Added after the first version of this header: */
   QUADRANT_MAP_TEXT_NOTE,          /* under the legend: how many names found no room */
+  QUADRANT_MAP_TEXT_KEY_HEADING,
+  QUADRANT_MAP_TEXT_KEY,           /* "12  Name": a numbered marker's name; see party */
+  QUADRANT_MAP_TEXT_UNASSESSED,    /* under the map: "Not yet assessed: …" (exports) */
 } QuadrantMapTextRole;
 
 typedef enum {
@@ -92,6 +101,7 @@ typedef struct {
   QuadrantMapLegendKind legend_kind;
   QuadrantSupport       support;   /* QUADRANT_MAP_LEGEND_SUPPORT */
   double                marker_x, marker_y, marker_radius; /* legend entries' sample marker */
+  QuadrantParty        *party;     /* QUADRANT_MAP_TEXT_KEY: whose name; not owned */
 } QuadrantMapText;
 
 #define QUADRANT_TYPE_MAP_LAYOUT (quadrant_map_layout_get_type ())
@@ -150,7 +160,10 @@ double             quadrant_map_layout_get_label_size  (QuadrantMapLayout *self)
 /* The rectangle of each quadrant inside the plot. */
 QuadrantRect       quadrant_map_layout_get_quadrant_rect (QuadrantMapLayout *self,
                                                           QuadrantQuadrant   quadrant);
-/* How many labels could not be placed without overlap (dense maps). */
+/* How many parties are named in the numbered key (their marker shows a number). */
+guint              quadrant_map_layout_get_n_numbered    (QuadrantMapLayout *self);
+/* How many labels could not be placed without overlap, not even as a number
+ * (dense maps): those names are not drawn. */
 guint              quadrant_map_layout_get_n_overlapping (QuadrantMapLayout *self);
 /* The quadrant that a point of the map falls in, by the same rule as
  * quadrant_quadrant_from_position(); UNPLACED outside the plot. */

@@ -144,7 +144,9 @@ _quadrant_map_label_halo (QuadrantMapLayout  *layout,
                           QuadrantRect       *box)
 {
   QuadrantRect area = quadrant_map_layout_get_quadrant_rect (layout, quadrant);
-  double x0 = MAX (label->x - 1, area.x), x1 = MIN (label->x + label->width + 1, area.x + area.width);
+  /* Within the room kept free around each label, so boxes never overlap. */
+  double d = 0.4 * quadrant_map_layout_get_scale (layout);
+  double x0 = MAX (label->x - d, area.x), x1 = MIN (label->x + label->width + d, area.x + area.width);
   double y0 = MAX (label->y, area.y), y1 = MIN (label->y + label->height, area.y + area.height);
 
   if (x1 <= x0 || y1 <= y0)

@@ -520,6 +520,41 @@ test_export_map (void)
   g_unlink (pdf);
 }
 
+/* A register whose parties are not assessed yet exports an empty grid, and
+ * says so on stderr, naming the file; the parties are listed under it. */
+static void
+test_export_map_unplaced (void)
+{
+  static const char unplaced_register[] =
+    REGISTER_HEAD
+    "    <party id=\"3a4b5c6d-7e8f-4a01-9b12-c3d4e5f6a701\" category=\"internal\" kind=\"staff\""
+    " support=\"neutral\" desired-support=\"neutral\">\n"
+    "      <name>Night shift</name>\n"
+    "    </party>\n"
+    REGISTER_TAIL;
+  g_autofree char *input = write_file ("unplaced.quadrant.xml", unplaced_register);
+  g_autofree char *svg = g_build_filename (tmp_dir, "unplaced.svg", NULL);
+  g_auto(Result) result = { 0 };
+  g_autofree char *contents = NULL;
+
+  run (&result, "--export", "svg", "--output", "unplaced.svg", "unplaced.quadrant.xml", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.err, "unplaced.quadrant.xml"));
+  g_assert_nonnull (strstr (result.err, "no party has a place on the map"));
+  contents = read_file (svg);
+  g_assert_nonnull (strstr (contents, "Not yet assessed: Night shift"));
+
+  /* With a placed party, nothing to say. */
+  {
+    g_auto(Result) placed = { 0 };
+
+    run (&placed, "--export", "svg", "--output", "unplaced.svg", "good.quadrant.xml", NULL);
+    g_assert_cmpint (placed.status, ==, 0);
+    g_assert_cmpstr (placed.err, ==, "");
+  }
+  g_unlink (svg);
+}
+
 static void
 test_export_map_errors (void)
 {
@@ -614,6 +649,7 @@ main (int   argc,
   g_test_add_func ("/cli/hostile-name-escaped", test_hostile_name_escaped);
   g_test_add_func ("/cli/export/map", test_export_map);
   g_test_add_func ("/cli/export/map-errors", test_export_map_errors);
+  g_test_add_func ("/cli/export/map-unplaced", test_export_map_unplaced);
 
   status = g_test_run ();
 

@@ -99,7 +99,15 @@ placed_names (QuadrantRegister               *reg,
   quadrant_map_layout_compute (layout, reg, options && options->width ? options->width : 1600,
                                options && options->height ? options->height : 1000, NULL);
   for (guint i = 0; i < quadrant_map_layout_get_n_markers (layout); i++)
-    g_ptr_array_add (names, g_strdup (pango_layout_get_text (quadrant_map_layout_get_label_layout (layout, i))));
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+
+      /* A number on the map stands for the name, which the file has too. */
+      if (m->key_number > 0 || m->label_overlaps)
+        g_ptr_array_add (names, g_strdup (quadrant_party_get_name (m->party)));
+      else
+        g_ptr_array_add (names, g_strdup (pango_layout_get_text (quadrant_map_layout_get_label_layout (layout, i))));
+    }
   return names;
 }
 
@@ -264,7 +272,17 @@ check_svg (QuadrantRegister *reg,
 
   collect_text (root, texts, &n_text_elements);
   for (guint i = 0; i < texts->len; i++)
-    g_hash_table_add (squeezed, squeeze (g_ptr_array_index (texts, i)));
+    {
+      char *text = squeeze (g_ptr_array_index (texts, i));
+      const char *rest = text;
+
+      /* A name in the numbered key follows its number. */
+      while (g_ascii_isdigit (*rest))
+        rest++;
+      if (rest != text && *rest != '\0')
+        g_hash_table_add (squeezed, g_strdup (rest));
+      g_hash_table_add (squeezed, text);
+    }
 
   g_assert_cmpuint (names->len, >, 0);
   for (guint i = 0; i < names->len; i++)
@@ -303,8 +321,9 @@ test_svg (void)
   g_assert_nonnull (g_strstr_len (data, size, ">Regulator</text>"));
   g_assert_nonnull (g_strstr_len (data, size, "R&amp;D &lt;lab&gt; &quot;north&quot; &apos;wing&apos;"));
   g_assert_nonnull (g_strstr_len (data, size, "Zürich Ωmega 株式会社"));
-  /* The unplaced party waits in the tray, not on the map. */
-  g_assert_null (g_strstr_len (data, size, "Not yet on the map"));
+  /* The unplaced party is not on the map, but named under it. */
+  g_assert_null (g_strstr_len (data, size, ">Not yet on the map</text>"));
+  g_assert_nonnull (g_strstr_len (data, size, "Not yet assessed: Not yet on the map"));
   /* Title and legend are included. */
   g_assert_nonnull (g_strstr_len (data, size, "Contoso &amp; Partners — Stakeholder map"));
   g_assert_nonnull (g_strstr_len (data, size, ">Supportive</text>"));
@@ -360,6 +379,7 @@ test_svg_crowded (void)
   quadrant_map_options_init (&map_options);
   map_options.scale = 0.75;
   map_options.show_title = TRUE;
+  map_options.show_unassessed = TRUE;
   quadrant_map_layout_compute (layout, reg, 800, 500, &map_options);
   g_assert_cmpuint (quadrant_map_layout_get_n_overlapping (layout), >, 0);
 
@@ -370,8 +390,11 @@ test_svg_crowded (void)
   data = g_bytes_get_data (bytes, &size);
   for (p = data; (p = strstr (p, "visibility=\"hidden\"")) != NULL; p++)
     n_hidden++;
-  g_assert_cmpuint (n_hidden, ==, quadrant_map_layout_get_n_overlapping (layout));
-  note = g_strdup_printf ("%u names not", n_hidden);
+  /* Hidden: the names without any place, and those whose number stands
+   * for them on the map (they are in the key). */
+  g_assert_cmpuint (n_hidden, ==, quadrant_map_layout_get_n_overlapping (layout) +
+                                  quadrant_map_layout_get_n_numbered (layout));
+  note = g_strdup_printf ("%u names not", quadrant_map_layout_get_n_overlapping (layout));
   g_assert_nonnull (strstr (data, note));
 }
 

@@ -130,18 +130,27 @@ rect_inside (const QuadrantRect *inner,
  * marker (its own included). */
 static void
 assert_no_overlaps (QuadrantMapLayout *layout,
-                    const char        *what)
+                    const char        *what,
+                    guint              max_unplaced)
 {
   guint n = quadrant_map_layout_get_n_markers (layout);
   QuadrantRect plot = quadrant_map_layout_get_plot (layout);
 
-  if (quadrant_map_layout_get_n_overlapping (layout) != 0)
-    g_error ("%s: %u names found no free place", what, quadrant_map_layout_get_n_overlapping (layout));
   for (guint i = 0; i < n; i++)
     {
       const QuadrantMapMarker *a = quadrant_map_layout_get_marker (layout, i);
 
-      g_assert_false (a->label_overlaps);
+      if (a->label_overlaps && quadrant_map_layout_get_n_overlapping (layout) > max_unplaced)
+        g_error ("%s: “%s” at power %d, interest %d has no place for its name or number", what,
+                 quadrant_party_get_name (a->party), quadrant_party_get_power (a->party),
+                 quadrant_party_get_interest (a->party));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      const QuadrantMapMarker *a = quadrant_map_layout_get_marker (layout, i);
+
+      if (a->label_overlaps)
+        continue;
       g_assert_cmpfloat (a->label.width, >, 0);
       g_assert_cmpfloat (a->label.height, >, 0);
       if (!rect_inside (&a->label, &plot))
@@ -155,7 +164,7 @@ assert_no_overlaps (QuadrantMapLayout *layout,
           if (rects_overlap (&a->label, &box))
             g_error ("%s: the name of “%s” overlaps the marker of “%s”", what,
                      quadrant_party_get_name (a->party), quadrant_party_get_name (b->party));
-          if (j != i && rects_overlap (&a->label, &b->label))
+          if (j != i && !b->label_overlaps && rects_overlap (&a->label, &b->label))
             g_error ("%s: the names of “%s” and “%s” overlap", what,
                      quadrant_party_get_name (a->party), quadrant_party_get_name (b->party));
         }
@@ -432,7 +441,7 @@ test_labels_example (void)
         options.show_movement = (variant & 2) != 0;
         quadrant_map_layout_compute (layout, reg, sizes[s][0], sizes[s][1], &options);
         g_assert_cmpuint (quadrant_map_layout_get_n_markers (layout), ==, n_placed);
-        assert_no_overlaps (layout, what);
+        assert_no_overlaps (layout, what, 0);
       }
 }
 
@@ -456,7 +465,9 @@ test_labels_random (void)
           options.size_by_requirements = seed % 2 == 0;
           quadrant_map_layout_compute (layout, reg, sizes[s][0], sizes[s][1], &options);
           g_assert_cmpuint (quadrant_map_layout_get_n_markers (layout), ==, 50);
-          assert_no_overlaps (layout, what);
+          /* Names now keep to their party's quadrant: in the rare knot of
+           * random parties around the centre, one may find no place. */
+          assert_no_overlaps (layout, what, 1);
         }
     }
 }
@@ -557,53 +568,66 @@ assert_clean_labels_apart (QuadrantMapLayout *layout)
   g_assert_cmpuint (n_marked, ==, quadrant_map_layout_get_n_overlapping (layout));
 }
 
-/* A drag on a big map: each frame one party moves and only the names around
- * it are placed again. Names stay apart all along, and once the party rests
- * the layout is the one a fresh layout (an export) would make. */
+/* A drag: each frame one party moves, and only its own label moves with it;
+ * every other label stays exactly where it was. Once the party rests, the
+ * labels that can stay where they were stay, and the rules hold again. */
 static void
 test_layout_drag (void)
 {
-  g_autoptr(QuadrantRegister) reg = random_register (400, 5, FALSE);
-  g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
-  g_autoptr(QuadrantMapLayout) fresh = quadrant_map_layout_new ();
-  g_autoptr(QuadrantParty) dragged = g_list_model_get_item (quadrant_register_get_parties (reg), 17);
-  QuadrantRect before;
-  guint n;
+  static const guint sizes[] = { 60, 400 };
 
-  quadrant_map_layout_compute (layout, reg, 1600, 1000, NULL);
-  before = quadrant_map_layout_find_marker (layout, dragged)->label;
-  for (int step = 0; step < 30; step++)
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
-      const QuadrantMapMarker *m;
-      double x, y;
+      g_autoptr(QuadrantRegister) reg = random_register (sizes[s], 5, FALSE);
+      g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
+      g_autoptr(QuadrantParty) dragged = g_list_model_get_item (quadrant_register_get_parties (reg), 17);
+      g_autoptr(GArray) start = g_array_new (FALSE, FALSE, sizeof (QuadrantRect));
+      QuadrantMapOptions options;
+      QuadrantRect before;
+      guint n, n_stayed = 0;
 
-      quadrant_party_set_power (dragged, 10 + 2 * step);
-      quadrant_party_set_interest (dragged, 80 - step);
-      quadrant_map_layout_compute (layout, reg, 1600, 1000, NULL);
-      m = quadrant_map_layout_find_marker (layout, dragged);
-      quadrant_map_layout_to_point (layout, 10 + 2 * step, 80 - step, &x, &y);
-      g_assert_cmpfloat (m->x, ==, x);
-      g_assert_cmpfloat (m->y, ==, y);
+      quadrant_map_options_init (&options);
+      quadrant_map_layout_compute (layout, reg, 1600, 1000, &options);
+      n = quadrant_map_layout_get_n_markers (layout);
+      for (guint i = 0; i < n; i++)
+        g_array_append_val (start, quadrant_map_layout_get_marker (layout, i)->label);
+      before = quadrant_map_layout_find_marker (layout, dragged)->label;
+
+      options.dragged = dragged;
+      for (int step = 0; step < 30; step++)
+        {
+          const QuadrantMapMarker *m;
+          double x, y;
+
+          quadrant_party_set_power (dragged, 10 + 2 * step);
+          quadrant_party_set_interest (dragged, 80 - step);
+          quadrant_map_layout_compute (layout, reg, 1600, 1000, &options);
+          m = quadrant_map_layout_find_marker (layout, dragged);
+          quadrant_map_layout_to_point (layout, 10 + 2 * step, 80 - step, &x, &y);
+          g_assert_cmpfloat (m->x, ==, x);
+          g_assert_cmpfloat (m->y, ==, y);
+          g_assert_cmpuint (quadrant_map_layout_get_n_markers (layout), ==, n);
+          for (guint i = 0; i < n; i++)
+            {
+              const QuadrantMapMarker *other = quadrant_map_layout_get_marker (layout, i);
+
+              if (other->party != dragged)
+                g_assert_cmpmem (&other->label, sizeof other->label,
+                                 &g_array_index (start, QuadrantRect, i), sizeof (QuadrantRect));
+            }
+        }
+      g_assert_false (memcmp (&before, &quadrant_map_layout_find_marker (layout, dragged)->label,
+                              sizeof before) == 0);
+
+      /* At rest: the rules hold, and most labels are where they were. */
+      options.dragged = NULL;
+      quadrant_map_layout_compute (layout, reg, 1600, 1000, &options);
       assert_clean_labels_apart (layout);
+      for (guint i = 0; i < n; i++)
+        n_stayed += memcmp (&quadrant_map_layout_get_marker (layout, i)->label,
+                            &g_array_index (start, QuadrantRect, i), sizeof (QuadrantRect)) == 0;
+      g_assert_cmpuint (n_stayed, >=, n * 9 / 10);
     }
-  g_assert_false (memcmp (&before, &quadrant_map_layout_find_marker (layout, dragged)->label,
-                          sizeof before) == 0);
-
-  /* At rest: the next frame is from scratch. */
-  quadrant_map_layout_compute (layout, reg, 1600, 1000, NULL);
-  quadrant_map_layout_compute (fresh, reg, 1600, 1000, NULL);
-  n = quadrant_map_layout_get_n_markers (layout);
-  g_assert_cmpuint (n, ==, quadrant_map_layout_get_n_markers (fresh));
-  for (guint i = 0; i < n; i++)
-    {
-      const QuadrantMapMarker *a = quadrant_map_layout_get_marker (layout, i);
-      const QuadrantMapMarker *b = quadrant_map_layout_get_marker (fresh, i);
-
-      g_assert_cmpmem (&a->label, sizeof a->label, &b->label, sizeof b->label);
-      g_assert_cmpint (a->label_overlaps, ==, b->label_overlaps);
-    }
-  g_assert_cmpuint (quadrant_map_layout_get_n_overlapping (layout), ==,
-                    quadrant_map_layout_get_n_overlapping (fresh));
 }
 
 /* Title, axes, the four quadrant names and the legend are there, and do not

@@ -1,0 +1,673 @@
+/* test-map-geometry.c: the map tells the truth
+ *
+ * Over the example register and generated registers of 20 to 200 parties
+ * (several seeds, at the sizes of an export, a window and a projector):
+ * every name lies wholly inside its party's quadrant (so never over a
+ * midline or the axis titles), no name overlaps another name or any marker,
+ * no leader line crosses another one or a name or marker not its own, and
+ * every party is named, on the map or in the numbered key. The same check
+ * runs on exported SVG files, parsed back, where names are real text with
+ * their background box.
+ */
+#define G_LOG_DOMAIN "test-map-geometry"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "bench/quadrant-generate.h"
+#include "quadrant-enum-types.h"
+#include "quadrant-map-export.h"
+#include "quadrant-map-layout.h"
+#include "quadrant-map-paint-private.h"
+#include "quadrant-test-data.h"
+
+/* ---- What a picture of the map shows, from a layout or an SVG file ---- */
+
+typedef struct {
+  QuadrantRect  box;
+  char         *party;       /* id */
+} Item;
+
+typedef struct {
+  QuadrantSegment segment;
+  char           *party;
+} Leader;
+
+typedef struct {
+  QuadrantRect quadrants[QUADRANT_QUADRANT_MONITOR + 1];
+  GArray      *labels;       /* Item: names and numbers drawn on the map */
+  GArray      *markers;      /* Item */
+  GArray      *leaders;      /* Leader */
+  GHashTable  *named;        /* party ids named on the map or in the key */
+  GHashTable  *listed;       /* party ids listed as not yet assessed */
+  double       line;         /* the width of the midlines */
+} Picture;
+
+typedef struct {
+  guint outside, label_overlap, marker_overlap, leader_cross, unnamed, unlisted;
+} Violations;
+
+static void
+item_clear (gpointer data)
+{
+  g_free (((Item *) data)->party);
+}
+
+static void
+leader_clear (gpointer data)
+{
+  g_free (((Leader *) data)->party);
+}
+
+static void
+picture_init (Picture *picture)
+{
+  memset (picture, 0, sizeof *picture);
+  picture->labels = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_array_set_clear_func (picture->labels, item_clear);
+  picture->markers = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_array_set_clear_func (picture->markers, item_clear);
+  picture->leaders = g_array_new (FALSE, TRUE, sizeof (Leader));
+  g_array_set_clear_func (picture->leaders, leader_clear);
+  picture->named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  picture->listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+picture_clear (Picture *picture)
+{
+  g_array_unref (picture->labels);
+  g_array_unref (picture->markers);
+  g_array_unref (picture->leaders);
+  g_hash_table_unref (picture->named);
+  g_hash_table_unref (picture->listed);
+}
+
+static void
+add_item (GArray             *items,
+          const QuadrantRect *box,
+          const char         *party)
+{
+  Item item = { *box, g_strdup (party) };
+
+  g_array_append_val (items, item);
+}
+
+/* Overlap by more than a hundredth of a unit (rounding); touching is fine. */
+static gboolean
+rects_overlap (const QuadrantRect *a,
+               const QuadrantRect *b)
+{
+  const double e = 0.01;
+
+  return a->x + e < b->x + b->width && b->x + e < a->x + a->width &&
+         a->y + e < b->y + b->height && b->y + e < a->y + a->height;
+}
+
+static gboolean
+rect_inside (const QuadrantRect *inner,
+             const QuadrantRect *outer)
+{
+  const double e = 0.01;
+
+  return inner->x >= outer->x - e && inner->y >= outer->y - e &&
+         inner->x + inner->width <= outer->x + outer->width + e &&
+         inner->y + inner->height <= outer->y + outer->height + e;
+}
+
+static QuadrantParty *
+find_party (QuadrantRegister *reg,
+            const char       *id)
+{
+  GListModel *parties = quadrant_register_get_parties (reg);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+      if (g_strcmp0 (quadrant_party_get_id (party), id) == 0)
+        return party;   /* the register keeps it */
+    }
+  return NULL;
+}
+
+static void
+report (guint      *count,
+        const char *what,
+        const char *format,
+        ...) G_GNUC_PRINTF (3, 4);
+
+static void
+report (guint      *count,
+        const char *what,
+        const char *format,
+        ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (*count < 3)
+    g_test_message ("%s: %s", what, message);
+  (*count)++;
+}
+
+/* Counts what the picture gets wrong about reg into v. */
+static void
+check_picture (const Picture    *picture,
+               QuadrantRegister *reg,
+               gboolean          lists_unassessed,
+               const char       *what,
+               Violations       *v)
+{
+  GListModel *parties = quadrant_register_get_parties (reg);
+  /* Off the midlines by half their width. */
+  double half = picture->line / 2;
+
+  for (guint i = 0; i < picture->labels->len; i++)
+    {
+      const Item *label = &g_array_index (picture->labels, Item, i);
+      QuadrantParty *party = find_party (reg, label->party);
+      QuadrantQuadrant q;
+      QuadrantRect area;
+
+      g_assert_nonnull (party);
+      q = quadrant_quadrant_from_position (quadrant_party_get_power (party),
+                                           quadrant_party_get_interest (party));
+      area = _quadrant_rect_inflate (&picture->quadrants[q], -half);
+      if (!rect_inside (&label->box, &area))
+        report (&v->outside, what, "the name of “%s” is not inside its quadrant",
+                quadrant_party_get_name (party));
+
+      for (guint j = i + 1; j < picture->labels->len; j++)
+        if (rects_overlap (&label->box, &g_array_index (picture->labels, Item, j).box))
+          report (&v->label_overlap, what, "the names of “%s” and another party overlap",
+                  quadrant_party_get_name (party));
+      for (guint j = 0; j < picture->markers->len; j++)
+        if (rects_overlap (&label->box, &g_array_index (picture->markers, Item, j).box))
+          report (&v->marker_overlap, what, "the name of “%s” covers a marker",
+                  quadrant_party_get_name (party));
+    }
+
+  for (guint i = 0; i < picture->leaders->len; i++)
+    {
+      const Leader *leader = &g_array_index (picture->leaders, Leader, i);
+      gboolean crossed = FALSE;
+
+      for (guint j = i + 1; j < picture->leaders->len && !crossed; j++)
+        crossed = _quadrant_segments_cross (&leader->segment,
+                                            &g_array_index (picture->leaders, Leader, j).segment);
+      for (guint j = 0; j < picture->labels->len && !crossed; j++)
+        {
+          const Item *label = &g_array_index (picture->labels, Item, j);
+          QuadrantRect inner = _quadrant_rect_inflate (&label->box, -0.5);
+
+          crossed = g_strcmp0 (label->party, leader->party) != 0 &&
+                    _quadrant_segment_hits_rect (&leader->segment, &inner);
+        }
+      for (guint j = 0; j < picture->markers->len && !crossed; j++)
+        {
+          const Item *marker = &g_array_index (picture->markers, Item, j);
+          QuadrantRect inner = _quadrant_rect_inflate (&marker->box, -0.5);
+
+          crossed = g_strcmp0 (marker->party, leader->party) != 0 &&
+                    _quadrant_segment_hits_rect (&leader->segment, &inner);
+        }
+      if (crossed)
+        report (&v->leader_cross, what, "a leader line crosses something");
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+      const char *id = quadrant_party_get_id (party);
+
+      if (quadrant_party_is_placed (party))
+        {
+          if (!g_hash_table_contains (picture->named, id))
+            report (&v->unnamed, what, "“%s” is not named", quadrant_party_get_name (party));
+        }
+      else if (lists_unassessed && !g_hash_table_contains (picture->listed, id))
+        report (&v->unlisted, what, "“%s” is not listed as not yet assessed",
+                quadrant_party_get_name (party));
+    }
+}
+
+/* ---- Pictures from layouts ---- */
+
+static void
+picture_from_layout (Picture           *picture,
+                     QuadrantMapLayout *layout,
+                     QuadrantRegister  *reg)
+{
+  guint n = quadrant_map_layout_get_n_markers (layout);
+  GListModel *parties = quadrant_register_get_parties (reg);
+
+  picture_init (picture);
+  for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
+    picture->quadrants[q] = quadrant_map_layout_get_quadrant_rect (layout, q);
+  picture->line = QUADRANT_MAP_MIDLINE_WIDTH * quadrant_map_render_get_line_width (layout, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+      const char *id = quadrant_party_get_id (m->party);
+      QuadrantRect box = { m->x - m->radius, m->y - m->radius, 2 * m->radius, 2 * m->radius };
+      QuadrantSegment leader;
+
+      add_item (picture->markers, &box, id);
+      /* A name (or number) that found no place is not drawn. */
+      if (m->label_overlaps)
+        continue;
+      add_item (picture->labels, &m->label, id);
+      if (m->key_number == 0)
+        g_hash_table_add (picture->named, g_strdup (id));
+      if (_quadrant_map_leader_line (m, &leader))
+        {
+          Leader item = { leader, g_strdup (id) };
+
+          g_array_append_val (picture->leaders, item);
+        }
+    }
+
+  for (guint i = 0; i < quadrant_map_layout_get_n_texts (layout); i++)
+    {
+      const QuadrantMapText *text = quadrant_map_layout_get_text (layout, i);
+
+      if (text->role == QUADRANT_MAP_TEXT_KEY)
+        {
+          const QuadrantMapMarker *m = quadrant_map_layout_find_marker (layout, text->party);
+
+          /* Named in the key only with its number on the map. */
+          g_assert_nonnull (m);
+          g_assert_nonnull (strstr (text->text, quadrant_party_get_name (text->party)));
+          if (m->key_number > 0 && !m->label_overlaps)
+            g_hash_table_add (picture->named, g_strdup (quadrant_party_get_id (text->party)));
+        }
+      else if (text->role == QUADRANT_MAP_TEXT_UNASSESSED)
+        for (guint j = 0; j < g_list_model_get_n_items (parties); j++)
+          {
+            g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, j);
+
+            if (!quadrant_party_is_placed (party) &&
+                strstr (text->text, quadrant_party_get_name (party)) != NULL)
+              g_hash_table_add (picture->listed, g_strdup (quadrant_party_get_id (party)));
+          }
+    }
+}
+
+/* ---- The registers and sizes checked ---- */
+
+static const guint sizes_parties[] = { 20, 40, 60, 90, 120, 160, 200 };
+static const guint32 seeds[] = { 1, 2, 3, 4 };
+
+typedef struct {
+  const char *name;
+  double      width, height, scale;
+  gboolean    export;
+} Frame;
+
+static const Frame frames[] = {
+  { "export", 1600, 1000, 1, TRUE },
+  { "window", 1000, 700, 1, FALSE },
+  { "projector", 1920, 1080, 2, FALSE },
+};
+
+static void
+add_violations (Violations       *total,
+                const Violations *v)
+{
+  total->outside += v->outside;
+  total->label_overlap += v->label_overlap;
+  total->marker_overlap += v->marker_overlap;
+  total->leader_cross += v->leader_cross;
+  total->unnamed += v->unnamed;
+  total->unlisted += v->unlisted;
+}
+
+static guint
+n_violations (const Violations *v)
+{
+  return v->outside + v->label_overlap + v->marker_overlap + v->leader_cross + v->unnamed + v->unlisted;
+}
+
+static void
+print_violations (const char       *what,
+                  const Violations *v)
+{
+  g_test_message ("%s: outside quadrant %u, label over label %u, label over marker %u, "
+                  "crossing leaders %u, unnamed %u, not listed as not assessed %u",
+                  what, v->outside, v->label_overlap, v->marker_overlap, v->leader_cross,
+                  v->unnamed, v->unlisted);
+}
+
+static void
+check_layout (QuadrantRegister *reg,
+              const Frame      *frame,
+              const char       *what,
+              Violations       *v)
+{
+  g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
+  QuadrantMapOptions options;
+  Picture picture;
+
+  quadrant_map_options_init (&options);
+  options.scale = frame->scale;
+  options.show_title = frame->export;
+  options.show_unassessed = frame->export;
+  quadrant_map_layout_compute (layout, reg, frame->width, frame->height, &options);
+  picture_from_layout (&picture, layout, reg);
+  check_picture (&picture, reg, frame->export, what, v);
+  picture_clear (&picture);
+}
+
+static void
+test_layout_example (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
+  Violations total = { 0 };
+
+  for (guint f = 0; f < G_N_ELEMENTS (frames); f++)
+    {
+      g_autofree char *what = g_strdup_printf ("example, %s", frames[f].name);
+
+      check_layout (reg, &frames[f], what, &total);
+    }
+  print_violations ("example register", &total);
+  g_assert_cmpuint (n_violations (&total), ==, 0);
+}
+
+/* Realistic registers (up to MAX_NAMED_PARTIES) name every party: on an
+ * export always, on screen as long as the map has room; larger ones keep
+ * the rules and name as many as fit. */
+#define MAX_NAMED_PARTIES 90
+
+static void
+test_layout_generated (void)
+{
+  Violations total = { 0 };
+
+  for (guint f = 0; f < G_N_ELEMENTS (frames); f++)
+    {
+      Violations per_frame = { 0 };
+      g_autofree char *summary = NULL;
+
+      for (guint s = 0; s < G_N_ELEMENTS (sizes_parties); s++)
+        {
+          Violations per_size = { 0 };
+          g_autofree char *line = g_strdup_printf ("%u parties, %s", sizes_parties[s], frames[f].name);
+
+          for (guint k = 0; k < G_N_ELEMENTS (seeds); k++)
+            {
+              g_autoptr(QuadrantRegister) reg = quadrant_generate_register (sizes_parties[s],
+                                                                            3 * sizes_parties[s], seeds[k]);
+              g_autofree char *what = g_strdup_printf ("%u parties, seed %u, %s", sizes_parties[s],
+                                                       seeds[k], frames[f].name);
+
+              check_layout (reg, &frames[f], what, &per_size);
+            }
+          print_violations (line, &per_size);
+          g_assert_cmpuint (per_size.outside + per_size.label_overlap + per_size.marker_overlap +
+                            per_size.leader_cross, ==, 0);
+          g_assert_cmpuint (per_size.unlisted, ==, 0);
+          if (frames[f].export && sizes_parties[s] <= MAX_NAMED_PARTIES)
+            g_assert_cmpuint (per_size.unnamed, ==, 0);
+          add_violations (&per_frame, &per_size);
+        }
+      summary = g_strdup_printf ("generated registers, %s", frames[f].name);
+      print_violations (summary, &per_frame);
+      add_violations (&total, &per_frame);
+    }
+  print_violations ("generated registers", &total);
+}
+
+/* ---- Pictures from exported SVG files ---- */
+
+static double
+attr_double (xmlNode    *node,
+             const char *name)
+{
+  g_autofree xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+
+  g_assert_nonnull (value);
+  return g_ascii_strtod ((const char *) value, NULL);
+}
+
+static char *
+attr_string (xmlNode    *node,
+             const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy = value != NULL ? g_strdup ((const char *) value) : NULL;
+
+  xmlFree (value);
+  return copy;
+}
+
+static QuadrantRect
+rect_of (xmlNode *node)
+{
+  return (QuadrantRect) { attr_double (node, "x"), attr_double (node, "y"),
+                          attr_double (node, "width"), attr_double (node, "height") };
+}
+
+/* The box around every point of path data: markers are drawn as paths. */
+static QuadrantRect
+path_bounds (const char *d)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double numbers[2];
+  guint n = 0;
+  const char *p = d;
+
+  while (*p != '\0')
+    {
+      char *end;
+      double value;
+
+      if (!(g_ascii_isdigit (*p) || *p == '-' || *p == '.'))
+        {
+          p++;
+          continue;
+        }
+      value = g_ascii_strtod (p, &end);
+      g_assert_true (end != p);
+      p = end;
+      numbers[n++] = value;
+      if (n == 2)
+        {
+          x0 = MIN (x0, numbers[0]);
+          x1 = MAX (x1, numbers[0]);
+          y0 = MIN (y0, numbers[1]);
+          y1 = MAX (y1, numbers[1]);
+          n = 0;
+        }
+    }
+  return (QuadrantRect) { x0, y0, x1 - x0, y1 - y0 };
+}
+
+static void
+read_svg (Picture *picture,
+          xmlNode *node)
+{
+  for (; node != NULL; node = node->next)
+    {
+      g_autofree char *class_name = NULL;
+      g_autofree char *party = NULL;
+      g_autofree char *quadrant = NULL;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      class_name = attr_string (node, "class");
+      party = attr_string (node, "data-party");
+      quadrant = attr_string (node, "data-quadrant");
+
+      if (quadrant != NULL)
+        {
+          for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
+            if (g_strcmp0 (quadrant, quadrant_enum_to_nick (QUADRANT_TYPE_QUADRANT, q)) == 0)
+              picture->quadrants[q] = rect_of (node);
+        }
+      else if (g_strcmp0 (class_name, "midlines") == 0)
+        picture->line = attr_double (node, "stroke-width");
+      else if (g_strcmp0 (class_name, "marker") == 0)
+        {
+          g_autofree char *d = attr_string (node, "d");
+          QuadrantRect box = path_bounds (d);
+
+          add_item (picture->markers, &box, party);
+        }
+      else if (g_strcmp0 (class_name, "name-box") == 0)
+        {
+          /* A name's box: its text must follow, drawn inside it. */
+          QuadrantRect box = rect_of (node);
+          xmlNode *text = node->next;
+          g_autofree char *text_class = NULL;
+          g_autofree char *text_party = NULL;
+
+          while (text != NULL && text->type != XML_ELEMENT_NODE)
+            text = text->next;
+          g_assert_nonnull (text);
+          g_assert_cmpstr ((const char *) text->name, ==, "text");
+          text_class = attr_string (text, "class");
+          text_party = attr_string (text, "data-party");
+          g_assert_cmpstr (text_party, ==, party);
+          g_assert_true (_quadrant_rect_contains (&box, attr_double (text, "x"), attr_double (text, "y")));
+          add_item (picture->labels, &box, party);
+          if (g_strcmp0 (text_class, "name") == 0)
+            g_hash_table_add (picture->named, g_strdup (party));
+          else
+            g_assert_cmpstr (text_class, ==, "number");
+        }
+      else if (g_strcmp0 (class_name, "leader") == 0)
+        {
+          g_autofree char *d = attr_string (node, "d");
+          QuadrantRect bounds = path_bounds (d);
+          Leader leader = { { 0 }, g_strdup (party) };
+          double numbers[4];
+          const char *p = d;
+
+          /* "Mx,yLx,y" */
+          for (guint k = 0; k < 4; k++)
+            {
+              char *end;
+
+              while (*p != '\0' && !(g_ascii_isdigit (*p) || *p == '-' || *p == '.'))
+                p++;
+              numbers[k] = g_ascii_strtod (p, &end);
+              p = end;
+            }
+          leader.segment = (QuadrantSegment) { numbers[0], numbers[1], numbers[2], numbers[3] };
+          g_assert_cmpfloat (bounds.width, >=, 0);
+          g_array_append_val (picture->leaders, leader);
+        }
+      else if (g_strcmp0 (class_name, "key") == 0)
+        g_hash_table_add (picture->named, g_strdup (party));
+      else if (g_strcmp0 (class_name, "unassessed") == 0)
+        {
+          g_autofree char *text = (char *) xmlNodeGetContent (node);
+
+          g_hash_table_add (picture->listed, g_strdup (text));
+        }
+
+      read_svg (picture, node->children);
+    }
+}
+
+/* The not-yet-assessed parties whose names the "Not yet assessed" text has. */
+static void
+resolve_listed (Picture          *picture,
+                QuadrantRegister *reg)
+{
+  GListModel *parties = quadrant_register_get_parties (reg);
+  GList *texts = g_hash_table_get_keys (picture->listed);
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+      for (GList *l = texts; l != NULL; l = l->next)
+        if (!quadrant_party_is_placed (party) && strstr (l->data, quadrant_party_get_name (party)) != NULL)
+          g_hash_table_add (listed, g_strdup (quadrant_party_get_id (party)));
+    }
+  g_list_free (texts);
+  g_hash_table_unref (picture->listed);
+  picture->listed = g_steal_pointer (&listed);
+}
+
+static void
+check_svg (QuadrantRegister *reg,
+           const char       *what,
+           Violations       *v)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = quadrant_map_export_bytes (reg, QUADRANT_MAP_FORMAT_SVG, NULL, &error);
+  gsize size;
+  const char *data;
+  xmlDoc *doc;
+  Picture picture;
+
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &size);
+  doc = xmlReadMemory (data, (int) size, "map.svg", NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  picture_init (&picture);
+  read_svg (&picture, xmlDocGetRootElement (doc));
+  xmlFreeDoc (doc);
+  g_assert_cmpfloat (picture.line, >, 0);
+  g_assert_cmpuint (picture.markers->len, >, 0);
+  g_assert_cmpuint (picture.labels->len, >, 0);
+  resolve_listed (&picture, reg);
+  check_picture (&picture, reg, TRUE, what, v);
+  picture_clear (&picture);
+}
+
+static void
+test_svg_generated (void)
+{
+  g_autoptr(QuadrantRegister) example = quadrant_test_load_example ();
+  Violations total = { 0 };
+
+  check_svg (example, "example, SVG", &total);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes_parties); s++)
+    {
+      Violations per_size = { 0 };
+      g_autofree char *line = g_strdup_printf ("%u parties, SVG", sizes_parties[s]);
+
+      for (guint k = 0; k < G_N_ELEMENTS (seeds); k++)
+        {
+          g_autoptr(QuadrantRegister) reg = quadrant_generate_register (sizes_parties[s],
+                                                                        3 * sizes_parties[s], seeds[k]);
+          g_autofree char *what = g_strdup_printf ("%u parties, seed %u, SVG", sizes_parties[s], seeds[k]);
+
+          check_svg (reg, what, &per_size);
+        }
+      print_violations (line, &per_size);
+      g_assert_cmpuint (per_size.outside + per_size.label_overlap + per_size.marker_overlap +
+                        per_size.leader_cross + per_size.unlisted, ==, 0);
+      if (sizes_parties[s] <= MAX_NAMED_PARTIES)
+        g_assert_cmpuint (per_size.unnamed, ==, 0);
+      add_violations (&total, &per_size);
+    }
+  print_violations ("exported SVG", &total);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/map/geometry/layout/example", test_layout_example);
+  g_test_add_func ("/map/geometry/layout/generated", test_layout_generated);
+  g_test_add_func ("/map/geometry/svg", test_svg_generated);
+
+  return g_test_run ();
+}
