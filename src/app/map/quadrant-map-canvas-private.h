@@ -55,6 +55,7 @@ struct _QuadrantMapCanvas
   guint                layout_dirty : 1;
   guint                presentation : 1;
   guint                show_movement : 1;
+  guint                hide_legend : 1;
   guint                group_open : 1;
   guint                drop_active : 1;
   double               drop_x, drop_y; /* content coordinates of a drop in progress */

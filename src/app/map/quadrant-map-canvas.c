@@ -26,6 +26,7 @@ enum {
   PROP_REGISTER,
   PROP_PRESENTATION,
   PROP_SHOW_MOVEMENT,
+  PROP_SHOW_LEGEND,
   PROP_ZOOM,
   PROP_FOCUS_PARTY,
   N_PROPS,
@@ -53,12 +54,21 @@ _quadrant_map_canvas_to_content (QuadrantMapCanvas *self,
   *cy = y + _quadrant_map_canvas_adjustment_value (self->vadjustment);
 }
 
+/* In a room, names are a share of the window's height, not a point size:
+ * QUADRANT_MAP_ROOM_LABEL_PX high in a 1080-line window (a projector, full
+ * screen) at the default presentation-scale (1.5), in proportion on other
+ * screens and settings. */
 double
 _quadrant_map_canvas_presentation_scale (QuadrantMapCanvas *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  double factor, height;
+
   if (!self->presentation)
     return 1.0;
-  return self->settings != NULL ? g_settings_get_double (self->settings, "presentation-scale") : 1.5;
+  factor = self->settings != NULL ? g_settings_get_double (self->settings, "presentation-scale") : 1.5;
+  height = gtk_widget_get_height (root != NULL ? GTK_WIDGET (root) : GTK_WIDGET (self));
+  return quadrant_map_canvas_room_scale (height, factor);
 }
 
 static void
@@ -68,6 +78,7 @@ get_options (QuadrantMapCanvas  *self,
   quadrant_map_options_init (options);
   options->scale = _quadrant_map_canvas_presentation_scale (self);
   options->show_movement = self->show_movement;
+  options->show_legend = !self->hide_legend;
   /* While a party is dragged, only its own label moves. */
   if (self->drag_mode == QUADRANT_MAP_DRAG_MOVE)
     options->dragged = self->drag_party;
@@ -393,6 +404,10 @@ quadrant_map_canvas_get_property (GObject    *object,
     case PROP_SHOW_MOVEMENT:
       g_value_set_boolean (value, self->show_movement);
       break;
+
+    case PROP_SHOW_LEGEND:
+      g_value_set_boolean (value, !self->hide_legend);
+      break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
       break;
@@ -434,6 +449,10 @@ quadrant_map_canvas_set_property (GObject      *object,
       break;
     case PROP_SHOW_MOVEMENT:
       quadrant_map_canvas_set_show_movement (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SHOW_LEGEND:
+      quadrant_map_canvas_set_show_legend (self, g_value_get_boolean (value));
       break;
     case PROP_ZOOM:
       quadrant_map_canvas_set_zoom (self, g_value_get_double (value));
@@ -491,6 +510,9 @@ quadrant_map_canvas_class_init (QuadrantMapCanvasClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_MOVEMENT] =
     g_param_spec_boolean ("show-movement", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_LEGEND] =
+    g_param_spec_boolean ("show-legend", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, QUADRANT_MAP_ZOOM_MIN, QUADRANT_MAP_ZOOM_MAX, 1.0,
@@ -654,6 +676,34 @@ quadrant_map_canvas_get_show_movement (QuadrantMapCanvas *self)
 {
   g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), FALSE);
   return self->show_movement;
+}
+
+double
+quadrant_map_canvas_room_scale (double window_height,
+                                double presentation_scale)
+{
+  return MAX (window_height, 200) / 1080.0 * QUADRANT_MAP_ROOM_LABEL_PX / QUADRANT_MAP_LABEL_SIZE *
+         presentation_scale / 1.5;
+}
+
+void
+quadrant_map_canvas_set_show_legend (QuadrantMapCanvas *self,
+                                     gboolean           show_legend)
+{
+  g_return_if_fail (QUADRANT_IS_MAP_CANVAS (self));
+
+  if (self->hide_legend == (guint) !show_legend)
+    return;
+  self->hide_legend = !show_legend;
+  invalidate_layout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LEGEND]);
+}
+
+gboolean
+quadrant_map_canvas_get_show_legend (QuadrantMapCanvas *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), TRUE);
+  return !self->hide_legend;
 }
 
 void

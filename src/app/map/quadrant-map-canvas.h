@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 #define QUADRANT_MAP_ZOOM_MIN 1.0
 #define QUADRANT_MAP_ZOOM_MAX 8.0
+/* How high names are in presentation, in pixels on a 1080-line screen (in
+ * proportion on others): readable from the back of a room. */
+#define QUADRANT_MAP_ROOM_LABEL_PX 36.0
 
 #define QUADRANT_TYPE_MAP_CANVAS (quadrant_map_canvas_get_type ())
 
@@ -35,6 +38,14 @@ gboolean          quadrant_map_canvas_get_presentation  (QuadrantMapCanvas *self
 void              quadrant_map_canvas_set_show_movement (QuadrantMapCanvas *self,
                                                          gboolean           show_movement);
 gboolean          quadrant_map_canvas_get_show_movement (QuadrantMapCanvas *self);
+/* Property "show-legend": the legend (and the numbered key) beside the map. */
+void              quadrant_map_canvas_set_show_legend   (QuadrantMapCanvas *self,
+                                                         gboolean           show_legend);
+gboolean          quadrant_map_canvas_get_show_legend   (QuadrantMapCanvas *self);
+/* The layout scale of a presentation in a window window_height high, with
+ * the presentation-scale setting (1.5 by default). */
+double            quadrant_map_canvas_room_scale        (double             window_height,
+                                                         double             presentation_scale);
 /* Property "zoom": 1.0 shows the whole grid. */
 void              quadrant_map_canvas_set_zoom          (QuadrantMapCanvas *self,
                                                          double             zoom);

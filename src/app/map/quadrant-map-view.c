@@ -50,6 +50,7 @@ struct _QuadrantMapView
   guint                 entering_source;
   guint                 presentation : 1;
   guint                 entering : 1;
+  guint                 hide_tray : 1;
 };
 
 G_DEFINE_FINAL_TYPE (QuadrantMapView, quadrant_map_view, GTK_TYPE_WIDGET)
@@ -59,6 +60,7 @@ enum {
   PROP_REGISTER,
   PROP_PRESENTATION,
   PROP_SELECTED_PARTY,
+  PROP_SHOW_TRAY,
   N_PROPS
 };
 
@@ -82,7 +84,7 @@ update_zoom (QuadrantMapView *self)
 static void
 update_tray (QuadrantMapView *self)
 {
-  gboolean tray = quadrant_map_tray_get_n_parties (self->tray) > 0;
+  gboolean tray = !self->hide_tray && quadrant_map_tray_get_n_parties (self->tray) > 0;
   gboolean catalogue = !self->presentation && gtk_toggle_button_get_active (self->catalogue_button);
 
   gtk_widget_set_visible (GTK_WIDGET (self->tray), tray);
@@ -338,6 +340,9 @@ quadrant_map_view_get_property (GObject    *object,
     case PROP_SELECTED_PARTY:
       g_value_set_object (value, self->selected_party);
       break;
+    case PROP_SHOW_TRAY:
+      g_value_set_boolean (value, !self->hide_tray);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -358,6 +363,14 @@ quadrant_map_view_set_property (GObject      *object,
       break;
     case PROP_PRESENTATION:
       quadrant_map_view_set_presentation (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_TRAY:
+      if (self->hide_tray != (guint) !g_value_get_boolean (value))
+        {
+          self->hide_tray = !g_value_get_boolean (value);
+          update_tray (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -387,6 +400,10 @@ quadrant_map_view_class_init (QuadrantMapViewClass *klass)
   properties[PROP_SELECTED_PARTY] =
     g_param_spec_object ("selected-party", NULL, NULL, QUADRANT_TYPE_PARTY,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The tray of parties not yet on the map, while any wait in it. */
+  properties[PROP_SHOW_TRAY] =
+    g_param_spec_boolean ("show-tray", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (QUADRANT_TYPE_MAP_CANVAS);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "quadrant-presentation-window.h"
@@ -21,6 +23,10 @@ struct _QuadrantPresentationWindow
   GtkLabel        *title_label;
   GtkEntry        *quick_add_entry;
   GtkMenuButton   *monitor_button;
+  GtkToggleButton *movement_toggle;
+  GtkToggleButton *legend_toggle;
+  GtkToggleButton *tray_toggle;
+  GtkLabel        *text_size_label;
   QuadrantMapView *map_view;
 
   /* Owned references */
@@ -73,8 +79,30 @@ update_scale_css (QuadrantPresentationWindow *self)
   double scale = self->settings != NULL ? g_settings_get_double (self->settings, "presentation-scale") : 1.5;
   g_autofree char *css = g_strdup_printf (".quadrant-presentation quadrant-map-tray { font-size: %d%%; }",
                                           (int) (scale * 100));
+  /* Translators: the presentation's text size, as a percentage of the default */
+  g_autofree char *size = g_strdup_printf (_("Text %d %%"), (int) lround (scale / 1.5 * 100));
 
   gtk_css_provider_load_from_data (self->scale_css, css, -1);
+  gtk_label_set_text (self->text_size_label, size);
+}
+
+/* The presentation's text size: live, and remembered for the next one. */
+static void
+change_text_size (QuadrantPresentationWindow *self,
+                  int                         direction)
+{
+  double scale;
+
+  if (self->settings == NULL)
+    return;
+  if (direction == 0)
+    {
+      g_settings_reset (self->settings, "presentation-scale");
+      return;
+    }
+  scale = g_settings_get_double (self->settings, "presentation-scale") + 0.15 * direction;
+  g_settings_set_double (self->settings, "presentation-scale",
+                         CLAMP (scale, QUADRANT_PRESENTATION_SCALE_MIN, QUADRANT_PRESENTATION_SCALE_MAX));
 }
 
 static GdkMonitor *
@@ -202,6 +230,14 @@ redo_action (GtkWidget  *widget,
 }
 
 static void
+text_size_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  change_text_size (QUADRANT_PRESENTATION_WINDOW (widget), g_variant_get_int32 (parameter));
+}
+
+static void
 monitor_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -253,6 +289,10 @@ quadrant_presentation_window_class_init (QuadrantPresentationWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, quick_add_entry);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, monitor_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, movement_toggle);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, legend_toggle);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, tray_toggle);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, text_size_label);
 
   gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
   gtk_widget_class_install_action (widget_class, "presentation.monitor", "u", monitor_action);
@@ -263,6 +303,21 @@ quadrant_presentation_window_class_init (QuadrantPresentationWindowClass *klass)
                                        "presentation.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "presentation.redo", NULL);
+  gtk_widget_class_install_action (widget_class, "presentation.text-size", "i", text_size_action);
+  {
+    static const struct { guint key; int direction; } keys[] = {
+      { GDK_KEY_plus, 1 }, { GDK_KEY_equal, 1 }, { GDK_KEY_KP_Add, 1 },
+      { GDK_KEY_minus, -1 }, { GDK_KEY_KP_Subtract, -1 },
+      { GDK_KEY_0, 0 }, { GDK_KEY_KP_0, 0 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      gtk_widget_class_add_binding_action (widget_class, keys[i].key, GDK_CONTROL_MASK,
+                                           "presentation.text-size", "i", keys[i].direction);
+    /* Ctrl+plus is Ctrl+Shift+= on many keyboards. */
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                         "presentation.text-size", "i", 1);
+  }
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "presentation.leave", NULL);
 }
@@ -303,6 +358,14 @@ quadrant_presentation_window_init (QuadrantPresentationWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->map_view, "notify::register", G_CALLBACK (map_register_changed_cb),
                            self, G_CONNECT_SWAPPED);
+
+  /* What the room sees besides the parties. */
+  g_object_bind_property (quadrant_map_view_get_canvas (self->map_view), "show-movement",
+                          self->movement_toggle, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (quadrant_map_view_get_canvas (self->map_view), "show-legend",
+                          self->legend_toggle, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->map_view, "show-tray",
+                          self->tray_toggle, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   self->monitor_menu = g_menu_new ();
   gtk_menu_button_set_menu_model (self->monitor_button, G_MENU_MODEL (self->monitor_menu));

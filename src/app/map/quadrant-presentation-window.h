@@ -13,6 +13,10 @@
 
 G_BEGIN_DECLS
 
+/* The range of the presentation-scale setting (1.5 is the default). */
+#define QUADRANT_PRESENTATION_SCALE_MIN 1.0
+#define QUADRANT_PRESENTATION_SCALE_MAX 3.0
+
 #define QUADRANT_TYPE_PRESENTATION_WINDOW (quadrant_presentation_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (QuadrantPresentationWindow, quadrant_presentation_window,

@@ -295,7 +295,8 @@ append_arrow (Svg                   *svg,
   _quadrant_map_arrow_head (shaft, head, &xl, &yl, &xr, &yr);
   open_segment (svg, shaft);
   g_string_append (svg->out, " fill=\"none\"");
-  append_stroke (svg, QUADRANT_MAP_COLOR_MUTED, 1.0);
+  append_stroke (svg, QUADRANT_MAP_COLOR_TEXT, QUADRANT_MAP_ARROW_WIDTH);
+  append_attr_number (svg->out, "stroke-opacity", QUADRANT_MAP_ARROW_ALPHA);
   g_string_append (svg->out, "/>\n<path d=\"M");
   append_point (svg->out, shaft->x1, shaft->y1);
   g_string_append (svg->out, "L");
@@ -303,7 +304,8 @@ append_arrow (Svg                   *svg,
   g_string_append (svg->out, "L");
   append_point (svg->out, xr, yr);
   g_string_append (svg->out, "Z\"");
-  append_palette_attr (svg, "fill", QUADRANT_MAP_COLOR_MUTED);
+  append_palette_attr (svg, "fill", QUADRANT_MAP_COLOR_TEXT);
+  append_attr_number (svg->out, "fill-opacity", QUADRANT_MAP_ARROW_ALPHA);
   g_string_append (svg->out, "/>\n");
 }
 

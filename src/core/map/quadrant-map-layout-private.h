@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 /* Sizes at scale 1, in user units (pixels on screen). */
 #define MARGIN            16.0
 #define MARKER_RADIUS      7.0
-#define LABEL_SIZE        13.0
+#define LABEL_SIZE        QUADRANT_MAP_LABEL_SIZE
 #define LABEL_MAX_WIDTH  200.0
 #define LABEL_MAX_CHARS    60
 #define LABEL_GAP          3.0   /* marker to its label */

@@ -21,6 +21,9 @@ typedef struct {
   double x, y, width, height;
 } QuadrantRect;
 
+/* The size of party names at scale 1, in user units. */
+#define QUADRANT_MAP_LABEL_SIZE 13.0
+
 typedef enum {
   QUADRANT_MARKER_CIRCLE,        /* any shape per support level; see quadrant_map_layout_marker_shape() */
   QUADRANT_MARKER_TRIANGLE_DOWN,

@@ -21,6 +21,9 @@ G_BEGIN_DECLS
 #define QUADRANT_MAP_MARKER_EDGE_WIDTH  0.8   /* keeps touching markers apart */
 #define QUADRANT_MAP_QUESTION_WIDTH     1.4   /* the ring of an unaware party */
 #define QUADRANT_MAP_LEADER_WIDTH       0.8
+/* Movement arrows are seen from the back of a room: thick and dark. */
+#define QUADRANT_MAP_ARROW_WIDTH        2.5
+#define QUADRANT_MAP_ARROW_ALPHA        0.85
 
 /* How opaque a marker is where its party was at the latest revision. */
 #define QUADRANT_MAP_PREVIOUS_ALPHA     0.3
@@ -130,7 +133,8 @@ _quadrant_map_movement_arrow (const QuadrantMapMarker *m,
     m->previous_x + dx / d * m->radius, m->previous_y + dy / d * m->radius,
     m->x - dx / d * (m->radius + 2 * line), m->y - dy / d * (m->radius + 2 * line),
   };
-  *head = MAX (5.0, 0.9 * m->radius);
+  /* The head in proportion to the markers, and wide enough for the shaft. */
+  *head = MAX (MAX (5.0, 1.3 * m->radius), 3 * QUADRANT_MAP_ARROW_WIDTH * line);
   return TRUE;
 }
 

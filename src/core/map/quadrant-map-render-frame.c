@@ -158,8 +158,8 @@ _quadrant_map_render_texts (cairo_t           *cr,
           set_rgba (cr, &p->muted, QUADRANT_MAP_LEGEND_WAS_ALPHA);
           circle_path (cr, &was);
           cairo_fill (cr);
-          set_rgb (cr, &p->muted);
-          cairo_set_line_width (cr, line);
+          set_rgba (cr, &p->text, QUADRANT_MAP_ARROW_ALPHA);
+          cairo_set_line_width (cr, QUADRANT_MAP_ARROW_WIDTH * line);
           _quadrant_map_render_arrow (cr, &shaft, head);
           break;
 

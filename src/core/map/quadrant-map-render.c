@@ -99,8 +99,8 @@ draw_movement (cairo_t           *cr,
                                         QUADRANT_MAP_PREVIOUS_ALPHA);
       if (!_quadrant_map_movement_arrow (m, line, &shaft, &head))
         continue;
-      set_rgba (cr, &state->palette->muted, 0.8);
-      cairo_set_line_width (cr, line);
+      set_rgba (cr, &state->palette->text, QUADRANT_MAP_ARROW_ALPHA);
+      cairo_set_line_width (cr, QUADRANT_MAP_ARROW_WIDTH * line);
       _quadrant_map_render_arrow (cr, &shaft, head);
     }
 }

@@ -17,6 +17,7 @@
 #include "quadrant-map-layout.h"
 #include "quadrant-map-view.h"
 #include "quadrant-presentation-window.h"
+#include "quadrant-test-data.h"
 #include "quadrant-resources.h"
 #include "quadrant-window-private.h"
 #include "quadrant-test-ui.h"
@@ -244,6 +245,62 @@ test_drag_one_undo_step (Fixture       *fixture,
   g_assert_false (quadrant_register_can_undo (fixture->reg));
   g_assert_true (quadrant_register_redo (fixture->reg));
   g_assert_cmpint (ABS (quadrant_party_get_power (fixture->low) - 60), <=, 1);
+}
+
+/* While a party is dragged, only its own label moves: every other name stays
+ * where the room last saw it. */
+static void
+test_drag_moves_only_own_label (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  static const char *names[] = { "Board", "Regulator", "Customers", "Suppliers", "Staff", "Insurer" };
+  QuadrantMapLayout *layout = _quadrant_map_canvas_get_layout (fixture->canvas);
+  g_autoptr(GHashTable) before = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  double x, y, tx, ty;
+  QuadrantRect own;
+  int steps = 8;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+
+      quadrant_party_set_name (party, names[i]);
+      quadrant_party_set_power (party, 15 + 13 * i);
+      quadrant_party_set_interest (party, 85 - 12 * i);
+      quadrant_register_append_party_unrecorded (fixture->reg, party);
+    }
+  spin ();
+  _quadrant_map_canvas_ensure_layout (fixture->canvas);
+  g_assert_cmpuint (quadrant_map_layout_get_n_markers (layout), ==, 2 + G_N_ELEMENTS (names));
+  for (guint i = 0; i < quadrant_map_layout_get_n_markers (layout); i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+
+      g_hash_table_insert (before, m->party, g_memdup2 (&m->label, sizeof m->label));
+    }
+  own = quadrant_map_layout_find_marker (layout, fixture->low)->label;
+
+  point_of (fixture, fixture->low, &x, &y);
+  _quadrant_map_canvas_point_for_values (fixture->canvas, 45, 62, &tx, &ty);
+  _quadrant_map_canvas_drag_begin (fixture->canvas, x, y);
+  for (int i = 1; i <= steps; i++)
+    {
+      _quadrant_map_canvas_drag_update (fixture->canvas, (tx - x) * i / steps, (ty - y) * i / steps);
+      spin ();
+      _quadrant_map_canvas_ensure_layout (fixture->canvas);
+      for (guint k = 0; k < quadrant_map_layout_get_n_markers (layout); k++)
+        {
+          const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, k);
+
+          if (m->party != fixture->low)
+            g_assert_cmpmem (&m->label, sizeof m->label,
+                             g_hash_table_lookup (before, m->party), sizeof (QuadrantRect));
+        }
+    }
+  /* The dragged party's own label went with it. */
+  g_assert_false (memcmp (&own, &quadrant_map_layout_find_marker (layout, fixture->low)->label,
+                          sizeof own) == 0);
+  _quadrant_map_canvas_drag_end (fixture->canvas, tx - x, ty - y);
 }
 
 static void
@@ -577,6 +634,102 @@ set_flag (gpointer  data,
   *(gboolean *) data = TRUE;
 }
 
+static gboolean
+window_has_size (GtkWidget *window,
+                 int        width,
+                 int        height)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return width > 0 ? gtk_widget_get_width (window) == width && gtk_widget_get_height (window) == height :
+                     gtk_widget_get_width (window) > 0;
+}
+
+/* Read from the back of a room: in a 1920×1080 presentation, names are at
+ * least 36 px high, markers grow with them, and Ctrl+plus, Ctrl+minus and
+ * Ctrl+0 change the text size live and remember it. */
+static void
+test_presentation_room_size (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  QuadrantPresentationWindow *presentation = quadrant_presentation_window_new (fixture->view);
+  GtkWindow *window = GTK_WINDOW (presentation);
+  QuadrantMapView *shown = quadrant_presentation_window_get_map_view (presentation);
+  QuadrantMapCanvas *canvas = quadrant_map_view_get_canvas (shown);
+  QuadrantMapLayout *layout = _quadrant_map_canvas_get_layout (canvas);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  const QuadrantMapMarker *marker;
+  double size, larger, height, share;
+
+  gtk_window_set_default_size (window, 1920, 1080);
+  gtk_window_present (window);
+  while (!window_has_size (GTK_WIDGET (window), 0, 0))
+    g_main_context_iteration (NULL, TRUE);
+  spin ();
+  _quadrant_map_canvas_ensure_layout (canvas);
+
+  /* The names are a share of the window's height: 36 px at 1080 lines (the
+   * test's screen may be smaller, which clamps the window). */
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  share = height / 1080.0;
+  g_assert_cmpuint (quadrant_map_layout_get_n_markers (layout), ==, 2);
+  marker = quadrant_map_layout_find_marker (layout, fixture->high);
+  size = quadrant_map_layout_get_label_size (layout);
+  g_assert_cmpfloat (size, ==, quadrant_map_canvas_room_scale (height, 1.5) * QUADRANT_MAP_LABEL_SIZE);
+  g_assert_cmpfloat (size, >=, 36 * share - 0.01);
+  g_assert_cmpfloat (marker->label.height, >=, 36 * share);
+  g_assert_cmpfloat (marker->radius, >=, 7 * 36 / 13.0 * share - 0.01);
+
+  /* And at 1920×1080 itself, with every name of a real register. */
+  {
+    g_autoptr(QuadrantRegister) example = quadrant_test_load_example ();
+    g_autoptr(QuadrantMapLayout) room = quadrant_map_layout_new ();
+    QuadrantMapOptions options;
+
+    quadrant_map_options_init (&options);
+    options.scale = quadrant_map_canvas_room_scale (1080, 1.5);
+    quadrant_map_layout_compute (room, example, 1920, 1080, &options);
+    g_assert_cmpfloat (quadrant_map_layout_get_label_size (room), >=, 36 - 1e-9);
+    g_assert_cmpuint (quadrant_map_layout_get_n_markers (room), >, 10);
+    for (guint i = 0; i < quadrant_map_layout_get_n_markers (room); i++)
+      {
+        const QuadrantMapMarker *m = quadrant_map_layout_get_marker (room, i);
+
+        if (!m->label_overlaps)
+          g_assert_cmpfloat (m->label.height, >=, 36);
+      }
+  }
+
+  /* Ctrl+plus: larger at once, and remembered. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.text-size", "i", 1));
+  spin ();
+  _quadrant_map_canvas_ensure_layout (canvas);
+  larger = quadrant_map_layout_get_label_size (layout);
+  g_assert_cmpfloat (larger, >, size);
+  g_assert_cmpfloat (g_settings_get_double (settings, "presentation-scale"), >, 1.5);
+  /* Ctrl+minus twice: smaller than at first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.text-size", "i", -1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.text-size", "i", -1));
+  spin ();
+  _quadrant_map_canvas_ensure_layout (canvas);
+  g_assert_cmpfloat (quadrant_map_layout_get_label_size (layout), <, size);
+  /* Ctrl+0: back to the default. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.text-size", "i", 0));
+  spin ();
+  _quadrant_map_canvas_ensure_layout (canvas);
+  g_assert_cmpfloat (quadrant_map_layout_get_label_size (layout), ==, size);
+  g_assert_cmpfloat (g_settings_get_double (settings, "presentation-scale"), ==, 1.5);
+
+  /* The legend toggle: off, the map has no legend. */
+  g_assert_cmpfloat (quadrant_map_layout_get_legend (layout).width, >, 0);
+  quadrant_map_canvas_set_show_legend (canvas, FALSE);
+  _quadrant_map_canvas_ensure_layout (canvas);
+  g_assert_cmpfloat (quadrant_map_layout_get_legend (layout).width, ==, 0);
+
+  gtk_window_destroy (window);
+  spin ();
+}
+
 static void
 test_presentation (Fixture       *fixture,
                    gconstpointer  data)
@@ -828,6 +981,7 @@ main (int   argc,
   ADD ("layout", test_layout_matches_register);
   ADD ("drag/one-undo-step", test_drag_one_undo_step);
   ADD ("drag/empty-space", test_drag_empty_space);
+  ADD ("drag/only-own-label", test_drag_moves_only_own_label);
   ADD ("keyboard/moves", test_keyboard_moves);
   ADD ("keyboard/delete", test_keyboard_delete);
   ADD ("keyboard/enter", test_keyboard_enter);
@@ -838,6 +992,7 @@ main (int   argc,
   ADD ("zoom", test_zoom);
   ADD ("tooltip", test_tooltip);
   ADD ("presentation", test_presentation);
+  ADD ("presentation/room-size", test_presentation_room_size);
   ADD ("presentation/toggle-and-close", test_presentation_follows_window);
   ADD ("export", test_export);
   g_test_add_func ("/map/window", test_window);
