@@ -259,16 +259,16 @@
   <xsl:template name="map">
     <section id="map" class="section">
       <h2>3. Stakeholder map</h2>
-      <p>Power runs up, interest to the right; the dashed lines separate low from high (50). Each marker carries the party's number in the register and the key below it; its colour shows the current support.</p>
+      <p>Power runs up, interest to the right; the dashed lines separate low from high (50). Each marker carries the party's number in the register and the key below it; its colour and shape show the current support.</p>
       <svg xmlns="http://www.w3.org/2000/svg" class="map" role="img"
            viewBox="0 0 660 500" width="660" height="500">
         <title>Stakeholder map: power against interest</title>
         <xsl:variable name="cx" select="$map-left + $map-width div 2"/>
         <xsl:variable name="cy" select="$map-top + $map-height div 2"/>
-        <rect x="{$map-left}" y="{$map-top}" width="{$map-width div 2}" height="{$map-height div 2}" fill="#fdf3e1"/>
-        <rect x="{$cx}" y="{$map-top}" width="{$map-width div 2}" height="{$map-height div 2}" fill="#fbe2e2"/>
-        <rect x="{$map-left}" y="{$cy}" width="{$map-width div 2}" height="{$map-height div 2}" fill="#f2f2f2"/>
-        <rect x="{$cx}" y="{$cy}" width="{$map-width div 2}" height="{$map-height div 2}" fill="#e3f0fb"/>
+        <rect x="{$map-left}" y="{$map-top}" width="{$map-width div 2}" height="{$map-height div 2}" fill="#f2f0e8" class="quadrant keep-satisfied"/>
+        <rect x="{$cx}" y="{$map-top}" width="{$map-width div 2}" height="{$map-height div 2}" fill="#e6eef7" class="quadrant manage-closely"/>
+        <rect x="{$map-left}" y="{$cy}" width="{$map-width div 2}" height="{$map-height div 2}" fill="#f5f5f5" class="quadrant monitor"/>
+        <rect x="{$cx}" y="{$cy}" width="{$map-width div 2}" height="{$map-height div 2}" fill="#eaf3ee" class="quadrant keep-informed"/>
         <rect x="{$map-left}" y="{$map-top}" width="{$map-width}" height="{$map-height}" fill="none" stroke="#555" stroke-width="1"/>
         <line x1="{$cx}" y1="{$map-top}" x2="{$cx}" y2="{$map-top + $map-height}" stroke="#888" stroke-dasharray="4 4"/>
         <line x1="{$map-left}" y1="{$cy}" x2="{$map-left + $map-width}" y2="{$cy}" stroke="#888" stroke-dasharray="4 4"/>
@@ -294,14 +294,21 @@
               <xsl:variable name="y" select="$map-top + (100 - @power) * $map-height div 100"/>
               <g>
                 <title><xsl:value-of select="q:name"/></title>
-                <circle cx="{$x}" cy="{$y}" r="9" stroke="#222" stroke-width="1" fill-opacity="0.9">
+                <xsl:call-template name="support-marker">
+                  <xsl:with-param name="support" select="@support"/>
+                  <xsl:with-param name="x" select="$x"/>
+                  <xsl:with-param name="y" select="$y"/>
+                  <xsl:with-param name="r" select="10"/>
+                </xsl:call-template>
+                <text x="{$x}" y="{$y + 3.5}">
                   <xsl:attribute name="fill">
-                    <xsl:call-template name="support-colour">
-                      <xsl:with-param name="support" select="@support"/>
-                    </xsl:call-template>
+                    <xsl:choose>
+                      <xsl:when test="@support = 'unaware' or not(@support)">#1c1c1c</xsl:when>
+                      <xsl:otherwise>#ffffff</xsl:otherwise>
+                    </xsl:choose>
                   </xsl:attribute>
-                </circle>
-                <text x="{$x}" y="{$y + 3.5}"><xsl:value-of select="position()"/></text>
+                  <xsl:value-of select="position()"/>
+                </text>
               </g>
             </xsl:if>
           </xsl:for-each>
@@ -661,12 +668,13 @@
   <xsl:template name="legend-item">
     <xsl:param name="support"/>
     <span class="legend-item">
-      <svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 12 12">
-        <circle cx="6" cy="6" r="5" stroke="#222" stroke-width="1">
-          <xsl:attribute name="fill">
-            <xsl:call-template name="support-colour"><xsl:with-param name="support" select="$support"/></xsl:call-template>
-          </xsl:attribute>
-        </circle>
+      <svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" viewBox="0 0 14 14">
+        <xsl:call-template name="support-marker">
+          <xsl:with-param name="support" select="$support"/>
+          <xsl:with-param name="x" select="7"/>
+          <xsl:with-param name="y" select="7"/>
+          <xsl:with-param name="r" select="6"/>
+        </xsl:call-template>
       </svg>
       <xsl:text> </xsl:text>
       <xsl:call-template name="support-label"><xsl:with-param name="value" select="$support"/></xsl:call-template>
@@ -674,14 +682,49 @@
     <xsl:text> </xsl:text>
   </xsl:template>
 
+  <!-- The map's palette from core (quadrant-map-render-palette.c; a test
+       keeps the two the same): Okabe-Ito colours, safe for colour-blind
+       readers, and a shape per support level, so a grey print still reads. -->
   <xsl:template name="support-colour">
     <xsl:param name="support"/>
     <xsl:choose>
-      <xsl:when test="$support = 'unaware'">#c0c0c0</xsl:when>
-      <xsl:when test="$support = 'resistant'">#d9534f</xsl:when>
-      <xsl:when test="$support = 'supportive'">#5cb85c</xsl:when>
-      <xsl:when test="$support = 'leading'">#2e7d32</xsl:when>
-      <xsl:otherwise>#f0ad4e</xsl:otherwise>
+      <xsl:when test="$support = 'unaware'">#8c8c8c</xsl:when>
+      <xsl:when test="$support = 'resistant'">#d55e00</xsl:when>
+      <xsl:when test="$support = 'supportive'">#009e73</xsl:when>
+      <xsl:when test="$support = 'leading'">#0072b2</xsl:when>
+      <xsl:otherwise>#6e6e6e</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A marker centred on (x, y), as the map draws it: unaware an empty ring,
+       resistant a triangle pointing down, neutral a square, supportive a
+       disc, leading a star. -->
+  <xsl:template name="support-marker">
+    <xsl:param name="support"/>
+    <xsl:param name="x"/>
+    <xsl:param name="y"/>
+    <xsl:param name="r"/>
+    <xsl:variable name="colour">
+      <xsl:call-template name="support-colour"><xsl:with-param name="support" select="$support"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$support = 'unaware'">
+        <circle xmlns="http://www.w3.org/2000/svg" cx="{$x}" cy="{$y}" r="{$r}" fill="#ffffff" stroke="{$colour}" stroke-width="{$r * 0.2}" class="marker unaware"/>
+      </xsl:when>
+      <xsl:when test="$support = 'resistant'">
+        <polygon xmlns="http://www.w3.org/2000/svg" points="{$x - $r},{$y - 0.72 * $r} {$x + $r},{$y - 0.72 * $r} {$x},{$y + $r}" fill="{$colour}" class="marker resistant"/>
+      </xsl:when>
+      <xsl:when test="$support = 'supportive'">
+        <circle xmlns="http://www.w3.org/2000/svg" cx="{$x}" cy="{$y}" r="{$r}" fill="{$colour}" class="marker supportive"/>
+      </xsl:when>
+      <xsl:when test="$support = 'leading'">
+        <!-- Five points; the inner ones at half the radius. -->
+        <polygon xmlns="http://www.w3.org/2000/svg" fill="{$colour}" class="marker leading"
+                 points="{$x},{$y - 0.9 * $r} {$x + 0.294 * $r},{$y - 0.305 * $r} {$x + 0.951 * $r},{$y - 0.209 * $r} {$x + 0.476 * $r},{$y + 0.255 * $r} {$x + 0.588 * $r},{$y + 0.909 * $r} {$x},{$y + 0.6 * $r} {$x - 0.588 * $r},{$y + 0.909 * $r} {$x - 0.476 * $r},{$y + 0.255 * $r} {$x - 0.951 * $r},{$y - 0.209 * $r} {$x - 0.294 * $r},{$y - 0.305 * $r}"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <rect xmlns="http://www.w3.org/2000/svg" x="{$x - 0.8 * $r}" y="{$y - 0.8 * $r}" width="{1.6 * $r}" height="{1.6 * $r}" fill="{$colour}" class="marker neutral"/>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

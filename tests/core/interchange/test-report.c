@@ -11,6 +11,8 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+#include "quadrant-enum-types.h"
+#include "quadrant-map-render.h"
 #include "quadrant-reader.h"
 #include "quadrant-report.h"
 #include "quadrant-writer.h"
@@ -509,6 +511,89 @@ test_missing_stylesheet (void)
   g_assert_error (error, QUADRANT_REPORT_ERROR, QUADRANT_REPORT_ERROR_STYLESHEET);
 }
 
+/* The tag (from '<' to '>') that holds marker, or NULL. */
+static char *
+tag_with (const char *data,
+          const char *marker)
+{
+  const char *at = strstr (data, marker);
+  const char *start, *end;
+
+  if (at == NULL)
+    return NULL;
+  for (start = at; start > data && *start != '<'; start--)
+    ;
+  end = strchr (at, '>');
+  g_assert_nonnull (end);
+  return g_strndup (start, end - start + 1);
+}
+
+static char *
+hex_of (double r,
+        double g,
+        double b)
+{
+  return g_strdup_printf ("#%02x%02x%02x", (int) (r * 255 + 0.5), (int) (g * 255 + 0.5), (int) (b * 255 + 0.5));
+}
+
+/* One palette: the report's map has the colours and shapes of the app's
+ * map (core's palette), so a reader sees the same support the same way. */
+static void
+test_map_palette (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(GBytes) html = NULL;
+  g_autofree char *data = NULL;
+  static const struct { QuadrantQuadrant quadrant; QuadrantMapColor color; } tints[] = {
+    { QUADRANT_QUADRANT_MANAGE_CLOSELY, QUADRANT_MAP_COLOR_MANAGE_CLOSELY },
+    { QUADRANT_QUADRANT_KEEP_SATISFIED, QUADRANT_MAP_COLOR_KEEP_SATISFIED },
+    { QUADRANT_QUADRANT_KEEP_INFORMED, QUADRANT_MAP_COLOR_KEEP_INFORMED },
+    { QUADRANT_QUADRANT_MONITOR, QUADRANT_MAP_COLOR_MONITOR },
+  };
+
+  for (QuadrantSupport support = QUADRANT_SUPPORT_UNAWARE; support <= QUADRANT_SUPPORT_LEADING; support++)
+    {
+      g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+
+      quadrant_party_set_name (party, quadrant_enum_to_nick (QUADRANT_TYPE_SUPPORT, support));
+      quadrant_party_set_power (party, 10 + 20 * support);
+      quadrant_party_set_interest (party, 60);
+      quadrant_party_set_current_support (party, support);
+      quadrant_register_append_party_unrecorded (reg, party);
+    }
+  html = report (reg);
+  data = g_strndup (g_bytes_get_data (html, NULL), g_bytes_get_size (html));
+
+  for (QuadrantSupport support = QUADRANT_SUPPORT_UNAWARE; support <= QUADRANT_SUPPORT_LEADING; support++)
+    {
+      g_autofree char *marker = g_strdup_printf ("class=\"marker %s\"",
+                                                 quadrant_enum_to_nick (QUADRANT_TYPE_SUPPORT, support));
+      g_autofree char *tag = tag_with (data, marker);
+      g_autofree char *colour = NULL;
+      double r, g, b;
+
+      quadrant_map_render_support_color (support, FALSE, &r, &g, &b);
+      colour = hex_of (r, g, b);
+      g_assert_nonnull (tag);
+      if (strstr (tag, colour) == NULL)
+        g_error ("the report draws %s as %s, the map in %s", marker, tag, colour);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (tints); i++)
+    {
+      g_autofree char *quadrant = g_strdup_printf ("class=\"quadrant %s\"",
+                                                   quadrant_enum_to_nick (QUADRANT_TYPE_QUADRANT, tints[i].quadrant));
+      g_autofree char *tag = tag_with (data, quadrant);
+      g_autofree char *colour = NULL;
+      double r, g, b;
+
+      quadrant_map_render_get_color (NULL, tints[i].color, &r, &g, &b);
+      colour = hex_of (r, g, b);
+      g_assert_nonnull (tag);
+      if (strstr (tag, colour) == NULL)
+        g_error ("the report tints %s as %s, the map in %s", quadrant, tag, colour);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +601,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report/well-formed", test_well_formed);
+  g_test_add_func ("/report/map-palette", test_map_palette);
   g_test_add_func ("/report/sections", test_sections);
   g_test_add_func ("/report/every-party-and-requirement", test_every_party_and_requirement);
   g_test_add_func ("/report/summary-counts", test_summary_counts);
