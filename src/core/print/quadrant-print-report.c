@@ -134,49 +134,16 @@ draw_map (QuadrantPrintReport *self,
           double               height)
 {
   g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
-  g_autoptr(PangoLayout) note = NULL;
-  g_autoptr(GString) unplaced = g_string_new (NULL);
-  GListModel *parties = quadrant_register_get_parties (self->reg);
   QuadrantMapOptions options;
   double map_width = width - 2 * MARGIN;
   double map_height = height - 2 * MARGIN - FOOTER_SPACE;
 
-  /* Parties not yet assessed have no place on the map; name them below it so
-   * that a reader of the page does not take them for forgotten. */
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
-    {
-      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
-
-      if (quadrant_party_is_placed (party))
-        continue;
-      if (unplaced->len > 0)
-        /* Translators: between the names of parties in a list */
-        g_string_append (unplaced, _(", "));
-      g_string_append (unplaced, quadrant_print_or_dash (quadrant_party_get_name (party)));
-    }
-  if (unplaced->len > 0)
-    {
-      /* Translators: below the printed map; %s is a list of party names */
-      g_autofree char *text = g_strdup_printf (_("Not yet assessed, so not on the map: %s"),
-                                               unplaced->str);
-
-      note = quadrant_print_make_layout (self, text, QUADRANT_PRINT_BODY_SIZE, PANGO_WEIGHT_NORMAL,
-                                         PANGO_STYLE_ITALIC, map_width);
-      /* At most three lines; the register tables list every party anyway. */
-      pango_layout_set_ellipsize (note, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (note, -3);
-      map_height -= quadrant_print_layout_height (note) + 8;
-
-      cairo_save (cr);
-      cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
-      cairo_move_to (cr, MARGIN, MARGIN + map_height + 8);
-      pango_cairo_show_layout (cr, note);
-      cairo_restore (cr);
-    }
-
   quadrant_map_options_init (&options);
   options.show_title = TRUE;
   options.show_legend = TRUE;
+  /* Every party named on the page: in the numbered key as many columns as
+   * it takes, and those not yet assessed under the map, as in exports. */
+  options.show_unassessed = TRUE;
   quadrant_map_layout_compute (layout, self->reg, map_width, map_height, &options);
 
   cairo_save (cr);
