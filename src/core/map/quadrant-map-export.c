@@ -67,6 +67,7 @@ resolve_options (const QuadrantMapExportOptions *options,
   map_options->show_legend = !options->no_legend;
   map_options->show_movement = options->show_movement;
   map_options->show_unassessed = TRUE;
+  map_options->complete_key = TRUE;
 
   *render_options = (QuadrantMapRenderOptions) { 0 };
   render_options->presentation = options->presentation;

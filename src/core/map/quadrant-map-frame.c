@@ -126,7 +126,8 @@ layout_legend (QuadrantMapLayout        *self,
   double swatch = 2 * radius + 8 * s;   /* room for the sample marker */
   double row = MAX (_quadrant_map_text_metrics (self, "Xg", size, FALSE)->height, 2 * radius) + 6 * s;
   const TextMetrics *heading = _quadrant_map_text_metrics (self, _("Support"), size, TRUE);
-  gboolean beside = self->width - 2 * m >= LEGEND_MIN_MAP_WIDTH * s;
+  /* Large type (a projector) still leaves the grid room beside the legend. */
+  gboolean beside = self->width - 2 * m >= LEGEND_MIN_MAP_WIDTH * MIN (s, 1.5);
   double x, y, line_width = 0, legend_width;
   QuadrantMapText *item;
 
@@ -263,7 +264,7 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
                           gboolean           dry_run)
 {
   double s = self->scale;
-  double size = LEGEND_SIZE * s;
+  double size = self->key_size > 0 ? self->key_size : LEGEND_SIZE * s;
   QuadrantRect *area = &self->key_area;
   double x = area->x, width = area->width;
   double y = area->y, bottom = area->y + area->height;
@@ -371,6 +372,9 @@ _quadrant_map_layout_frame (QuadrantMapLayout        *self,
   self->key_area = (QuadrantRect) { 0, 0, 0, 0 };
   if (options->show_legend)
     layout_legend (self, reg, options, left, top, &right, &bottom);
+  /* Above a legend under the grid. */
+  if (self->key_area.width <= 0)
+    key_bottom = bottom;
   /* The key's columns: under the legend beside the grid, then to its left. */
   self->n_key_columns = 0;
   if (self->key_area.width > 0)
@@ -382,7 +386,8 @@ _quadrant_map_layout_frame (QuadrantMapLayout        *self,
       self->n_key_columns = 1;
       key_columns--;
     }
-  for (; key_columns > 0 && right - left > self->width / 2; key_columns--)
+  /* ...while the grid keeps half the width. */
+  for (; key_columns > 0 && right - (KEY_WIDTH + 16) * s - left >= 0.5 * self->width; key_columns--)
     {
       right -= (KEY_WIDTH + 16) * s;
       self->n_key_columns++;

@@ -66,6 +66,7 @@ struct _QuadrantMapLayout
   guint         n_numbered;
   QuadrantRect  key_area;       /* where the numbered key starts (height to the bottom) */
   guint         n_key_columns;  /* the first is key_area; more to its left */
+  double        key_size;       /* of the key's text; 0 for the legend's */
   double        key_top, key_bottom; /* of the other columns */
 
   /* Kept between computes */

@@ -280,15 +280,31 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
     {
       if (columns > 0)
         clear_results (self);
+      self->key_size = 0;
       _quadrant_map_layout_frame (self, reg, options, columns);
       layout_markers (self, reg, options);
-      /* The key needs a column; an export, as many as it takes to name
-       * every party. */
+      /* The key needs a column; with complete_key, as many as it takes to
+       * name every party. */
       if (self->n_numbered == 0 || columns >= MAX_KEY_COLUMNS)
         break;
-      if (self->key_area.width > 0 &&
-          (!options->show_unassessed || _quadrant_map_layout_key (self, TRUE)))
+      if (self->key_area.width > 0 && !options->complete_key)
         break;
+      if (self->key_area.width > 0)
+        {
+          /* Smaller type before another column, which narrows the grid and
+           * so leaves fewer names room on it. */
+          static const double shrink[] = { 1.0, 0.85, 0.7 };
+          gboolean fits = FALSE;
+
+          for (guint k = 0; k < G_N_ELEMENTS (shrink) && !fits; k++)
+            {
+              self->key_size = LEGEND_SIZE * self->scale * shrink[k];
+              fits = _quadrant_map_layout_key (self, TRUE);
+            }
+          /* Only a page (an export, print) takes columns from the grid. */
+          if (fits || !options->show_unassessed)
+            break;
+        }
     }
   self->dragged = NULL;
   _quadrant_map_layout_key (self, FALSE);

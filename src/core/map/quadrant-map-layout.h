@@ -65,6 +65,9 @@ typedef struct {
   const char *title;              /* NULL: "<organisation> — Stakeholder map" */
   const char *font_family;        /* NULL: "Sans" */
   gboolean    show_unassessed;    /* list the parties not yet assessed under the map (exports) */
+  gboolean    complete_key;       /* name every party in the numbered key: smaller type, and
+                                     with show_unassessed (a page) more columns (exports,
+                                     print, presentation) */
   QuadrantParty *dragged;         /* being dragged: every other label stays where it was */
 } QuadrantMapOptions;
 

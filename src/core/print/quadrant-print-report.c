@@ -144,6 +144,7 @@ draw_map (QuadrantPrintReport *self,
   /* Every party named on the page: in the numbered key as many columns as
    * it takes, and those not yet assessed under the map, as in exports. */
   options.show_unassessed = TRUE;
+  options.complete_key = TRUE;
   quadrant_map_layout_compute (layout, self->reg, map_width, map_height, &options);
 
   cairo_save (cr);

@@ -380,6 +380,7 @@ test_svg_crowded (void)
   map_options.scale = 0.75;
   map_options.show_title = TRUE;
   map_options.show_unassessed = TRUE;
+  map_options.complete_key = TRUE;
   quadrant_map_layout_compute (layout, reg, 800, 500, &map_options);
   g_assert_cmpuint (quadrant_map_layout_get_n_overlapping (layout), >, 0);
 

@@ -361,6 +361,7 @@ check_layout (QuadrantRegister *reg,
   options.scale = frame->scale;
   options.show_title = frame->export;
   options.show_unassessed = frame->export;
+  options.complete_key = frame->export;
   quadrant_map_layout_compute (layout, reg, frame->width, frame->height, &options);
   picture_from_layout (&picture, layout, reg);
   check_picture (&picture, reg, frame->export, what, v);
