@@ -499,6 +499,8 @@ collect_hints (QuadrantMapLayout *self)
 
   g_array_set_size (self->hints, self->markers->len);
   hints = (PlacedLabel *) (void *) self->hints->data;
+  if (self->markers->len == 0)
+    return;
   memset (hints, 0, self->markers->len * sizeof *hints);
   if (self->previous_scale != self->scale ||
       memcmp (&self->previous_plot, &self->plot, sizeof self->plot) != 0)
