@@ -11,7 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "quadrant-import-dialog.h"
+#include "quadrant-enum-types.h"
+#include "quadrant-import-dialog-private.h"
 #include "quadrant-window.h"
 
 /* Not more rows than this in the list of problems: past it, a count. */
@@ -26,6 +27,9 @@ struct _QuadrantImportDialog
   GtkWidget *summary_label;
   GtkWidget *preview_scroll;
   GtkWidget *problems_label;
+  GtkWidget *result_label;     /* the counts and what is not imported */
+  GtkWidget *result_list;      /* the first parties as they will be imported */
+  GtkWidget *medium_dropdown;
   GtkWidget *problems_list;
   GPtrArray *dropdowns;       /* GtkDropDown per column (not owned) */
 
@@ -36,6 +40,7 @@ struct _QuadrantImportDialog
 
   char *file_name;
   guint n_problems;
+  guint n_warnings;
   guint syncing : 1;
 };
 
@@ -78,15 +83,104 @@ add_problem_row (QuadrantImportDialog *self,
   gtk_list_box_append (GTK_LIST_BOX (self->problems_list), label);
 }
 
-/* Validates again and shows the result. */
+/* "External, regulators · power 80, interest 20 · 2 requirements" */
+static char *
+describe_party (QuadrantParty *party,
+                guint          n_requirements)
+{
+  g_autoptr(GString) text = g_string_new (quadrant_party_get_name (party));
+
+  g_string_append_printf (text, " — %s, %s", quadrant_enum_to_label (QUADRANT_TYPE_CATEGORY, quadrant_party_get_category (party)),
+                          quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)));
+  if (quadrant_party_is_placed (party))
+    g_string_append_printf (text, _(" · power %d, interest %d"), quadrant_party_get_power (party),
+                            quadrant_party_get_interest (party));
+  else
+    g_string_append (text, _(" · not assessed"));
+  g_string_append (text, " · ");
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u requirement", "%u requirements", n_requirements),
+                          n_requirements);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The counts, the columns not imported, and the first parties as they
+ * will be in the register. */
 static void
-revalidate (QuadrantImportDialog *self)
+update_result (QuadrantImportDialog *self)
+{
+  guint n_parties = quadrant_csv_import_get_n_parties (self->import);
+  guint n_requirements = quadrant_csv_import_get_n_requirements (self->import);
+  g_autofree char *parties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u party", "%u parties", n_parties), n_parties);
+  g_autofree char *requirements = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u requirement", "%u requirements",
+                                                                n_requirements), n_requirements);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) unmapped = g_string_new (NULL);
+  guint shown = 0;
+
+  /* TRANSLATORS: "Adds 4 parties and 5 requirements." */
+  g_string_append_printf (text, _("Adds %s and %s."), parties, requirements);
+  for (guint c = 0; c < quadrant_csv_import_get_n_columns (self->import); c++)
+    if (quadrant_csv_import_get_mapping (self->import, c) == QUADRANT_CSV_FIELD_NONE)
+      {
+        const char *header = quadrant_csv_import_get_header (self->import, c);
+
+        if (unmapped->len > 0)
+          g_string_append (unmapped, ", ");
+        g_string_append (unmapped, header[0] != '\0' ? header : "?");
+      }
+  if (unmapped->len > 0)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, quadrant_csv_import_get_unmapped_to_notes (self->import)
+                                    ? _("Into the notes: %s.") : _("Not imported: %s."), unmapped->str);
+    }
+  for (guint f = QUADRANT_CSV_FIELD_POWER; f <= QUADRANT_CSV_FIELD_INTEREST; f++)
+    if (quadrant_csv_import_get_scale (self->import, f) != 100)
+      {
+        g_string_append_c (text, ' ');
+        g_string_append_printf (text, _("%s is read on a scale of 1 to %u."), quadrant_csv_field_to_label (f),
+                                quadrant_csv_import_get_scale (self->import, f));
+      }
+  gtk_label_set_text (GTK_LABEL (self->result_label), text->str);
+
+  for (guint i = 0; i < quadrant_csv_import_get_n_planned (self->import) && shown < QUADRANT_IMPORT_DIALOG_PREVIEW_ROWS; i++)
+    {
+      gboolean is_new;
+      guint n;
+      QuadrantParty *party = quadrant_csv_import_get_planned_party (self->import, i, &is_new, &n);
+      g_autofree char *line = NULL;
+      GtkWidget *label;
+
+      if (is_new)
+        line = describe_party (party, n);
+      else
+        /* TRANSLATORS: requirements added to a party the register has */
+        line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (already in the register) · %u more requirement",
+                                             "%s (already in the register) · %u more requirements", n),
+                                quadrant_party_get_name (party), n);
+      label = gtk_label_new (line);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      gtk_widget_set_margin_top (label, 3);
+      gtk_widget_set_margin_bottom (label, 3);
+      gtk_list_box_append (GTK_LIST_BOX (self->result_list), label);
+      shown++;
+    }
+  gtk_widget_set_visible (self->result_list, shown > 0);
+}
+
+/* Validates again and shows the result. */
+void
+_quadrant_import_dialog_revalidate (QuadrantImportDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *problems;
+  GPtrArray *problems, *warnings;
   guint good;
 
   clear_list (self->problems_list);
+  clear_list (self->result_list);
 
   if (!quadrant_csv_import_check_mapping (self->import, &error))
     {
@@ -98,38 +192,62 @@ revalidate (QuadrantImportDialog *self)
       return;
     }
 
-  /* High, Medium and Low as the user set them in Preferences. */
+  /* High, Medium and Low as the user set them in Preferences; Medium on the
+   * side of the boundary chosen here, never on it. */
   if (self->settings != NULL)
-    quadrant_csv_import_set_levels (self->import,
-                                    g_settings_get_int (self->settings, "rating-high"),
-                                    g_settings_get_int (self->settings, "rating-medium"),
-                                    g_settings_get_int (self->settings, "rating-low"));
+    {
+      int medium = g_settings_get_int (self->settings, "rating-medium");
+
+      if (!quadrant_csv_import_get_medium_high (self->import))
+        medium = 100 - medium;
+      quadrant_csv_import_set_levels (self->import,
+                                      g_settings_get_int (self->settings, "rating-high"),
+                                      medium,
+                                      g_settings_get_int (self->settings, "rating-low"));
+    }
   problems = quadrant_csv_import_validate (self->import, self->document);
+  warnings = quadrant_csv_import_get_warnings (self->import);
   good = quadrant_csv_import_get_n_good_rows (self->import);
   self->n_problems = problems->len;
+  self->n_warnings = warnings->len;
 
   for (guint i = 0; i < problems->len && i < MAX_LISTED_PROBLEMS; i++)
     {
       QuadrantCsvProblem *problem = g_ptr_array_index (problems, i);
-      /* TRANSLATORS: a row of a CSV file that cannot be imported, and why */
+      /* TRANSLATORS: a row of a spreadsheet that cannot be imported, and why */
       g_autofree char *text = g_strdup_printf (_("Line %u: %s"), problem->line, problem->message);
 
       add_problem_row (self, text);
     }
-  if (problems->len > MAX_LISTED_PROBLEMS)
+  for (guint i = 0; i < warnings->len && i < MAX_LISTED_PROBLEMS; i++)
     {
-      g_autofree char *text = g_strdup_printf (_("… and %u more"), problems->len - MAX_LISTED_PROBLEMS);
+      QuadrantCsvProblem *warning = g_ptr_array_index (warnings, i);
+      /* TRANSLATORS: a value that cannot be read; its row is imported */
+      g_autofree char *text = g_strdup_printf (_("Line %u, warning: %s"), warning->line, warning->message);
 
       add_problem_row (self, text);
     }
+  if (problems->len + warnings->len > 2 * MAX_LISTED_PROBLEMS)
+    {
+      g_autofree char *text = g_strdup_printf (_("… and more"));
 
-  gtk_widget_set_visible (self->problems_list, problems->len > 0);
+      add_problem_row (self, text);
+    }
+  update_result (self);
+
+  gtk_widget_set_visible (self->problems_list, problems->len + warnings->len > 0);
   if (problems->len == 0)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      g_autofree char *rows = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                             "The row can be imported.",
                                                             "All %u rows can be imported.", good),
                                                good);
+      g_autofree char *kept = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u value cannot be read and is kept in the notes:",
+                                                            "%u values cannot be read and are kept in the notes:",
+                                                            warnings->len),
+                                               warnings->len);
+      g_autofree char *text = warnings->len > 0 ? g_strconcat (rows, " ", kept, NULL) : g_strdup (rows);
 
       gtk_label_set_text (GTK_LABEL (self->problems_label), text);
       gtk_button_set_label (GTK_BUTTON (self->import_button), _("_Import"));
@@ -294,7 +412,7 @@ sheet_selected_cb (GtkDropDown          *dropdown,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->preview_scroll), build_preview (self));
   update_summary (self);
   sync_dropdowns (self);
-  revalidate (self);
+  _quadrant_import_dialog_revalidate (self);
 }
 
 static GtkWidget *
@@ -365,6 +483,17 @@ build (QuadrantImportDialog *self,
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (preview_scroll), 320);
   gtk_frame_set_child (GTK_FRAME (preview_frame), preview_scroll);
   gtk_box_append (GTK_BOX (content), preview_frame);
+  gtk_box_append (GTK_BOX (content), _quadrant_import_dialog_build_choices (self, &self->medium_dropdown));
+
+  self->result_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->result_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->result_label), 0);
+  gtk_widget_add_css_class (self->result_label, "heading");
+  gtk_box_append (GTK_BOX (content), self->result_label);
+  self->result_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->result_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->result_list, "boxed-list");
+  gtk_box_append (GTK_BOX (content), self->result_list);
 
   self->problems_label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->problems_label), TRUE);
@@ -456,7 +585,7 @@ quadrant_import_dialog_new (GtkWindow         *parent,
   build (self, file_name);
   update_summary (self);
   sync_dropdowns (self);
-  revalidate (self);
+  _quadrant_import_dialog_revalidate (self);
 
   return self;
 }
@@ -471,7 +600,13 @@ quadrant_import_dialog_set_mapping (QuadrantImportDialog *self,
 
   quadrant_csv_import_set_mapping (self->import, column, field);
   sync_dropdowns (self);
-  revalidate (self);
+  _quadrant_import_dialog_revalidate (self);
+}
+
+QuadrantCsvImport *
+_quadrant_import_dialog_get_import (QuadrantImportDialog *self)
+{
+  return self->import;
 }
 
 QuadrantCsvField
@@ -482,6 +617,23 @@ quadrant_import_dialog_get_mapping (QuadrantImportDialog *self,
   g_return_val_if_fail (column < self->dropdowns->len, QUADRANT_CSV_FIELD_NONE);
 
   return gtk_drop_down_get_selected (g_ptr_array_index (self->dropdowns, column));
+}
+
+guint
+quadrant_import_dialog_get_n_warnings (QuadrantImportDialog *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_IMPORT_DIALOG (self), 0);
+
+  return self->n_warnings;
+}
+
+void
+quadrant_import_dialog_set_medium_high (QuadrantImportDialog *self,
+                                        gboolean              medium_high)
+{
+  g_return_if_fail (QUADRANT_IS_IMPORT_DIALOG (self));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->medium_dropdown), medium_high ? 0 : 1);
 }
 
 guint

@@ -1,10 +1,13 @@
-/* quadrant-import-dialog.h: the CSV import dialog
+/* quadrant-import-dialog.h: the spreadsheet import dialog
  *
- * Shows the first rows of a parsed CSV file with a drop-down above each
- * column that maps it to a register field (guessed from the header row, or
- * the mapping remembered from the last import), the rows that cannot be
- * imported by line with the reason, and imports the good rows as one undo
- * step or nothing.
+ * Shows the sheet (a drop-down when the workbook has several), its first
+ * rows with a drop-down above each column that maps it to a register field
+ * (guessed from the header row, or the mapping remembered from the last
+ * import), the choices for levels, one-axis ratings, unmapped columns and
+ * cells of several requirements, the counts of parties and requirements and
+ * the first parties as they will be imported, the rows that cannot be
+ * imported and the values kept in the notes by line; nothing changes until
+ * Import, which adds the good rows as one undo step.
  */
 #pragma once
 
@@ -36,6 +39,11 @@ void     quadrant_import_dialog_set_mapping  (QuadrantImportDialog *self,
                                               QuadrantCsvField      field);
 QuadrantCsvField quadrant_import_dialog_get_mapping (QuadrantImportDialog *self,
                                                      guint                 column);
+/* Values listed as unreadable (their rows import, the text in the notes). */
+guint    quadrant_import_dialog_get_n_warnings (QuadrantImportDialog *self);
+/* What the "Medium counts as" drop-down does. */
+void     quadrant_import_dialog_set_medium_high (QuadrantImportDialog *self,
+                                                 gboolean              medium_high);
 /* Rows listed as not importable. */
 guint    quadrant_import_dialog_get_n_problems (QuadrantImportDialog *self);
 /* The Import button: imports the good rows and closes; FALSE (dialog stays

@@ -37,7 +37,19 @@ static const GOptionEntry option_entries[] = {
   { "import", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Make a new register from a file without opening a window (csv, xlsx, ods)"), N_("FORMAT") },
   { "mapping", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Columns for --import, e.g. name=Party,power=Influence (default: guessed from the header row)"), N_("FIELD=COLUMN,…") },
+    N_("Columns for --import, e.g. name=Party,power=Influence,Ref=ignore; replaces the guess for the columns named"), N_("FIELD=COLUMN,…") },
+  { "sheet", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import, the sheet to read (default: the first whose header names the parties)"), N_("NAME") },
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import, print the mapping and the warnings and write nothing"), NULL },
+  { "unmapped-to-notes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import, put the columns mapped to nothing into the party's notes"), NULL },
+  { "medium", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import, whether Medium counts as high or low (default high)"), N_("high|low") },
+  { "other-axis", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import, the other axis of a party rated on one only (default none: unassessed, rating in the notes)"), N_("none|high|low|0-100") },
+  { "split", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import, several requirements in one cell: by lines (default), semicolons, both or none"), N_("HOW") },
   { "keep-good-rows", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import, write the rows without errors even when others have errors"), NULL },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -130,9 +142,12 @@ quadrant_application_handle_local_options (GApplication *app,
       return status;
     }
 
-  if (g_variant_dict_contains (options, "mapping") || g_variant_dict_contains (options, "keep-good-rows"))
+  if (g_variant_dict_contains (options, "mapping") || g_variant_dict_contains (options, "keep-good-rows") ||
+      g_variant_dict_contains (options, "sheet") || g_variant_dict_contains (options, "dry-run") ||
+      g_variant_dict_contains (options, "unmapped-to-notes") || g_variant_dict_contains (options, "medium") ||
+      g_variant_dict_contains (options, "other-axis") || g_variant_dict_contains (options, "split"))
     {
-      g_printerr (_("quadrant: --mapping and --keep-good-rows are only used with --import\n"));
+      g_printerr (_("quadrant: --mapping, --keep-good-rows and the other import options are only used with --import\n"));
       return 2;
     }
 

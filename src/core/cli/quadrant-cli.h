@@ -69,6 +69,28 @@ int quadrant_cli_import (const char         *format,
                          gboolean            keep_good_rows,
                          GString            *err);
 
+/* Everything --import takes; NULL strings and FALSE are the defaults. */
+typedef struct {
+  const char *format;
+  const char *output;
+  const char *file;
+  const char *mapping;
+  const char *sheet;       /* a sheet's name or 1-based number */
+  const char *medium;      /* "high" (default) or "low" */
+  const char *other_axis;  /* "none" (default), "high", "low" or 0–100 */
+  const char *split;       /* "lines" (default), "semicolons", "both", "none" */
+  gboolean    keep_good_rows;
+  gboolean    unmapped_to_notes;
+  gboolean    dry_run;     /* print the mapping and warnings, write nothing */
+} QuadrantCliImportOptions;
+
+/* As quadrant_cli_import (); the mapping used (every column, mapped or not
+ * imported), the choices and the counts go to out, warnings and errors to
+ * err. */
+int quadrant_cli_import_with_options (const QuadrantCliImportOptions *options,
+                                      GString                        *out,
+                                      GString                        *err);
+
 /* The --import command line: reads "import", "output", "mapping" and
  * "keep-good-rows" from options (GApplication's dictionary of parsed options),
  * calls quadrant_cli_import() on the one file in files, prints its messages on

@@ -49,7 +49,61 @@ typedef struct {
   GHashTable        *used_ids; /* ids taken by this import */
   const char        *values[QUADRANT_CSV_N_FIELDS];
   GPtrArray         *reasons;  /* char* */
+  guint              line;
+  /* What could not be read, as "Column: text" lines, kept in the notes. */
+  GString           *party_notes;
+  GString           *requirement_notes;
+  GPtrArray         *row_warnings; /* QuadrantCsvProblem*, kept when the row is good */
 } Validation;
+
+static gboolean
+is_requirement_field (QuadrantCsvField field)
+{
+  return field >= QUADRANT_CSV_FIELD_REQUIREMENT_ID;
+}
+
+/* The heading of the column mapped to field. */
+static const char *
+column_header (QuadrantCsvImport *self,
+               QuadrantCsvField   field)
+{
+  for (guint i = 0; i < self->mapping->len; i++)
+    if (g_array_index (self->mapping, QuadrantCsvField, i) == field)
+      {
+        const char *header = g_ptr_array_index (self->header, i);
+
+        return header[0] != '\0' ? header : quadrant_csv_field_to_label (field);
+      }
+
+  return quadrant_csv_field_to_label (field);
+}
+
+static void
+append_note (GString    *notes,
+             const char *column,
+             const char *text)
+{
+  if (notes->len > 0)
+    g_string_append_c (notes, '\n');
+  g_string_append_printf (notes, "%s: %s", column, text);
+}
+
+/* A value that cannot be read costs nothing but itself: the row imports,
+ * the field stays unset, the text goes into the notes and a warning says so. */
+static void
+warn (Validation       *v,
+      QuadrantCsvField  field,
+      const char       *message)
+{
+  QuadrantCsvProblem *warning = g_new0 (QuadrantCsvProblem, 1);
+
+  warning->line = v->line;
+  /* TRANSLATORS: a warning: what was wrong, then where the text was kept */
+  warning->message = g_strdup_printf (_("%s; kept in the notes"), message);
+  g_ptr_array_add (v->row_warnings, warning);
+  append_note (is_requirement_field (field) ? v->requirement_notes : v->party_notes,
+               column_header (v->self, field), v->values[field]);
+}
 
 /* The cell for field in row, trimmed, formula guard removed; "" when none. */
 static char *
@@ -104,8 +158,11 @@ enum_value (Validation       *v,
       g_autofree char *words = _quadrant_csv_dup_enum_words (type);
       g_autofree char *what = g_utf8_strdown (quadrant_csv_field_to_label (field), -1);
 
+      g_autofree char *message = NULL;
+
       /* TRANSLATORS: “Hihg” is not a valid priority (use one of: Low, Medium, High) */
-      reason (v, _("“%s” is not a valid %s (use one of: %s)"), text, what, words);
+      message = g_strdup_printf (_("“%s” is not a valid %s (use one of: %s)"), text, what, words);
+      warn (v, field, message);
       return fallback;
     }
 
@@ -120,7 +177,10 @@ date_value (Validation       *v,
 
   if (text[0] != '\0' && !quadrant_date_is_valid (text))
     {
-      reason (v, _("“%s” is not a date written as YYYY-MM-DD (%s)"), text, quadrant_csv_field_to_label (field));
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a date written as YYYY-MM-DD (%s)"), text,
+                                                  quadrant_csv_field_to_label (field));
+
+      warn (v, field, message);
       return NULL;
     }
 
@@ -229,7 +289,6 @@ build_party (Validation *v)
   const char *power = v->values[QUADRANT_CSV_FIELD_POWER];
   const char *interest = v->values[QUADRANT_CSV_FIELD_INTEREST];
   int p = QUADRANT_NOT_ASSESSED, i = QUADRANT_NOT_ASSESSED;
-  gboolean levels_ok = TRUE;
 
   quadrant_party_set_name (party, v->values[QUADRANT_CSV_FIELD_NAME]);
   if (!has_kept_text (quadrant_party_get_name (party)))
@@ -242,23 +301,38 @@ build_party (Validation *v)
   quadrant_party_set_identified_by (party, enum_value (v, QUADRANT_CSV_FIELD_IDENTIFIED_BY, QUADRANT_TYPE_IDENTIFICATION,
                                                        quadrant_party_get_identified_by (party)));
 
-  if (power[0] != '\0' && !_quadrant_csv_parse_level (power, v->self->levels, &p))
+  if (power[0] != '\0' && !_quadrant_csv_parse_level (power, v->self->levels, v->self->scales[0], v->self->medium_high, &p))
     {
-      reason (v, _("“%s” is not a valid power (a whole number from 0 to 100, or High, Medium, Low)"), power);
-      levels_ok = FALSE;
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a valid power (a number on the column’s scale, a percentage, or High, Medium, Low)"), power);
+
+      warn (v, QUADRANT_CSV_FIELD_POWER, message);
     }
-  if (interest[0] != '\0' && !_quadrant_csv_parse_level (interest, v->self->levels, &i))
+  if (interest[0] != '\0' && !_quadrant_csv_parse_level (interest, v->self->levels, v->self->scales[1], v->self->medium_high, &i))
     {
-      reason (v, _("“%s” is not a valid interest (a whole number from 0 to 100, or High, Medium, Low)"), interest);
-      levels_ok = FALSE;
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a valid interest (a number on the column’s scale, a percentage, or High, Medium, Low)"), interest);
+
+      warn (v, QUADRANT_CSV_FIELD_INTEREST, message);
     }
-  if (levels_ok && (power[0] == '\0') != (interest[0] == '\0'))
-    reason (v, _("Power and interest are given together or not at all"));
-  else if (levels_ok)
+
+  /* One rating only: the other axis as chosen once for all rows, or the
+   * party left unassessed with its rating in the notes. */
+  if ((p == QUADRANT_NOT_ASSESSED) != (i == QUADRANT_NOT_ASSESSED))
     {
-      quadrant_party_set_power (party, p);
-      quadrant_party_set_interest (party, i);
+      if (v->self->other_axis != QUADRANT_NOT_ASSESSED)
+        {
+          p = p == QUADRANT_NOT_ASSESSED ? v->self->other_axis : p;
+          i = i == QUADRANT_NOT_ASSESSED ? v->self->other_axis : i;
+        }
+      else
+        {
+          QuadrantCsvField rated = p != QUADRANT_NOT_ASSESSED ? QUADRANT_CSV_FIELD_POWER : QUADRANT_CSV_FIELD_INTEREST;
+
+          append_note (v->party_notes, column_header (v->self, rated), v->values[rated]);
+          p = i = QUADRANT_NOT_ASSESSED;
+        }
     }
+  quadrant_party_set_power (party, p);
+  quadrant_party_set_interest (party, i);
 
   quadrant_party_set_description (party, text_value (v, QUADRANT_CSV_FIELD_DESCRIPTION));
   quadrant_party_set_owner (party, text_value (v, QUADRANT_CSV_FIELD_OWNER));
@@ -281,57 +355,105 @@ static const QuadrantCsvField requirement_fields[] = {
   QUADRANT_CSV_FIELD_REVIEW_DATE,
 };
 
-/* NULL when the row has no requirement (or only reasons against one). */
-static QuadrantRequirement *
-build_requirement (Validation *v)
+/* The requirements of a row (empty when it has none or only reasons
+ * against them); a cell of several statements gives several. */
+static GPtrArray *
+build_requirements (Validation *v)
 {
   const char *id = v->values[QUADRANT_CSV_FIELD_REQUIREMENT_ID];
-  g_autoptr(QuadrantRequirement) req = NULL;
-  g_autoptr(GPtrArray) refs = NULL;
+  GPtrArray *reqs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) statements = NULL;
+  int type, priority, decision;
+  const char *review_date;
   gboolean any = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (requirement_fields); i++)
     any |= v->values[requirement_fields[i]][0] != '\0';
 
   if (!any)
-    return NULL;
+    return reqs;
 
   if (v->values[QUADRANT_CSV_FIELD_STATEMENT][0] == '\0')
     {
       reason (v, _("Requirement details without a requirement statement"));
-      return NULL;
+      return reqs;
     }
 
   if (id[0] != '\0' && g_uuid_string_is_valid (id) && quadrant_register_find_requirement (v->reg, id) != NULL)
     {
       reason (v, _("The requirement %s is already in the register"), id);
-      return NULL;
+      return reqs;
     }
 
   if (id[0] != '\0' && g_hash_table_contains (v->used_ids, id))
     {
       reason (v, _("The requirement %s appears twice in the file"), id);
-      return NULL;
+      return reqs;
     }
 
-  req = quadrant_requirement_new (usable_id (v, id));
-  quadrant_requirement_set_statement (req, v->values[QUADRANT_CSV_FIELD_STATEMENT]);
-  if (!has_kept_text (quadrant_requirement_get_statement (req)))
-    reason (v, _("The requirement statement has no characters that can be kept"));
-  quadrant_requirement_set_requirement_type (req, enum_value (v, QUADRANT_CSV_FIELD_TYPE, QUADRANT_TYPE_REQUIREMENT_TYPE,
-                                                              quadrant_requirement_get_requirement_type (req)));
-  quadrant_requirement_set_priority (req, enum_value (v, QUADRANT_CSV_FIELD_PRIORITY, QUADRANT_TYPE_PRIORITY,
-                                                      quadrant_requirement_get_priority (req)));
-  quadrant_requirement_set_decision (req, enum_value (v, QUADRANT_CSV_FIELD_DECISION, QUADRANT_TYPE_DECISION,
-                                                      QUADRANT_DECISION_UNDECIDED));
-  quadrant_requirement_set_source (req, text_value (v, QUADRANT_CSV_FIELD_SOURCE));
-  quadrant_requirement_set_rationale (req, text_value (v, QUADRANT_CSV_FIELD_RATIONALE));
-  quadrant_requirement_set_owner (req, text_value (v, QUADRANT_CSV_FIELD_REQUIREMENT_OWNER));
-  quadrant_requirement_set_review_date (req, date_value (v, QUADRANT_CSV_FIELD_REVIEW_DATE));
-  refs = _quadrant_csv_parse_references (v->values[QUADRANT_CSV_FIELD_REFERENCES]);
-  quadrant_requirement_set_references (req, refs);
+  /* Read once for all the statements, so that a value is warned about once. */
+  type = enum_value (v, QUADRANT_CSV_FIELD_TYPE, QUADRANT_TYPE_REQUIREMENT_TYPE, QUADRANT_REQUIREMENT_TYPE_OTHER);
+  priority = enum_value (v, QUADRANT_CSV_FIELD_PRIORITY, QUADRANT_TYPE_PRIORITY, -1);
+  decision = enum_value (v, QUADRANT_CSV_FIELD_DECISION, QUADRANT_TYPE_DECISION, QUADRANT_DECISION_UNDECIDED);
+  review_date = date_value (v, QUADRANT_CSV_FIELD_REVIEW_DATE);
 
-  return g_steal_pointer (&req);
+  /* A requirement with an id of its own (our exports) is one requirement,
+   * whatever lines it has. */
+  if (id[0] != '\0')
+    {
+      statements = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (statements, g_strdup (v->values[QUADRANT_CSV_FIELD_STATEMENT]));
+    }
+  else
+    statements = _quadrant_csv_split_statement (v->self, v->values[QUADRANT_CSV_FIELD_STATEMENT]);
+  for (guint s = 0; s < statements->len; s++)
+    {
+      g_autoptr(QuadrantRequirement) req = quadrant_requirement_new (s == 0 ? usable_id (v, id) : NULL);
+      g_autoptr(GPtrArray) refs = NULL;
+
+      quadrant_requirement_set_statement (req, g_ptr_array_index (statements, s));
+      if (!has_kept_text (quadrant_requirement_get_statement (req)))
+        reason (v, _("The requirement statement has no characters that can be kept"));
+      if (v->values[QUADRANT_CSV_FIELD_TYPE][0] != '\0')
+        quadrant_requirement_set_requirement_type (req, type);
+      if (priority >= 0)
+        quadrant_requirement_set_priority (req, priority);
+      quadrant_requirement_set_decision (req, decision);
+      quadrant_requirement_set_source (req, text_value (v, QUADRANT_CSV_FIELD_SOURCE));
+      quadrant_requirement_set_rationale (req, text_value (v, QUADRANT_CSV_FIELD_RATIONALE));
+      quadrant_requirement_set_owner (req, text_value (v, QUADRANT_CSV_FIELD_REQUIREMENT_OWNER));
+      quadrant_requirement_set_review_date (req, review_date);
+      refs = _quadrant_csv_parse_references (v->values[QUADRANT_CSV_FIELD_REFERENCES]);
+      quadrant_requirement_set_references (req, refs);
+      g_ptr_array_add (reqs, g_steal_pointer (&req));
+    }
+
+  return reqs;
+}
+
+/* Unmapped columns, when they go to the notes: "Column: value" lines. */
+static void
+add_unmapped_columns (Validation *v,
+                      const Row  *row)
+{
+  QuadrantCsvImport *self = v->self;
+
+  if (!self->unmapped_to_notes)
+    return;
+
+  for (guint c = 0; c < self->mapping->len && c < row->cells->len; c++)
+    {
+      g_autofree char *text = NULL;
+
+      if (g_array_index (self->mapping, QuadrantCsvField, c) != QUADRANT_CSV_FIELD_NONE)
+        continue;
+      text = g_strstrip (g_strdup (g_ptr_array_index (row->cells, c)));
+      if (text[0] == '\0' || _quadrant_csv_is_placeholder (text))
+        continue;
+      const char *header = g_ptr_array_index (self->header, c);
+
+      append_note (v->party_notes, header[0] != '\0' ? header : "?", text);
+    }
 }
 
 static void
@@ -344,12 +466,16 @@ validate_row (Validation *v,
   g_autofree char *id_key = NULL;
   g_autofree char *name_key = NULL;
   g_autoptr(QuadrantParty) new_party = NULL;
-  g_autoptr(QuadrantRequirement) req = NULL;
+  g_autoptr(GPtrArray) reqs = NULL;
   Planned *planned = NULL;
   char *values[QUADRANT_CSV_N_FIELDS];
   gboolean any_value = FALSE;
 
   g_ptr_array_set_size (v->reasons, 0);
+  g_ptr_array_set_size (v->row_warnings, 0);
+  g_string_truncate (v->party_notes, 0);
+  g_string_truncate (v->requirement_notes, 0);
+  v->line = row->line;
 
   for (guint f = 0; f < QUADRANT_CSV_N_FIELDS; f++)
     {
@@ -361,6 +487,15 @@ validate_row (Validation *v,
           (f != QUADRANT_CSV_FIELD_DECISION || quadrant_vocabulary_lookup ("decision", values[f]) == NULL))
         values[f][0] = '\0';
       any_value = any_before || (f != QUADRANT_CSV_FIELD_NONE && values[f][0] != '\0');
+    }
+
+  /* Unmapped columns count when they go to the notes. */
+  for (guint c = 0; self->unmapped_to_notes && !any_value && c < row->cells->len && c < self->mapping->len; c++)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (g_ptr_array_index (row->cells, c)));
+
+      any_value = g_array_index (self->mapping, QuadrantCsvField, c) == QUADRANT_CSV_FIELD_NONE &&
+                  text[0] != '\0' && !_quadrant_csv_is_placeholder (text);
     }
 
   /* A row of placeholders only, as templates have: nothing to import, nothing lost. */
@@ -411,7 +546,15 @@ validate_row (Validation *v,
         }
     }
 
-  req = build_requirement (v);
+  add_unmapped_columns (v, row);
+  if (new_party != NULL)
+    {
+      g_autofree char *notes = _quadrant_csv_join_notes (quadrant_party_get_notes (new_party), v->party_notes->str);
+
+      quadrant_party_set_notes (new_party, notes);
+      g_string_truncate (v->party_notes, 0);
+    }
+  reqs = build_requirements (v);
 
   if (v->reasons->len > 0)
     {
@@ -450,11 +593,32 @@ validate_row (Validation *v,
         g_hash_table_insert (v->by_key, g_strconcat ("name:", folded, NULL), planned);
       }
 
-      if (req != NULL)
+      /* What this row adds to a party planned earlier goes into its notes;
+       * to a party already in the register, into the requirements' notes. */
+      if (v->party_notes->len > 0 && planned->is_new)
         {
-          g_hash_table_add (v->used_ids, g_strdup (quadrant_requirement_get_id (req)));
-          g_ptr_array_add (planned->requirements, g_steal_pointer (&req));
+          g_autofree char *notes = _quadrant_csv_join_notes (quadrant_party_get_notes (planned->party), v->party_notes->str);
+
+          quadrant_party_set_notes (planned->party, notes);
         }
+      else if (v->party_notes->len > 0)
+        {
+          g_autofree char *moved = _quadrant_csv_join_notes (v->party_notes->str, v->requirement_notes->str);
+
+          g_string_assign (v->requirement_notes, moved);
+        }
+
+      for (guint r = 0; r < reqs->len; r++)
+        {
+          QuadrantRequirement *req = g_ptr_array_index (reqs, r);
+
+          if (v->requirement_notes->len > 0)
+            quadrant_requirement_set_notes (req, v->requirement_notes->str);
+          g_hash_table_add (v->used_ids, g_strdup (quadrant_requirement_get_id (req)));
+          g_ptr_array_add (planned->requirements, g_object_ref (req));
+        }
+      g_ptr_array_extend_and_steal (self->warnings, g_steal_pointer (&v->row_warnings));
+      v->row_warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_csv_problem_free);
       self->n_good_rows++;
     }
 
@@ -473,6 +637,9 @@ quadrant_csv_import_validate (QuadrantCsvImport *self,
 
   g_ptr_array_set_size (self->problems, 0);
   g_ptr_array_set_size (self->planned, 0);
+  g_ptr_array_set_size (self->warnings, 0);
+  self->scales[0] = _quadrant_csv_detect_scale (self, QUADRANT_CSV_FIELD_POWER);
+  self->scales[1] = _quadrant_csv_detect_scale (self, QUADRANT_CSV_FIELD_INTEREST);
   self->n_good_rows = 0;
   self->n_skipped_rows = 0;
 
@@ -481,6 +648,9 @@ quadrant_csv_import_validate (QuadrantCsvImport *self,
   v.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   v.used_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   v.reasons = g_ptr_array_new_with_free_func (g_free);
+  v.row_warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_csv_problem_free);
+  v.party_notes = g_string_new (NULL);
+  v.requirement_notes = g_string_new (NULL);
 
   for (guint i = 0; i < self->rows->len; i++)
     validate_row (&v, &g_array_index (self->rows, Row, i));
@@ -488,6 +658,9 @@ quadrant_csv_import_validate (QuadrantCsvImport *self,
   g_hash_table_unref (v.by_key);
   g_hash_table_unref (v.used_ids);
   g_ptr_array_unref (v.reasons);
+  g_ptr_array_unref (v.row_warnings);
+  g_string_free (v.party_notes, TRUE);
+  g_string_free (v.requirement_notes, TRUE);
 
   return self->problems;
 }
@@ -548,7 +721,7 @@ quadrant_csv_import_apply (QuadrantCsvImport  *self,
   if (self->planned->len == 0)
     return TRUE;
 
-  quadrant_register_begin_group (reg, _("Import CSV"));
+  quadrant_register_begin_group (reg, _("Import Spreadsheet"));
   for (guint i = 0; i < self->planned->len; i++)
     {
       Planned *planned = g_ptr_array_index (self->planned, i);

@@ -274,23 +274,44 @@ quadrant_csv_import_apply_mapping_string (QuadrantCsvImport  *self,
       g_strstrip (equals + 1);
 
       field = quadrant_csv_field_from_name (item);
-      if (field == QUADRANT_CSV_N_FIELDS || field == QUADRANT_CSV_FIELD_NONE)
+      /* COLUMN=FIELD, and COLUMN=ignore to switch a guessed column off. */
+      if ((field == QUADRANT_CSV_N_FIELDS || !find_column (self, equals + 1, &column)) &&
+          find_column (self, item, &column))
+        {
+          g_autofree char *word = compact (equals + 1);
+
+          field = g_str_equal (word, "ignore") || g_str_equal (word, "none")
+                  ? QUADRANT_CSV_FIELD_NONE : quadrant_csv_field_from_name (equals + 1);
+          if (field == QUADRANT_CSV_N_FIELDS)
+            {
+              g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING,
+                           _("“%s” in the mapping is not a field; fields are name, power, interest, requirement, …, or ignore"),
+                           equals + 1);
+              return FALSE;
+            }
+          if (field == QUADRANT_CSV_FIELD_NONE)
+            {
+              g_array_index (result, QuadrantCsvField, column) = QUADRANT_CSV_FIELD_NONE;
+              continue;
+            }
+        }
+      else if (field == QUADRANT_CSV_N_FIELDS || field == QUADRANT_CSV_FIELD_NONE)
         {
           g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING,
                        _("“%s” in the mapping is not a field; fields are name, power, interest, requirement, …"),
                        item);
           return FALSE;
         }
-      if (given[field])
-        {
-          g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING,
-                       _("The mapping names the field “%s” twice"), item);
-          return FALSE;
-        }
-      if (!find_column (self, equals + 1, &column))
+      else if (!find_column (self, equals + 1, &column))
         {
           g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING,
                        _("The file has no column “%s” (in the mapping for %s)"), equals + 1, item);
+          return FALSE;
+        }
+      if (given[field])
+        {
+          g_set_error (error, QUADRANT_CSV_IMPORT_ERROR, QUADRANT_CSV_IMPORT_ERROR_MAPPING,
+                       _("The mapping names the field “%s” twice"), quadrant_csv_field_to_name (field));
           return FALSE;
         }
       for (guint k = 0; k < result->len; k++)

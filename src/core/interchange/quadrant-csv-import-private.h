@@ -37,6 +37,15 @@ struct _QuadrantCsvImport {
   GPtrArray  *planned;  /* Planned* */
   guint       n_good_rows;
   guint       n_skipped_rows; /* placeholders only */
+  GPtrArray  *warnings; /* QuadrantCsvProblem*: values kept in the notes */
+  guint       scales[2]; /* of power and interest: 3, 5, 10 or 100 */
+
+  /* Choices */
+  gboolean    medium_high;
+  int         other_axis;
+  gboolean    unmapped_to_notes;
+  gboolean    split_lines;
+  gboolean    split_semicolons;
 };
 
 /* ---- quadrant-csv-import-parse.c ---- */
@@ -67,12 +76,23 @@ gboolean   _quadrant_csv_parse_enum       (GType         type,
                                            int          *value);
 char      *_quadrant_csv_dup_enum_words   (GType         type);
 gboolean   _quadrant_csv_is_placeholder   (const char   *text);
+/* The requirements of one cell, as the split choices say (char*). */
+GPtrArray *_quadrant_csv_split_statement  (QuadrantCsvImport *self,
+                                           const char   *text);
+/* more appended to notes on a line of its own. */
+char      *_quadrant_csv_join_notes       (const char   *notes,
+                                           const char   *more);
 gboolean   _quadrant_csv_parse_category_kind (const char *text,
                                            int          *category,
                                            int          *kind);
-/* levels: the values of High, Medium and Low, in that order. */
+/* The scale (3, 5, 10 or 100) that a column's numbers are on. */
+guint      _quadrant_csv_detect_scale     (QuadrantCsvImport *self,
+                                           QuadrantCsvField   field);
+/* levels: what High, Medium and Low become (Medium -1: by medium_high). */
 gboolean   _quadrant_csv_parse_level      (const char   *text,
                                            const int    *levels,
+                                           guint         scale,
+                                           gboolean      medium_high,
                                            int          *value);
 /* Array of QuadrantReference from "control: A.5.34; Privacy policy". */
 GPtrArray *_quadrant_csv_parse_references (const char   *text);

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "quadrant-csv-import-private.h"
@@ -173,33 +174,101 @@ _quadrant_csv_dup_enum_words (GType type)
   return g_string_free (words, FALSE);
 }
 
+/* "80", "3.5", "80%", "80 %"; FALSE for anything else. */
+static gboolean
+parse_number (const char *text,
+              double     *number,
+              gboolean   *percent)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+  gsize len = strlen (copy);
+  char *end = NULL;
+
+  *percent = len > 0 && copy[len - 1] == '%';
+  if (*percent)
+    copy[len - 1] = '\0';
+  g_strstrip (copy);
+  /* A decimal comma, as German and French sheets write it. */
+  g_strdelimit (copy, ",", '.');
+  if (copy[0] == '\0')
+    return FALSE;
+  *number = g_ascii_strtod (copy, &end);
+  return end != NULL && *end == '\0' && isfinite (*number);
+}
+
+guint
+_quadrant_csv_detect_scale (QuadrantCsvImport *self,
+                            QuadrantCsvField   field)
+{
+  double max = 0, min = G_MAXDOUBLE;
+  gboolean any = FALSE;
+
+  for (guint c = 0; c < self->mapping->len; c++)
+    {
+      if (g_array_index (self->mapping, QuadrantCsvField, c) != field)
+        continue;
+      for (guint r = 0; r < self->rows->len; r++)
+        {
+          GPtrArray *cells = g_array_index (self->rows, Row, r).cells;
+          double number;
+          gboolean percent;
+
+          if (c < cells->len && parse_number (g_ptr_array_index (cells, c), &number, &percent) && !percent)
+            {
+              max = MAX (max, number);
+              min = MIN (min, number);
+              any = TRUE;
+            }
+        }
+    }
+
+  if (!any || min < 1)
+    return 100;
+  if (max <= 3)
+    return 3;
+  if (max <= 5)
+    return 5;
+  if (max <= 10)
+    return 10;
+  return 100;
+}
+
 gboolean
 _quadrant_csv_parse_level (const char *text,
                            const int  *levels,
+                           guint       scale,
+                           gboolean    medium_high,
                            int        *value)
 {
-  g_autofree char *number = g_strdup (text);
-  gint64 n;
-  gsize len;
-
   const char *level = quadrant_vocabulary_lookup ("level", text);
+  int medium = levels[1] >= 0 ? levels[1] : medium_high ? QUADRANT_CSV_MEDIUM_HIGH : QUADRANT_CSV_MEDIUM_LOW;
+  double number;
+  gboolean percent;
 
   if (g_strcmp0 (level, "high") == 0)
     *value = levels[0];
   else if (g_strcmp0 (level, "medium") == 0)
-    *value = levels[1];
+    *value = medium;
   else if (g_strcmp0 (level, "low") == 0)
     *value = levels[2];
+  else if (!parse_number (text, &number, &percent))
+    return FALSE;
+  else if (percent || scale == 100)
+    {
+      if (number < 0 || number > 100)
+        return FALSE;
+      *value = (int) round (number);
+    }
   else
     {
-      /* "80" or "80%" */
-      len = strlen (number);
-      if (len > 0 && number[len - 1] == '%')
-        number[len - 1] = '\0';
-      g_strstrip (number);
-      if (!g_ascii_string_to_signed (number, 10, 0, 100, &n, NULL))
+      if (number < 1 || number > scale)
         return FALSE;
-      *value = (int) n;
+      /* The middle of an odd scale is Medium, never the boundary; the
+       * others at the middle of their share of 0–100. */
+      if (scale % 2 == 1 && number == (scale + 1) / 2)
+        *value = medium;
+      else
+        *value = (int) round ((number - 0.5) / scale * 100);
     }
 
   return TRUE;
@@ -240,4 +309,54 @@ _quadrant_csv_parse_references (const char *text)
     }
 
   return refs;
+}
+
+/* The statements of one cell: one per line and, if asked, per "; ",
+ * list bullets removed. */
+GPtrArray *
+_quadrant_csv_split_statement (QuadrantCsvImport *self,
+                               const char        *text)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) lines = self->split_lines ? g_strsplit_set (text, "\r\n", -1) : g_strsplit (text, "\x01", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = self->split_semicolons ? g_strsplit (lines[i], "; ", -1) : g_strsplit (lines[i], "\x01", -1);
+
+      for (guint k = 0; parts[k] != NULL; k++)
+        g_ptr_array_add (items, g_strstrip (g_strdup (parts[k])));
+    }
+
+  /* "- a", "• b": the bullets of a list typed into one cell. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      char *item = g_ptr_array_index (items, i);
+
+      if (items->len > 1 && item[0] != '\0' && strchr ("-*", item[0]) != NULL && item[1] == ' ')
+        memmove (item, item + 2, strlen (item + 2) + 1);
+      else if (items->len > 1 && g_str_has_prefix (item, "\xE2\x80\xA2 ")) /* • */
+        memmove (item, item + 4, strlen (item + 4) + 1);
+      g_strstrip (item);
+      if (item[0] == '\0' || _quadrant_csv_is_placeholder (item))
+        g_ptr_array_remove_index (items, i--);
+    }
+
+  /* Splitting left nothing: keep the cell as it was. */
+  if (items->len == 0)
+    g_ptr_array_add (items, g_strstrip (g_strdup (text)));
+
+  return items;
+}
+
+/* Text appended to what notes already holds, on a line of its own. */
+char *
+_quadrant_csv_join_notes (const char *notes,
+                          const char *more)
+{
+  if (more == NULL || more[0] == '\0')
+    return g_strdup (notes);
+  if (notes == NULL || notes[0] == '\0')
+    return g_strdup (more);
+  return g_strconcat (notes, "\n", more, NULL);
 }

@@ -51,6 +51,7 @@ quadrant_csv_import_finalize (GObject *object)
   g_clear_pointer (&self->mapping, g_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->planned, g_ptr_array_unref);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (quadrant_csv_import_parent_class)->finalize (object);
 }
@@ -68,10 +69,15 @@ quadrant_csv_import_init (QuadrantCsvImport *self)
   g_array_set_clear_func (self->rows, _quadrant_row_clear);
   self->mapping = g_array_new (FALSE, TRUE, sizeof (QuadrantCsvField));
   self->levels[0] = QUADRANT_CSV_HIGH;
-  self->levels[1] = QUADRANT_CSV_MEDIUM;
+  self->levels[1] = -1; /* by the chosen side of the boundary */
   self->levels[2] = QUADRANT_CSV_LOW;
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_csv_problem_free);
   self->planned = g_ptr_array_new_with_free_func (_quadrant_csv_planned_free);
+  self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_csv_problem_free);
+  self->scales[0] = self->scales[1] = 100;
+  self->medium_high = TRUE;
+  self->other_axis = QUADRANT_NOT_ASSESSED;
+  self->split_lines = TRUE;
 }
 
 /* ---- Header row ---- */
@@ -333,4 +339,158 @@ quadrant_csv_import_set_levels (QuadrantCsvImport *self,
   self->levels[0] = high;
   self->levels[1] = medium;
   self->levels[2] = low;
+}
+
+/* ---- Result of the last validation ---- */
+
+guint
+quadrant_csv_import_get_n_planned (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
+
+  return self->planned->len;
+}
+
+QuadrantParty *
+quadrant_csv_import_get_planned_party (QuadrantCsvImport *self,
+                                       guint              index,
+                                       gboolean          *is_new,
+                                       guint             *n_requirements)
+{
+  Planned *planned;
+
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), NULL);
+  g_return_val_if_fail (index < self->planned->len, NULL);
+
+  planned = g_ptr_array_index (self->planned, index);
+  if (is_new != NULL)
+    *is_new = planned->is_new;
+  if (n_requirements != NULL)
+    *n_requirements = planned->requirements->len;
+  return planned->party;
+}
+
+guint
+quadrant_csv_import_get_n_parties (QuadrantCsvImport *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
+
+  for (guint i = 0; i < self->planned->len; i++)
+    n += ((Planned *) g_ptr_array_index (self->planned, i))->is_new;
+
+  return n;
+}
+
+guint
+quadrant_csv_import_get_n_requirements (QuadrantCsvImport *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
+
+  for (guint i = 0; i < self->planned->len; i++)
+    n += ((Planned *) g_ptr_array_index (self->planned, i))->requirements->len;
+
+  return n;
+}
+
+/* ---- Choices ---- */
+
+void
+quadrant_csv_import_set_medium_high (QuadrantCsvImport *self,
+                                     gboolean           medium_high)
+{
+  g_return_if_fail (QUADRANT_IS_CSV_IMPORT (self));
+
+  self->medium_high = !!medium_high;
+}
+
+gboolean
+quadrant_csv_import_get_medium_high (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), TRUE);
+
+  return self->medium_high;
+}
+
+void
+quadrant_csv_import_set_other_axis (QuadrantCsvImport *self,
+                                    int                value)
+{
+  g_return_if_fail (QUADRANT_IS_CSV_IMPORT (self));
+  g_return_if_fail (value == QUADRANT_NOT_ASSESSED || (value >= 0 && value <= 100));
+
+  self->other_axis = value;
+}
+
+int
+quadrant_csv_import_get_other_axis (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), QUADRANT_NOT_ASSESSED);
+
+  return self->other_axis;
+}
+
+void
+quadrant_csv_import_set_unmapped_to_notes (QuadrantCsvImport *self,
+                                           gboolean           to_notes)
+{
+  g_return_if_fail (QUADRANT_IS_CSV_IMPORT (self));
+
+  self->unmapped_to_notes = !!to_notes;
+}
+
+gboolean
+quadrant_csv_import_get_unmapped_to_notes (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), FALSE);
+
+  return self->unmapped_to_notes;
+}
+
+void
+quadrant_csv_import_set_split (QuadrantCsvImport *self,
+                               gboolean           lines,
+                               gboolean           semicolons)
+{
+  g_return_if_fail (QUADRANT_IS_CSV_IMPORT (self));
+
+  self->split_lines = !!lines;
+  self->split_semicolons = !!semicolons;
+}
+
+gboolean
+quadrant_csv_import_get_split_lines (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), FALSE);
+
+  return self->split_lines;
+}
+
+gboolean
+quadrant_csv_import_get_split_semicolons (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), FALSE);
+
+  return self->split_semicolons;
+}
+
+GPtrArray *
+quadrant_csv_import_get_warnings (QuadrantCsvImport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), NULL);
+
+  return self->warnings;
+}
+
+guint
+quadrant_csv_import_get_scale (QuadrantCsvImport *self,
+                               QuadrantCsvField   field)
+{
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 100);
+  g_return_val_if_fail (field == QUADRANT_CSV_FIELD_POWER || field == QUADRANT_CSV_FIELD_INTEREST, 100);
+
+  return self->scales[field == QUADRANT_CSV_FIELD_POWER ? 0 : 1];
 }

@@ -75,10 +75,13 @@ typedef enum {
   QUADRANT_CSV_N_FIELDS,
 } QuadrantCsvField;
 
-/* Power or interest given as a word. */
-#define QUADRANT_CSV_HIGH   80
-#define QUADRANT_CSV_MEDIUM 50
-#define QUADRANT_CSV_LOW    20
+/* Power or interest given as a word. Medium is never the quadrant boundary
+ * (50): it counts as high or low, as quadrant_csv_import_set_medium_high ()
+ * says; so does the middle of a 1–3 or 1–5 scale. */
+#define QUADRANT_CSV_HIGH        80
+#define QUADRANT_CSV_MEDIUM_HIGH 60
+#define QUADRANT_CSV_MEDIUM_LOW  40
+#define QUADRANT_CSV_LOW         20
 
 /* A row that cannot be imported. */
 typedef struct {
@@ -147,7 +150,8 @@ void        quadrant_csv_import_set_mapping    (QuadrantCsvImport *self,
                                                 QuadrantCsvField   field);
 void        quadrant_csv_import_guess_mapping  (QuadrantCsvImport *self);
 /* "field=Column,field=Column": Column is a header name (case-insensitive) or
- * #N for the N-th column. Given fields override the guess; others stay. */
+ * #N for the N-th column; "Column=field" works too, and "Column=ignore"
+ * switches a column off. What it names replaces the guess; the rest stays. */
 gboolean    quadrant_csv_import_apply_mapping_string (QuadrantCsvImport  *self,
                                                       const char         *mapping,
                                                       GError            **error);
@@ -171,6 +175,49 @@ void        quadrant_csv_import_set_levels     (QuadrantCsvImport *self,
                                                 int                medium,
                                                 int                low);
 guint       quadrant_csv_import_get_n_good_rows (QuadrantCsvImport *self);
+/* Values that could not be read (array of QuadrantCsvProblem, owned by self,
+ * valid until the next validation): their rows import, the field stays
+ * unset and the text is kept in the notes as "Column: text". */
+GPtrArray  *quadrant_csv_import_get_warnings   (QuadrantCsvImport *self);
+/* What the numbers in the power or interest column are read as: a 1–3,
+ * 1–5 or 1–10 scale, or 100 for 0–100. Known after a validation. */
+guint       quadrant_csv_import_get_scale      (QuadrantCsvImport *self,
+                                                QuadrantCsvField   field);
+/* The parties of the last validation in order: new ones, and ones the
+ * register has that get requirements; n_requirements the number each gets. */
+guint       quadrant_csv_import_get_n_planned  (QuadrantCsvImport *self);
+QuadrantParty *quadrant_csv_import_get_planned_party (QuadrantCsvImport *self,
+                                                      guint              index,
+                                                      gboolean          *is_new,
+                                                      guint             *n_requirements);
+/* Planned parties and requirements of the last validation. */
+guint       quadrant_csv_import_get_n_parties  (QuadrantCsvImport *self);
+guint       quadrant_csv_import_get_n_requirements (QuadrantCsvImport *self);
+
+/* Choices, each taking effect at the next validation. */
+/* Medium (and the middle of an odd scale) counts as high (60, default) or low (40). */
+void        quadrant_csv_import_set_medium_high (QuadrantCsvImport *self,
+                                                 gboolean           medium_high);
+gboolean    quadrant_csv_import_get_medium_high (QuadrantCsvImport *self);
+/* A party rated on one axis only: the other axis gets value (0–100), or with
+ * QUADRANT_NOT_ASSESSED (default) the party stays unassessed and its rating
+ * goes into its notes. */
+void        quadrant_csv_import_set_other_axis (QuadrantCsvImport *self,
+                                                int                value);
+int         quadrant_csv_import_get_other_axis (QuadrantCsvImport *self);
+/* Columns mapped to nothing go into the party's notes as "Column: value"
+ * (default off: they are listed as not imported). */
+void        quadrant_csv_import_set_unmapped_to_notes (QuadrantCsvImport *self,
+                                                       gboolean           to_notes);
+gboolean    quadrant_csv_import_get_unmapped_to_notes (QuadrantCsvImport *self);
+/* A requirement cell of several lines (default on), or of sentences
+ * separated by "; " (default off), gives one requirement per line or
+ * sentence, each with the row's other values. */
+void        quadrant_csv_import_set_split (QuadrantCsvImport *self,
+                                           gboolean           lines,
+                                           gboolean           semicolons);
+gboolean    quadrant_csv_import_get_split_lines (QuadrantCsvImport *self);
+gboolean    quadrant_csv_import_get_split_semicolons (QuadrantCsvImport *self);
 /* Rows of template placeholders only ("TODO", "-"), which hold nothing. */
 guint       quadrant_csv_import_get_n_skipped_rows (QuadrantCsvImport *self);
 

@@ -60,6 +60,15 @@ file_has_size (gpointer data)
   return g_stat (args[0], &st) == 0 && (gsize) st.st_size >= GPOINTER_TO_SIZE (args[1]);
 }
 
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 test_import_dialog (void)
 {
@@ -78,24 +87,42 @@ test_import_dialog (void)
   g_assert_cmpint (quadrant_import_dialog_get_mapping (dialog, 0), ==, QUADRANT_CSV_FIELD_NAME);
   g_assert_cmpint (quadrant_import_dialog_get_mapping (dialog, 1), ==, QUADRANT_CSV_FIELD_NONE);
   g_assert_cmpint (quadrant_import_dialog_get_mapping (dialog, 3), ==, QUADRANT_CSV_FIELD_STATEMENT);
-  /* ...but interest without power is. */
-  g_assert_cmpuint (quadrant_import_dialog_get_n_problems (dialog), ==, 3);
+  /* Interest without power is no problem: the parties stay unassessed. */
+  g_assert_cmpuint (quadrant_import_dialog_get_n_problems (dialog), ==, 0);
+  g_assert_cmpuint (quadrant_import_dialog_get_n_warnings (dialog), ==, 0);
 
-  /* Mapping Clout to power: only the "loud" row is left. */
+  /* Mapping Clout to power: "loud" cannot be read, a warning, its row stays. */
   quadrant_import_dialog_set_mapping (dialog, 1, QUADRANT_CSV_FIELD_POWER);
   g_assert_cmpint (quadrant_import_dialog_get_mapping (dialog, 1), ==, QUADRANT_CSV_FIELD_POWER);
-  g_assert_cmpuint (quadrant_import_dialog_get_n_problems (dialog), ==, 1);
+  g_assert_cmpuint (quadrant_import_dialog_get_n_problems (dialog), ==, 0);
+  g_assert_cmpuint (quadrant_import_dialog_get_n_warnings (dialog), ==, 1);
+  /* Nothing changes before Import. */
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 0);
 
   /* A field moves: mapping Need to name unmaps Stakeholder. */
   quadrant_import_dialog_set_mapping (dialog, 3, QUADRANT_CSV_FIELD_NAME);
   g_assert_cmpint (quadrant_import_dialog_get_mapping (dialog, 0), ==, QUADRANT_CSV_FIELD_NONE);
   quadrant_import_dialog_set_mapping (dialog, 0, QUADRANT_CSV_FIELD_NAME);
   quadrant_import_dialog_set_mapping (dialog, 3, QUADRANT_CSV_FIELD_STATEMENT);
-  g_assert_cmpuint (quadrant_import_dialog_get_n_problems (dialog), ==, 1);
+  g_assert_cmpuint (quadrant_import_dialog_get_n_warnings (dialog), ==, 1);
+
+  /* QUADRANT_TEST_SCREENSHOT=FILE: the dialog before Import, to look at. */
+  if (g_getenv ("QUADRANT_TEST_SCREENSHOT") != NULL)
+    {
+      const char *argv[] = { "import", "-window", "root", g_getenv ("QUADRANT_TEST_SCREENSHOT"), NULL };
+      guint frames = 0;
+      guint tick = gtk_widget_add_tick_callback (GTK_WIDGET (dialog), count_frame_cb, &frames, NULL);
+
+      /* Painted a few times since the last change, so the shot shows it. */
+      while (frames < 5)
+        g_main_context_iteration (NULL, TRUE);
+      gtk_widget_remove_tick_callback (GTK_WIDGET (dialog), tick);
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
 
   g_assert_true (quadrant_import_dialog_accept (dialog));
   spin ();
-  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 2);
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 3);
   g_assert_cmpuint (quadrant_register_get_n_requirements (reg), ==, 2);
 
   /* One undo step. */

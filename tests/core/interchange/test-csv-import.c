@@ -380,7 +380,7 @@ test_values (void)
 
   g_assert_cmpint (quadrant_party_get_category (council), ==, QUADRANT_CATEGORY_INTERNAL);
   g_assert_cmpint (quadrant_party_get_kind (council), ==, QUADRANT_KIND_UNIONS);
-  g_assert_cmpint (quadrant_party_get_power (council), ==, QUADRANT_CSV_MEDIUM);
+  g_assert_cmpint (quadrant_party_get_power (council), ==, QUADRANT_CSV_MEDIUM_HIGH);
   g_assert_cmpint (quadrant_party_get_interest (council), ==, 75);
   g_assert_cmpint (quadrant_party_get_current_support (council), ==, QUADRANT_SUPPORT_RESISTANT);
   g_assert_cmpint (quadrant_requirement_get_requirement_type (consultation), ==, QUADRANT_REQUIREMENT_TYPE_LEGAL);
@@ -426,22 +426,30 @@ test_bad_values (void)
     "Odd statement,staff,10,20,\xef\xbf\xbf,,\n");
   g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
   GPtrArray *problems = quadrant_csv_import_validate (import, reg);
+  /* Rows that cannot be imported: no name, nothing to keep. */
   const struct {
     guint line;
     const char *text;
   } expected[] = {
-    { 3, "astronauts" },
-    { 4, "enormous" },
-    { 5, "101" },
-    { 6, "together" },
     { 7, "No party name" },
-    { 8, "maybe" },
-    { 9, "01/02/2026" },
     { 10, "without a requirement statement" },
     /* Only characters XML cannot hold (U+FFFE, U+FFFF): nothing left. */
     { 11, "party name has no characters" },
     { 12, "statement has no characters" },
   };
+  /* Values that cannot be read: the row imports, the text goes to the notes. */
+  const struct {
+    guint line;
+    const char *text;
+  } warned[] = {
+    { 3, "astronauts" },
+    { 4, "enormous" },
+    { 5, "101" },
+    { 8, "maybe" },
+    { 9, "01/02/2026" },
+  };
+  GPtrArray *warnings = quadrant_csv_import_get_warnings (import);
+  g_autoptr(GError) error = NULL;
 
   g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < problems->len; i++)
@@ -452,7 +460,34 @@ test_bad_values (void)
       if (strstr (problem->message, expected[i].text) == NULL)
         g_error ("line %u: “%s” not in “%s”", problem->line, expected[i].text, problem->message);
     }
-  g_assert_cmpuint (quadrant_csv_import_get_n_good_rows (import), ==, 1);
+  g_assert_cmpuint (warnings->len, ==, G_N_ELEMENTS (warned));
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      QuadrantCsvProblem *warning = g_ptr_array_index (warnings, i);
+
+      g_assert_cmpuint (warning->line, ==, warned[i].line);
+      if (strstr (warning->message, warned[i].text) == NULL)
+        g_error ("line %u: “%s” not in “%s”", warning->line, warned[i].text, warning->message);
+    }
+  g_assert_cmpuint (quadrant_csv_import_get_n_good_rows (import), ==, 7);
+
+  g_assert_true (quadrant_csv_import_apply (import, reg, TRUE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    QuadrantParty *odd = party_at (reg, 1);
+    QuadrantParty *half = party_at (reg, 4);
+    QuadrantParty *bad_decision = party_at (reg, 5);
+
+    g_assert_cmpstr (quadrant_party_get_name (odd), ==, "Odd kind");
+    g_assert_cmpstr (quadrant_party_get_notes (odd), ==, "kind: astronauts");
+    g_assert_cmpint (quadrant_party_get_power (odd), ==, 10);
+    /* One rating only: unassessed, the rating kept in the notes. */
+    g_assert_cmpstr (quadrant_party_get_name (half), ==, "Half");
+    g_assert_false (quadrant_party_is_placed (half));
+    g_assert_cmpstr (quadrant_party_get_notes (half), ==, "power: 10");
+    g_assert_cmpstr (quadrant_requirement_get_notes (requirement_at (bad_decision, 0)), ==, "decision: maybe");
+    g_assert_cmpint (quadrant_requirement_get_decision (requirement_at (bad_decision, 0)), ==, QUADRANT_DECISION_UNDECIDED);
+  }
 }
 
 static void
@@ -586,6 +621,31 @@ test_vocabulary (void)
   }
 }
 
+/* Medium is never the boundary, on the side chosen; one rating gets the
+ * other axis chosen; "; " splits when asked. */
+static void
+test_choices (void)
+{
+  const char *csv = "name,influence,requirement\nA,Medium,One; two\nB,2,Three\nC,3,Four\n";
+  g_autoptr(QuadrantCsvImport) import = parse_ok (csv);
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(GError) error = NULL;
+
+  quadrant_csv_import_set_medium_high (import, FALSE);
+  quadrant_csv_import_set_other_axis (import, QUADRANT_CSV_HIGH);
+  quadrant_csv_import_set_split (import, TRUE, TRUE);
+  g_assert_true (quadrant_csv_import_apply (import, reg, FALSE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (quadrant_csv_import_get_scale (import, QUADRANT_CSV_FIELD_POWER), ==, 3);
+  g_assert_cmpint (quadrant_party_get_power (party_at (reg, 0)), ==, QUADRANT_CSV_MEDIUM_LOW);
+  g_assert_cmpint (quadrant_party_get_interest (party_at (reg, 0)), ==, QUADRANT_CSV_HIGH);
+  g_assert_cmpint (quadrant_party_get_power (party_at (reg, 1)), ==, QUADRANT_CSV_MEDIUM_LOW);
+  g_assert_cmpint (quadrant_party_get_power (party_at (reg, 2)), ==, 83);
+  g_assert_cmpstr (quadrant_party_get_notes (party_at (reg, 0)), ==, "");
+  g_assert_cmpuint (quadrant_party_get_n_requirements (party_at (reg, 0)), ==, 2);
+  g_assert_cmpstr (quadrant_requirement_get_statement (requirement_at (party_at (reg, 0), 1)), ==, "two");
+}
+
 static void
 test_mapping_string (void)
 {
@@ -691,7 +751,7 @@ test_existing_party (void)
 static void
 test_all_or_nothing (void)
 {
-  const char *csv = "name,power,interest,requirement\nA,10,10,r1\nB,high,nonsense,r2\nC,90,90,r3\n";
+  const char *csv = "name,power,interest,requirement\nA,10,10,r1\n,high,low,r2\nC,90,90,r3\n";
   g_autoptr(QuadrantCsvImport) import = parse_ok (csv);
   g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
   g_autoptr(GError) error = NULL;
@@ -750,15 +810,29 @@ test_cli (void)
   g_autoptr(QuadrantRegister) reg = NULL;
 
   g_assert_no_error (error);
-  g_file_set_contents (csv, "Stakeholder;Power;Interest\nRegulator;high;high\nPress;loud;10\n", -1, &error);
+  g_file_set_contents (csv, "Stakeholder;Power;Interest;Ref\nRegulator;high;high;IP-1\n;high;high;IP-2\nPress;loud;10;IP-3\n",
+                       -1, &error);
   g_assert_no_error (error);
 
-  /* A bad row: listed by file and line, nothing written. */
+  /* A bad row: listed by file and line, nothing written; a value that
+   * cannot be read: a warning with its line. */
   g_assert_cmpint (quadrant_cli_import ("csv", out, csv, NULL, FALSE, err), ==, 1);
-  expected_line = g_strdup_printf ("%s:3: ", csv);
+  expected_line = g_strdup_printf ("%s:3: No party name", csv);
   g_assert_nonnull (strstr (err->str, expected_line));
-  g_assert_nonnull (strstr (err->str, "loud"));
+  g_free (expected_line);
+  expected_line = g_strdup_printf ("%s:4: warning: “loud”", csv);
+  g_assert_nonnull (strstr (err->str, expected_line));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  /* The mapping used, every column included. */
+  {
+    QuadrantCliImportOptions options = { "csv", out, csv };
+    g_autoptr(GString) info = g_string_new (NULL);
+
+    g_assert_cmpint (quadrant_cli_import_with_options (&options, info, err), ==, 1);
+    g_assert_nonnull (strstr (info->str, "Stakeholder → name"));
+    g_assert_nonnull (strstr (info->str, "Ref → not imported"));
+    g_assert_nonnull (strstr (info->str, "2 parties and 0 requirements"));
+  }
 
   /* Told to keep the good rows: written, still a failure status. */
   g_string_truncate (err, 0);
@@ -766,8 +840,35 @@ test_cli (void)
   out_file = g_file_new_for_path (out);
   reg = quadrant_reader_load_file (out_file, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 1);
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 2);
   g_assert_cmpstr (quadrant_party_get_name (party_at (reg, 0)), ==, "Regulator");
+  g_assert_cmpstr (quadrant_party_get_notes (party_at (reg, 1)), ==, "Power: loud\nInterest: 10");
+  g_clear_object (&reg);
+
+  /* --dry-run writes nothing; COLUMN=ignore and unmapped columns in the notes. */
+  {
+    g_autofree char *dry = g_build_filename (dir, "dry.quadrant.xml", NULL);
+    QuadrantCliImportOptions options = { "csv", dry, csv, "Power=ignore,Interest=ignore", .dry_run = TRUE,
+                                         .keep_good_rows = TRUE, .unmapped_to_notes = TRUE };
+    g_autoptr(GString) info = g_string_new (NULL);
+
+    g_string_truncate (err, 0);
+    g_assert_cmpint (quadrant_cli_import_with_options (&options, info, err), ==, 1);
+    g_assert_false (g_file_test (dry, G_FILE_TEST_EXISTS));
+    g_assert_nonnull (strstr (info->str, "Power → party notes"));
+    g_assert_nonnull (strstr (info->str, "2 parties and 0 requirements"));
+    g_assert_null (strstr (err->str, "warning"));
+
+    options.dry_run = FALSE;
+    g_assert_cmpint (quadrant_cli_import_with_options (&options, info, err), ==, 1);
+    g_object_unref (out_file);
+    out_file = g_file_new_for_path (dry);
+    reg = quadrant_reader_load_file (out_file, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (quadrant_party_get_notes (party_at (reg, 0)), ==, "Power: high\nInterest: high\nRef: IP-1");
+    g_assert_false (quadrant_party_is_placed (party_at (reg, 0)));
+    g_clear_object (&reg);
+  }
 
   /* An explicit mapping; a good file gives status 0. */
   g_file_set_contents (csv, "A,B\nStaff,x\n", -1, &error);
@@ -815,6 +916,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/mapping/guess", test_guess_mapping);
   g_test_add_func ("/csv-import/mapping/string", test_mapping_string);
   g_test_add_func ("/csv-import/vocabulary", test_vocabulary);
+  g_test_add_func ("/csv-import/choices", test_choices);
   g_test_add_func ("/csv-import/mapping/no-name", test_no_name_column);
   g_test_add_func ("/csv-import/same-party", test_same_party);
   g_test_add_func ("/csv-import/existing-party", test_existing_party);

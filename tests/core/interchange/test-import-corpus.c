@@ -47,7 +47,7 @@ typedef struct {
 } CorpusFile;
 
 #define H QUADRANT_CSV_HIGH
-#define M QUADRANT_CSV_MEDIUM
+#define M QUADRANT_CSV_MEDIUM_HIGH
 #define L QUADRANT_CSV_LOW
 
 static const CorpusFile corpus[] = {
@@ -60,7 +60,7 @@ static const CorpusFile corpus[] = {
     "IP-003|Employees|Internal|Clear security policies|TODO|TBD|TODO|Low|High\n"
     "IP-004|TODO|TODO|TODO|TODO|TODO|TODO|TODO|TODO\n"
     "IP-005|Cloud hosting provider|External - Supplier|Security requirements in the contract|Contract|No|Out of scope this year|Medium|Medium",
-    4, 4, "addressed,partially-addressed,undecided,not-addressed",
+    4, 5, "addressed,addressed,partially-addressed,undecided,not-addressed",
     { { "Customers", "external", "customers", H, H },
       { "Data Protection Authority", "external", "regulators", H, L },
       { "Employees", "internal", NULL, L, H },
@@ -94,7 +94,7 @@ static const CorpusFile corpus[] = {
     "CNIL|Externe - Autorité de contrôle|Notification des violations sous 72 h|RGPD art. 33|Partiellement|Procédure en cours de révision|Élevé|Faible\n"
     "\n"
     "Personnel|Interne|Politiques claires|Code du travail|Non|Hors périmètre cette année|Faible|Moyen",
-    3, 3, "addressed,partially-addressed,not-addressed",
+    3, 4, "addressed,addressed,partially-addressed,not-addressed",
     { { "Clients", "external", NULL, H, H },
       { "CNIL", "external", "regulators", H, L },
       { "Personnel", "internal", NULL, L, M } } },
@@ -128,6 +128,30 @@ static const CorpusFile corpus[] = {
     { { "Klanten", "external", NULL, H, H },
       { "Autoriteit Persoonsgegevens", "external", "regulators", H, L },
       { "Medewerkers", "internal", NULL, L, M } } },
+
+  /* Scores: influence 1–5 (3 is Medium, on the high side by default),
+   * interest 1–10; a bulleted list in one cell is two requirements, the
+   * sentences after "; " stay one unless asked. */
+  { "en-scores.ods", WRITE_ODS, 0, NULL, "Stakeholder analysis",
+    "Stakeholder|Influence|Interest|Needs and expectations|Addressed\n"
+    "Regulator|#5|#9|- Annual report¶- Notification of incidents|Yes\n"
+    "Staff|#3|#6|Training; clear rules|Partly\n"
+    "Press|#1|#2|TODO|\n"
+    "Investors|#2|#10|Returns|No",
+    4, 4, "addressed,addressed,partially-addressed,not-addressed",
+    { { "Regulator", NULL, NULL, 90, 85 },
+      { "Staff", NULL, NULL, M, 55 },
+      { "Press", NULL, NULL, 10, 15 },
+      { "Investors", NULL, NULL, 30, 95 } } },
+
+  /* A register rating influence only: kept in the notes, party unassessed. */
+  { "de-nur-einfluss.xlsx", WRITE_XLSX, 0, NULL, "Stakeholder",
+    "Stakeholder|Einfluss|Erwartungen\n"
+    "Vorstand|Hoch|Strategie umsetzen\n"
+    "Lieferanten|Mittel|Klare Verträge",
+    2, 2, "undecided,undecided",
+    { { "Vorstand", NULL, NULL, -1, -1 },
+      { "Lieferanten", NULL, NULL, -1, -1 } } },
 };
 
 static char *
