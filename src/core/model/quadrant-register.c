@@ -107,7 +107,6 @@ label_for_field (QuadrantField field)
     {
     case QUADRANT_FIELD_OBJECT_REGISTER: return _("Edit Register Details");
     case QUADRANT_FIELD_OBJECT_REQUIREMENT: return _("Edit Requirement");
-    case QUADRANT_FIELD_OBJECT_REVISION: return _("Correct Revision Summary");
     default: return _("Edit Party");
     }
 }
@@ -964,7 +963,8 @@ quadrant_register_set_revision_summary (QuadrantRegister *self,
   g_value_set_string (&gvalue, summary != NULL ? summary : "");
   /* Revisions are history: only their summary can be corrected, so the
    * field is not among the editable ones of quadrant_register_set_text (). */
-  set_field_value (self, revision, QUADRANT_FIELD_REVISION_SUMMARY, &gvalue);
+  set_property_value (self, revision, "summary", QUADRANT_FIELD_REVISION_SUMMARY,
+                      _("Correct Revision Summary"), &gvalue);
 }
 
 gboolean
