@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <grp.h>
+#include <sched.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -95,7 +96,8 @@ same_bytes (const char *data,
 G_GNUC_NORETURN static void
 save_forever (Case        which,
               const char *path,
-              const char *drafts_dir)
+              const char *drafts_dir,
+              int         started_fd)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
@@ -112,6 +114,10 @@ save_forever (Case        which,
       QuadrantRegister *reg = i % 2 == 0 ? reg_b : reg_a;
       gboolean ok;
 
+      /* Tells the parent a save begins, so it kills during saves, not
+       * before the first one, however busy the machine. */
+      if (write (started_fd, "s", 1) != 1)
+        _exit (5);
       if (which == CASE_NEW_NAME)
         g_unlink (path);
       if (which == CASE_DRAFT)
@@ -214,19 +220,37 @@ test_kills (void)
       g_autofree char *data = NULL;
       gsize length = 0;
       int status;
+      int started[2];
+      guint saves_to_see;
       pid_t child;
 
       g_assert_nonnull (dir);
       prepare (which, dir, &save_path, &check_path);
 
+      g_assert_cmpint (pipe (started), ==, 0);
       child = fork ();
       g_assert_cmpint (child, >=, 0);
       if (child == 0)
-        save_forever (which, save_path, dir);
+        {
+          close (started[0]);
+          save_forever (which, save_path, dir, started[1]);
+        }
+      close (started[1]);
 
-      /* A random moment: anywhere in the first few saves. */
-      g_usleep (g_random_int_range (0, 150000));
+      /* A random moment, chosen by what the child has done rather than by
+       * time: once one to three saves have begun, after a random number of
+       * yields into the save in progress. */
+      saves_to_see = g_random_int_range (1, 4);
+      for (guint seen = 0; seen < saves_to_see; seen++)
+        {
+          char byte;
+
+          g_assert_cmpint (read (started[0], &byte, 1), ==, 1);
+        }
+      for (guint spin = g_random_int_range (0, 20000); spin > 0; spin--)
+        sched_yield ();
       g_assert_cmpint (kill (child, SIGKILL), ==, 0);
+      close (started[0]);
       g_assert_cmpint (waitpid (child, &status, 0), ==, child);
       if (!(WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL))
         g_error ("%s: the saving process ended on its own (status %d) before the kill",
