@@ -10,5 +10,11 @@ G_BEGIN_DECLS
 char             *quadrant_test_data_path    (const char *name);
 /* The Northwind example register; the test fails if it does not load. */
 QuadrantRegister *quadrant_test_load_example (void);
+/* reg written and read back (the test fails if it does not load);
+ * bytes_out (may be NULL) gets what was written. */
+QuadrantRegister *quadrant_test_reload       (QuadrantRegister  *reg,
+                                              GBytes           **bytes_out);
+/* Fails the test unless bytes is a register valid against the schema. */
+void              quadrant_test_assert_valid (GBytes            *bytes);
 
 G_END_DECLS

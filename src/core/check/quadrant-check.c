@@ -124,7 +124,7 @@ check_conflicts (CheckContext     *ctx,
       else if (conflict->deleted != NULL)
         message = g_strdup_printf (_("%s: merge conflict, changed on our side and deleted on theirs"), what);
       else
-        message = g_strdup_printf (_("%s: merge conflict in %s, ours \"%s\", theirs \"%s\""),
+        message = g_strdup_printf (_("%s: merge conflict in “%s”, ours \"%s\", theirs \"%s\""),
                                    what, quadrant_conflict_field_label (conflict), ours, theirs);
       report (ctx, QUADRANT_SEVERITY_ERROR,
               quadrant_conflict_can_resolve (conflict, reg, QUADRANT_CONFLICT_TAKE_THEIRS)

@@ -19,52 +19,10 @@ typedef enum {
   OWNER_REQUIREMENT,
 } FieldOwner;
 
-/* The fields a conflict can name, with a lower-case label for inside a
- * sentence; the file's name, object and type come from the field table. */
-typedef struct {
-  QuadrantField field;
-  const char   *label;
-} Field;
-
-static const Field fields[] = {
-  { QUADRANT_FIELD_REGISTER_ORGANISATION, N_("organisation") },
-  { QUADRANT_FIELD_REGISTER_SCOPE, N_("scope") },
-  { QUADRANT_FIELD_REGISTER_OWNER, N_("owner") },
-  { QUADRANT_FIELD_REGISTER_CLASSIFICATION, N_("classification") },
-  { QUADRANT_FIELD_REGISTER_VERSION, N_("version") },
-  { QUADRANT_FIELD_REGISTER_APPROVED_BY, N_("approved by") },
-  { QUADRANT_FIELD_REGISTER_APPROVAL_DATE, N_("approval date") },
-  { QUADRANT_FIELD_REGISTER_NEXT_REVIEW, N_("next review") },
-  { QUADRANT_FIELD_PARTY_CATEGORY, N_("category") },
-  { QUADRANT_FIELD_PARTY_KIND, N_("kind") },
-  { QUADRANT_FIELD_PARTY_POWER, N_("power") },
-  { QUADRANT_FIELD_PARTY_INTEREST, N_("interest") },
-  { QUADRANT_FIELD_PARTY_CURRENT_SUPPORT, N_("support") },
-  { QUADRANT_FIELD_PARTY_DESIRED_SUPPORT, N_("desired support") },
-  { QUADRANT_FIELD_PARTY_IDENTIFIED_BY, N_("identified by") },
-  { QUADRANT_FIELD_PARTY_IDENTIFIED_ON, N_("identified on") },
-  { QUADRANT_FIELD_PARTY_LAST_REVIEWED, N_("last reviewed") },
-  { QUADRANT_FIELD_PARTY_NAME, N_("name") },
-  { QUADRANT_FIELD_PARTY_DESCRIPTION, N_("description") },
-  { QUADRANT_FIELD_PARTY_OWNER, N_("owner") },
-  { QUADRANT_FIELD_PARTY_CONTACT, N_("contact") },
-  { QUADRANT_FIELD_PARTY_ENGAGEMENT_COMMUNICATION, N_("communication") },
-  { QUADRANT_FIELD_PARTY_ENGAGEMENT_CHANNEL, N_("channel") },
-  { QUADRANT_FIELD_PARTY_ENGAGEMENT_FREQUENCY, N_("frequency") },
-  { QUADRANT_FIELD_PARTY_ENGAGEMENT_RESPONSIBLE, N_("responsible") },
-  { QUADRANT_FIELD_PARTY_NOTES, N_("notes") },
-  { QUADRANT_FIELD_REQUIREMENT_TYPE, N_("type") },
-  { QUADRANT_FIELD_REQUIREMENT_PRIORITY, N_("priority") },
-  { QUADRANT_FIELD_REQUIREMENT_DECISION, N_("decision") },
-  { QUADRANT_FIELD_REQUIREMENT_REVIEW_DATE, N_("review date") },
-  { QUADRANT_FIELD_REQUIREMENT_STATEMENT, N_("statement") },
-  { QUADRANT_FIELD_REQUIREMENT_SOURCE, N_("source") },
-  { QUADRANT_FIELD_REQUIREMENT_RATIONALE, N_("rationale") },
-  { QUADRANT_FIELD_REQUIREMENT_OWNER, N_("owner") },
-  { QUADRANT_FIELD_REQUIREMENT_NOTES, N_("notes") },
-};
-
-static const Field *
+/* The field a conflict names, by its name in the file: one of the object's
+ * editable fields in the field table, or QUADRANT_N_FIELDS when Quadrant
+ * does not know it (a newer version wrote it) or cannot set it. */
+static QuadrantField
 lookup_field (FieldOwner  owner,
               const char *name)
 {
@@ -73,15 +31,20 @@ lookup_field (FieldOwner  owner,
     [OWNER_PARTY] = QUADRANT_FIELD_OBJECT_PARTY,
     [OWNER_REQUIREMENT] = QUADRANT_FIELD_OBJECT_REQUIREMENT,
   };
+  const QuadrantFieldInfo *info;
+  QuadrantField field;
 
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (fields); i++)
-    {
-      const QuadrantFieldInfo *info = quadrant_field_get_info (fields[i].field);
-
-      if (info->object == objects[owner] && g_str_equal (info->xml_name, name))
-        return &fields[i];
-    }
-  return NULL;
+  if (name == NULL)
+    return QUADRANT_N_FIELDS;
+  field = quadrant_field_find_xml (objects[owner], QUADRANT_FIELD_XML_ATTRIBUTE, name);
+  if (field == QUADRANT_N_FIELDS)
+    field = quadrant_field_find_xml (objects[owner], QUADRANT_FIELD_XML_ELEMENT, name);
+  if (field == QUADRANT_N_FIELDS)
+    return QUADRANT_N_FIELDS;
+  info = quadrant_field_get_info (field);
+  if (!(info->flags & QUADRANT_FIELD_FLAG_EDITABLE) || info->type == QUADRANT_FIELD_TYPE_REFERENCES)
+    return QUADRANT_N_FIELDS;
+  return field;
 }
 
 static FieldOwner
@@ -92,7 +55,7 @@ owner_of (const QuadrantConflict *conflict)
   return conflict->party_id != NULL ? OWNER_PARTY : OWNER_REGISTER;
 }
 
-static const Field *
+static QuadrantField
 find_field (const QuadrantConflict *conflict)
 {
   return lookup_field (owner_of (conflict), conflict->field);
@@ -323,46 +286,22 @@ _quadrant_conflicts_take_from_extras (QuadrantRegister *reg)
 
 /* ---- For people ---- */
 
-const char *
-_quadrant_merge_field_label (gboolean    party,
-                             gboolean    requirement,
-                             const char *name)
+QuadrantField
+_quadrant_merge_find_field (gboolean    party,
+                            gboolean    requirement,
+                            const char *name)
 {
-  const Field *field = lookup_field (requirement ? OWNER_REQUIREMENT : party ? OWNER_PARTY : OWNER_REGISTER, name);
-
-  return field != NULL ? _(field->label) : name;
+  return lookup_field (requirement ? OWNER_REQUIREMENT : party ? OWNER_PARTY : OWNER_REGISTER, name);
 }
 
 const char *
 quadrant_conflict_field_label (const QuadrantConflict *conflict)
 {
-  const Field *field = find_field (conflict);
+  QuadrantField field = find_field (conflict);
 
-  if (field != NULL)
-    return _(field->label);
+  if (field != QUADRANT_N_FIELDS)
+    return quadrant_field_get_label (field);
   return conflict->field != NULL ? conflict->field : "";
-}
-
-char *
-quadrant_conflict_subject (const QuadrantConflict *conflict,
-                           QuadrantRegister       *reg)
-{
-  QuadrantParty *party = conflict->party_id != NULL ? quadrant_register_find_party (reg, conflict->party_id) : NULL;
-  QuadrantRequirement *requirement = conflict->requirement_id != NULL
-                                     ? quadrant_register_find_requirement (reg, conflict->requirement_id) : NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *statement = NULL;
-
-  if (conflict->party_id == NULL)
-    return g_strdup (_("register"));
-
-  name = quadrant_finding_shorten_text (party != NULL ? quadrant_party_get_name (party) : conflict->party_id, "");
-  if (conflict->requirement_id == NULL)
-    return g_strdup_printf (_("party \"%s\""), name);
-
-  statement = quadrant_finding_shorten_text (requirement != NULL ? quadrant_requirement_get_statement (requirement)
-                                                                 : conflict->requirement_id, "");
-  return g_strdup_printf (_("party \"%s\" / requirement \"%s\""), name, statement);
 }
 
 static char *
@@ -377,16 +316,40 @@ char *
 quadrant_conflict_describe (const QuadrantConflict *conflict,
                             QuadrantRegister       *reg)
 {
-  g_autofree char *subject = quadrant_conflict_subject (conflict, reg);
+  QuadrantParty *party = conflict->party_id != NULL ? quadrant_register_find_party (reg, conflict->party_id) : NULL;
+  QuadrantRequirement *requirement = conflict->requirement_id != NULL
+                                     ? quadrant_register_find_requirement (reg, conflict->requirement_id) : NULL;
+  const char *label = quadrant_conflict_field_label (conflict);
+  gboolean ours_deleted = g_strcmp0 (conflict->deleted, "ours") == 0;
   g_autofree char *ours = shown_value (conflict->ours);
   g_autofree char *theirs = shown_value (conflict->theirs);
+  g_autofree char *name = NULL;
+  g_autofree char *statement = NULL;
 
-  if (conflict->deleted != NULL && g_str_equal (conflict->deleted, "ours"))
-    return g_strdup_printf (_("%s: deleted on our side, changed on theirs"), subject);
+  /* Each case is a sentence of its own, for translators. */
+  if (conflict->party_id == NULL)
+    return g_strdup_printf (_("Register: “%s” changed on both sides: ours “%s”, theirs “%s”"),
+                            label, ours, theirs);
+
+  name = quadrant_finding_shorten_text (party != NULL ? quadrant_party_get_name (party) : conflict->party_id, "");
+  if (conflict->requirement_id == NULL)
+    {
+      if (conflict->deleted != NULL)
+        return g_strdup_printf (ours_deleted ? _("Party “%s”: deleted on our side, changed on theirs")
+                                             : _("Party “%s”: changed on our side, deleted on theirs"),
+                                name);
+      return g_strdup_printf (_("Party “%s”: “%s” changed on both sides: ours “%s”, theirs “%s”"),
+                              name, label, ours, theirs);
+    }
+
+  statement = quadrant_finding_shorten_text (requirement != NULL ? quadrant_requirement_get_statement (requirement)
+                                                                 : conflict->requirement_id, "");
   if (conflict->deleted != NULL)
-    return g_strdup_printf (_("%s: changed on our side, deleted on theirs"), subject);
-  return g_strdup_printf (_("%s: %s changed on both sides: ours \"%s\", theirs \"%s\""),
-                          subject, quadrant_conflict_field_label (conflict), ours, theirs);
+    return g_strdup_printf (ours_deleted ? _("Requirement “%s” of “%s”: deleted on our side, changed on theirs")
+                                         : _("Requirement “%s” of “%s”: changed on our side, deleted on theirs"),
+                            statement, name);
+  return g_strdup_printf (_("Requirement “%s” of “%s”: “%s” changed on both sides: ours “%s”, theirs “%s”"),
+                          statement, name, label, ours, theirs);
 }
 
 /* ---- Resolving ---- */
@@ -428,7 +391,7 @@ quadrant_conflict_can_resolve (const QuadrantConflict *conflict,
     return TRUE;
   if (conflict->deleted != NULL)
     return TRUE;
-  return find_field (conflict) != NULL && find_object (conflict, reg) != NULL;
+  return find_field (conflict) != QUADRANT_N_FIELDS && find_object (conflict, reg) != NULL;
 }
 
 static gboolean
@@ -436,24 +399,24 @@ apply_theirs (const QuadrantConflict  *conflict,
               QuadrantRegister        *reg,
               GError                 **error)
 {
-  const Field *field = find_field (conflict);
+  QuadrantField field = find_field (conflict);
   const QuadrantFieldInfo *info;
   gpointer object = find_object (conflict, reg);
   int value = 0;
 
-  if (field == NULL || object == NULL)
+  if (field == QUADRANT_N_FIELDS || object == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Their value of %s cannot be taken here"), conflict->field);
+                   _("Their value of the field “%s” cannot be taken here"), conflict->field);
       return FALSE;
     }
 
-  info = quadrant_field_get_info (field->field);
+  info = quadrant_field_get_info (field);
   switch (info->type)
     {
     case QUADRANT_FIELD_TYPE_PERCENT:
       value = conflict->theirs != NULL ? atoi (conflict->theirs) : QUADRANT_NOT_ASSESSED;
-      quadrant_register_set_number (reg, object, field->field, value);
+      quadrant_register_set_number (reg, object, field, value);
       return TRUE;
 
     case QUADRANT_FIELD_TYPE_CHOICE:
@@ -463,15 +426,15 @@ apply_theirs (const QuadrantConflict  *conflict,
       else if (conflict->theirs == NULL || !quadrant_enum_from_nick (info->enum_type (), conflict->theirs, &value))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("“%s” is not a value of %s"), conflict->theirs != NULL ? conflict->theirs : "",
-                       conflict->field);
+                       _("“%s” is not a value of the field “%s”"), conflict->theirs != NULL ? conflict->theirs : "",
+                       quadrant_field_get_label (field));
           return FALSE;
         }
-      quadrant_register_set_choice (reg, object, field->field, value);
+      quadrant_register_set_choice (reg, object, field, value);
       return TRUE;
 
     default:
-      quadrant_register_set_text (reg, object, field->field, conflict->theirs != NULL ? conflict->theirs : "");
+      quadrant_register_set_text (reg, object, field, conflict->theirs != NULL ? conflict->theirs : "");
       return TRUE;
     }
 }

@@ -34,14 +34,11 @@ GPtrArray  *quadrant_conflicts_list       (QuadrantRegister *reg);
  * there are none. */
 char       *quadrant_conflicts_to_xml     (GPtrArray        *conflicts);
 
-/* The field's label for people ("power", "desired support", …; the field's
- * name in the file when it is not one Quadrant knows). */
+/* The field's label for people (the field table's "Power", "Desired
+ * support", …; the field's name in the file when Quadrant does not know it). */
 const char *quadrant_conflict_field_label (const QuadrantConflict *conflict);
-/* What the conflict is about, e.g. `party "Regulator"` or
- * `requirement "Notify breaches" of "Regulator"` or `register`. */
-char       *quadrant_conflict_subject     (const QuadrantConflict *conflict,
-                                           QuadrantRegister       *reg);
-/* One line: subject, field, and both values. */
+/* One sentence: what the conflict is about (register, party or requirement),
+ * the field, and both values. */
 char       *quadrant_conflict_describe    (const QuadrantConflict *conflict,
                                            QuadrantRegister       *reg);
 /* Whether choice can be applied (taking theirs needs a field Quadrant

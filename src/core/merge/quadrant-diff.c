@@ -12,6 +12,7 @@
 
 #include "quadrant-conflict.h"
 #include "quadrant-diff.h"
+#include "quadrant-enum-types.h"
 #include "quadrant-finding.h"
 #include "quadrant-merge-private.h"
 
@@ -20,15 +21,21 @@ typedef struct {
   gboolean requirement;
 } Level;
 
-/* A value as shown: words and numbers as they are, texts quoted. */
+/* A value as shown: a choice by its label, numbers as they are, texts
+ * quoted. */
 static char *
-show_value (const char *value,
-            gboolean    text)
+show_value (QuadrantField  field,
+            const char    *value,
+            gboolean       text)
 {
   g_autofree char *shortened = NULL;
+  int choice;
 
   if (value == NULL || value[0] == '\0')
     return g_strdup (_("(none)"));
+  if (field != QUADRANT_N_FIELDS && quadrant_field_get_info (field)->type == QUADRANT_FIELD_TYPE_CHOICE
+      && quadrant_enum_from_nick (quadrant_field_get_info (field)->enum_type (), value, &choice))
+    return g_strdup (quadrant_enum_to_label (quadrant_field_get_info (field)->enum_type (), choice));
   shortened = quadrant_finding_shorten_text (value, "");
   if (!text)
     return g_steal_pointer (&shortened);
@@ -43,13 +50,14 @@ add_change (GPtrArray  *changes,
             const char *new_value,
             gboolean    text)
 {
-  g_autofree char *shown_old = show_value (old_value, text);
-  g_autofree char *shown_new = show_value (new_value, text);
+  QuadrantField field = _quadrant_merge_find_field (level.party, level.requirement, name);
+  g_autofree char *shown_old = show_value (field, old_value, text);
+  g_autofree char *shown_new = show_value (field, new_value, text);
+  const char *label = field != QUADRANT_N_FIELDS ? quadrant_field_get_label (field) : name;
 
-  /* TRANSLATORS: a field's change, e.g. power 60 → 80 */
-  g_ptr_array_add (changes, g_strdup_printf (_("%s %s → %s"),
-                                             _quadrant_merge_field_label (level.party, level.requirement, name),
-                                             shown_old, shown_new));
+  /* TRANSLATORS: one change in a list of changes: the field's label, its old
+   * and its new value, e.g. Power 60 → 80 */
+  g_ptr_array_add (changes, g_strdup_printf (_("%s %s → %s"), label, shown_old, shown_new));
 }
 
 static void
@@ -84,9 +92,13 @@ describe_reference (xmlNodePtr reference)
 {
   g_autofree char *kind = _quadrant_merge_attribute (reference, NULL, BAD_CAST "kind");
   g_autofree char *text = _quadrant_merge_text (reference);
-  g_autofree char *shown = show_value (text, TRUE);
+  g_autofree char *shown = show_value (QUADRANT_N_FIELDS, text, TRUE);
+  int value;
 
-  return g_strdup_printf ("%s %s", kind != NULL ? kind : "", shown);
+  if (kind != NULL && quadrant_enum_from_nick (QUADRANT_TYPE_REFERENCE_KIND, kind, &value))
+    /* TRANSLATORS: a reference: its text and its kind, e.g. "A.5.19" (Control) */
+    return g_strdup_printf (_("%s (%s)"), shown, quadrant_enum_to_label (QUADRANT_TYPE_REFERENCE_KIND, value));
+  return g_steal_pointer (&shown);
 }
 
 /* The fields of one element: attributes, texts, the engagement's texts,
@@ -153,8 +165,8 @@ diff_fields (GPtrArray  *changes,
               {
                 g_autofree char *reference = describe_reference (child->node);
 
-                g_ptr_array_add (changes, g_strdup_printf (old_node == NULL ? _("reference %s added")
-                                                                            : _("reference %s removed"),
+                g_ptr_array_add (changes, g_strdup_printf (old_node == NULL ? _("Reference %s added")
+                                                                            : _("Reference %s removed"),
                                                            reference));
               }
             else
@@ -164,7 +176,7 @@ diff_fields (GPtrArray  *changes,
       }
 
   if (other)
-    g_ptr_array_add (changes, g_strdup (_("other content changed")));
+    g_ptr_array_add (changes, g_strdup (_("Other content changed")));
 
   _quadrant_merge_children_clear (&old_children);
   _quadrant_merge_children_clear (&new_children);
@@ -326,6 +338,27 @@ diff_parties (GString    *out,
   _quadrant_merge_children_clear (&new_parties);
 }
 
+/* Whether revisions has one of that version and date that other does not
+ * have as it is: the same revision, changed. */
+static gboolean
+has_changed_revision (MergeChildren *revisions,
+                      MergeChildren *other,
+                      const char    *version,
+                      const char    *date)
+{
+  for (guint i = 0; i < revisions->children->len; i++)
+    {
+      MergeChild *child = g_ptr_array_index (revisions->children, i);
+      g_autofree char *v = _quadrant_merge_attribute (child->node, NULL, BAD_CAST "version");
+      g_autofree char *d = _quadrant_merge_attribute (child->node, NULL, BAD_CAST "date");
+
+      if (g_strcmp0 (v, version) == 0 && g_strcmp0 (d, date) == 0
+          && _quadrant_merge_children_lookup (other, child->key) == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 diff_revisions (GString    *out,
                 xmlNodePtr  old_list,
@@ -341,13 +374,21 @@ diff_revisions (GString    *out,
     for (guint i = 0; i < sides[s]->children->len; i++)
       {
         MergeChild *child = g_ptr_array_index (sides[s]->children, i);
+        MergeChildren *other = s == 0 ? &old_revisions : &new_revisions;
         g_autofree char *version = NULL, *date = NULL;
+        gboolean changed;
 
-        if (_quadrant_merge_children_lookup (s == 0 ? &old_revisions : &new_revisions, child->key) != NULL)
+        if (_quadrant_merge_children_lookup (other, child->key) != NULL)
           continue;
         version = _quadrant_merge_attribute (child->node, NULL, BAD_CAST "version");
         date = _quadrant_merge_attribute (child->node, NULL, BAD_CAST "date");
-        g_string_append_printf (out, s == 0 ? _("Revision %s of %s recorded\n") : _("Revision %s of %s removed\n"),
+        /* revisions are matched by content: one edited is said once */
+        changed = has_changed_revision (other, sides[s], version, date);
+        if (changed && s == 1)
+          continue;
+        g_string_append_printf (out, changed ? _("Revision %s of %s changed\n")
+                                     : s == 0 ? _("Revision %s of %s recorded\n")
+                                     : _("Revision %s of %s removed\n"),
                                 version != NULL ? version : "", date != NULL ? date : "");
       }
 

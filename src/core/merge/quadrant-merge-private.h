@@ -8,6 +8,7 @@
 
 #include <libxml/tree.h>
 
+#include "quadrant-field.h"
 #include "quadrant-register.h"
 
 G_BEGIN_DECLS
@@ -51,9 +52,10 @@ char           *_quadrant_merge_attribute       (xmlNodePtr        node,
 /* The text of a text element, or NULL when node is NULL. */
 char           *_quadrant_merge_text            (xmlNodePtr        node);
 
-/* The label of a field for people, by its name in the file (the name itself
- * for a field this version does not know); in quadrant-conflict.c. */
-const char     *_quadrant_merge_field_label     (gboolean          party,
+/* The field table's field of the register, a party or a requirement with
+ * that name in the file, or QUADRANT_N_FIELDS for a field this version does
+ * not know or cannot set; in quadrant-conflict.c. */
+QuadrantField   _quadrant_merge_find_field      (gboolean          party,
                                                  gboolean          requirement,
                                                  const char       *name);
 

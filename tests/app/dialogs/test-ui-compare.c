@@ -69,7 +69,7 @@ test_compare_lists_changes (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changes Since Version 1.0");
   lines = quadrant_compare_dialog_get_lines (dialog);
   g_assert_cmpuint (lines->len, ==, 2);
-  g_assert_cmpstr (g_ptr_array_index (lines, 0), ==, "Party \"Cyber insurer\": power 60 → 80");
+  g_assert_cmpstr (g_ptr_array_index (lines, 0), ==, "Party \"Cyber insurer\": Power 60 → 80");
   g_assert_cmpstr (g_ptr_array_index (lines, 1), ==, "Party \"Cloud supplier\" added");
   /* shown, one row each */
   g_assert_cmpuint (count_labels (GTK_WIDGET (dialog), "Party \"Cloud supplier\" added"), ==, 1);

@@ -525,8 +525,8 @@ test_git_diff (void)
 
   output = run (dir, &status, "env", "LC_ALL=C", "git", "diff", NULL);
   g_assert_cmpint (status, ==, 0);
-  g_assert_nonnull (strstr (output, "Party \"Cyber insurer\": power 60 → 80, support neutral → supportive\n"));
-  g_assert_nonnull (strstr (output, "Requirement \"Notify breaches within 72 hours\" of \"Regulator\": decision undecided → addressed\n"));
+  g_assert_nonnull (strstr (output, "Party \"Cyber insurer\": Power 60 → 80, Current support Neutral → Supportive\n"));
+  g_assert_nonnull (strstr (output, "Requirement \"Notify breaches within 72 hours\" of \"Regulator\": Decision Undecided → Addressed\n"));
   g_assert_nonnull (strstr (output, "Party \"Cloud supplier\" added\n"));
   g_assert_nonnull (strstr (output, "Party \"Staff\" removed\n"));
   /* no XML lines */
@@ -605,7 +605,8 @@ test_unreadable (void)
 }
 
 
-/* The HTML report with --since ends with the changes since that register. */
+/* The HTML report with --since ends with the changes since that register;
+ * the printed report has them before its sign-off. */
 static void
 test_report_since (void)
 {
@@ -614,8 +615,10 @@ test_report_since (void)
   g_autofree char *old_path = g_build_filename (dir, "old.quadrant.xml", NULL);
   g_autofree char *new_path = g_build_filename (dir, "new.quadrant.xml", NULL);
   g_autofree char *html_path = g_build_filename (dir, "report.html", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "report.pdf", NULL);
   g_autoptr(QuadrantRegister) reg = load_base ();
   g_autofree char *html = NULL, *output = NULL;
+  const char *changes;
   int status;
 
   g_assert_no_error (error);
@@ -629,10 +632,25 @@ test_report_since (void)
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
   g_assert_nonnull (strstr (html, "<h2>7. Changes since version 1.0</h2>"));
-  g_assert_nonnull (strstr (html, "<li>Party \"Cyber insurer\": power 60 → 80</li>"));
-  g_assert_nonnull (strstr (html, "<li>Requirement \"Notify breaches within 72 hours\" of \"Regulator\": decision undecided → addressed</li>"));
+  g_assert_nonnull (strstr (html, "<li>Party \"Cyber insurer\": Power 60 → 80</li>"));
+  g_assert_nonnull (strstr (html, "<li>Requirement \"Notify breaches within 72 hours\" of \"Regulator\": Decision Undecided → Addressed</li>"));
 
-  /* only the HTML report takes it */
+  /* the printed report (PDF) has the same section, before its sign-off */
+  g_free (output);
+  output = run (dir, &status, quadrant_bin, "--export", "pdf-report", "--since", old_path, "--output", pdf_path,
+                new_path, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_free (output);
+  output = run (dir, &status, "pdftotext", "-raw", pdf_path, "-", NULL);
+  g_assert_cmpint (status, ==, 0);
+  changes = strstr (output, "Changes since version 1.0");
+  g_assert_nonnull (changes);
+  g_assert_nonnull (strstr (changes, "Party \"Cyber insurer\": Power 60 → 80"));
+  g_assert_nonnull (strstr (changes, "Decision Undecided → Addressed"));
+  g_assert_nonnull (strstr (changes, "Sign-off"));
+  g_assert_null (strstr (changes, "Open Findings"));
+
+  /* only the reports take it */
   g_free (output);
   output = run (dir, &status, quadrant_bin, "--export", "csv", "--since", old_path, "--output", html_path,
                 new_path, NULL);
