@@ -55,7 +55,7 @@ static const GOptionEntry option_entries[] = {
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of an exported map: pixels for png and svg (default 1600x1000), points for pdf (default A4)"), N_("WIDTHxHEIGHT") },
   { "since", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("With --export html, add the changes since this earlier register"), N_("OLD") },
+    N_("With --export html or pdf-report, add the changes since this earlier register"), N_("OLD") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --export and --import write"), N_("FILE") },
   { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -153,7 +153,7 @@ quadrant_application_handle_local_options (GApplication *app,
 
   if (since != NULL)
     {
-      g_printerr (_("quadrant: --since is only used with --export html\n"));
+      g_printerr (_("quadrant: --since is only used with --export html or pdf-report\n"));
       return 2;
     }
 

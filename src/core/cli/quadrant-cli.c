@@ -288,9 +288,10 @@ quadrant_cli_export_since (const char *format,
     {
       g_autoptr(GFile) since_file = g_file_new_for_commandline_arg (since);
 
-      if (!g_str_equal (format, "html"))
+      if (!g_str_equal (exporter->format, "html") && !g_str_equal (exporter->format, "pdf-report"))
         {
-          g_string_append_printf (err, _("quadrant: --since is only used with --export html, not %s\n"), format);
+          g_string_append_printf (err, _("quadrant: --since is only used with --export html or pdf-report, not %s\n"),
+                                  format);
           return STATUS_UNUSABLE;
         }
       since_reg = quadrant_reader_load_file (since_file, NULL, &error);
@@ -307,8 +308,10 @@ quadrant_cli_export_since (const char *format,
         }
     }
 
-  if (since_reg != NULL)
+  if (since_reg != NULL && g_str_equal (exporter->format, "html"))
     bytes = quadrant_report_to_html_since (reg, since_reg, since_label, NULL, &error);
+  else if (since_reg != NULL)
+    bytes = quadrant_print_report_to_pdf_since (reg, since_reg, since_label, NULL, &error);
   else if (exporter->map)
     {
       GListModel *parties = quadrant_register_get_parties (reg);

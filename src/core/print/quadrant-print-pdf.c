@@ -193,6 +193,17 @@ quadrant_print_pdf_new (QuadrantRegister *reg,
   return self;
 }
 
+void
+quadrant_print_pdf_set_since (QuadrantPrintPdf *self,
+                              QuadrantRegister *since,
+                              const char       *label)
+{
+  g_return_if_fail (QUADRANT_IS_PRINT_PDF (self));
+  g_return_if_fail (quadrant_print_pdf_get_n_steps (self) == 0);
+
+  quadrant_print_report_set_since (self->report, since, label);
+}
+
 gboolean
 quadrant_print_pdf_step (QuadrantPrintPdf  *self,
                          guint              max_rows,

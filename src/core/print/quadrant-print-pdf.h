@@ -31,6 +31,11 @@ G_DECLARE_FINAL_TYPE (QuadrantPrintPdf, quadrant_print_pdf, QUADRANT, PRINT_PDF,
  * The stream is written, never closed. */
 QuadrantPrintPdf *quadrant_print_pdf_new           (QuadrantRegister *reg,
                                                     GOutputStream    *stream);
+/* The report gets a section of the changes since an earlier register
+ * (quadrant_print_report_set_since ()); before the first step. */
+void              quadrant_print_pdf_set_since     (QuadrantPrintPdf *self,
+                                                    QuadrantRegister *since,
+                                                    const char       *label);
 /* Lays out at most max_rows rows, or draws at most max_pages pages, or
  * finishes the PDF. Returns FALSE with error set when writing failed; the
  * export then stops (later steps fail the same way). */

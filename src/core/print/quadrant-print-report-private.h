@@ -38,6 +38,8 @@ typedef enum {
   QUADRANT_PRINT_STAGE_PLAN_ROW,          /* party: its engagement plan, if it has one */
   QUADRANT_PRINT_STAGE_FINDINGS_HEAD,     /* heading and header row of the open findings */
   QUADRANT_PRINT_STAGE_FINDING_ROW,       /* row: one finding */
+  QUADRANT_PRINT_STAGE_CHANGES_HEAD,      /* heading and header row of the changes since a baseline */
+  QUADRANT_PRINT_STAGE_CHANGE_ROW,        /* row: one change */
   QUADRANT_PRINT_STAGE_SIGN_OFF,          /* the sign-off block */
   QUADRANT_PRINT_STAGE_DONE,
 } QuadrantPrintStage;
@@ -78,6 +80,7 @@ typedef enum {
   QUADRANT_PRINT_TABLE_REQUIREMENTS,
   QUADRANT_PRINT_TABLE_PLAN,
   QUADRANT_PRINT_TABLE_FINDINGS,
+  QUADRANT_PRINT_TABLE_CHANGES,
 } QuadrantPrintTableKind;
 
 struct _QuadrantPrintReport
@@ -105,6 +108,12 @@ struct _QuadrantPrintReport
 
   /* The open findings, checked once per pagination (at its title page) */
   GPtrArray             *findings;
+
+  /* The earlier register the changes are counted from, or NULL; its changes
+   * (one line each) are found once per pagination, like the findings */
+  QuadrantRegister      *since;
+  char                  *since_label;
+  char                 **changes;
 
   /* While drawing: the page drawn and where, or NULL while paginating */
   cairo_t           *draw_cr;

@@ -177,6 +177,9 @@ quadrant_print_report_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_object (&self->since);
+  g_clear_pointer (&self->since_label, g_free);
+  g_clear_pointer (&self->changes, g_strfreev);
 
   G_OBJECT_CLASS (quadrant_print_report_parent_class)->finalize (object);
 }
@@ -211,6 +214,20 @@ quadrant_print_report_new (QuadrantRegister *reg)
   self->changed_id = g_signal_connect_swapped (reg, "changed", G_CALLBACK (register_changed_cb), self);
 
   return self;
+}
+
+void
+quadrant_print_report_set_since (QuadrantPrintReport *self,
+                                 QuadrantRegister    *since,
+                                 const char          *label)
+{
+  g_return_if_fail (QUADRANT_IS_PRINT_REPORT (self));
+  g_return_if_fail (since == NULL || QUADRANT_IS_REGISTER (since));
+
+  g_set_object (&self->since, since);
+  g_free (self->since_label);
+  self->since_label = g_strdup (label != NULL ? label : "");
+  g_clear_pointer (&self->changes, g_strfreev);
 }
 
 void
@@ -407,13 +424,26 @@ quadrant_print_report_to_pdf (QuadrantRegister  *reg,
                               guint             *n_pages,
                               GError           **error)
 {
+  return quadrant_print_report_to_pdf_since (reg, NULL, NULL, n_pages, error);
+}
+
+GBytes *
+quadrant_print_report_to_pdf_since (QuadrantRegister  *reg,
+                                    QuadrantRegister  *since,
+                                    const char        *since_label,
+                                    guint             *n_pages,
+                                    GError           **error)
+{
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
   g_autoptr(QuadrantPrintPdf) pdf = NULL;
 
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (since == NULL || QUADRANT_IS_REGISTER (since), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   pdf = quadrant_print_pdf_new (reg, stream);
+  if (since != NULL)
+    quadrant_print_pdf_set_since (pdf, since, since_label);
   while (!quadrant_print_pdf_is_done (pdf))
     if (!quadrant_print_pdf_step (pdf, G_MAXUINT, G_MAXUINT, error))
       return NULL;

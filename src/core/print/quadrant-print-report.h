@@ -28,6 +28,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (QuadrantPrintReport, quadrant_print_report, QUADRANT, PRINT_REPORT, GObject)
 
 QuadrantPrintReport *quadrant_print_report_new           (QuadrantRegister    *reg);
+/* Adds a section "Changes since version LABEL" before the sign-off: what
+ * changed from since (an earlier register) to the report's (clause 9.3.2's
+ * management review). NULL since: no such section. Set before paginating. */
+void      quadrant_print_report_set_since        (QuadrantPrintReport *self,
+                                                  QuadrantRegister    *since,
+                                                  const char          *label);
 
 /* Starts laying out pages for paper of width × height points (as the first
  * pages are oriented); cr only measures text and is not drawn on. May be
@@ -72,6 +78,12 @@ void      quadrant_print_report_draw_page        (QuadrantPrintReport *self,
 /* The whole report as a PDF on A4, at once (QuadrantPrintPdf makes it in
  * steps); n_pages (may be NULL) gets its page count. */
 GBytes   *quadrant_print_report_to_pdf           (QuadrantRegister    *reg,
+                                                  guint               *n_pages,
+                                                  GError             **error);
+/* The same with the changes since an earlier register (see set_since ()). */
+GBytes   *quadrant_print_report_to_pdf_since     (QuadrantRegister    *reg,
+                                                  QuadrantRegister    *since,
+                                                  const char          *since_label,
                                                   guint               *n_pages,
                                                   GError             **error);
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "quadrant-check.h"
+#include "quadrant-diff.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-print-report-private.h"
 
@@ -47,6 +48,10 @@ static const QuadrantPrintColumn plan_columns[] = {
   { N_("Channel"), 2.0 },
   { N_("Frequency"), 1.4 },
   { N_("Responsible"), 1.8 },
+};
+
+static const QuadrantPrintColumn change_columns[] = {
+  { N_("Change"), 1 },
 };
 
 static const QuadrantPrintColumn finding_columns[] = {
@@ -214,9 +219,37 @@ finding_row (gpointer item)
 
 /* ---- sections ---- */
 
-/* A heading followed by the header row of a table of one row per item of
- * items, or by empty_text when there are none; the heading never ends a page
- * alone. Returns the number of items, whose rows the caller adds. */
+/* A heading followed by the header row of a table of n_rows rows, the first
+ * of which is first, or by empty_text when there are none; the heading never
+ * ends a page alone. Returns n_rows, whose rows the caller adds. */
+static guint
+begin_table_rows (QuadrantPrintReport *self,
+                  const char          *heading,
+                  double               heading_size,
+                  double               space_before,
+                  QuadrantPrintTable  *table,
+                  guint                n_rows,
+                  const char * const  *first,
+                  const char          *empty_text)
+{
+  double keep = n_rows > 0 ? quadrant_print_table_keep_height (self, table, first) : 0;
+
+  quadrant_print_add_paragraph (self, heading, heading_size, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                                space_before, 5 + (n_rows > 0 ? keep : BODY_SIZE * 1.5));
+  self->at.y += 5;
+
+  if (n_rows == 0)
+    {
+      quadrant_print_add_paragraph (self, empty_text, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                                    PANGO_STYLE_ITALIC, 0, 0);
+      return 0;
+    }
+
+  quadrant_print_table_begin (self, table, first);
+  return n_rows;
+}
+
+/* The same for a table of one row per item of items. */
 static guint
 begin_table_section (QuadrantPrintReport *self,
                      const char          *heading,
@@ -229,29 +262,15 @@ begin_table_section (QuadrantPrintReport *self,
 {
   guint n_items = g_list_model_get_n_items (items);
   g_auto(GStrv) first = NULL;
-  double keep = 0;
 
   if (n_items > 0)
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, 0);
 
       first = row_func (item);
-      keep = quadrant_print_table_keep_height (self, table, (const char * const *) first);
     }
-
-  quadrant_print_add_paragraph (self, heading, heading_size, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
-                                space_before, 5 + (n_items > 0 ? keep : BODY_SIZE * 1.5));
-  self->at.y += 5;
-
-  if (n_items == 0)
-    {
-      quadrant_print_add_paragraph (self, empty_text, BODY_SIZE, PANGO_WEIGHT_NORMAL,
-                                    PANGO_STYLE_ITALIC, 0, 0);
-      return 0;
-    }
-
-  quadrant_print_table_begin (self, table, (const char * const *) first);
-  return n_items;
+  return begin_table_rows (self, heading, heading_size, space_before, table, n_items,
+                           (const char * const *) first, empty_text);
 }
 
 static void
@@ -355,6 +374,12 @@ use_table (QuadrantPrintReport    *self,
                                  G_N_ELEMENTS (plan_columns), TRUE);
       self->table.continued = dup_text (_("Communication plan (continued)"));
     }
+  else if (kind == QUADRANT_PRINT_TABLE_CHANGES)
+    {
+      quadrant_print_table_init (self, &self->table, change_columns,
+                                 G_N_ELEMENTS (change_columns), TRUE);
+      self->table.continued = dup_text (_("Changes (continued)"));
+    }
   else if (kind == QUADRANT_PRINT_TABLE_FINDINGS)
     {
       quadrant_print_table_init (self, &self->table, finding_columns,
@@ -410,6 +435,33 @@ ensure_findings (QuadrantPrintReport *self)
   return self->findings;
 }
 
+/* What changed since the baseline, one line each, found once per
+ * pagination like the findings. */
+static char **
+ensure_changes (QuadrantPrintReport *self)
+{
+  if (self->changes == NULL)
+    {
+      g_autofree char *diff = quadrant_diff_registers (self->since, self->reg);
+      g_auto(GStrv) lines = g_strsplit (diff, "\n", -1);
+      GPtrArray *kept = g_ptr_array_new ();
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (lines[i][0] != '\0')
+          g_ptr_array_add (kept, g_strdup (lines[i]));
+      g_ptr_array_add (kept, NULL);
+      self->changes = (char **) g_ptr_array_free (kept, FALSE);
+    }
+  return self->changes;
+}
+
+/* After the open findings: the changes since the baseline, if there is one. */
+static QuadrantPrintStage
+after_findings (QuadrantPrintReport *self)
+{
+  return self->since != NULL ? QUADRANT_PRINT_STAGE_CHANGES_HEAD : QUADRANT_PRINT_STAGE_SIGN_OFF;
+}
+
 /* Who approved which version, and room to sign. */
 static void
 add_sign_off (QuadrantPrintReport *self)
@@ -461,6 +513,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
     case QUADRANT_PRINT_STAGE_TITLE:
       /* A new pagination: the register may have changed since the last. */
       g_clear_pointer (&self->findings, g_ptr_array_unref);
+      g_clear_pointer (&self->changes, g_strfreev);
       quadrant_print_new_page (self);
       add_title_page (self);
       at->stage = QUADRANT_PRINT_STAGE_MAP;
@@ -609,7 +662,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
         at->stage = begin_table_section (self, _("Open Findings"), 13, 24, table,
                                          G_LIST_MODEL (items), finding_row,
                                          _("The completeness check found nothing to report.")) > 0
-                    ? QUADRANT_PRINT_STAGE_FINDING_ROW : QUADRANT_PRINT_STAGE_SIGN_OFF;
+                    ? QUADRANT_PRINT_STAGE_FINDING_ROW : after_findings (self);
       }
       break;
 
@@ -621,6 +674,37 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
           add_row (self, use_table (self, QUADRANT_PRINT_TABLE_FINDINGS, 0, NULL),
                    g_ptr_array_index (findings, at->row), finding_row);
         if (++at->row >= findings->len)
+          at->stage = after_findings (self);
+      }
+      break;
+
+    case QUADRANT_PRINT_STAGE_CHANGES_HEAD:
+      {
+        char **changes = ensure_changes (self);
+        QuadrantPrintTable *table = use_table (self, QUADRANT_PRINT_TABLE_CHANGES, 0, NULL);
+        /* TRANSLATORS: a heading; %s is the earlier register's version (or its file's name) */
+        g_autofree char *heading = g_strdup_printf (_("Changes since version %s"), self->since_label);
+        const char *first[] = { changes[0], NULL };
+
+        at->row = 0;
+        at->stage = begin_table_rows (self, heading, 13, 24, table, g_strv_length (changes), first,
+                                      _("Nothing has changed since that version.")) > 0
+                    ? QUADRANT_PRINT_STAGE_CHANGE_ROW : QUADRANT_PRINT_STAGE_SIGN_OFF;
+      }
+      break;
+
+    case QUADRANT_PRINT_STAGE_CHANGE_ROW:
+      {
+        char **changes = ensure_changes (self);
+        guint n_changes = g_strv_length (changes);
+
+        if (at->row < n_changes)
+          {
+            const char *cells[] = { changes[at->row], NULL };
+
+            quadrant_print_table_add_row (self, use_table (self, QUADRANT_PRINT_TABLE_CHANGES, 0, NULL), cells);
+          }
+        if (++at->row >= n_changes)
           at->stage = QUADRANT_PRINT_STAGE_SIGN_OFF;
       }
       break;
