@@ -190,8 +190,19 @@ gboolean       _quadrant_reader_fail_at                (Reader               *se
                                                         ...) G_GNUC_PRINTF (4, 5);
 gboolean       _quadrant_reader_fail_from_libxml       (Reader               *self);
 
-/* quadrant-reader-parse.c */
+/* quadrant-reader-raw.c */
 gboolean       _quadrant_reader_check_prolog           (Reader               *self);
+gboolean       _quadrant_reader_check_attribute_counts (Reader               *self);
+/* Moves the raw cursor to the node the reader is on now. */
+void           _quadrant_reader_track_node             (Reader               *self);
+gsize          _quadrant_reader_skip_past              (Reader               *self,
+                                                        gsize                 from,
+                                                        const char           *terminator);
+/* Where the element whose start tag begins at start ends, or 0. */
+gsize          _quadrant_reader_raw_element_end        (Reader               *self,
+                                                        gsize                 start);
+
+/* quadrant-reader-parse.c */
 gboolean       _quadrant_reader_advance                (Reader               *self);
 const xmlChar *_quadrant_reader_current_name           (Reader               *self);
 const xmlChar *_quadrant_reader_known_local_name       (Reader               *self);
@@ -206,7 +217,6 @@ gboolean       _quadrant_reader_keep_attributes        (Reader               *se
 void           _quadrant_reader_attach_extras          (QuadrantExtras      **owner,
                                                         Name                  name,
                                                         QuadrantExtras       *child);
-gboolean       _quadrant_reader_check_attribute_counts (Reader               *self);
 void           _quadrant_reader_replace_string         (char                **field,
                                                         const char           *value);
 void           _quadrant_reader_problem_clear          (Problem              *problem);

@@ -2,7 +2,8 @@
  *
  * quadrant-writer.c has the public entry points and saving (atomic replace,
  * failure injection); quadrant-writer-xml.c the canonical serialisation,
- * quadrant-writer-job.c the same in steps;
+ * quadrant-writer-text.c the texts made fit for XML, quadrant-writer-job.c the
+ * serialisation in steps;
  * quadrant-writer-check.c the checks that the file can be loaded again.
  */
 #pragma once
@@ -44,6 +45,19 @@ is_empty (const char *text)
 {
   return text == NULL || text[0] == '\0';
 }
+
+/* quadrant-writer-text.c */
+void         _quadrant_writer_init_text    (void);
+/* text without what XML cannot carry (in self's scratch when changed), its
+ * length, and whether it needs escaping in element content. */
+const char  *_quadrant_writer_clean_text   (Writer     *self,
+                                            const char *text,
+                                            gsize      *length,
+                                            gboolean   *needs_escaping);
+/* Sets self's problem when a text is longer than the reader takes. */
+void         _quadrant_writer_check_length (Writer     *self,
+                                            const char *name,
+                                            gsize       length);
 
 /* quadrant-writer-xml.c: the pieces of the document */
 void    _quadrant_writer_open              (Writer               *self,
