@@ -35,9 +35,6 @@
 /* Files are read for their identity in pieces of this size. */
 #define READ_CHUNK (256 * 1024)
 
-/* Testing aid: fail writes after this many bytes (-1: never). */
-static gssize fail_after = -1;
-
 /* ---- Identity ---- */
 
 char *
@@ -262,9 +259,9 @@ quadrant_safe_file_clean_folder (const char *folder)
 /* ---- Replacing ---- */
 
 static gboolean
-write_all_of (int           fd,
-              const guint8 *data,
-              gsize         length)
+write_all (int           fd,
+           const guint8 *data,
+           gsize         length)
 {
   while (length > 0)
     {
@@ -292,29 +289,6 @@ fail_errno (GError    **error,
                /* Translators: "Could not write the temporary file /a/b: No space left" */
                _("Could not %s “%s”: %s"), what, display, g_strerror (saved_errno));
   return FALSE;
-}
-
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         length)
-{
-  gssize limit = fail_after;
-
-  if (limit >= 0)
-    {
-      if (!write_all_of (fd, data, MIN ((gsize) limit, length)))
-        return FALSE;
-      errno = EIO;
-      return FALSE;
-    }
-  return write_all_of (fd, data, length);
-}
-
-void
-_quadrant_safe_file_inject_failure (gssize fail_after_bytes)
-{
-  fail_after = fail_after_bytes;
 }
 
 /* Creates ".NAME.XXXXXX.quadrant-saving" beside path, locked, with mode

@@ -81,8 +81,4 @@ guint     quadrant_safe_file_clean_folder      (const char  *folder);
  * escapes, so that a hostile file name cannot disguise terminal output. */
 char     *quadrant_safe_file_escape_name       (const char  *text);
 
-/* Testing aid: when fail_after >= 0, writes fail with an I/O error after that
- * many bytes of the temporary file. -1 turns it off. */
-void      _quadrant_safe_file_inject_failure   (gssize       fail_after);
-
 G_END_DECLS

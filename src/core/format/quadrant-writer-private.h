@@ -1,7 +1,7 @@
 /* quadrant-writer-private.h: what the parts of the writer share
  *
- * quadrant-writer.c has the public entry points and saving (atomic replace,
- * failure injection); quadrant-writer-xml.c the canonical serialisation,
+ * quadrant-writer.c has the public entry points and saving (atomic replace);
+ * quadrant-writer-xml.c the canonical serialisation,
  * quadrant-writer-text.c the texts made fit for XML, quadrant-writer-job.c the
  * serialisation in steps;
  * quadrant-writer-check.c the checks that the file can be loaded again.

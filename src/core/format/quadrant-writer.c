@@ -167,9 +167,3 @@ quadrant_writer_save_bytes (GBytes                  *bytes,
     *new_identity = quadrant_safe_file_identity_for_data (data, length);
   return TRUE;
 }
-
-void
-quadrant_writer_inject_failure (gssize fail_after_bytes)
-{
-  _quadrant_safe_file_inject_failure (fail_after_bytes);
-}

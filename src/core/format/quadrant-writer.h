@@ -84,8 +84,4 @@ GBytes            *quadrant_writer_job_finish (QuadrantWriterJob *job,
                                                GError           **error);
 void               quadrant_writer_job_free   (QuadrantWriterJob *job);
 
-/* Testing aid: when fail_after >= 0, the next saves fail with an I/O error
- * after writing that many bytes of the temporary file. -1 turns it off. */
-void     quadrant_writer_inject_failure (gssize fail_after);
-
 G_END_DECLS

@@ -40,13 +40,10 @@ struct _QuadrantPrintPdf
   guint                n_drawn;
   guint                n_steps;
   gsize                written;
-  gssize               fail_after;   /* injected failure, or -1 */
   GError              *error;        /* the first failed write */
 };
 
 G_DEFINE_FINAL_TYPE (QuadrantPrintPdf, quadrant_print_pdf, G_TYPE_OBJECT)
-
-static gssize inject_fail_after = -1;
 
 static cairo_status_t
 write_cb (void                *closure,
@@ -58,13 +55,6 @@ write_cb (void                *closure,
 
   if (self->error != NULL)
     return CAIRO_STATUS_WRITE_ERROR;
-
-  if (self->fail_after >= 0 && self->written + length > (gsize) self->fail_after)
-    {
-      g_set_error_literal (&self->error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                           g_strerror (28 /* ENOSPC */));
-      return CAIRO_STATUS_WRITE_ERROR;
-    }
 
   if (!g_output_stream_write_all (self->stream, data, length, &n_written, NULL, &self->error))
     return CAIRO_STATUS_WRITE_ERROR;
@@ -153,7 +143,6 @@ quadrant_print_pdf_class_init (QuadrantPrintPdfClass *klass)
 static void
 quadrant_print_pdf_init (QuadrantPrintPdf *self)
 {
-  self->fail_after = -1;
 }
 
 /* ---- public API ---- */
@@ -172,7 +161,6 @@ quadrant_print_pdf_new (QuadrantRegister *reg,
   self = g_object_new (QUADRANT_TYPE_PRINT_PDF, NULL);
   self->report = quadrant_print_report_new (reg);
   self->stream = g_object_ref (stream);
-  self->fail_after = inject_fail_after;
   self->surface = cairo_pdf_surface_create_for_stream (write_cb, self, QUADRANT_PRINT_A4_WIDTH,
                                                        QUADRANT_PRINT_A4_HEIGHT);
 
@@ -303,10 +291,4 @@ quadrant_print_pdf_get_n_steps (QuadrantPrintPdf *self)
   g_return_val_if_fail (QUADRANT_IS_PRINT_PDF (self), 0);
 
   return self->n_steps;
-}
-
-void
-quadrant_print_pdf_inject_failure (gssize fail_after)
-{
-  inject_fail_after = fail_after;
 }

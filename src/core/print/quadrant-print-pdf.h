@@ -55,9 +55,4 @@ guint             quadrant_print_pdf_get_n_drawn  (QuadrantPrintPdf *self);
 /* Steps run so far. */
 guint             quadrant_print_pdf_get_n_steps  (QuadrantPrintPdf *self);
 
-/* Testing aid: when fail_after >= 0, exports made from now on fail with
- * G_IO_ERROR_NO_SPACE ("disk full") once they have written that many bytes.
- * -1 turns it off. */
-void              quadrant_print_pdf_inject_failure (gssize fail_after);
-
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include "quadrant-drafts.h"
 #include "quadrant-safe-file.h"
+#include "quadrant-test-faults.h"
 
 static char *
 make_dir (void)
@@ -252,9 +253,9 @@ test_failure (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
-  _quadrant_safe_file_inject_failure (2);
+  quadrant_test_limit_file_size (2);
   g_assert_false (replace (path, "brand new", NULL, QUADRANT_SAFE_FILE_NONE, NULL, &error));
-  _quadrant_safe_file_inject_failure (-1);
+  quadrant_test_limit_file_size (-1);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
   text = read_text (path);
   g_assert_cmpstr (text, ==, "old");

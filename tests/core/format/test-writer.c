@@ -12,6 +12,7 @@
 #include "bench/quadrant-generate.h"
 #include "quadrant-reader.h"
 #include "quadrant-safe-file.h"
+#include "quadrant-test-faults.h"
 #include "quadrant-writer.h"
 
 #define PARTY_A "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa"
@@ -353,14 +354,14 @@ save_fixture_set_up (SaveFixture   *fixture,
   fixture->path = g_build_filename (fixture->dir, "register.quadrant.xml", NULL);
   fixture->file = g_file_new_for_path (fixture->path);
   fixture->reg = build_small_register ();
-  quadrant_writer_inject_failure (-1);
+  quadrant_test_limit_file_size (-1);
 }
 
 static void
 save_fixture_tear_down (SaveFixture   *fixture,
                         gconstpointer  data)
 {
-  quadrant_writer_inject_failure (-1);
+  quadrant_test_limit_file_size (-1);
   g_assert_finalize_object (fixture->reg);
   g_object_unref (fixture->file);
   remove_tree (fixture->dir);
@@ -958,11 +959,13 @@ test_save_changed_after_load (SaveFixture   *fixture,
   g_assert_cmpstr (contents, ==, theirs);
 }
 
+/* A write that fails partway (the system refuses to make the file larger
+ * than a limit, as a full disk refuses to) leaves the register as it was. */
 static void
-test_save_injected_failure (SaveFixture   *fixture,
-                            gconstpointer  data)
+test_save_write_fails (SaveFixture   *fixture,
+                       gconstpointer  data)
 {
-  const gssize limits[] = { 0, 1, 100, (gssize) strlen (small_register_xml), G_MAXSSIZE };
+  const gssize limits[] = { 0, 1, 100, (gssize) strlen (small_register_xml) - 1 };
   g_autoptr(GError) error = NULL;
   g_autofree char *old = NULL;
   g_autofree char *listing = NULL;
@@ -976,7 +979,7 @@ test_save_injected_failure (SaveFixture   *fixture,
       g_autofree char *etag = query_etag (fixture->file);
       g_autofree char *new_etag = NULL;
 
-      quadrant_writer_inject_failure (limits[i]);
+      quadrant_test_limit_file_size (limits[i]);
       g_assert_false (quadrant_writer_save (fixture->reg, fixture->file, etag, &new_etag, &error));
       g_assert_error (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_FAILED);
       g_assert_nonnull (strstr (error->message, "register.quadrant.xml"));
@@ -994,7 +997,7 @@ test_save_injected_failure (SaveFixture   *fixture,
 
   /* A failure writing a new file leaves no half-written file. */
   g_assert_cmpint (g_unlink (fixture->path), ==, 0);
-  quadrant_writer_inject_failure (10);
+  quadrant_test_limit_file_size (10);
   g_assert_false (quadrant_writer_save (fixture->reg, fixture->file, NULL, NULL, &error));
   g_assert_error (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_FAILED);
   g_clear_error (&error);
@@ -1003,7 +1006,7 @@ test_save_injected_failure (SaveFixture   *fixture,
   g_clear_pointer (&listing, g_free);
 
   /* Off again: saving works. */
-  quadrant_writer_inject_failure (-1);
+  quadrant_test_limit_file_size (-1);
   g_assert_true (quadrant_writer_save (fixture->reg, fixture->file, NULL, NULL, &error));
   g_assert_no_error (error);
   contents = read_file (fixture->path);
@@ -1026,7 +1029,7 @@ test_save_symlink (SaveFixture   *fixture,
   g_assert_cmpint (symlink ("real.quadrant.xml", fixture->path), ==, 0);
   etag = query_etag (fixture->file);
 
-  quadrant_writer_inject_failure (5);
+  quadrant_test_limit_file_size (5);
   g_assert_false (quadrant_writer_save (fixture->reg, fixture->file, etag, NULL, &error));
   g_assert_error (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_FAILED);
   g_clear_error (&error);
@@ -1034,7 +1037,7 @@ test_save_symlink (SaveFixture   *fixture,
   g_assert_cmpstr (contents, ==, "old\n");
   g_clear_pointer (&contents, g_free);
 
-  quadrant_writer_inject_failure (-1);
+  quadrant_test_limit_file_size (-1);
   g_assert_true (quadrant_writer_save (fixture->reg, fixture->file, etag, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
@@ -1124,7 +1127,7 @@ test_save_hard_link (SaveFixture   *fixture,
   write_file (fixture->path, old);
   g_assert_cmpint (link (fixture->path, other), ==, 0);
 
-  quadrant_writer_inject_failure (50);
+  quadrant_test_limit_file_size (50);
   g_assert_false (quadrant_writer_save (fixture->reg, fixture->file, NULL, NULL, &error));
   g_assert_error (error, QUADRANT_WRITER_ERROR, QUADRANT_WRITER_ERROR_FAILED);
   g_clear_error (&error);
@@ -1134,7 +1137,7 @@ test_save_hard_link (SaveFixture   *fixture,
   g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
   g_assert_cmpuint (st.st_nlink, ==, 2);
 
-  quadrant_writer_inject_failure (-1);
+  quadrant_test_limit_file_size (-1);
   g_assert_true (quadrant_writer_save_full (fixture->reg, fixture->file, NULL, NULL, &notice, &error));
   g_assert_no_error (error);
   g_assert_cmpint (notice, ==, QUADRANT_SAFE_FILE_NOTICE_LINK_BROKEN);
@@ -1215,7 +1218,7 @@ main (int   argc,
   ADD_SAVE_TEST ("/writer/save/changed-on-disk", test_save_changed_on_disk);
   ADD_SAVE_TEST ("/writer/save/text-too-long", test_save_text_too_long);
   ADD_SAVE_TEST ("/writer/save/changed-after-load", test_save_changed_after_load);
-  ADD_SAVE_TEST ("/writer/save/injected-failure", test_save_injected_failure);
+  ADD_SAVE_TEST ("/writer/save/write-fails", test_save_write_fails);
   ADD_SAVE_TEST ("/writer/save/symlink", test_save_symlink);
   ADD_SAVE_TEST ("/writer/save/hard-link", test_save_hard_link);
   ADD_SAVE_TEST ("/writer/save/unloadable", test_save_unloadable);

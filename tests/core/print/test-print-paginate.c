@@ -15,6 +15,7 @@
 #include "quadrant-print-report-private.h"
 #include "quadrant-reader.h"
 #include "quadrant-test-data.h"
+#include "quadrant-test-faults.h"
 
 #define N_PARTIES      2000
 #define N_REQUIREMENTS 3000
@@ -419,13 +420,12 @@ test_pdf_write_fails (void)
 {
   g_autoptr(QuadrantRegister) reg = quadrant_generate_register (60, 100, 4);
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) full = quadrant_test_full_stream_new (stream, 30000);
   g_autoptr(QuadrantPrintPdf) pdf = NULL;
   g_autoptr(GError) error = NULL;
   guint n_ok = 0;
 
-  quadrant_print_pdf_inject_failure (30000);
-  pdf = quadrant_print_pdf_new (reg, stream);
-  quadrant_print_pdf_inject_failure (-1);
+  pdf = quadrant_print_pdf_new (reg, full);
 
   while (quadrant_print_pdf_step (pdf, 10, 1, &error))
     {
