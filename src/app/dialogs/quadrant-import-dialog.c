@@ -13,6 +13,7 @@
 
 #include "quadrant-enum-types.h"
 #include "quadrant-import-dialog-private.h"
+#include "quadrant-settings.h"
 #include "quadrant-window.h"
 
 /* Not more rows than this in the list of problems: past it, a count. */
@@ -712,7 +713,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
       return;
     }
 
-  settings = g_settings_new (APPLICATION_ID);
+  settings = quadrant_settings_new ();
   gtk_window_present (GTK_WINDOW (quadrant_import_dialog_new (GTK_WINDOW (window),
                                                               quadrant_window_get_register (window),
                                                               import, name, settings)));

@@ -118,11 +118,6 @@ quadrant_preferences_window_activated (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   g_autoptr(GSettings) settings = quadrant_settings_new ();
 
-  if (settings == NULL)
-    {
-      g_warning ("No settings schema installed: there are no preferences to show");
-      return;
-    }
   gtk_window_present (GTK_WINDOW (quadrant_preferences_window_new (gtk_application_get_active_window (app),
                                                                    settings)));
 }

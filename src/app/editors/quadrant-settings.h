@@ -1,12 +1,19 @@
-/* quadrant-settings.h: the application's GSettings, where there are any */
+/* quadrant-settings.h: the application's GSettings
+ *
+ * The schema is installed with the program; `make run` and the tests point
+ * GSETTINGS_SCHEMA_DIR at the build's. Defaults live in the schema only:
+ * code reads them from there rather than repeating them.
+ */
 #pragma once
 
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
 
-/* The settings, or NULL without an installed schema (an uninstalled build). */
 GSettings *quadrant_settings_new           (void);
+/* The presentation-scale setting relative to its default: 1 is the default
+ * text size of a presentation. */
+double     quadrant_settings_get_presentation_size (GSettings *settings);
 /* The user's name for revisions and sign-offs, as set in Preferences, or
  * NULL when it was never given. */
 char      *quadrant_settings_dup_user_name (void);

@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "quadrant-map-canvas-private.h"
+#include "quadrant-settings.h"
 
 static void quadrant_map_canvas_scrollable_init (GtkScrollableInterface *iface);
 
@@ -56,19 +57,19 @@ _quadrant_map_canvas_to_content (QuadrantMapCanvas *self,
 
 /* In a room, names are a share of the window's height, not a point size:
  * QUADRANT_MAP_ROOM_LABEL_PX high in a 1080-line window (a projector, full
- * screen) at the default presentation-scale (1.5), in proportion on other
- * screens and settings. */
+ * screen) at the default presentation-scale, in proportion on other screens
+ * and settings. */
 double
 _quadrant_map_canvas_presentation_scale (QuadrantMapCanvas *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  double factor, height;
+  double size, height;
 
   if (!self->presentation)
     return 1.0;
-  factor = self->settings != NULL ? g_settings_get_double (self->settings, "presentation-scale") : 1.5;
+  size = quadrant_settings_get_presentation_size (self->settings);
   height = gtk_widget_get_height (root != NULL ? GTK_WIDGET (root) : GTK_WIDGET (self));
-  return quadrant_map_canvas_room_scale (height, factor);
+  return quadrant_map_canvas_room_scale (height, size);
 }
 
 static void
@@ -538,9 +539,6 @@ static void
 quadrant_map_canvas_init (QuadrantMapCanvas *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
   self->zoom = 1.0;
   self->layout = quadrant_map_layout_new ();
   self->layout_dirty = TRUE;
@@ -551,14 +549,9 @@ quadrant_map_canvas_init (QuadrantMapCanvas *self)
 
   _quadrant_map_canvas_init_input (self);
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema != NULL)
-    {
-      self->settings = g_settings_new (APPLICATION_ID);
-      g_signal_connect_object (self->settings, "changed::presentation-scale",
-                               G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
-    }
+  self->settings = quadrant_settings_new ();
+  g_signal_connect_object (self->settings, "changed::presentation-scale",
+                           G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
@@ -687,10 +680,10 @@ quadrant_map_canvas_get_show_movement (QuadrantMapCanvas *self)
 
 double
 quadrant_map_canvas_room_scale (double window_height,
-                                double presentation_scale)
+                                double presentation_size)
 {
   return MAX (window_height, 200) / 1080.0 * QUADRANT_MAP_ROOM_LABEL_PX / QUADRANT_MAP_LABEL_SIZE *
-         presentation_scale / 1.5;
+         presentation_size;
 }
 
 void

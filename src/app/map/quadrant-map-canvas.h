@@ -43,9 +43,9 @@ void              quadrant_map_canvas_set_show_legend   (QuadrantMapCanvas *self
                                                          gboolean           show_legend);
 gboolean          quadrant_map_canvas_get_show_legend   (QuadrantMapCanvas *self);
 /* The layout scale of a presentation in a window window_height high, with
- * the presentation-scale setting (1.5 by default). */
+ * the text size relative to the default (quadrant_settings_get_presentation_size ()). */
 double            quadrant_map_canvas_room_scale        (double             window_height,
-                                                         double             presentation_scale);
+                                                         double             presentation_size);
 /* Property "zoom": 1.0 shows the whole grid. */
 void              quadrant_map_canvas_set_zoom          (QuadrantMapCanvas *self,
                                                          double             zoom);

@@ -16,6 +16,7 @@
 #include "quadrant-map-view.h"
 #include "quadrant-presentation-window.h"
 #include "quadrant-safe-file.h"
+#include "quadrant-settings.h"
 #include "quadrant-window.h"
 
 struct _QuadrantMapView
@@ -449,21 +450,13 @@ quadrant_map_view_class_init (QuadrantMapViewClass *klass)
 static void
 quadrant_map_view_init (QuadrantMapView *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_object_bind_property (self->movement_button, "active", self->canvas, "show-movement",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema != NULL)
-    {
-      self->settings = g_settings_new (APPLICATION_ID);
-      g_settings_bind (self->settings, "map-show-movement", self->canvas, "show-movement",
-                       G_SETTINGS_BIND_DEFAULT);
-    }
+  self->settings = quadrant_settings_new ();
+  g_settings_bind (self->settings, "map-show-movement", self->canvas, "show-movement",
+                   G_SETTINGS_BIND_DEFAULT);
 
   g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (zoom_notify_cb),
                            self, G_CONNECT_SWAPPED);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "quadrant-presentation-window.h"
+#include "quadrant-settings.h"
 
 struct _QuadrantPresentationWindow
 {
@@ -76,11 +77,11 @@ update_title (QuadrantPresentationWindow *self)
 static void
 update_scale_css (QuadrantPresentationWindow *self)
 {
-  double scale = self->settings != NULL ? g_settings_get_double (self->settings, "presentation-scale") : 1.5;
+  double scale = g_settings_get_double (self->settings, "presentation-scale");
   g_autofree char *css = g_strdup_printf (".quadrant-presentation quadrant-map-tray { font-size: %d%%; }",
                                           (int) (scale * 100));
   /* Translators: the presentation's text size, as a percentage of the default */
-  g_autofree char *size = g_strdup_printf (_("Text %d %%"), (int) lround (scale / 1.5 * 100));
+  g_autofree char *size = g_strdup_printf (_("Text %d %%"), (int) lround (quadrant_settings_get_presentation_size (self->settings) * 100));
 
   gtk_css_provider_load_from_data (self->scale_css, css, -1);
   gtk_label_set_text (self->text_size_label, size);
@@ -93,8 +94,6 @@ change_text_size (QuadrantPresentationWindow *self,
 {
   double scale;
 
-  if (self->settings == NULL)
-    return;
   if (direction == 0)
     {
       g_settings_reset (self->settings, "presentation-scale");
@@ -326,8 +325,6 @@ static void
 quadrant_presentation_window_init (QuadrantPresentationWindow *self)
 {
   static GtkCssProvider *provider = NULL;
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
   GdkDisplay *display;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -344,14 +341,9 @@ quadrant_presentation_window_init (QuadrantPresentationWindow *self)
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (self->scale_css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema != NULL)
-    {
-      self->settings = g_settings_new (APPLICATION_ID);
-      g_signal_connect_object (self->settings, "changed::presentation-scale",
-                               G_CALLBACK (update_scale_css), self, G_CONNECT_SWAPPED);
-    }
+  self->settings = quadrant_settings_new ();
+  g_signal_connect_object (self->settings, "changed::presentation-scale",
+                           G_CALLBACK (update_scale_css), self, G_CONNECT_SWAPPED);
   update_scale_css (self);
 
   g_signal_connect_object (self->quick_add_entry, "activate", G_CALLBACK (quick_add_activate_cb),

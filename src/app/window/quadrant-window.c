@@ -16,6 +16,7 @@
 #include "quadrant-parties-view.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-resources.h"
+#include "quadrant-settings.h"
 #include "quadrant-window-private.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantWindow, quadrant_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -390,7 +391,7 @@ save_window_state (QuadrantWindow *self)
   GtkWindow *window = GTK_WINDOW (self);
   int width, height;
 
-  if (self->settings == NULL || gtk_window_is_fullscreen (window))
+  if (gtk_window_is_fullscreen (window))
     return;
 
   gtk_window_get_default_size (window, &width, &height);
@@ -510,28 +511,19 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
 static void
 quadrant_window_init (QuadrantWindow *self)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(QuadrantDocument) empty = quadrant_document_new (NULL, NULL, NULL);
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   create_pages (self);
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (visible_page_cb),
                            self, G_CONNECT_SWAPPED);
 
-  /* Without an installed schema (a test, an uninstalled build) the window just
-   * does not remember its size. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema != NULL)
-    {
-      self->settings = g_settings_new (APPLICATION_ID);
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (self->settings, "window-width"),
-                                   g_settings_get_int (self->settings, "window-height"));
-      if (g_settings_get_boolean (self->settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
+  self->settings = quadrant_settings_new ();
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
 
   _quadrant_window_files_init (self);
   quadrant_window_set_document (self, empty);

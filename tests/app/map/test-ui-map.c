@@ -675,7 +675,7 @@ test_presentation_room_size (Fixture       *fixture,
   g_assert_cmpuint (quadrant_map_layout_get_n_markers (layout), ==, 2);
   marker = quadrant_map_layout_find_marker (layout, fixture->high);
   size = quadrant_map_layout_get_label_size (layout);
-  g_assert_cmpfloat (size, ==, quadrant_map_canvas_room_scale (height, 1.5) * QUADRANT_MAP_LABEL_SIZE);
+  g_assert_cmpfloat (size, ==, quadrant_map_canvas_room_scale (height, 1.0) * QUADRANT_MAP_LABEL_SIZE);
   g_assert_cmpfloat (size, >=, 36 * share - 0.01);
   g_assert_cmpfloat (marker->label.height, >=, 36 * share);
   g_assert_cmpfloat (marker->radius, >=, 7 * 36 / 13.0 * share - 0.01);
@@ -687,7 +687,7 @@ test_presentation_room_size (Fixture       *fixture,
     QuadrantMapOptions options;
 
     quadrant_map_options_init (&options);
-    options.scale = quadrant_map_canvas_room_scale (1080, 1.5);
+    options.scale = quadrant_map_canvas_room_scale (1080, 1.0);
     quadrant_map_layout_compute (room, example, 1920, 1080, &options);
     g_assert_cmpfloat (quadrant_map_layout_get_label_size (room), >=, 36 - 1e-9);
     g_assert_cmpuint (quadrant_map_layout_get_n_markers (room), >, 10);
