@@ -51,13 +51,6 @@ quadrant_catalogue_item_new (QuadrantCatalogue *catalogue,
   return self;
 }
 
-QuadrantCatalogue *
-quadrant_catalogue_item_get_catalogue (QuadrantCatalogueItem *self)
-{
-  g_return_val_if_fail (QUADRANT_IS_CATALOGUE_ITEM (self), NULL);
-  return self->catalogue;
-}
-
 const QuadrantCatalogueEntry *
 quadrant_catalogue_item_get_entry (QuadrantCatalogueItem *self)
 {

@@ -18,7 +18,6 @@ G_DECLARE_FINAL_TYPE (QuadrantCatalogueItem, quadrant_catalogue_item, QUADRANT, 
 
 QuadrantCatalogueItem        *quadrant_catalogue_item_new           (QuadrantCatalogue     *catalogue,
                                                                      guint                  index);
-QuadrantCatalogue            *quadrant_catalogue_item_get_catalogue (QuadrantCatalogueItem *self);
 const QuadrantCatalogueEntry *quadrant_catalogue_item_get_entry     (QuadrantCatalogueItem *self);
 
 /* A GListModel of QuadrantCatalogueItem, one for each entry in catalogue order. */

@@ -628,15 +628,6 @@ quadrant_import_dialog_get_n_warnings (QuadrantImportDialog *self)
   return self->n_warnings;
 }
 
-void
-quadrant_import_dialog_set_medium_high (QuadrantImportDialog *self,
-                                        gboolean              medium_high)
-{
-  g_return_if_fail (QUADRANT_IS_IMPORT_DIALOG (self));
-
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->medium_dropdown), medium_high ? 0 : 1);
-}
-
 guint
 quadrant_import_dialog_get_n_problems (QuadrantImportDialog *self)
 {

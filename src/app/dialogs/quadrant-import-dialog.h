@@ -41,9 +41,6 @@ QuadrantCsvField quadrant_import_dialog_get_mapping (QuadrantImportDialog *self,
                                                      guint                 column);
 /* Values listed as unreadable (their rows import, the text in the notes). */
 guint    quadrant_import_dialog_get_n_warnings (QuadrantImportDialog *self);
-/* What the "Medium counts as" drop-down does. */
-void     quadrant_import_dialog_set_medium_high (QuadrantImportDialog *self,
-                                                 gboolean              medium_high);
 /* Rows listed as not importable. */
 guint    quadrant_import_dialog_get_n_problems (QuadrantImportDialog *self);
 /* The Import button: imports the good rows and closes; FALSE (dialog stays

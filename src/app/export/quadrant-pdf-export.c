@@ -693,14 +693,6 @@ quadrant_pdf_export_get_progress (QuadrantPdfExport *self)
 }
 
 GFile *
-quadrant_pdf_export_get_file (QuadrantPdfExport *self)
-{
-  g_return_val_if_fail (QUADRANT_IS_PDF_EXPORT (self), NULL);
-
-  return self->file;
-}
-
-GFile *
 quadrant_pdf_export_get_temp_file (QuadrantPdfExport *self)
 {
   g_return_val_if_fail (QUADRANT_IS_PDF_EXPORT (self), NULL);

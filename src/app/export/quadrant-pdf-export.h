@@ -36,7 +36,6 @@ void               quadrant_pdf_export_cancel      (QuadrantPdfExport *self);
 
 /* From 0 to 1; "notify::progress" is emitted after every step. */
 double             quadrant_pdf_export_get_progress (QuadrantPdfExport *self);
-GFile             *quadrant_pdf_export_get_file     (QuadrantPdfExport *self);
 /* The temporary file being written, or NULL before it is created. */
 GFile             *quadrant_pdf_export_get_temp_file (QuadrantPdfExport *self);
 /* The bar in the window (a GtkInfoBar whose Cancel button answers

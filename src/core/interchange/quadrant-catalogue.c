@@ -365,33 +365,6 @@ quadrant_catalogue_new_from_data (const char  *data,
 }
 
 QuadrantCatalogue *
-quadrant_catalogue_new_from_file (GFile   *file,
-                                  GError **error)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  gsize length;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  name = g_file_get_parse_name (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL && g_file_info_get_size (info) > QUADRANT_CATALOGUE_MAX_SIZE)
-    {
-      g_set_error (error, QUADRANT_CATALOGUE_ERROR, QUADRANT_CATALOGUE_ERROR_MALFORMED,
-                   _("%s: the catalogue is larger than %d MB"), name,
-                   QUADRANT_CATALOGUE_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
-    return NULL;
-
-  return quadrant_catalogue_new_from_data (contents, length, name, error);
-}
-
-QuadrantCatalogue *
 quadrant_catalogue_load_default (GError **error)
 {
   g_autoptr(GBytes) contents = NULL;

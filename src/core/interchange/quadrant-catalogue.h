@@ -52,8 +52,6 @@ QuadrantCatalogue *quadrant_catalogue_new_from_data  (const char   *data,
                                                       gsize         length,
                                                       const char   *display_name,
                                                       GError      **error);
-QuadrantCatalogue *quadrant_catalogue_new_from_file  (GFile        *file,
-                                                      GError      **error);
 /* The shipped catalogue (a data file, see quadrant-data-file.h). */
 QuadrantCatalogue *quadrant_catalogue_load_default   (GError      **error);
 

@@ -303,16 +303,6 @@ quadrant_csv_import_get_row_line (QuadrantCsvImport *self,
   return g_array_index (self->rows, Row, row).line;
 }
 
-guint
-quadrant_csv_import_get_row_n_cells (QuadrantCsvImport *self,
-                                     guint              row)
-{
-  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), 0);
-  g_return_val_if_fail (row < self->rows->len, 0);
-
-  return g_array_index (self->rows, Row, row).cells->len;
-}
-
 const char *
 quadrant_csv_import_get_cell (QuadrantCsvImport *self,
                               guint              row,

@@ -134,8 +134,6 @@ const char *quadrant_csv_import_get_header     (QuadrantCsvImport *self,
 guint       quadrant_csv_import_get_n_rows     (QuadrantCsvImport *self);
 guint       quadrant_csv_import_get_row_line   (QuadrantCsvImport *self,
                                                 guint              row);
-guint       quadrant_csv_import_get_row_n_cells (QuadrantCsvImport *self,
-                                                 guint              row);
 /* NULL when the row has fewer cells. */
 const char *quadrant_csv_import_get_cell       (QuadrantCsvImport *self,
                                                 guint              row,

@@ -256,13 +256,6 @@ quadrant_undo_stack_end_group (QuadrantUndoStack *self)
 }
 
 gboolean
-quadrant_undo_stack_in_group (QuadrantUndoStack *self)
-{
-  g_return_val_if_fail (QUADRANT_IS_UNDO_STACK (self), FALSE);
-  return self->groups->len > 0;
-}
-
-gboolean
 quadrant_undo_stack_can_undo (QuadrantUndoStack *self)
 {
   g_return_val_if_fail (QUADRANT_IS_UNDO_STACK (self), FALSE);
@@ -334,25 +327,6 @@ quadrant_undo_stack_redo (QuadrantUndoStack *self)
     NOTIFY_STATE (self);
   }
   return TRUE;
-}
-
-void
-quadrant_undo_stack_clear (QuadrantUndoStack *self)
-{
-  g_return_if_fail (QUADRANT_IS_UNDO_STACK (self));
-  g_return_if_fail (self->groups->len == 0);
-
-  {
-    SAVE_STATE (self);
-
-    /* The current state stays what it is, so it stays saved or unsaved. */
-    gboolean dirty = quadrant_undo_stack_is_dirty (self);
-
-    g_ptr_array_set_size (self->done, 0);
-    g_ptr_array_set_size (self->undone, 0);
-    self->saved_serial = dirty ? G_MAXUINT64 : 0;
-    NOTIFY_STATE (self);
-  }
 }
 
 void

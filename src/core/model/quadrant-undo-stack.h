@@ -34,7 +34,6 @@ void        quadrant_undo_stack_push        (QuadrantUndoStack          *self,
 void        quadrant_undo_stack_begin_group (QuadrantUndoStack *self,
                                              const char        *label);
 void        quadrant_undo_stack_end_group   (QuadrantUndoStack *self);
-gboolean    quadrant_undo_stack_in_group    (QuadrantUndoStack *self);
 
 gboolean    quadrant_undo_stack_can_undo    (QuadrantUndoStack *self);
 gboolean    quadrant_undo_stack_can_redo    (QuadrantUndoStack *self);
@@ -42,7 +41,6 @@ const char *quadrant_undo_stack_get_undo_label (QuadrantUndoStack *self);
 const char *quadrant_undo_stack_get_redo_label (QuadrantUndoStack *self);
 gboolean    quadrant_undo_stack_undo        (QuadrantUndoStack *self);
 gboolean    quadrant_undo_stack_redo        (QuadrantUndoStack *self);
-void        quadrant_undo_stack_clear       (QuadrantUndoStack *self);
 
 /* The saved point: is_dirty() is FALSE exactly when the stack is where it was
  * at the last mark_saved() (or at creation). */
