@@ -363,6 +363,10 @@
             <xsl:text>4.</xsl:text>
             <xsl:value-of select="position()"/>
             <xsl:text> </xsl:text>
+            <xsl:if test="@code">
+              <span class="code"><xsl:value-of select="@code"/></span>
+              <xsl:text> </xsl:text>
+            </xsl:if>
             <xsl:value-of select="q:name"/>
           </h3>
           <table class="fields">
@@ -459,6 +463,9 @@
                   <xsl:for-each select="q:requirements/q:requirement">
                     <tr id="requirement-{@id}">
                       <td>
+                        <xsl:if test="@code">
+                          <p class="detail code"><xsl:value-of select="@code"/></p>
+                        </xsl:if>
                         <p class="statement"><xsl:value-of select="q:statement"/></p>
                         <xsl:if test="normalize-space(q:source)">
                           <p class="detail"><xsl:text>Source: </xsl:text><xsl:value-of select="q:source"/></p>

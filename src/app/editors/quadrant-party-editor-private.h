@@ -45,6 +45,7 @@ enum {
   TEXT_OWNER,
   TEXT_CONTACT,
   TEXT_NOTES,
+  TEXT_CODE,
   N_TEXT_FIELDS
 };
 
@@ -86,6 +87,7 @@ struct _QuadrantPartyEditor
   AdwEntryRow *responsible_row;
   AdwEntryRow *owner_row;
   AdwEntryRow *contact_row;
+  AdwEntryRow *code_row;
   GtkTextView *notes_view;
   GtkListBox  *requirements_list;
 

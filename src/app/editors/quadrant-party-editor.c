@@ -515,6 +515,7 @@ quadrant_party_editor_class_init (QuadrantPartyEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, responsible_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, owner_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, contact_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, code_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, requirements_list);
 
@@ -537,6 +538,7 @@ quadrant_party_editor_init (QuadrantPartyEditor *self)
   field_init (self, TEXT_RESPONSIBLE, GTK_WIDGET (self->responsible_row), QUADRANT_FIELD_PARTY_ENGAGEMENT_RESPONSIBLE, FIELD_LINE);
   field_init (self, TEXT_OWNER, GTK_WIDGET (self->owner_row), QUADRANT_FIELD_PARTY_OWNER, FIELD_LINE);
   field_init (self, TEXT_CONTACT, GTK_WIDGET (self->contact_row), QUADRANT_FIELD_PARTY_CONTACT, FIELD_LINE);
+  field_init (self, TEXT_CODE, GTK_WIDGET (self->code_row), QUADRANT_FIELD_PARTY_CODE, FIELD_LINE);
   field_init (self, TEXT_NOTES, GTK_WIDGET (self->notes_view), QUADRANT_FIELD_PARTY_NOTES, FIELD_MULTILINE);
 
   quadrant_date_popover_attach (self->identified_on_row);

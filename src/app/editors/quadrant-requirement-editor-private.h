@@ -15,6 +15,7 @@ typedef enum {
   FIELD_OWNER,
   FIELD_REVIEW_DATE,
   FIELD_NOTES,
+  FIELD_CODE,
   N_FIELDS
 } FieldId;
 
@@ -39,6 +40,7 @@ struct _QuadrantRequirementEditor
   GtkLabel           *statement_error;
   AdwComboRow        *type_row;
   AdwEntryRow        *source_row;
+  AdwEntryRow        *code_row;
   AdwComboRow        *priority_row;
   AdwComboRow        *decision_row;
   GtkTextView        *rationale_view;

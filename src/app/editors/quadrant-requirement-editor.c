@@ -17,6 +17,7 @@ static const QuadrantField field_ids[N_FIELDS] = {
   QUADRANT_FIELD_REQUIREMENT_STATEMENT, QUADRANT_FIELD_REQUIREMENT_SOURCE,
   QUADRANT_FIELD_REQUIREMENT_RATIONALE, QUADRANT_FIELD_REQUIREMENT_OWNER,
   QUADRANT_FIELD_REQUIREMENT_REVIEW_DATE, QUADRANT_FIELD_REQUIREMENT_NOTES,
+  QUADRANT_FIELD_REQUIREMENT_CODE,
 };
 
 /* ---- Helpers ---- */
@@ -382,6 +383,7 @@ quadrant_requirement_editor_class_init (QuadrantRequirementEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, statement_error);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, type_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, source_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, code_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, priority_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, decision_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantRequirementEditor, rationale_view);
@@ -463,6 +465,7 @@ quadrant_requirement_editor_init (QuadrantRequirementEditor *self)
     gtk_widget_add_controller (GTK_WIDGET (self->statement_view), keys);
   }
   setup_field (self, FIELD_SOURCE, self->source_row);
+  setup_field (self, FIELD_CODE, self->code_row);
   setup_field (self, FIELD_RATIONALE, self->rationale_view);
   setup_field (self, FIELD_OWNER, self->owner_row);
   setup_field (self, FIELD_REVIEW_DATE, self->review_date_row);

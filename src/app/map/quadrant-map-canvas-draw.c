@@ -247,13 +247,19 @@ _quadrant_map_canvas_tooltip_text (QuadrantMapCanvas *self,
 {
   const QuadrantMapMarker *marker = _quadrant_map_canvas_marker_at (self, x, y);
   QuadrantParty *party;
+  g_autofree char *title = NULL;
 
   if (marker == NULL)
     return NULL;
   party = marker->party;
+  if (*quadrant_party_get_code (party) != '\0')
+    /* Translators: the organisation's reference code and a party's name, e.g. "IP-001 Customers" */
+    title = g_strdup_printf (_("%s %s"), quadrant_party_get_code (party), display_name (party));
+  else
+    title = g_strdup (display_name (party));
   /* Only what the map itself shows: never owner, contact, notes or engagement. */
   return g_strdup_printf (_("%s\n%s\nPower %d, interest %d\nSupport: %s"),
-                          display_name (party),
+                          title,
                           quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)),
                           quadrant_party_get_power (party),
                           quadrant_party_get_interest (party),

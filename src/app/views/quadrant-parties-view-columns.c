@@ -27,6 +27,7 @@ static const struct {
   [COLUMN_UNDECIDED]     = { "undecided",     N_("Undecided"),     95,  FALSE, TRUE  },
   [COLUMN_OWNER]         = { "owner",         N_("Owner"),         170, FALSE, FALSE },
   [COLUMN_LAST_REVIEWED] = { "last-reviewed", N_("Last Reviewed"), 120, FALSE, FALSE },
+  [COLUMN_CODE]          = { "code",          N_("Reference Code"), 120, FALSE, FALSE },
 };
 
 /* What a bound cell listens to, so that it shows live values. */
@@ -51,6 +52,8 @@ cell_text (QuadrantParty *party,
 {
   switch (column)
     {
+    case COLUMN_CODE:
+      return g_strdup (quadrant_party_get_code (party));
     case COLUMN_NAME:
       return g_strdup (quadrant_party_get_name (party));
     case COLUMN_CATEGORY:
@@ -297,6 +300,7 @@ compare_parties (gconstpointer a,
       /* ISO dates sort as strings; never reviewed comes first, as most overdue. */
       return compare_int (g_strcmp0 (quadrant_party_get_last_reviewed (pa),
                                      quadrant_party_get_last_reviewed (pb)), 0);
+    case COLUMN_CODE:
     case COLUMN_NAME:
     case COLUMN_OWNER:
     case N_COLUMNS:
@@ -342,7 +346,7 @@ _quadrant_parties_view_setup_columns (QuadrantPartiesView *self)
       column = gtk_column_view_column_new (_(column_info[i].title), g_object_ref (factory));
       /* Free-text columns sort with collation keys computed once per sort,
        * far cheaper than collating in every comparison on 5,000 rows. */
-      if (i == COLUMN_NAME || i == COLUMN_OWNER)
+      if (i == COLUMN_CODE || i == COLUMN_NAME || i == COLUMN_OWNER)
         sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (QUADRANT_TYPE_PARTY, NULL,
                                                                                  column_info[i].id)));
       else

@@ -59,6 +59,7 @@ filter_party (gpointer item,
   if (needle == NULL || *needle == '\0')
     return TRUE;
   return contains_casefold (quadrant_party_get_name (party), needle) ||
+         contains_casefold (quadrant_party_get_code (party), needle) ||
          contains_casefold (quadrant_party_get_description (party), needle) ||
          contains_casefold (quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)), needle) ||
          contains_casefold (quadrant_enum_to_nick (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)), needle) ||

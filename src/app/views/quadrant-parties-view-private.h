@@ -20,6 +20,7 @@ typedef enum {
   COLUMN_UNDECIDED,
   COLUMN_OWNER,
   COLUMN_LAST_REVIEWED,
+  COLUMN_CODE,
   N_COLUMNS
 } Column;
 

@@ -64,7 +64,9 @@ requirement_matches_term (QuadrantRequirement *requirement,
       text_contains (quadrant_requirement_get_source (requirement), term) ||
       text_contains (quadrant_requirement_get_rationale (requirement), term) ||
       text_contains (quadrant_requirement_get_owner (requirement), term) ||
-      (party != NULL && text_contains (quadrant_party_get_name (party), term)))
+      text_contains (quadrant_requirement_get_code (requirement), term) ||
+      (party != NULL && (text_contains (quadrant_party_get_name (party), term) ||
+                         text_contains (quadrant_party_get_code (party), term))))
     return TRUE;
 
   refs = quadrant_requirement_get_references (requirement);

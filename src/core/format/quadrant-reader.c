@@ -38,7 +38,7 @@ const char * const _quadrant_reader_name_strings[N_NAMES] = {
   "approval-date", "next-review",
   "format", "id", "category", "kind", "power", "interest", "support",
   "desired-support", "identified-by", "identified-on", "last-reviewed", "type",
-  "priority", "decision", "review-date", "date", "author",
+  "priority", "decision", "review-date", "date", "author", "code",
 };
 
 #define N_BATCHES 16

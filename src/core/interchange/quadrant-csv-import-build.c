@@ -344,6 +344,7 @@ build_party (Validation *v)
   quadrant_party_set_engagement_responsible (party, text_value (v, QUADRANT_CSV_FIELD_RESPONSIBLE));
   quadrant_party_set_last_reviewed (party, date_value (v, QUADRANT_CSV_FIELD_LAST_REVIEWED));
   quadrant_party_set_notes (party, text_value (v, QUADRANT_CSV_FIELD_NOTES));
+  quadrant_party_set_code (party, text_value (v, QUADRANT_CSV_FIELD_REFERENCE));
 
   return party;
 }
@@ -352,7 +353,7 @@ static const QuadrantCsvField requirement_fields[] = {
   QUADRANT_CSV_FIELD_REQUIREMENT_ID, QUADRANT_CSV_FIELD_STATEMENT, QUADRANT_CSV_FIELD_TYPE,
   QUADRANT_CSV_FIELD_SOURCE, QUADRANT_CSV_FIELD_PRIORITY, QUADRANT_CSV_FIELD_DECISION,
   QUADRANT_CSV_FIELD_RATIONALE, QUADRANT_CSV_FIELD_REFERENCES, QUADRANT_CSV_FIELD_REQUIREMENT_OWNER,
-  QUADRANT_CSV_FIELD_REVIEW_DATE,
+  QUADRANT_CSV_FIELD_REVIEW_DATE, QUADRANT_CSV_FIELD_REQUIREMENT_REFERENCE,
 };
 
 /* The requirements of a row (empty when it has none or only reasons
@@ -423,6 +424,9 @@ build_requirements (Validation *v)
       quadrant_requirement_set_rationale (req, text_value (v, QUADRANT_CSV_FIELD_RATIONALE));
       quadrant_requirement_set_owner (req, text_value (v, QUADRANT_CSV_FIELD_REQUIREMENT_OWNER));
       quadrant_requirement_set_review_date (req, review_date);
+      /* Split statements share the cell's code: only the first keeps it, as it keeps the id. */
+      if (s == 0)
+        quadrant_requirement_set_code (req, text_value (v, QUADRANT_CSV_FIELD_REQUIREMENT_REFERENCE));
       refs = _quadrant_csv_parse_references (v->values[QUADRANT_CSV_FIELD_REFERENCES]);
       quadrant_requirement_set_references (req, refs);
       g_ptr_array_add (reqs, g_steal_pointer (&req));
@@ -486,7 +490,9 @@ validate_row (Validation *v,
       if (_quadrant_csv_is_placeholder (values[f]) &&
           (f != QUADRANT_CSV_FIELD_DECISION || quadrant_vocabulary_lookup ("decision", values[f]) == NULL))
         values[f][0] = '\0';
-      any_value = any_before || (f != QUADRANT_CSV_FIELD_NONE && values[f][0] != '\0');
+      /* Templates number their rows in advance: a code alone is no value either. */
+      any_value = any_before || (f != QUADRANT_CSV_FIELD_NONE && f != QUADRANT_CSV_FIELD_REFERENCE &&
+                                 f != QUADRANT_CSV_FIELD_REQUIREMENT_REFERENCE && values[f][0] != '\0');
     }
 
   /* Unmapped columns count when they go to the notes. */

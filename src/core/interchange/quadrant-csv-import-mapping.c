@@ -56,6 +56,8 @@ static const FieldInfo fields[QUADRANT_CSV_N_FIELDS] = {
   [QUADRANT_CSV_FIELD_REFERENCES] = { "references", N_("References") },
   [QUADRANT_CSV_FIELD_REQUIREMENT_OWNER] = { "requirement-owner", N_("Requirement owner") },
   [QUADRANT_CSV_FIELD_REVIEW_DATE] = { "review-date", N_("Review date") },
+  [QUADRANT_CSV_FIELD_REFERENCE] = { "reference", N_("Reference code") },
+  [QUADRANT_CSV_FIELD_REQUIREMENT_REFERENCE] = { "requirement-reference", N_("Requirement reference code") },
 };
 
 /* Columns of our own exports that are derived, not data: ignored. */

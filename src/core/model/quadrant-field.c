@@ -36,6 +36,8 @@ METADATA (approval_date, "approval-date")
 METADATA (next_review, "next-review")
 
 TEXT_GET (party_get_id, QuadrantParty)
+TEXT_GET (party_get_code, QuadrantParty)
+TEXT_SET (party_set_code, QuadrantParty)
 NUMBER_GET (party_get_category, QuadrantParty)
 NUMBER_SET (party_set_category, QuadrantParty)
 NUMBER_GET (party_get_kind, QuadrantParty)
@@ -74,6 +76,8 @@ TEXT_GET (party_get_notes, QuadrantParty)
 TEXT_SET (party_set_notes, QuadrantParty)
 
 TEXT_GET (requirement_get_id, QuadrantRequirement)
+TEXT_GET (requirement_get_code, QuadrantRequirement)
+TEXT_SET (requirement_set_code, QuadrantRequirement)
 NUMBER_GET (requirement_get_requirement_type, QuadrantRequirement)
 NUMBER_SET (requirement_set_requirement_type, QuadrantRequirement)
 NUMBER_GET (requirement_get_priority, QuadrantRequirement)
@@ -181,6 +185,9 @@ static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
     QUADRANT_FIELD_TYPE_ID, REQUIRED | WITH_REQUIREMENTS, "id", QUADRANT_FIELD_XML_ATTRIBUTE, "id", NULL,
     NULL, MAX_TEXT, N_("Party ID"), "party-id", NULL, "partyid stakeholderid",
     get_party_get_id, NULL, NULL, NULL },
+  /* The organisation's own code ("IP-001"), kept through import and export. */
+  PARTY_TEXT (CODE, "code", "code", ATTRIBUTE, NULL, LINE, OPTIONAL | WITH_REQUIREMENTS,
+              N_("Reference code"), "reference", "party-reference", "code referencecode partycode partyref", code),
   PARTY_NUMBER (CATEGORY, "category", "category", CHOICE, quadrant_category_get_type, WITH_REQUIREMENTS,
                 N_("Category"), "category", "internalexternal partycategory", category),
   PARTY_NUMBER (KIND, "kind", "kind", CHOICE, quadrant_kind_get_type, WITH_REQUIREMENTS,
@@ -225,6 +232,9 @@ static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
     QUADRANT_FIELD_TYPE_ID, REQUIRED, "id", QUADRANT_FIELD_XML_ATTRIBUTE, "id", NULL,
     NULL, MAX_TEXT, N_("Requirement ID"), "requirement-id", NULL, "requirementid",
     get_requirement_get_id, NULL, NULL, NULL },
+  REQ_TEXT (CODE, "code", "code", ATTRIBUTE, LINE, OPTIONAL,
+            N_("Requirement reference code"), "requirement-reference", NULL,
+            "requirementcode requirementref", code),
   REQ_CHOICE (TYPE, "requirement-type", "type", quadrant_requirement_type_get_type,
               N_("Requirement type"), "type", "requirementtype", requirement_type),
   REQ_CHOICE (PRIORITY, "priority", "priority", quadrant_priority_get_type,

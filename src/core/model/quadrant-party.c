@@ -31,6 +31,7 @@ struct _QuadrantParty
   char                   *engagement_responsible;
   char                   *notes;
   char                   *last_reviewed;
+  char                   *code;
 
   GListStore             *requirements;
   QuadrantExtras         *extras; /* created on first use */
@@ -60,6 +61,7 @@ enum {
   PROP_ENGAGEMENT_RESPONSIBLE,
   PROP_NOTES,
   PROP_LAST_REVIEWED,
+  PROP_CODE,
   PROP_REQUIREMENTS,
   PROP_N_REQUIREMENTS,
   N_PROPS
@@ -146,6 +148,7 @@ quadrant_party_finalize (GObject *object)
   g_free (self->engagement_responsible);
   g_free (self->notes);
   g_free (self->last_reviewed);
+  g_free (self->code);
   g_clear_pointer (&self->extras, quadrant_extras_free);
 
   G_OBJECT_CLASS (quadrant_party_parent_class)->finalize (object);
@@ -181,6 +184,7 @@ quadrant_party_get_property (GObject    *object,
     case PROP_ENGAGEMENT_RESPONSIBLE: g_value_set_string (value, self->engagement_responsible != NULL ? self->engagement_responsible : ""); break;
     case PROP_NOTES: g_value_set_string (value, self->notes != NULL ? self->notes : ""); break;
     case PROP_LAST_REVIEWED: g_value_set_string (value, self->last_reviewed != NULL ? self->last_reviewed : ""); break;
+    case PROP_CODE: g_value_set_string (value, self->code != NULL ? self->code : ""); break;
     case PROP_REQUIREMENTS: g_value_set_object (value, self->requirements); break;
     case PROP_N_REQUIREMENTS: g_value_set_uint (value, quadrant_party_get_n_requirements (self)); break;
     default:
@@ -216,6 +220,7 @@ quadrant_party_set_property (GObject      *object,
     case PROP_ENGAGEMENT_RESPONSIBLE: quadrant_party_set_engagement_responsible (self, g_value_get_string (value)); break;
     case PROP_NOTES: quadrant_party_set_notes (self, g_value_get_string (value)); break;
     case PROP_LAST_REVIEWED: quadrant_party_set_last_reviewed (self, g_value_get_string (value)); break;
+    case PROP_CODE: quadrant_party_set_code (self, g_value_get_string (value)); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -278,6 +283,7 @@ quadrant_party_class_init (QuadrantPartyClass *klass)
   properties[PROP_ENGAGEMENT_RESPONSIBLE] = string_pspec ("engagement-responsible");
   properties[PROP_NOTES] = string_pspec ("notes");
   properties[PROP_LAST_REVIEWED] = string_pspec ("last-reviewed");
+  properties[PROP_CODE] = string_pspec ("code");
   properties[PROP_REQUIREMENTS] =
     g_param_spec_object ("requirements", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -344,6 +350,7 @@ STRING_GETTER (engagement_frequency, engagement_frequency)
 STRING_GETTER (engagement_responsible, engagement_responsible)
 STRING_GETTER (notes, notes)
 STRING_GETTER (last_reviewed, last_reviewed)
+STRING_GETTER (code, code)
 
 #undef GETTER
 #undef STRING_GETTER
@@ -442,6 +449,7 @@ STRING_SETTER (engagement_frequency, engagement_frequency, PROP_ENGAGEMENT_FREQU
 STRING_SETTER (engagement_responsible, engagement_responsible, PROP_ENGAGEMENT_RESPONSIBLE)
 STRING_SETTER (notes, notes, PROP_NOTES)
 STRING_SETTER (last_reviewed, last_reviewed, PROP_LAST_REVIEWED)
+STRING_SETTER (code, code, PROP_CODE)
 ENUM_SETTER (category, QuadrantCategory, category, PROP_CATEGORY)
 ENUM_SETTER (kind, QuadrantKind, kind, PROP_KIND)
 ENUM_SETTER (current_support, QuadrantSupport, current_support, PROP_CURRENT_SUPPORT)

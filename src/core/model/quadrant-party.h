@@ -43,6 +43,8 @@ const char             *quadrant_party_get_engagement_responsible   (QuadrantPar
 gboolean                quadrant_party_has_engagement_plan (QuadrantParty *self);
 const char             *quadrant_party_get_notes           (QuadrantParty *self);
 const char             *quadrant_party_get_last_reviewed   (QuadrantParty *self);
+/* The organisation's own reference code ("IP-001"), or "". */
+const char             *quadrant_party_get_code            (QuadrantParty *self);
 /* GListModel of QuadrantRequirement, in register order. */
 GListModel             *quadrant_party_get_requirements    (QuadrantParty *self);
 guint                   quadrant_party_get_n_requirements  (QuadrantParty *self);
@@ -69,6 +71,7 @@ void quadrant_party_set_engagement_frequency     (QuadrantParty *self, const cha
 void quadrant_party_set_engagement_responsible   (QuadrantParty *self, const char *text);
 void quadrant_party_set_notes           (QuadrantParty *self, const char *notes);
 void quadrant_party_set_last_reviewed   (QuadrantParty *self, const char *date);
+void quadrant_party_set_code            (QuadrantParty *self, const char *code);
 
 /* Not undoable; for building a party before it joins a register. */
 void quadrant_party_append_requirement  (QuadrantParty *self, QuadrantRequirement *requirement);

@@ -25,6 +25,7 @@ struct _QuadrantRequirement
   char                    *owner;
   char                    *review_date;
   char                    *notes;
+  char                    *code;
   QuadrantExtras          *extras; /* created on first use */
 };
 
@@ -44,6 +45,7 @@ enum {
   PROP_OWNER,
   PROP_REVIEW_DATE,
   PROP_NOTES,
+  PROP_CODE,
   N_PROPS
 };
 
@@ -80,6 +82,7 @@ quadrant_requirement_finalize (GObject *object)
   g_free (self->owner);
   g_free (self->review_date);
   g_free (self->notes);
+  g_free (self->code);
   g_clear_pointer (&self->extras, quadrant_extras_free);
 
   G_OBJECT_CLASS (quadrant_requirement_parent_class)->finalize (object);
@@ -107,6 +110,7 @@ quadrant_requirement_get_property (GObject    *object,
     case PROP_OWNER: g_value_set_string (value, self->owner != NULL ? self->owner : ""); break;
     case PROP_REVIEW_DATE: g_value_set_string (value, self->review_date != NULL ? self->review_date : ""); break;
     case PROP_NOTES: g_value_set_string (value, self->notes != NULL ? self->notes : ""); break;
+    case PROP_CODE: g_value_set_string (value, self->code != NULL ? self->code : ""); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -132,6 +136,7 @@ quadrant_requirement_set_property (GObject      *object,
     case PROP_OWNER: quadrant_requirement_set_owner (self, g_value_get_string (value)); break;
     case PROP_REVIEW_DATE: quadrant_requirement_set_review_date (self, g_value_get_string (value)); break;
     case PROP_NOTES: quadrant_requirement_set_notes (self, g_value_get_string (value)); break;
+    case PROP_CODE: quadrant_requirement_set_code (self, g_value_get_string (value)); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -180,6 +185,7 @@ quadrant_requirement_class_init (QuadrantRequirementClass *klass)
   properties[PROP_OWNER] = string_pspec ("owner");
   properties[PROP_REVIEW_DATE] = string_pspec ("review-date");
   properties[PROP_NOTES] = string_pspec ("notes");
+  properties[PROP_CODE] = string_pspec ("code");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -230,6 +236,7 @@ GETTER (GPtrArray *, references, references)
 STRING_GETTER (owner, owner)
 STRING_GETTER (review_date, review_date)
 STRING_GETTER (notes, notes)
+STRING_GETTER (code, code)
 
 #undef GETTER
 #undef STRING_GETTER
@@ -267,6 +274,7 @@ STRING_SETTER (rationale, rationale, PROP_RATIONALE)
 STRING_SETTER (owner, owner, PROP_OWNER)
 STRING_SETTER (review_date, review_date, PROP_REVIEW_DATE)
 STRING_SETTER (notes, notes, PROP_NOTES)
+STRING_SETTER (code, code, PROP_CODE)
 ENUM_SETTER (requirement_type, QuadrantRequirementType, requirement_type, PROP_REQUIREMENT_TYPE)
 ENUM_SETTER (priority, QuadrantPriority, priority, PROP_PRIORITY)
 ENUM_SETTER (decision, QuadrantDecision, decision, PROP_DECISION)

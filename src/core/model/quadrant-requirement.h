@@ -29,6 +29,8 @@ GPtrArray               *quadrant_requirement_get_references  (QuadrantRequireme
 const char              *quadrant_requirement_get_owner       (QuadrantRequirement *self);
 const char              *quadrant_requirement_get_review_date (QuadrantRequirement *self);
 const char              *quadrant_requirement_get_notes       (QuadrantRequirement *self);
+/* The organisation's own reference code ("REQ-12"), or "". */
+const char              *quadrant_requirement_get_code        (QuadrantRequirement *self);
 QuadrantExtras          *quadrant_requirement_get_extras      (QuadrantRequirement *self);
 
 /* Direct setters for building a requirement before it is part of a register
@@ -46,6 +48,7 @@ void quadrant_requirement_set_references       (QuadrantRequirement *self, GPtrA
 void quadrant_requirement_set_owner            (QuadrantRequirement *self, const char *owner);
 void quadrant_requirement_set_review_date      (QuadrantRequirement *self, const char *date);
 void quadrant_requirement_set_notes            (QuadrantRequirement *self, const char *notes);
+void quadrant_requirement_set_code             (QuadrantRequirement *self, const char *code);
 
 /* Internal: maintained by QuadrantParty when the requirement is added/removed. */
 void _quadrant_requirement_set_party (QuadrantRequirement *self, QuadrantParty *party);

@@ -354,6 +354,10 @@ test_search (Fixture       *fixture,
   g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->view), ==, 1);
   search_for (fixture, "regulator");       /* kind */
   g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->view), ==, 1);
+  /* The organisation's own reference code, set through the edit API. */
+  quadrant_register_set_text (fixture->reg, register_party (fixture, 2), QUADRANT_FIELD_PARTY_CODE, "IP-042");
+  search_for (fixture, "ip-042");
+  g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->view), ==, 1);
   search_for (fixture, "nothing like this");
   g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->view), ==, 0);
   g_assert_cmpstr (gtk_label_get_text (view_child (fixture, "count_label")), ==, "0 of 6 parties");

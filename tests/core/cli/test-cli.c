@@ -284,10 +284,10 @@ test_export_csv (void)
   g_assert_cmpstr (result.err, ==, "");
 
   csv = read_file (output);
-  g_assert_true (g_str_has_prefix (csv, BOM "party-id,party-name,"));
+  g_assert_true (g_str_has_prefix (csv, BOM "party-id,party-reference,party-name,"));
   g_assert_nonnull (strstr (csv,
-                            "\r\n0b9a3c1e-5d1f-4a43-9a59-2f5b8c1d7e01,\"Customers, \"\"retail\"\"\",external,customers,"
-                            "20,70,keep-informed,neutral,neutral,,6c1f2d0e-8b7a-4c55-b1a2-3d4e5f607182,"
+                            "\r\n0b9a3c1e-5d1f-4a43-9a59-2f5b8c1d7e01,,\"Customers, \"\"retail\"\"\",external,customers,"
+                            "20,70,keep-informed,neutral,neutral,,6c1f2d0e-8b7a-4c55-b1a2-3d4e5f607182,,"
                             "'=Data stays in the EU,contractual,,high,addressed,,control: A.5.34,,,\r\n"));
   g_assert_true (g_str_has_suffix (csv, "\r\n"));
   g_assert_cmpuint (count_lines (csv), ==, 2);
@@ -301,10 +301,10 @@ test_export_parties_csv_stdout (void)
 
   run (&result, "--export", "parties-csv", "--output", "-", "bad.quadrant.xml", NULL);
   g_assert_cmpint (result.status, ==, 0);
-  g_assert_true (g_str_has_prefix (result.out, BOM "party-id,name,category,"));
-  g_assert_nonnull (strstr (result.out, "\r\n1d2e3f40-5162-4738-89a0-b1c2d3e4f501,Data protection authority,external,regulators,"));
+  g_assert_true (g_str_has_prefix (result.out, BOM "party-id,reference,name,category,"));
+  g_assert_nonnull (strstr (result.out, "\r\n1d2e3f40-5162-4738-89a0-b1c2d3e4f501,,Data protection authority,external,regulators,"));
   g_assert_true (g_str_has_suffix (result.out,
-                                   "\r\n3f405162-7384-495a-abc1-d2e3f4a5b603,Staff,internal,staff,,,,unplaced,"
+                                   "\r\n3f405162-7384-495a-abc1-d2e3f4a5b603,,Staff,internal,staff,,,,unplaced,"
                                    "neutral,neutral,,,,,,,,,,,0,0\r\n"));
   g_assert_cmpuint (count_lines (result.out), ==, 3);
 }

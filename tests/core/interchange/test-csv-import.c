@@ -830,7 +830,7 @@ test_cli (void)
 
     g_assert_cmpint (quadrant_cli_import_with_options (&options, info, err), ==, 1);
     g_assert_nonnull (strstr (info->str, "Stakeholder → name"));
-    g_assert_nonnull (strstr (info->str, "Ref → not imported"));
+    g_assert_nonnull (strstr (info->str, "Ref → reference"));
     g_assert_nonnull (strstr (info->str, "2 parties and 0 requirements"));
   }
 
@@ -842,13 +842,16 @@ test_cli (void)
   g_assert_no_error (error);
   g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 2);
   g_assert_cmpstr (quadrant_party_get_name (party_at (reg, 0)), ==, "Regulator");
+  /* The register's own reference codes are kept. */
+  g_assert_cmpstr (quadrant_party_get_code (party_at (reg, 0)), ==, "IP-1");
+  g_assert_cmpstr (quadrant_party_get_code (party_at (reg, 1)), ==, "IP-3");
   g_assert_cmpstr (quadrant_party_get_notes (party_at (reg, 1)), ==, "Power: loud\nInterest: 10");
   g_clear_object (&reg);
 
   /* --dry-run writes nothing; COLUMN=ignore and unmapped columns in the notes. */
   {
     g_autofree char *dry = g_build_filename (dir, "dry.quadrant.xml", NULL);
-    QuadrantCliImportOptions options = { "csv", dry, csv, "Power=ignore,Interest=ignore", .dry_run = TRUE,
+    QuadrantCliImportOptions options = { "csv", dry, csv, "Power=ignore,Interest=ignore,Ref=ignore", .dry_run = TRUE,
                                          .keep_good_rows = TRUE, .unmapped_to_notes = TRUE };
     g_autoptr(GString) info = g_string_new (NULL);
 

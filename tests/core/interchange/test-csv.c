@@ -11,11 +11,11 @@
 #define BOM "\xEF\xBB\xBF"
 
 #define REQUIREMENTS_HEADER \
-  "party-id,party-name,category,kind,power,interest,quadrant,current-support,desired-support,party-owner," \
-  "requirement-id,statement,type,source,priority,decision,rationale,references,requirement-owner,review-date,requirement-notes\r\n"
+  "party-id,party-reference,party-name,category,kind,power,interest,quadrant,current-support,desired-support,party-owner," \
+  "requirement-id,requirement-reference,statement,type,source,priority,decision,rationale,references,requirement-owner,review-date,requirement-notes\r\n"
 
 #define PARTIES_HEADER \
-  "party-id,name,category,kind,description,power,interest,quadrant,current-support,desired-support," \
+  "party-id,reference,name,category,kind,description,power,interest,quadrant,current-support,desired-support," \
   "owner,contact,identified-by,identified-on,engagement-communication,engagement-channel," \
   "engagement-frequency,engagement-responsible,last-reviewed,notes,requirements,undecided\r\n"
 
@@ -116,6 +116,7 @@ build_register (void)
   quadrant_party_set_current_support (dpa, QUADRANT_SUPPORT_NEUTRAL);
   quadrant_party_set_desired_support (dpa, QUADRANT_SUPPORT_SUPPORTIVE);
   quadrant_party_set_owner (dpa, "DPO");
+  quadrant_party_set_code (dpa, "IP-001");
 
   req = add_requirement (dpa, "r-1", "Breaches are notified within 72 hours");
   quadrant_requirement_set_requirement_type (req, QUADRANT_REQUIREMENT_TYPE_LEGAL);
@@ -128,6 +129,7 @@ build_register (void)
   quadrant_requirement_set_references (req, refs);
   quadrant_requirement_set_owner (req, "DPO");
   quadrant_requirement_set_review_date (req, "2026-09-01");
+  quadrant_requirement_set_code (req, "-R1");
 
   req = add_requirement (dpa, "r-2", "Records of processing, kept \"up to date\"");
   quadrant_requirement_set_requirement_type (req, QUADRANT_REQUIREMENT_TYPE_REGULATORY);
@@ -163,18 +165,18 @@ test_requirements (void)
   g_autofree char *csv = quadrant_csv_export_requirements (reg);
   const char *expected =
     BOM REQUIREMENTS_HEADER
-    "p-1,Data protection authority,external,regulators,80,60,manage-closely,neutral,supportive,DPO,"
-    "r-1,Breaches are notified within 72 hours,legal,GDPR Art. 33,high,addressed,"
+    "p-1,IP-001,Data protection authority,external,regulators,80,60,manage-closely,neutral,supportive,DPO,"
+    "r-1,'-R1,Breaches are notified within 72 hours,legal,GDPR Art. 33,high,addressed,"
     "Incident procedure covers it,control: A.5.24; process: Incident management,DPO,2026-09-01,\r\n"
-    "p-1,Data protection authority,external,regulators,80,60,manage-closely,neutral,supportive,DPO,"
-    "r-2,\"Records of processing, kept \"\"up to date\"\"\",regulatory,,medium,partially-addressed,"
+    "p-1,IP-001,Data protection authority,external,regulators,80,60,manage-closely,neutral,supportive,DPO,"
+    "r-2,,\"Records of processing, kept \"\"up to date\"\"\",regulatory,,medium,partially-addressed,"
     "\"Two systems missing:\nCRM\nPayroll\",,,,\r\n"
     /* A party without requirements: one row, requirement cells empty. */
-    "p-2,\"'=Board, \"\"the\"\" Directors\",internal,senior-leadership,0,100,keep-informed,leading,leading,'@ceo,"
-    ",,,,,,,,,,\r\n"
+    "p-2,,\"'=Board, \"\"the\"\" Directors\",internal,senior-leadership,0,100,keep-informed,leading,leading,'@ceo,"
+    ",,,,,,,,,,,\r\n"
     /* Not placed: empty power and interest. */
-    "p-3,Kunden in Österreich,external,customers,,,unplaced,neutral,neutral,'+43 1 234,"
-    "r-3,'-Datenschutz\t,contractual,\"'\rAGB §5\",low,undecided,,,,,\r\n";
+    "p-3,,Kunden in Österreich,external,customers,,,unplaced,neutral,neutral,'+43 1 234,"
+    "r-3,,'-Datenschutz\t,contractual,\"'\rAGB §5\",low,undecided,,,,,\r\n";
 
   g_assert_cmpstr (csv, ==, expected);
 }
@@ -187,12 +189,12 @@ test_parties (void)
   g_autofree char *csv = NULL;
   const char *expected =
     BOM PARTIES_HEADER
-    "p-1,Data protection authority,external,regulators,Supervises us,80,60,manage-closely,neutral,supportive,"
+    "p-1,IP-001,Data protection authority,external,regulators,Supervises us,80,60,manage-closely,neutral,supportive,"
     "DPO,Breach desk,risk-assessment,2025-02-10,\"Notifications, yearly summary\",Secure portal,"
     "Yearly,DPO,2026-02-20,\"Line 1\r\nLine 2\",2,0\r\n"
-    "p-2,\"'=Board, \"\"the\"\" Directors\",internal,senior-leadership,,0,100,keep-informed,leading,leading,"
+    "p-2,,\"'=Board, \"\"the\"\" Directors\",internal,senior-leadership,,0,100,keep-informed,leading,leading,"
     "'@ceo,,,,,,,,,,0,0\r\n"
-    "p-3,Kunden in Österreich,external,customers,,,,unplaced,neutral,neutral,"
+    "p-3,,Kunden in Österreich,external,customers,,,,unplaced,neutral,neutral,"
     "'+43 1 234,,,,,,,,,,1,1\r\n";
 
   g_assert_nonnull (dpa);
@@ -304,26 +306,26 @@ test_parse_back (void)
   /* Header, two requirements of p-1, p-2 alone, one requirement of p-3. */
   g_assert_cmpuint (rows->len, ==, 5);
   for (guint i = 0; i < rows->len; i++)
-    g_assert_cmpuint (g_strv_length (g_ptr_array_index (rows, i)), ==, 21);
+    g_assert_cmpuint (g_strv_length (g_ptr_array_index (rows, i)), ==, 23);
 
   header = g_ptr_array_index (rows, 0);
   g_assert_cmpstr (header[0], ==, "party-id");
-  g_assert_cmpstr (header[11], ==, "statement");
+  g_assert_cmpstr (header[13], ==, "statement");
 
   row = g_ptr_array_index (rows, 2);
   g_assert_cmpstr (row[0], ==, "p-1");
-  g_assert_cmpstr (row[10], ==, "r-2");
-  g_assert_cmpstr (row[11], ==, "Records of processing, kept \"up to date\"");
-  g_assert_cmpstr (row[16], ==, "Two systems missing:\nCRM\nPayroll");
+  g_assert_cmpstr (row[11], ==, "r-2");
+  g_assert_cmpstr (row[13], ==, "Records of processing, kept \"up to date\"");
+  g_assert_cmpstr (row[18], ==, "Two systems missing:\nCRM\nPayroll");
 
   row = g_ptr_array_index (rows, 3);
-  g_assert_cmpstr (row[1], ==, "'=Board, \"the\" Directors");
-  g_assert_cmpstr (row[10], ==, "");
+  g_assert_cmpstr (row[2], ==, "'=Board, \"the\" Directors");
+  g_assert_cmpstr (row[11], ==, "");
 
   row = g_ptr_array_index (rows, 4);
-  g_assert_cmpstr (row[1], ==, "Kunden in Österreich");
-  g_assert_cmpstr (row[4], ==, "");
-  g_assert_cmpstr (row[13], ==, "'\rAGB §5");
+  g_assert_cmpstr (row[2], ==, "Kunden in Österreich");
+  g_assert_cmpstr (row[5], ==, "");
+  g_assert_cmpstr (row[15], ==, "'\rAGB §5");
 }
 
 /* Every enum value is written as its file-format word, which reads back. */
@@ -344,7 +346,7 @@ test_enum_nicks (void)
       csv = quadrant_csv_export_requirements (reg);
       rows = parse_csv (csv);
       row = g_ptr_array_index (rows, 1);
-      g_assert_true (quadrant_enum_from_nick (QUADRANT_TYPE_DECISION, row[15], &value));
+      g_assert_true (quadrant_enum_from_nick (QUADRANT_TYPE_DECISION, row[17], &value));
       g_assert_cmpint (value, ==, decision);
     }
 }

@@ -30,6 +30,7 @@ typedef struct {
   const char *kind;
   int         power;     /* -2: not checked */
   int         interest;
+  const char *code;      /* the register's own reference, NULL: not checked */
 } PartyCheck;
 
 typedef struct {
@@ -61,10 +62,10 @@ static const CorpusFile corpus[] = {
     "IP-004|TODO|TODO|TODO|TODO|TODO|TODO|TODO|TODO\n"
     "IP-005|Cloud hosting provider|External - Supplier|Security requirements in the contract|Contract|No|Out of scope this year|Medium|Medium",
     4, 5, "addressed,addressed,partially-addressed,undecided,not-addressed",
-    { { "Customers", "external", "customers", H, H },
-      { "Data Protection Authority", "external", "regulators", H, L },
-      { "Employees", "internal", NULL, L, H },
-      { "Cloud hosting provider", "external", "suppliers", M, M } } },
+    { { "Customers", "external", "customers", H, H, "IP-001" },
+      { "Data Protection Authority", "external", "regulators", H, L, "IP-002" },
+      { "Employees", "internal", NULL, L, H, "IP-003" },
+      { "Cloud hosting provider", "external", "suppliers", M, M, "IP-005" } } },
 
   { "en-plain.csv", WRITE_CSV, ',', "UTF-8", NULL,
     "Stakeholder|Stakeholder type|Needs and expectations|Source|Decision|Rationale|Power|Interest\n"
@@ -235,6 +236,8 @@ test_corpus_file (gconstpointer data)
         g_assert_cmpint (quadrant_party_get_power (party), ==, check->power);
       if (check->interest != -2)
         g_assert_cmpint (quadrant_party_get_interest (party), ==, check->interest);
+      if (check->code != NULL)
+        g_assert_cmpstr (quadrant_party_get_code (party), ==, check->code);
 
       for (guint r = 0; r < g_list_model_get_n_items (requirements); r++)
         {
