@@ -42,29 +42,56 @@ quadrant_test_reload (QuadrantRegister  *reg,
   return copy;
 }
 
-void
-quadrant_test_assert_valid (GBytes *bytes)
+static void
+collect_error_cb (void        *data,
+                  xmlErrorPtr  error)
+{
+  g_string_append_printf (data, "line %d: %s", error->line, error->message);
+}
+
+char *
+quadrant_test_schema_errors (const char *xml,
+                             gsize       length)
 {
   /* Parsed once per test program and kept: a test program is short-lived. */
   static xmlRelaxNGPtr schema;
+  g_autoptr(GString) errors = g_string_new (NULL);
   xmlRelaxNGValidCtxtPtr context;
   xmlDocPtr doc;
+  int result;
 
   if (schema == NULL)
     {
       g_autofree char *path = quadrant_test_data_path ("quadrant-register.rng");
       xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewParserCtxt (path);
 
+      xmlRelaxNGSetParserStructuredErrors (parser, collect_error_cb, errors);
       schema = xmlRelaxNGParse (parser);
       xmlRelaxNGFreeParserCtxt (parser);
-      g_assert_nonnull (schema);
+      if (schema == NULL)
+        g_error ("the schema %s does not parse: %s", path, errors->str);
     }
 
-  doc = xmlReadMemory (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "register.xml", NULL,
-                       XML_PARSE_NONET);
-  g_assert_nonnull (doc);
+  doc = xmlReadMemory (xml, (int) length, "register.xml", NULL, XML_PARSE_NONET);
+  if (doc == NULL)
+    return g_strdup ("not well-formed XML");
   context = xmlRelaxNGNewValidCtxt (schema);
-  g_assert_cmpint (xmlRelaxNGValidateDoc (context, doc), ==, 0);
+  xmlRelaxNGSetValidStructuredErrors (context, collect_error_cb, errors);
+  result = xmlRelaxNGValidateDoc (context, doc);
   xmlRelaxNGFreeValidCtxt (context);
   xmlFreeDoc (doc);
+  if (result == 0)
+    return NULL;
+  return g_strdup (errors->len > 0 ? errors->str : "invalid");
+}
+
+void
+quadrant_test_assert_valid (GBytes *bytes)
+{
+  gsize length;
+  const char *xml = g_bytes_get_data (bytes, &length);
+  g_autofree char *errors = quadrant_test_schema_errors (xml, length);
+
+  if (errors != NULL)
+    g_error ("not valid against the schema: %s\n%.*s", errors, (int) length, xml);
 }

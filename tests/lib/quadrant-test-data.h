@@ -14,6 +14,10 @@ QuadrantRegister *quadrant_test_load_example (void);
  * bytes_out (may be NULL) gets what was written. */
 QuadrantRegister *quadrant_test_reload       (QuadrantRegister  *reg,
                                               GBytes           **bytes_out);
+/* NULL when xml is a register valid against the schema, else what the
+ * validator says is wrong. */
+char             *quadrant_test_schema_errors (const char *xml,
+                                               gsize       length);
 /* Fails the test unless bytes is a register valid against the schema. */
 void              quadrant_test_assert_valid (GBytes            *bytes);
 

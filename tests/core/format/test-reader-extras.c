@@ -16,11 +16,11 @@
 
 #include <gio/gio.h>
 #include <libxml/parser.h>
-#include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
 #include "quadrant-extras.h"
 #include "quadrant-reader.h"
+#include "quadrant-test-data.h"
 #include "quadrant-writer.h"
 
 #define NS "urn:quadrant:register"
@@ -217,41 +217,11 @@ save (QuadrantRegister *reg)
 }
 
 static void
-collect_error_cb (void        *data,
-                  xmlErrorPtr  error)
-{
-  g_string_append_printf (data, "line %d: %s", error->line, error->message);
-}
-
-static void
 assert_valid (const char *xml)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("QUADRANT_DATADIR"), "quadrant-register.rng", NULL);
-  g_autoptr(GString) errors = g_string_new (NULL);
-  xmlRelaxNGParserCtxtPtr parser;
-  xmlRelaxNGValidCtxtPtr validator;
-  xmlRelaxNGPtr schema;
-  xmlDocPtr doc;
-  int result;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
 
-  parser = xmlRelaxNGNewParserCtxt (path);
-  xmlRelaxNGSetParserStructuredErrors (parser, collect_error_cb, errors);
-  schema = xmlRelaxNGParse (parser);
-  xmlRelaxNGFreeParserCtxt (parser);
-  if (schema == NULL)
-    g_error ("the schema %s does not parse: %s", path, errors->str);
-
-  doc = xmlReadMemory (xml, (int) strlen (xml), "saved.xml", NULL, XML_PARSE_NONET);
-  g_assert_nonnull (doc);
-  validator = xmlRelaxNGNewValidCtxt (schema);
-  xmlRelaxNGSetValidStructuredErrors (validator, collect_error_cb, errors);
-  result = xmlRelaxNGValidateDoc (validator, doc);
-  xmlRelaxNGFreeValidCtxt (validator);
-  xmlRelaxNGFree (schema);
-  xmlFreeDoc (doc);
-
-  if (result != 0)
-    g_error ("not valid against the schema: %s\n%s", errors->str, xml);
+  quadrant_test_assert_valid (bytes);
 }
 
 /* Load, save: the same bytes, valid. */
