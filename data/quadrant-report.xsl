@@ -166,10 +166,13 @@
             <xsl:with-param name="label">Classification</xsl:with-param>
             <xsl:with-param name="value" select="$meta/q:classification"/>
           </xsl:call-template>
-          <xsl:call-template name="field-row">
-            <xsl:with-param name="label">Version</xsl:with-param>
-            <xsl:with-param name="value" select="$meta/q:version"/>
-          </xsl:call-template>
+          <tr>
+            <th>Version</th>
+            <td>
+              <xsl:call-template name="or-dash"><xsl:with-param name="value" select="$meta/q:version"/></xsl:call-template>
+              <xsl:call-template name="approval-note"/>
+            </td>
+          </tr>
           <xsl:call-template name="field-row">
             <xsl:with-param name="label">Approved by</xsl:with-param>
             <xsl:with-param name="value" select="$meta/q:approved-by"/>
@@ -177,6 +180,10 @@
           <xsl:call-template name="field-row">
             <xsl:with-param name="label">Approval date</xsl:with-param>
             <xsl:with-param name="value" select="$meta/q:approval-date"/>
+          </xsl:call-template>
+          <xsl:call-template name="field-row">
+            <xsl:with-param name="label">Approved version</xsl:with-param>
+            <xsl:with-param name="value" select="$meta/q:approved-version"/>
           </xsl:call-template>
           <xsl:call-template name="field-row">
             <xsl:with-param name="label">Next review</xsl:with-param>
@@ -621,6 +628,34 @@
     <xsl:choose>
       <xsl:when test="normalize-space($value) != ''"><xsl:value-of select="$value"/></xsl:when>
       <xsl:otherwise>—</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- After the version, when it is not the approved one (as quadrant-approval.c
+       decides): the approved version names another, or, when the approval names
+       none, the current version was recorded as a revision after it. -->
+  <xsl:template name="approval-note">
+    <xsl:variable name="version" select="string($meta/q:version)"/>
+    <xsl:variable name="approved" select="string($meta/q:approved-version)"/>
+    <xsl:variable name="date" select="string($meta/q:approval-date)"/>
+    <xsl:choose>
+      <xsl:when test="$version = ''"/>
+      <xsl:when test="$approved != '' and $approved != $version">
+        <xsl:text> (approved: </xsl:text>
+        <xsl:value-of select="$approved"/>
+        <xsl:if test="$date != ''">
+          <xsl:text> on </xsl:text>
+          <xsl:value-of select="$date"/>
+        </xsl:if>
+        <xsl:text>)</xsl:text>
+      </xsl:when>
+      <xsl:when test="$approved = '' and $date != '' and
+                      /q:register/q:revisions/q:revision[@version = $version and
+                        number(translate(@date, '-', '')) &gt; number(translate($date, '-', ''))]">
+        <xsl:text> (approved: an earlier version on </xsl:text>
+        <xsl:value-of select="$date"/>
+        <xsl:text>)</xsl:text>
+      </xsl:when>
     </xsl:choose>
   </xsl:template>
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-approval.h"
 #include "quadrant-date-popover.h"
 #include "quadrant-details-dialog.h"
 #include "quadrant-revision-dialogs.h"
@@ -18,6 +19,7 @@ enum {
   META_VERSION,
   META_APPROVED_BY,
   META_APPROVAL_DATE,
+  META_APPROVED_VERSION,
   META_NEXT_REVIEW,
   N_META
 };
@@ -31,6 +33,7 @@ static const QuadrantField meta_fields[N_META] = {
   QUADRANT_FIELD_REGISTER_VERSION,
   QUADRANT_FIELD_REGISTER_APPROVED_BY,
   QUADRANT_FIELD_REGISTER_APPROVAL_DATE,
+  QUADRANT_FIELD_REGISTER_APPROVED_VERSION,
   QUADRANT_FIELD_REGISTER_NEXT_REVIEW,
 };
 
@@ -53,7 +56,9 @@ struct _QuadrantDetailsDialog
   AdwEntryRow *version_row;
   AdwEntryRow *approved_by_row;
   AdwEntryRow *approval_date_row;
+  AdwEntryRow *approved_version_row;
   AdwEntryRow *next_review_row;
+  AdwPreferencesGroup *approval_group;
   GtkListBox  *revisions_list;
 
   /* Owned references */
@@ -197,10 +202,29 @@ field_commit_cb (QuadrantDetailsDialog *self,
   field_commit (self, field_id (self, row));
 }
 
+/* Says under Approval whether the current version is the approved one. */
+static void
+approval_update (QuadrantDetailsDialog *self)
+{
+  const char *version = quadrant_register_get_version (self->reg);
+  const char *approved = NULL;
+  g_autofree char *description = NULL;
+
+  if (quadrant_approval_is_outdated (self->reg, &approved))
+    description = approved != NULL
+      ? g_strdup_printf (_("Version %s is not approved: the approval was of version %s."), version, approved)
+      : g_strdup_printf (_("Version %s is not approved: it was recorded after the approval."), version);
+  else if (*quadrant_approval_get_approved_version (self->reg) != '\0')
+    description = g_strdup_printf (_("Version %s is approved."), quadrant_approval_get_approved_version (self->reg));
+  adw_preferences_group_set_description (self->approval_group, description);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.approve-version", *version != '\0');
+}
+
 static void
 register_notify_cb (QuadrantDetailsDialog *self,
                     GParamSpec            *pspec)
 {
+  approval_update (self);
   for (guint i = 0; i < N_META; i++)
     if (g_str_equal (pspec->name, quadrant_field_get_info (meta_fields[i])->property))
       {
@@ -344,6 +368,30 @@ record_revision_action (GtkWidget  *widget,
   quadrant_revision_dialog_record (GTK_WINDOW (self), self->reg);
 }
 
+/* The current version approved today, as one undo step; the approver is
+ * asked for when the register does not name one yet. */
+static void
+approve_version_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  QuadrantDetailsDialog *self = QUADRANT_DETAILS_DIALOG (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  if (self->reg == NULL)
+    return;
+
+  quadrant_details_dialog_commit (self);
+  quadrant_register_begin_group (self->reg, _("Approve Version"));
+  quadrant_register_set_text (self->reg, self->reg, QUADRANT_FIELD_REGISTER_APPROVED_VERSION,
+                              quadrant_register_get_version (self->reg));
+  quadrant_register_set_text (self->reg, self->reg, QUADRANT_FIELD_REGISTER_APPROVAL_DATE, today);
+  quadrant_register_end_group (self->reg);
+  if (*quadrant_register_get_approved_by (self->reg) == '\0')
+    gtk_widget_grab_focus (GTK_WIDGET (self->approved_by_row));
+}
+
 /* ---- GObject / GtkWidget ---- */
 
 static gboolean
@@ -371,6 +419,7 @@ quadrant_details_dialog_constructed (GObject *object)
     field_load (self, i);
   g_signal_connect_object (self->reg, "notify", G_CALLBACK (register_notify_cb),
                            self, G_CONNECT_SWAPPED);
+  approval_update (self);
   gtk_list_box_bind_model (self->revisions_list, quadrant_register_get_revisions (self->reg),
                            create_revision_row, NULL, NULL);
   /* Connected after the list's own handler, so the rows exist by then. */
@@ -465,13 +514,17 @@ quadrant_details_dialog_class_init (QuadrantDetailsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, version_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, approved_by_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, approval_date_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, approved_version_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, next_review_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, approval_group);
   gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, revisions_list);
 
   gtk_widget_class_install_action (widget_class, "details.record-revision", NULL,
                                    record_revision_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
                                        "details.record-revision", NULL);
+  gtk_widget_class_install_action (widget_class, "details.approve-version", NULL,
+                                   approve_version_action);
 }
 
 static void
@@ -489,6 +542,7 @@ quadrant_details_dialog_init (QuadrantDetailsDialog *self)
   rows[META_VERSION] = self->version_row;
   rows[META_APPROVED_BY] = self->approved_by_row;
   rows[META_APPROVAL_DATE] = self->approval_date_row;
+  rows[META_APPROVED_VERSION] = self->approved_version_row;
   rows[META_NEXT_REVIEW] = self->next_review_row;
 
   for (guint i = 0; i < N_META; i++)

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-approval.h"
 #include "quadrant-check.h"
 #include "quadrant-conflict.h"
 #include "quadrant-enum-types.h"
@@ -138,10 +139,29 @@ check_metadata (CheckContext     *ctx,
                 QuadrantRegister *reg)
 {
   const char *next_review = quadrant_register_get_next_review (reg);
+  const char *approved = NULL;
 
   if (date_is_past (ctx, next_review))
     report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_REGISTER_REVIEW_OVERDUE, NULL, NULL,
             g_strdup_printf (_("The register was due for review on %s"), next_review));
+
+  if (quadrant_approval_is_outdated (reg, &approved))
+    {
+      const char *version = quadrant_register_get_version (reg);
+      const char *date = quadrant_register_get_approval_date (reg);
+      char *message;
+
+      if (approved != NULL && quadrant_date_is_valid (date))
+        message = g_strdup_printf (_("Version %s is not approved: the approval on %s was of version %s"),
+                                   version, date, approved);
+      else if (approved != NULL)
+        message = g_strdup_printf (_("Version %s is not approved: the approval was of version %s"),
+                                   version, approved);
+      else
+        message = g_strdup_printf (_("Version %s is not approved: it was recorded after the approval on %s"),
+                                   version, date);
+      report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_APPROVAL_OUTDATED, NULL, NULL, message);
+    }
 }
 
 static void

@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 #define QUADRANT_CHECK_REQUIREMENT_UNDECIDED            "requirement-undecided"            /* error */
 #define QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE       "decision-without-rationale"       /* error */
 #define QUADRANT_CHECK_OBLIGATION_NOT_ADDRESSED         "obligation-not-addressed"         /* error */
+/* The current version is not the one approved. */
+#define QUADRANT_CHECK_APPROVAL_OUTDATED               "approval-outdated"               /* warning */
 #define QUADRANT_CHECK_DUPLICATE_PARTY_NAME             "duplicate-party-name"             /* warning */
 #define QUADRANT_CHECK_HIGH_POWER_WITHOUT_ENGAGEMENT    "high-power-without-engagement"    /* warning */
 #define QUADRANT_CHECK_SUPPORT_GAP_WITHOUT_ENGAGEMENT   "support-gap-without-engagement"   /* warning */

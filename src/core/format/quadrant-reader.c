@@ -35,7 +35,7 @@ const char * const _quadrant_reader_name_strings[N_NAMES] = {
   "communication", "channel", "frequency", "responsible", "notes",
   "requirements", "requirement", "statement", "source", "rationale", "reference",
   "organisation", "scope", "classification", "version", "approved-by",
-  "approval-date", "next-review",
+  "approval-date", "approved-version", "next-review",
   "format", "id", "category", "kind", "power", "interest", "support",
   "desired-support", "identified-by", "identified-on", "last-reviewed", "type",
   "priority", "decision", "review-date", "date", "author", "code",

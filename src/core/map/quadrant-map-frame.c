@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "quadrant-approval.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-map-layout-private.h"
 
@@ -61,7 +62,7 @@ layout_title (QuadrantMapLayout        *self,
   g_autofree char *title = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   const char *organisation = quadrant_register_get_organisation (reg);
-  const char *version = quadrant_register_get_version (reg);
+  g_autofree char *version = quadrant_approval_dup_version_text (reg);
   const char *classification = quadrant_register_get_classification (reg);
   const char *date = quadrant_register_get_approval_date (reg);
   QuadrantMapText *item;
@@ -79,7 +80,8 @@ layout_title (QuadrantMapLayout        *self,
 
   if (version != NULL && *version != '\0')
     g_string_append_printf (subtitle, _("Version %s"), version);
-  if (date != NULL && *date != '\0')
+  /* An outdated approval is part of the version's text. */
+  if (date != NULL && *date != '\0' && !quadrant_approval_is_outdated (reg, NULL))
     {
       if (subtitle->len > 0)
         g_string_append (subtitle, " · ");

@@ -18,7 +18,7 @@
 /* Known elements that hold one text each. */
 static const char * const scalar_names[] = {
   "organisation", "scope", "owner", "classification", "version", "approved-by",
-  "approval-date", "next-review", "summary", "name", "description", "contact",
+  "approval-date", "approved-version", "next-review", "summary", "name", "description", "contact",
   "communication", "channel", "frequency", "responsible", "notes", "statement",
   "source", "rationale",
 };

@@ -33,6 +33,7 @@ METADATA (classification, "classification")
 METADATA (version, "version")
 METADATA (approved_by, "approved-by")
 METADATA (approval_date, "approval-date")
+METADATA (approved_version, "approved-version")
 METADATA (next_review, "next-review")
 
 TEXT_GET (party_get_id, QuadrantParty)
@@ -179,6 +180,7 @@ static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
   META (VERSION, "version", version, LINE, N_("Version")),
   META (APPROVED_BY, "approved-by", approved_by, LINE, N_("Approved by")),
   META (APPROVAL_DATE, "approval-date", approval_date, DATE, N_("Approval date")),
+  META (APPROVED_VERSION, "approved-version", approved_version, LINE, N_("Approved version")),
   META (NEXT_REVIEW, "next-review", next_review, DATE, N_("Next review")),
 
   [QUADRANT_FIELD_PARTY_ID] = { QUADRANT_FIELD_PARTY_ID, QUADRANT_FIELD_OBJECT_PARTY,

@@ -21,6 +21,7 @@ struct _QuadrantRegister
   char *version;
   char *approved_by;
   char *approval_date;
+  char *approved_version;
   char *next_review;
   /* Merge conflicts still to resolve: the file's <conflicts> element, or "". */
   char *conflicts;
@@ -43,6 +44,7 @@ enum {
   PROP_VERSION,
   PROP_APPROVED_BY,
   PROP_APPROVAL_DATE,
+  PROP_APPROVED_VERSION,
   PROP_NEXT_REVIEW,
   PROP_DIRTY,
   PROP_CAN_UNDO,
@@ -139,6 +141,7 @@ metadata_field (QuadrantRegister *self,
     case PROP_VERSION: return &self->version;
     case PROP_APPROVED_BY: return &self->approved_by;
     case PROP_APPROVAL_DATE: return &self->approval_date;
+    case PROP_APPROVED_VERSION: return &self->approved_version;
     case PROP_NEXT_REVIEW: return &self->next_review;
     default: return NULL;
     }
@@ -244,7 +247,7 @@ quadrant_register_class_init (QuadrantRegisterClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   static const char *metadata_names[] = {
     "organisation", "scope", "owner", "classification", "version",
-    "approved-by", "approval-date", "next-review",
+    "approved-by", "approval-date", "approved-version", "next-review",
   };
 
   object_class->dispose = quadrant_register_dispose;
@@ -320,6 +323,7 @@ METADATA_GETTER (classification)
 METADATA_GETTER (version)
 METADATA_GETTER (approved_by)
 METADATA_GETTER (approval_date)
+METADATA_GETTER (approved_version)
 METADATA_GETTER (next_review)
 METADATA_GETTER (conflicts)
 

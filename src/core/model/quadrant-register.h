@@ -38,7 +38,8 @@ G_DECLARE_FINAL_TYPE (QuadrantRegister, quadrant_register, QUADRANT, REGISTER, G
 QuadrantRegister *quadrant_register_new (void);
 
 /* Metadata (properties "organisation", "scope", "owner", "classification",
- * "version", "approved-by", "approval-date", "next-review"). */
+ * "version", "approved-by", "approval-date", "approved-version",
+ * "next-review"). */
 const char  *quadrant_register_get_organisation   (QuadrantRegister *self);
 const char  *quadrant_register_get_scope          (QuadrantRegister *self);
 const char  *quadrant_register_get_owner          (QuadrantRegister *self);
@@ -46,6 +47,9 @@ const char  *quadrant_register_get_classification (QuadrantRegister *self);
 const char  *quadrant_register_get_version        (QuadrantRegister *self);
 const char  *quadrant_register_get_approved_by    (QuadrantRegister *self);
 const char  *quadrant_register_get_approval_date  (QuadrantRegister *self);
+/* The version the approval was given to: when it is not the current
+ * version, the current one is not approved (see quadrant-approval.h). */
+const char  *quadrant_register_get_approved_version (QuadrantRegister *self);
 const char  *quadrant_register_get_next_review    (QuadrantRegister *self);
 
 /* Merge conflicts still to resolve (property "conflicts"): the register

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "quadrant-approval.h"
 #include "quadrant-check.h"
 #include "quadrant-diff.h"
 #include "quadrant-enum-types.h"
@@ -328,8 +329,12 @@ add_title_page (QuadrantPrintReport *self)
   for (QuadrantField f = quadrant_field_object_first (QUADRANT_FIELD_OBJECT_REGISTER);
        f < quadrant_field_object_end (QUADRANT_FIELD_OBJECT_REGISTER); f++)
     {
+      g_autofree char *version = NULL;
       const char *cells[] = { quadrant_field_get_label (f), quadrant_field_get_info (f)->get_text (reg) };
 
+      /* The version says when it is not the approved one. */
+      if (f == QUADRANT_FIELD_REGISTER_VERSION)
+        cells[1] = version = quadrant_approval_dup_version_text (reg);
       quadrant_print_table_add_row (self, &table, cells);
     }
   quadrant_print_table_clear (&table);
@@ -477,7 +482,7 @@ add_sign_off (QuadrantPrintReport *self)
     const char *value;
   } rows[] = {
     { N_("Approved by"), quadrant_register_get_approved_by (reg) },
-    { N_("Version"), quadrant_register_get_version (reg) },
+    { N_("Approved version"), quadrant_approval_get_approved_version (reg) },
     { N_("Approval date"), quadrant_register_get_approval_date (reg) },
     /* Blank lines to sign on paper. */
     { N_("Signature"), "\n\n" },

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "quadrant-check.h"
 #include "quadrant-details-dialog.h"
 #include "quadrant-resources.h"
 #include "quadrant-settings.h"
@@ -283,6 +284,69 @@ test_author_from_settings (Fixture       *fixture,
                    ==, "A colleague");
 }
 
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return TRUE;
+      if (shows_text (child, text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Approve Version records the current version as approved today, as one
+ * step; the next version then shows as not approved, in the dialog and in
+ * the check. */
+static void
+test_approve_version (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *approve = find_button (fixture->dialog, "_Approve Version");
+  AdwMessageDialog *question;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GPtrArray) findings = NULL;
+  AdwEntryRow *approver = find_entry_row (fixture->dialog, "Approved By");
+
+  (void) data;
+  g_assert_nonnull (approve);
+  g_assert_false (shows_text (fixture->dialog, "Version 0.1 is approved."));
+  g_signal_emit_by_name (approve, "clicked");
+  spin ();
+  g_assert_cmpstr (quadrant_register_get_approved_version (fixture->reg), ==, "0.1");
+  g_assert_cmpstr (quadrant_register_get_approval_date (fixture->reg), ==, today);
+  g_assert_true (shows_text (fixture->dialog, "Version 0.1 is approved."));
+  /* No approver yet: the cursor goes where it is typed. */
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (approver)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->dialog)), GTK_WIDGET (approver)));
+
+  question = open_record (fixture);
+  set_row (question, "Author", "Maria Keane");
+  set_row (question, "Summary", "After the audit");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (question), "_Record"), "clicked");
+  spin ();
+  g_assert_cmpstr (quadrant_register_get_version (fixture->reg), ==, "0.2");
+  g_assert_true (shows_text (fixture->dialog, "Version 0.2 is not approved: the approval was of version 0.1."));
+  findings = quadrant_check_register (fixture->reg, NULL);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpstr (quadrant_finding_get_code (g_ptr_array_index (findings, 0)), ==,
+                   QUADRANT_CHECK_APPROVAL_OUTDATED);
+
+  /* Undo the revision, then the approval: one step each. */
+  quadrant_register_undo (fixture->reg);
+  quadrant_register_undo (fixture->reg);
+  spin ();
+  g_assert_cmpstr (quadrant_register_get_approved_version (fixture->reg), ==, "");
+  g_assert_cmpstr (quadrant_register_get_approval_date (fixture->reg), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +362,8 @@ main (int   argc,
               fixture_set_up, test_record_button, fixture_tear_down);
   g_test_add ("/revisions/correct-and-remove", Fixture, NULL,
               fixture_set_up, test_correct_and_remove, fixture_tear_down);
+  g_test_add ("/revisions/approve", Fixture, NULL,
+              fixture_set_up, test_approve_version, fixture_tear_down);
   g_test_add ("/revisions/author", Fixture, NULL,
               fixture_set_up, test_author_from_settings, fixture_tear_down);
 

@@ -41,6 +41,7 @@ static const char template[] =
   "    <version@A:version@>2.1@T:version@</version>\n"
   "    <approved-by@A:approved-by@>Board@T:approved-by@</approved-by>\n"
   "    <approval-date@A:approval-date@>2026-03-01@T:approval-date@</approval-date>\n"
+  "    <approved-version@A:approved-version@>2.1@T:approved-version@</approved-version>\n"
   "    <next-review@A:next-review@>2027-03-01@T:next-review@</next-review>@C:metadata:4@\n"
   "  </metadata>\n"
   "  <revisions@A:revisions@>\n"
@@ -89,7 +90,7 @@ static const char template[] =
 static const char * const rows[] = {
   "register",
   "metadata", "organisation", "scope", "metadata/owner", "classification", "version", "approved-by",
-  "approval-date", "next-review",
+  "approval-date", "approved-version", "next-review",
   "revisions", "revision", "summary", "position",
   "parties", "party", "name", "description", "party/owner", "contact",
   "engagement", "communication", "channel", "frequency", "responsible", "party/notes",
