@@ -90,6 +90,7 @@ struct _QuadrantPartyEditor
   AdwEntryRow *code_row;
   GtkTextView *notes_view;
   GtkListBox  *requirements_list;
+  GtkWidget   *add_requirement_button;
 
   /* Owned references */
   QuadrantRegister *reg;

@@ -182,6 +182,7 @@ move_requirement_action (GtkWidget  *widget,
 void
 _quadrant_party_editor_class_init_requirements (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, add_requirement_button);
   gtk_widget_class_install_action (widget_class, "editor.add-requirement", NULL, add_requirement_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-requirement", NULL, remove_requirement_action);
   gtk_widget_class_install_action (widget_class, "editor.move-requirement-up", NULL, move_requirement_action);
@@ -220,4 +221,14 @@ _quadrant_party_editor_bind_requirements (QuadrantPartyEditor *self)
   gtk_list_box_bind_model (self->requirements_list,
                            self->party != NULL ? quadrant_party_get_requirements (self->party) : NULL,
                            create_requirement_row, self, NULL);
+}
+
+/* Where a finding "has no requirements" leads: the page scrolls to the
+ * button as it takes the focus. */
+void
+quadrant_party_editor_focus_add_requirement (QuadrantPartyEditor *self)
+{
+  g_return_if_fail (QUADRANT_IS_PARTY_EDITOR (self));
+
+  gtk_widget_grab_focus (self->add_requirement_button);
 }

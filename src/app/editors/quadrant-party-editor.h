@@ -24,6 +24,8 @@ void           quadrant_party_editor_set_party   (QuadrantPartyEditor *self,
 QuadrantParty *quadrant_party_editor_get_party   (QuadrantPartyEditor *self);
 /* Focuses the name entry with its text selected, so typing replaces it. */
 void           quadrant_party_editor_focus_name  (QuadrantPartyEditor *self);
+/* Focuses Add Requirement, scrolled into view. */
+void           quadrant_party_editor_focus_add_requirement (QuadrantPartyEditor *self);
 /* Commits whatever was typed but not yet committed. */
 void           quadrant_party_editor_commit      (QuadrantPartyEditor *self);
 /* A slider drag: every position change between begin and end is one undo

@@ -3,6 +3,11 @@
  * The check runs again shortly after the register changes (several edits in a
  * burst cause one run). Only the part of the list that differs is replaced, so
  * the scroll position and the focused row survive an edit elsewhere.
+ *
+ * Findings are grouped by party (the register's own first, then the parties
+ * in register order), each group worst first, and may be filtered by
+ * severity. GTK 4.8 lists have no section headers: the first row of a group
+ * carries its heading.
  */
 #define G_LOG_DOMAIN "quadrant-findings-view"
 
@@ -27,6 +32,8 @@ struct _QuadrantFindingsView
   GtkStack    *stack;
   GtkLabel    *summary_label;
   GtkListView *list_view;
+  GtkDropDown *severity_dropdown;
+  GtkLabel    *filtered_empty_label;
 
   /* Owned references */
   QuadrantRegister   *reg;
@@ -37,6 +44,15 @@ struct _QuadrantFindingsView
   gulong changed_handler;
   guint  update_source;
   guint  n_errors;
+  guint  n_findings;     /* all of them, whatever the filter shows */
+};
+
+/* The severity filter's choices, in the order of its drop-down. */
+enum {
+  SHOW_ALL,
+  SHOW_ERRORS,
+  SHOW_WARNINGS,
+  SHOW_NOTES,
 };
 
 G_DEFINE_FINAL_TYPE (QuadrantFindingsView, quadrant_findings_view, GTK_TYPE_WIDGET)
@@ -96,11 +112,32 @@ finding_get_subject (QuadrantFinding *finding)
   return text;
 }
 
+/* The party a finding is listed under, or NULL for the register's own. */
+static QuadrantParty *
+finding_get_group_party (QuadrantFinding *finding)
+{
+  QuadrantRequirement *requirement = quadrant_finding_get_requirement (finding);
+
+  if (quadrant_finding_get_party (finding) != NULL)
+    return quadrant_finding_get_party (finding);
+  return requirement != NULL ? quadrant_requirement_get_party (requirement) : NULL;
+}
+
+static const char *
+get_text_data (QuadrantFinding *finding,
+               const char      *key)
+{
+  return g_object_get_data (G_OBJECT (finding), key);
+}
+
 static gboolean
 finding_equal (QuadrantFinding *a,
                QuadrantFinding *b)
 {
   return quadrant_finding_get_severity (a) == quadrant_finding_get_severity (b) &&
+         g_strcmp0 (get_text_data (a, "quadrant-group-title"), get_text_data (b, "quadrant-group-title")) == 0 &&
+         g_strcmp0 (get_text_data (a, "quadrant-group-count"), get_text_data (b, "quadrant-group-count")) == 0 &&
+         g_object_get_data (G_OBJECT (a), "quadrant-conflict") == g_object_get_data (G_OBJECT (b), "quadrant-conflict") &&
          quadrant_finding_get_party (a) == quadrant_finding_get_party (b) &&
          quadrant_finding_get_requirement (a) == quadrant_finding_get_requirement (b) &&
          g_strcmp0 (quadrant_finding_get_code (a), quadrant_finding_get_code (b)) == 0 &&
@@ -171,11 +208,98 @@ update_summary (QuadrantFindingsView *self,
   gtk_label_set_label (self->summary_label, text->str);
 }
 
+static gboolean
+severity_shown (QuadrantFindingsView *self,
+                QuadrantSeverity      severity)
+{
+  switch (gtk_drop_down_get_selected (self->severity_dropdown))
+    {
+    case SHOW_ERRORS: return severity == QUADRANT_SEVERITY_ERROR;
+    case SHOW_WARNINGS: return severity == QUADRANT_SEVERITY_WARNING;
+    case SHOW_NOTES: return severity == QUADRANT_SEVERITY_INFO;
+    case SHOW_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static int
+compare_groups (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  GHashTable *order = user_data;
+  guint key_a = GPOINTER_TO_UINT (g_hash_table_lookup (order, finding_get_group_party (*(QuadrantFinding **) a)));
+  guint key_b = GPOINTER_TO_UINT (g_hash_table_lookup (order, finding_get_group_party (*(QuadrantFinding **) b)));
+
+  return key_a < key_b ? -1 : key_a > key_b;
+}
+
+/* The findings the filter shows, grouped by party (a stable sort keeps the
+ * check's worst-first order inside a group), the first of each group with
+ * its heading. */
+static GPtrArray *
+arrange_findings (QuadrantFindingsView *self,
+                  GPtrArray            *found)
+{
+  GPtrArray *shown = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) order = g_hash_table_new (NULL, NULL);
+  guint n_conflicts = 0;
+
+  if (self->reg != NULL)
+    {
+      GListModel *parties = quadrant_register_get_parties (self->reg);
+
+      /* The register's own findings (no party) have key 0, so come first. */
+      for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+        {
+          g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+          g_hash_table_insert (order, party, GUINT_TO_POINTER (i + 1));
+        }
+    }
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      QuadrantFinding *finding = g_ptr_array_index (found, i);
+
+      /* The n-th conflict finding of the check is the register's n-th conflict. */
+      if (g_str_has_prefix (quadrant_finding_get_code (finding), QUADRANT_CHECK_MERGE_CONFLICT))
+        g_object_set_data (G_OBJECT (finding), "quadrant-conflict", GUINT_TO_POINTER (++n_conflicts));
+      if (severity_shown (self, quadrant_finding_get_severity (finding)))
+        g_ptr_array_add (shown, g_object_ref (finding));
+    }
+  g_ptr_array_sort_with_data (shown, compare_groups, order);
+
+  for (guint start = 0, end; start < shown->len; start = end)
+    {
+      QuadrantFinding *first = g_ptr_array_index (shown, start);
+      QuadrantParty *party = finding_get_group_party (first);
+      char *title, *count;
+
+      for (end = start + 1; end < shown->len; end++)
+        if (finding_get_group_party (g_ptr_array_index (shown, end)) != party)
+          break;
+
+      if (party != NULL)
+        title = quadrant_finding_shorten_text (quadrant_party_get_name (party), _("Unnamed party"));
+      else
+        /* Translators: the heading of the findings about the register itself */
+        title = g_strdup (_("Register"));
+      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding", "%u findings", end - start),
+                               end - start);
+      g_object_set_data_full (G_OBJECT (first), "quadrant-group-title", title, g_free);
+      g_object_set_data_full (G_OBJECT (first), "quadrant-group-count", count, g_free);
+    }
+  return shown;
+}
+
 static void
 run_check (QuadrantFindingsView *self)
 {
   g_autoptr(GPtrArray) found = NULL;
-  guint old_n_findings = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+  g_autoptr(GPtrArray) shown = NULL;
+  guint old_n_findings = self->n_findings;
   guint n_errors;
 
   g_clear_handle_id (&self->update_source, g_source_remove);
@@ -185,9 +309,12 @@ run_check (QuadrantFindingsView *self)
   else
     found = g_ptr_array_new_with_free_func (g_object_unref);
 
-  replace_findings (self, found);
+  shown = arrange_findings (self, found);
+  replace_findings (self, shown);
   update_summary (self, found);
   gtk_stack_set_visible_child_name (self->stack, found->len > 0 ? "list" : "empty");
+  gtk_widget_set_visible (GTK_WIDGET (self->filtered_empty_label), found->len > 0 && shown->len == 0);
+  self->n_findings = found->len;
 
   n_errors = quadrant_check_count (found, QUADRANT_SEVERITY_ERROR);
   if (n_errors != self->n_errors)
@@ -259,6 +386,33 @@ subject_cb (GtkListItem *list_item,
   return g_strdup (finding_get_subject (QUADRANT_FINDING (item)));
 }
 
+static char *
+group_title_cb (GtkListItem *list_item,
+                GObject     *item)
+{
+  return QUADRANT_IS_FINDING (item) ? g_strdup (get_text_data (QUADRANT_FINDING (item), "quadrant-group-title")) : NULL;
+}
+
+static char *
+group_count_cb (GtkListItem *list_item,
+                GObject     *item)
+{
+  return QUADRANT_IS_FINDING (item) ? g_strdup (get_text_data (QUADRANT_FINDING (item), "quadrant-group-count")) : NULL;
+}
+
+static gboolean
+group_visible_cb (GtkListItem *list_item,
+                  GObject     *item)
+{
+  return QUADRANT_IS_FINDING (item) && get_text_data (QUADRANT_FINDING (item), "quadrant-group-title") != NULL;
+}
+
+static void
+severity_filter_cb (QuadrantFindingsView *self)
+{
+  run_check (self);
+}
+
 static gboolean
 is_conflict (const char *code)
 {
@@ -296,25 +450,20 @@ resolve_conflict_action (GtkWidget  *widget,
 {
   QuadrantFindingsView *self = QUADRANT_FINDINGS_VIEW (widget);
   guint position = g_variant_get_uint32 (parameter);
-  guint index = 0;
+  g_autoptr(QuadrantFinding) finding = NULL;
+  guint number;
   g_autoptr(GError) error = NULL;
 
   if (self->reg == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->findings)))
     return;
 
-  /* the n-th conflict finding is the register's n-th conflict */
-  for (guint i = 0; i <= position; i++)
-    {
-      g_autoptr(QuadrantFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
-      gboolean conflict = is_conflict (quadrant_finding_get_code (finding));
+  /* The check's order numbered the conflicts, from 1 (arrange_findings ()). */
+  finding = g_list_model_get_item (G_LIST_MODEL (self->findings), position);
+  number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (finding), "quadrant-conflict"));
+  if (number == 0 || !is_conflict (quadrant_finding_get_code (finding)))
+    return;
 
-      if (i == position && !conflict)
-        return;
-      if (conflict && i < position)
-        index++;
-    }
-
-  if (!quadrant_conflict_resolve (self->reg, index,
+  if (!quadrant_conflict_resolve (self->reg, number - 1,
                                   g_str_equal (action_name, "findings.take-theirs")
                                   ? QUADRANT_CONFLICT_TAKE_THEIRS : QUADRANT_CONFLICT_KEEP_OURS,
                                   &error))
@@ -338,6 +487,11 @@ finding_activated_cb (QuadrantFindingsView *self,
   if (requirement != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-requirement", "s",
                                 quadrant_requirement_get_id (requirement));
+  /* What fixes it is a requirement: the party's Add Requirement. */
+  else if (party != NULL &&
+           g_str_equal (quadrant_finding_get_code (finding), QUADRANT_CHECK_PARTY_WITHOUT_REQUIREMENTS))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-party-requirements", "s",
+                                quadrant_party_get_id (party));
   else if (party != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-party", "s",
                                 quadrant_party_get_id (party));
@@ -443,6 +597,12 @@ quadrant_findings_view_class_init (QuadrantFindingsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantFindingsView, stack);
   gtk_widget_class_bind_template_child (widget_class, QuadrantFindingsView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, QuadrantFindingsView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantFindingsView, severity_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantFindingsView, filtered_empty_label);
+  gtk_widget_class_bind_template_callback (widget_class, group_title_cb);
+  gtk_widget_class_bind_template_callback (widget_class, group_count_cb);
+  gtk_widget_class_bind_template_callback (widget_class, group_visible_cb);
+  gtk_widget_class_bind_template_callback (widget_class, severity_filter_cb);
   gtk_widget_class_bind_template_callback (widget_class, severity_icon_cb);
   gtk_widget_class_bind_template_callback (widget_class, severity_css_cb);
   gtk_widget_class_bind_template_callback (widget_class, severity_label_cb);
@@ -517,5 +677,5 @@ quadrant_findings_view_get_n_findings (QuadrantFindingsView *self)
 {
   g_return_val_if_fail (QUADRANT_IS_FINDINGS_VIEW (self), 0);
 
-  return g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+  return self->n_findings;
 }

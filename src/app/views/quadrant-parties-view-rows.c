@@ -171,3 +171,11 @@ _quadrant_parties_view_select_shown (QuadrantPartiesView *self,
   if (focus)
     focus_row (self, position);
 }
+
+void
+quadrant_parties_view_focus_add_requirement (QuadrantPartiesView *self)
+{
+  g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
+
+  quadrant_party_editor_focus_add_requirement (self->editor);
+}

@@ -27,6 +27,8 @@ void              quadrant_parties_view_select_party  (QuadrantPartiesView *self
 /* The selected parties (array of QuadrantParty, owned by caller); signal
  * "selection-changed" says when they change. */
 GPtrArray        *quadrant_parties_view_get_selected  (QuadrantPartiesView *self);
+/* Focuses the editor's Add Requirement (of the selected party). */
+void              quadrant_parties_view_focus_add_requirement (QuadrantPartiesView *self);
 /* Focuses the search entry (Ctrl+F). */
 void              quadrant_parties_view_focus_search  (QuadrantPartiesView *self);
 /* Adds a new party after the selection, selects it and focuses its name entry. */

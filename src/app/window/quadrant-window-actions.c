@@ -131,6 +131,19 @@ show_party_action (GtkWidget  *widget,
   quadrant_parties_view_select_party (QUADRANT_PARTIES_VIEW (self->parties_view), party);
 }
 
+/* The party, at its Add Requirement: what a party without requirements needs. */
+static void
+show_party_requirements_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+
+  show_party_action (widget, action_name, parameter);
+  if (quadrant_register_find_party (self->reg, g_variant_get_string (parameter, NULL)) != NULL)
+    quadrant_parties_view_focus_add_requirement (QUADRANT_PARTIES_VIEW (self->parties_view));
+}
+
 static void
 show_requirement_action (GtkWidget  *widget,
                          const char *action_name,
@@ -193,6 +206,8 @@ _quadrant_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-party", NULL, add_party_action);
   gtk_widget_class_install_action (widget_class, "win.delete-party", NULL, delete_party_action);
   gtk_widget_class_install_action (widget_class, "win.show-party", "s", show_party_action);
+  gtk_widget_class_install_action (widget_class, "win.show-party-requirements", "s",
+                                   show_party_requirements_action);
   gtk_widget_class_install_action (widget_class, "win.show-requirement", "s", show_requirement_action);
   gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, quadrant_print_activated);

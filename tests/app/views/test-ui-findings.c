@@ -261,7 +261,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  const char *names[] = { "show-party", "show-requirement" };
+  const char *names[] = { "show-party", "show-party-requirements", "show-requirement" };
   g_autoptr(GSimpleAction) details = g_simple_action_new ("details", NULL);
 
   fixture->reg = data != NULL ? make_clean_register () : make_register ();
@@ -386,7 +386,7 @@ test_findings_activate (Fixture       *fixture,
 
   g_signal_emit_by_name (list_view, "activate", find_finding (fixture, QUADRANT_CHECK_PARTY_WITHOUT_REQUIREMENTS));
   g_free (expected);
-  expected = g_strdup_printf ("show-party %s", quadrant_party_get_id (press));
+  expected = g_strdup_printf ("show-party-requirements %s", quadrant_party_get_id (press));
   g_assert_cmpstr (fixture->activated, ==, expected);
 
   /* A finding about the register itself opens its details. */
