@@ -45,7 +45,13 @@
   <xsl:param name="today" select="''"/>
 
   <xsl:variable name="meta" select="/q:register/q:metadata"/>
-  <xsl:variable name="parties" select="/q:register/q:parties/q:party"/>
+  <!-- Every party considered (clause 4.2 a). The register proper leaves out
+       those judged not relevant; candidates still to decide stay in it,
+       marked, until someone decides. Relevant is left out of the file. -->
+  <xsl:variable name="all-parties" select="/q:register/q:parties/q:party"/>
+  <xsl:variable name="parties" select="$all-parties[not(@relevance = 'not-relevant')]"/>
+  <xsl:variable name="not-relevant" select="$all-parties[@relevance = 'not-relevant']"/>
+  <xsl:variable name="to-decide" select="$all-parties[@relevance = 'to-decide']"/>
   <xsl:variable name="requirements" select="$parties/q:requirements/q:requirement"/>
   <xsl:variable name="placed" select="$parties[@power and @interest]"/>
   <!-- What changed since an earlier register, when Quadrant was given one
@@ -104,6 +110,7 @@
             <li><a href="#summary">Summary</a></li>
             <li><a href="#map">Stakeholder map</a></li>
             <li><a href="#register">Register</a></li>
+            <li><a href="#not-relevant">Parties considered and not relevant</a></li>
             <li><a href="#communication">Communication plan</a></li>
             <li><a href="#findings">Open findings</a></li>
             <xsl:if test="$changes">
@@ -115,6 +122,7 @@
         <xsl:call-template name="summary"/>
         <xsl:call-template name="map"/>
         <xsl:call-template name="register"/>
+        <xsl:call-template name="considered"/>
         <xsl:call-template name="communication"/>
         <xsl:call-template name="findings"/>
         <xsl:if test="$changes">
@@ -129,7 +137,7 @@
   <!-- Clause 9.3.2: changes in the needs and expectations of interested parties. -->
   <xsl:template name="changes">
     <section id="changes" class="section">
-      <h2>7. Changes since version <xsl:value-of select="$changes/@since"/></h2>
+      <h2>8. Changes since version <xsl:value-of select="$changes/@since"/></h2>
       <xsl:choose>
         <xsl:when test="$changes/c:change">
           <ul>
@@ -228,7 +236,34 @@
         <xsl:text> interested parties with </xsl:text>
         <xsl:value-of select="count($requirements)"/>
         <xsl:text> requirements.</xsl:text>
+        <xsl:if test="$not-relevant or $to-decide">
+          <xsl:text> Of </xsl:text>
+          <xsl:value-of select="count($all-parties)"/>
+          <xsl:text> parties considered, </xsl:text>
+          <xsl:value-of select="count($not-relevant)"/>
+          <xsl:text> were judged not relevant and </xsl:text>
+          <xsl:value-of select="count($to-decide)"/>
+          <xsl:text> are still to be decided.</xsl:text>
+        </xsl:if>
       </p>
+      <xsl:if test="$all-parties">
+        <table class="grid identification">
+          <caption>How parties were identified</caption>
+          <thead><tr><th>Method</th><th>Parties found</th><th>Relevant</th><th>Not relevant</th><th>To decide</th><th>When</th></tr></thead>
+          <tbody>
+            <xsl:for-each select="$all-parties[@identified-by and not(@identified-by = preceding-sibling::q:party/@identified-by)]">
+              <xsl:call-template name="identification-row">
+                <xsl:with-param name="found" select="$all-parties[@identified-by = current()/@identified-by]"/>
+              </xsl:call-template>
+            </xsl:for-each>
+            <xsl:if test="$all-parties[not(@identified-by)]">
+              <xsl:call-template name="identification-row">
+                <xsl:with-param name="found" select="$all-parties[not(@identified-by)]"/>
+              </xsl:call-template>
+            </xsl:if>
+          </tbody>
+        </table>
+      </xsl:if>
       <div class="columns">
         <table class="grid summary">
           <caption>Parties per quadrant</caption>
@@ -437,6 +472,24 @@
                   </xsl:choose>
                 </td>
               </tr>
+              <tr>
+                <th>Relevance</th>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="@relevance = 'to-decide'">To be decided</xsl:when>
+                    <xsl:otherwise>Relevant</xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:if test="@relevance-decided">
+                    <xsl:text> (decided </xsl:text>
+                    <xsl:value-of select="@relevance-decided"/>
+                    <xsl:text>)</xsl:text>
+                  </xsl:if>
+                  <xsl:if test="normalize-space(q:relevance-rationale)">
+                    <xsl:text>: </xsl:text>
+                    <xsl:value-of select="q:relevance-rationale"/>
+                  </xsl:if>
+                </td>
+              </tr>
               <xsl:call-template name="field-row">
                 <xsl:with-param name="label">Last reviewed</xsl:with-param>
                 <xsl:with-param name="value" select="@last-reviewed"/>
@@ -521,9 +574,94 @@
     </section>
   </xsl:template>
 
+  <!-- Clause 4.2 a): what was considered and why it is not part of the
+       register. -->
+  <xsl:template name="considered">
+    <section id="not-relevant" class="section">
+      <h2>5. Parties considered and not relevant</h2>
+      <xsl:choose>
+        <xsl:when test="$not-relevant">
+          <xsl:call-template name="considered-table">
+            <xsl:with-param name="list" select="$not-relevant"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty">No party considered has been judged not relevant.</p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="considered-table">
+    <xsl:param name="list"/>
+    <table class="grid considered">
+      <thead>
+        <tr><th>Party</th><th>Kind</th><th>Identified</th><th>Rationale</th><th>Decided on</th></tr>
+      </thead>
+      <tbody>
+        <xsl:for-each select="$list">
+          <tr id="party-{@id}">
+            <td><xsl:value-of select="q:name"/></td>
+            <td>
+              <xsl:call-template name="category-label"><xsl:with-param name="value" select="@category"/></xsl:call-template>
+              <xsl:text>, </xsl:text>
+              <xsl:call-template name="kind-label"><xsl:with-param name="value" select="@kind"/></xsl:call-template>
+            </td>
+            <td>
+              <xsl:choose>
+                <xsl:when test="@identified-by">
+                  <xsl:call-template name="identification-label"><xsl:with-param name="value" select="@identified-by"/></xsl:call-template>
+                </xsl:when>
+                <xsl:otherwise>—</xsl:otherwise>
+              </xsl:choose>
+            </td>
+            <td><xsl:call-template name="or-dash"><xsl:with-param name="value" select="q:relevance-rationale"/></xsl:call-template></td>
+            <td class="nowrap"><xsl:call-template name="or-dash"><xsl:with-param name="value" select="@relevance-decided"/></xsl:call-template></td>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
+  </xsl:template>
+
+  <!-- One method of identification: how many parties it found, what became
+       of them, and over which dates. -->
+  <xsl:template name="identification-row">
+    <xsl:param name="found"/>
+    <tr>
+      <td>
+        <xsl:choose>
+          <xsl:when test="$found[1]/@identified-by">
+            <xsl:call-template name="identification-label"><xsl:with-param name="value" select="$found[1]/@identified-by"/></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>Not recorded</xsl:otherwise>
+        </xsl:choose>
+      </td>
+      <td class="number"><xsl:value-of select="count($found)"/></td>
+      <td class="number"><xsl:value-of select="count($found[not(@relevance) or @relevance = 'relevant'])"/></td>
+      <td class="number"><xsl:value-of select="count($found[@relevance = 'not-relevant'])"/></td>
+      <td class="number"><xsl:value-of select="count($found[@relevance = 'to-decide'])"/></td>
+      <td class="nowrap">
+        <xsl:variable name="dated" select="$found[@identified-on]"/>
+        <xsl:choose>
+          <xsl:when test="$dated">
+            <xsl:for-each select="$dated">
+              <xsl:sort select="@identified-on"/>
+              <xsl:if test="position() = 1"><xsl:value-of select="@identified-on"/></xsl:if>
+              <xsl:if test="position() = last() and last() &gt; 1">
+                <xsl:text> to </xsl:text>
+                <xsl:value-of select="@identified-on"/>
+              </xsl:if>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>—</xsl:otherwise>
+        </xsl:choose>
+      </td>
+    </tr>
+  </xsl:template>
+
   <xsl:template name="communication">
     <section id="communication" class="section">
-      <h2>5. Communication plan</h2>
+      <h2>6. Communication plan</h2>
       <xsl:variable name="planned" select="$parties[normalize-space(q:engagement/q:communication) or normalize-space(q:engagement/q:channel) or normalize-space(q:engagement/q:frequency) or normalize-space(q:engagement/q:responsible)]"/>
       <xsl:choose>
         <xsl:when test="$planned">
@@ -563,13 +701,14 @@
 
   <xsl:template name="findings">
     <section id="findings" class="section">
-      <h2>6. Open findings</h2>
+      <h2>7. Open findings</h2>
       <xsl:variable name="undecided" select="$requirements[@decision = 'undecided']"/>
       <xsl:variable name="no-rationale" select="$requirements[(@decision = 'partially-addressed' or @decision = 'not-addressed') and not(normalize-space(q:rationale))]"/>
       <xsl:variable name="no-requirements" select="$parties[not(q:requirements/q:requirement)]"/>
+      <xsl:variable name="no-reason" select="$not-relevant[not(normalize-space(q:relevance-rationale))]"/>
       <xsl:variable name="overdue" select="$today != '' and $meta/q:next-review and translate($meta/q:next-review, '-', '') &lt; translate($today, '-', '')"/>
       <xsl:choose>
-        <xsl:when test="$undecided or $no-rationale or $no-requirements or $overdue">
+        <xsl:when test="$undecided or $no-rationale or $no-requirements or $overdue or $no-reason or $to-decide">
           <table class="grid findings">
             <thead>
               <tr><th>Severity</th><th>Subject</th><th>Finding</th></tr>
@@ -601,6 +740,20 @@
                     <xsl:call-template name="decision-label"><xsl:with-param name="value" select="@decision"/></xsl:call-template>
                     <xsl:text> without a rationale</xsl:text>
                   </td>
+                </tr>
+              </xsl:for-each>
+              <xsl:for-each select="$no-reason">
+                <tr class="error">
+                  <td>Error</td>
+                  <td><xsl:value-of select="q:name"/></td>
+                  <td>Judged not relevant without a rationale</td>
+                </tr>
+              </xsl:for-each>
+              <xsl:for-each select="$to-decide">
+                <tr class="warning">
+                  <td>Warning</td>
+                  <td><xsl:value-of select="q:name"/></td>
+                  <td>Relevance still to be decided</td>
                 </tr>
               </xsl:for-each>
               <xsl:for-each select="$no-requirements">

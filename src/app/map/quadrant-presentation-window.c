@@ -439,6 +439,8 @@ quadrant_presentation_window_quick_add (QuadrantPresentationWindow *self,
   party = quadrant_party_new (NULL);
   quadrant_party_set_name (party, stripped);
   quadrant_party_set_identified_by (party, QUADRANT_IDENTIFICATION_BRAINSTORMING);
+  /* A candidate: the room decides later whether it is relevant. */
+  quadrant_party_set_relevance (party, QUADRANT_RELEVANCE_TO_DECIDE);
   today = g_date_time_new_now_local ();
   date = g_date_time_format (today, "%Y-%m-%d");
   quadrant_party_set_identified_on (party, date);

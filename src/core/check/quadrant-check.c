@@ -1,7 +1,10 @@
 /* quadrant-check.c: the completeness check of a register
  *
  * Each rule looks at one party, requirement or the register's metadata and
- * reports a finding with a stable code (see quadrant-check.h). Rules are
+ * reports a finding with a stable code (see quadrant-check.h). Only parties
+ * judged relevant need requirements, decisions, a place on the map and an
+ * engagement plan; a candidate still to decide and a party judged not
+ * relevant are checked for their relevance decision alone. Rules are
  * independent, except that a high-power party without an engagement plan is
  * reported once as such and not again for a gap between its current and
  * desired support: both findings would ask for the same missing plan.
@@ -272,6 +275,42 @@ check_duplicate_name (CheckContext  *ctx,
   }
 }
 
+/* TRUE when the party is not (yet) relevant: the other rules do not apply. */
+static gboolean
+check_relevance (CheckContext  *ctx,
+                 QuadrantParty *party,
+                 const char    *name)
+{
+  guint open;
+
+  switch (quadrant_party_get_relevance (party))
+    {
+    case QUADRANT_RELEVANCE_RELEVANT:
+      return FALSE;
+
+    case QUADRANT_RELEVANCE_TO_DECIDE:
+      report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_RELEVANCE_TO_DECIDE, party, NULL,
+              g_strdup_printf (_("Party \"%s\" is still to be decided: relevant to the ISMS or not"), name));
+      return TRUE;
+
+    case QUADRANT_RELEVANCE_NOT_RELEVANT:
+      /* An auditor asks why a party was left out. */
+      if (quadrant_text_is_blank (quadrant_party_get_relevance_rationale (party)))
+        report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_NOT_RELEVANT_WITHOUT_RATIONALE, party, NULL,
+                g_strdup_printf (_("Party \"%s\" was judged not relevant but no rationale says why"), name));
+      open = quadrant_party_get_n_undecided (party);
+      if (open > 0)
+        report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_NOT_RELEVANT_OPEN_REQUIREMENTS, party, NULL,
+                g_strdup_printf (ngettext ("Party \"%s\" was judged not relevant but still has %u open requirement",
+                                           "Party \"%s\" was judged not relevant but still has %u open requirements",
+                                           open), name, open));
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static void
 check_party (CheckContext  *ctx,
              QuadrantParty *party)
@@ -291,6 +330,9 @@ check_party (CheckContext  *ctx,
   name = quadrant_finding_shorten_text (quadrant_party_get_name (party), _("unnamed party"));
 
   check_duplicate_name (ctx, party, quadrant_party_get_name (party));
+
+  if (check_relevance (ctx, party, name))
+    return;
 
   kind = quadrant_party_get_kind (party);
   usual = quadrant_kind_get_usual_category (kind);

@@ -19,6 +19,9 @@ G_BEGIN_DECLS
 #define QUADRANT_CHECK_REQUIREMENT_UNDECIDED            "requirement-undecided"            /* error */
 #define QUADRANT_CHECK_DECISION_WITHOUT_RATIONALE       "decision-without-rationale"       /* error */
 #define QUADRANT_CHECK_OBLIGATION_NOT_ADDRESSED         "obligation-not-addressed"         /* error */
+#define QUADRANT_CHECK_NOT_RELEVANT_WITHOUT_RATIONALE   "not-relevant-without-rationale"   /* error */
+#define QUADRANT_CHECK_RELEVANCE_TO_DECIDE              "relevance-to-decide"              /* warning */
+#define QUADRANT_CHECK_NOT_RELEVANT_OPEN_REQUIREMENTS   "not-relevant-open-requirements"   /* warning */
 /* The current version is not the one approved. */
 #define QUADRANT_CHECK_APPROVAL_OUTDATED               "approval-outdated"               /* warning */
 #define QUADRANT_CHECK_DUPLICATE_PARTY_NAME             "duplicate-party-name"             /* warning */

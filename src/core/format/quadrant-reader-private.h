@@ -23,11 +23,12 @@ typedef enum {
   N_COMMUNICATION, N_CHANNEL, N_FREQUENCY, N_RESPONSIBLE, N_NOTES,
   N_REQUIREMENTS, N_REQUIREMENT, N_STATEMENT, N_SOURCE, N_RATIONALE, N_REFERENCE,
   N_ORGANISATION, N_SCOPE, N_CLASSIFICATION, N_VERSION, N_APPROVED_BY,
-  N_APPROVAL_DATE, N_APPROVED_VERSION, N_NEXT_REVIEW,
+  N_APPROVAL_DATE, N_APPROVED_VERSION, N_NEXT_REVIEW, N_RELEVANCE_RATIONALE,
   /* attributes */
   N_FORMAT, N_ID, N_CATEGORY, N_KIND, N_POWER, N_INTEREST, N_SUPPORT,
   N_DESIRED_SUPPORT, N_IDENTIFIED_BY, N_IDENTIFIED_ON, N_LAST_REVIEWED, N_TYPE,
-  N_PRIORITY, N_DECISION, N_REVIEW_DATE, N_DATE, N_AUTHOR, N_CODE,
+  N_PRIORITY, N_DECISION, N_REVIEW_DATE, N_DATE, N_AUTHOR, N_CODE, N_RELEVANCE,
+  N_RELEVANCE_DECIDED,
   N_NAMES
 } Name;
 
@@ -67,8 +68,8 @@ typedef struct {
   const xmlChar    *ns;
   xmlNsPtr          root_ns;        /* of <register>, when in the register namespace */
   const xmlChar    *names[N_NAMES];
-  GEnumClass       *enums[8];
-  guint8           *nick_lengths[8]; /* of the values of enums[i] */
+  GEnumClass       *enums[9];
+  guint8           *nick_lengths[9]; /* of the values of enums[i] */
 
   /* what the checks need to remember; the model itself is built from ops */
   GHashTable       *ids;            /* id in id_chunk -> ID_PARTY or ID_REQUIREMENT */

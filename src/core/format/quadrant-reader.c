@@ -35,10 +35,11 @@ const char * const _quadrant_reader_name_strings[N_NAMES] = {
   "communication", "channel", "frequency", "responsible", "notes",
   "requirements", "requirement", "statement", "source", "rationale", "reference",
   "organisation", "scope", "classification", "version", "approved-by",
-  "approval-date", "approved-version", "next-review",
+  "approval-date", "approved-version", "next-review", "relevance-rationale",
   "format", "id", "category", "kind", "power", "interest", "support",
   "desired-support", "identified-by", "identified-on", "last-reviewed", "type",
-  "priority", "decision", "review-date", "date", "author", "code",
+  "priority", "decision", "review-date", "date", "author", "code", "relevance",
+  "relevance-decided",
 };
 
 #define N_BATCHES 16
@@ -291,6 +292,7 @@ read_register (const char  *data,
   self.enums[5] = g_type_class_ref (QUADRANT_TYPE_PRIORITY);
   self.enums[6] = g_type_class_ref (QUADRANT_TYPE_DECISION);
   self.enums[7] = g_type_class_ref (QUADRANT_TYPE_REFERENCE_KIND);
+  self.enums[8] = g_type_class_ref (QUADRANT_TYPE_RELEVANCE);
   for (i = 0; i < G_N_ELEMENTS (self.enums); i++)
     {
       self.nick_lengths[i] = g_new (guint8, self.enums[i]->n_values);

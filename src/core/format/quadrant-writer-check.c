@@ -139,6 +139,13 @@ _quadrant_writer_check_party (Writer        *self,
 
   if (self->ids == NULL || self->problem != NULL)
     return;
+  if (!is_date_ok (quadrant_party_get_relevance_decided (party)))
+    {
+      label = describe_party (party, position);
+      self->problem = describe_bad_date (_("relevance decision date"), label,
+                                         quadrant_party_get_relevance_decided (party));
+      return;
+    }
   if (!quadrant_text_is_blank (quadrant_party_get_name (party))
       && is_date_ok (quadrant_party_get_identified_on (party))
       && is_date_ok (quadrant_party_get_last_reviewed (party))

@@ -645,6 +645,24 @@ _quadrant_writer_write_party (Writer        *self,
   end_element_with_children (self, 2);
 }
 
+/* The lowest version that holds what the register records. */
+static const char *
+format_version (GListModel *parties)
+{
+  guint n = g_list_model_get_n_items (parties);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+      if (quadrant_party_get_relevance (party) != QUADRANT_RELEVANCE_RELEVANT ||
+          !is_empty (quadrant_party_get_relevance_rationale (party)) ||
+          !is_empty (quadrant_party_get_relevance_decided (party)))
+        return QUADRANT_FORMAT_VERSION;
+    }
+  return QUADRANT_FORMAT_VERSION_1_0;
+}
+
 /* The document up to the revisions (their container opened, if any). */
 void
 _quadrant_writer_write_start (Writer           *self,
@@ -661,7 +679,7 @@ _quadrant_writer_write_start (Writer           *self,
   xmlTextWriterStartDocument (self->writer, "1.0", "UTF-8", NULL);
   start_element (self, 0, "register");
   write_attribute (self, "xmlns", QUADRANT_NAMESPACE);
-  write_attribute (self, "format", QUADRANT_FORMAT_VERSION);
+  write_attribute (self, "format", format_version (parties));
   write_extra_attributes (self, extras, known);
 
   self->has_children |= write_metadata (self, reg, extras);

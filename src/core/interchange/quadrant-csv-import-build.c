@@ -345,6 +345,11 @@ build_party (Validation *v)
   quadrant_party_set_last_reviewed (party, date_value (v, QUADRANT_CSV_FIELD_LAST_REVIEWED));
   quadrant_party_set_notes (party, text_value (v, QUADRANT_CSV_FIELD_NOTES));
   quadrant_party_set_code (party, text_value (v, QUADRANT_CSV_FIELD_REFERENCE));
+  /* A candidate until someone decides, unless the sheet says. */
+  quadrant_party_set_relevance (party, enum_value (v, QUADRANT_CSV_FIELD_RELEVANT, QUADRANT_TYPE_RELEVANCE,
+                                                   QUADRANT_RELEVANCE_TO_DECIDE));
+  quadrant_party_set_relevance_rationale (party, text_value (v, QUADRANT_CSV_FIELD_RELEVANCE_RATIONALE));
+  quadrant_party_set_relevance_decided (party, date_value (v, QUADRANT_CSV_FIELD_RELEVANCE_DECIDED));
 
   return party;
 }

@@ -58,6 +58,10 @@ static const FieldInfo fields[QUADRANT_CSV_N_FIELDS] = {
   [QUADRANT_CSV_FIELD_REVIEW_DATE] = { "review-date", N_("Review date") },
   [QUADRANT_CSV_FIELD_REFERENCE] = { "reference", N_("Reference code") },
   [QUADRANT_CSV_FIELD_REQUIREMENT_REFERENCE] = { "requirement-reference", N_("Requirement reference code") },
+  /* "relevant", not "relevance": a "Relevance" column usually rates interest. */
+  [QUADRANT_CSV_FIELD_RELEVANT] = { "relevant", N_("Relevant to the ISMS") },
+  [QUADRANT_CSV_FIELD_RELEVANCE_RATIONALE] = { "relevance-rationale", N_("Relevance rationale") },
+  [QUADRANT_CSV_FIELD_RELEVANCE_DECIDED] = { "relevance-decided", N_("Relevance decided on") },
 };
 
 /* Columns of our own exports that are derived, not data: ignored. */

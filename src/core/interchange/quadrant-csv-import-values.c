@@ -60,6 +60,8 @@ vocabulary_group (GType type)
     return "priority";
   if (type == QUADRANT_TYPE_SUPPORT)
     return "support";
+  if (type == QUADRANT_TYPE_RELEVANCE)
+    return "relevance";
   return NULL;
 }
 

@@ -132,7 +132,8 @@ append_field_cell (GString                 *csv,
       {
         int value = info->get_number (object);
 
-        if (value != 0 || !(info->flags & QUADRANT_FIELD_FLAG_OPTIONAL))
+        if (value != 0 || !(info->flags & QUADRANT_FIELD_FLAG_OPTIONAL) ||
+            (info->flags & QUADRANT_FIELD_FLAG_DEFAULT_IS_VALUE))
           quadrant_csv_append_cell (csv, quadrant_enum_to_nick (info->enum_type (), value));
       }
       break;

@@ -20,7 +20,7 @@ static const char * const scalar_names[] = {
   "organisation", "scope", "owner", "classification", "version", "approved-by",
   "approval-date", "approved-version", "next-review", "summary", "name", "description", "contact",
   "communication", "channel", "frequency", "responsible", "notes", "statement",
-  "source", "rationale",
+  "source", "rationale", "relevance-rationale",
 };
 
 /* Known elements that occur once in their parent and hold other elements. */

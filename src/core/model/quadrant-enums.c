@@ -59,6 +59,10 @@ static const char *identification_labels[] = {
   N_("Survey or interview"), N_("Focus group"), N_("Brainstorming"),
   N_("Formal stakeholder analysis"),
 };
+static const char *relevance_labels[] = {
+  N_("Relevant"), N_("To decide"), N_("Not relevant"),
+};
+
 static const char *requirement_type_labels[] = {
   N_("Legal"), N_("Regulatory"), N_("Contractual"), N_("Business"), N_("Other"),
 };
@@ -88,6 +92,8 @@ quadrant_enum_to_label (GType enum_type,
     return LABEL (quadrant_labels, value);
   if (enum_type == QUADRANT_TYPE_IDENTIFICATION)
     return LABEL (identification_labels, value);
+  if (enum_type == QUADRANT_TYPE_RELEVANCE)
+    return LABEL (relevance_labels, value);
   if (enum_type == QUADRANT_TYPE_REQUIREMENT_TYPE)
     return LABEL (requirement_type_labels, value);
   if (enum_type == QUADRANT_TYPE_PRIORITY)

@@ -55,6 +55,12 @@ NUMBER_GET (party_get_identified_by, QuadrantParty)
 NUMBER_SET (party_set_identified_by, QuadrantParty)
 TEXT_GET (party_get_identified_on, QuadrantParty)
 TEXT_SET (party_set_identified_on, QuadrantParty)
+NUMBER_GET (party_get_relevance, QuadrantParty)
+NUMBER_SET (party_set_relevance, QuadrantParty)
+TEXT_GET (party_get_relevance_rationale, QuadrantParty)
+TEXT_SET (party_set_relevance_rationale, QuadrantParty)
+TEXT_GET (party_get_relevance_decided, QuadrantParty)
+TEXT_SET (party_set_relevance_decided, QuadrantParty)
 TEXT_GET (party_get_last_reviewed, QuadrantParty)
 TEXT_SET (party_set_last_reviewed, QuadrantParty)
 TEXT_GET (party_get_name, QuadrantParty)
@@ -206,6 +212,14 @@ static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
                 OPTIONAL, N_("Identified by"), "identified-by", "identificationmethod", identified_by),
   PARTY_TEXT (IDENTIFIED_ON, "identified-on", "identified-on", ATTRIBUTE, NULL, DATE, OPTIONAL,
               N_("Identified on"), "identified-on", NULL, "dateidentified", identified_on),
+  /* Relevant (0) is left out of the file: registers from before 1.1 read as relevant. */
+  PARTY_NUMBER (RELEVANCE, "relevance", "relevance", CHOICE, quadrant_relevance_get_type,
+                OPTIONAL | QUADRANT_FIELD_FLAG_DEFAULT_IS_VALUE,
+                N_("Relevance"), "relevant", "relevanttoisms isrelevant", relevance),
+  PARTY_TEXT (RELEVANCE_RATIONALE, "relevance-rationale", "relevance-rationale", ELEMENT, NULL, TEXT, OPTIONAL,
+              N_("Relevance rationale"), "relevance-rationale", NULL, "whyrelevant reasonforrelevance", relevance_rationale),
+  PARTY_TEXT (RELEVANCE_DECIDED, "relevance-decided", "relevance-decided", ATTRIBUTE, NULL, DATE, OPTIONAL,
+              N_("Relevance decided on"), "relevance-decided", NULL, "relevancedecidedon", relevance_decided),
   PARTY_TEXT (LAST_REVIEWED, "last-reviewed", "last-reviewed", ATTRIBUTE, NULL, DATE, OPTIONAL,
               N_("Last reviewed"), "last-reviewed", NULL, "lastreview", last_reviewed),
   PARTY_TEXT (NAME, "name", "name", ELEMENT, NULL, LINE, REQUIRED | WITH_REQUIREMENTS,

@@ -47,6 +47,9 @@ typedef enum {
   QUADRANT_FIELD_PARTY_CONTACT,
   QUADRANT_FIELD_PARTY_IDENTIFIED_BY,
   QUADRANT_FIELD_PARTY_IDENTIFIED_ON,
+  QUADRANT_FIELD_PARTY_RELEVANCE,
+  QUADRANT_FIELD_PARTY_RELEVANCE_RATIONALE,
+  QUADRANT_FIELD_PARTY_RELEVANCE_DECIDED,
   QUADRANT_FIELD_PARTY_ENGAGEMENT_COMMUNICATION,
   QUADRANT_FIELD_PARTY_ENGAGEMENT_CHANNEL,
   QUADRANT_FIELD_PARTY_ENGAGEMENT_FREQUENCY,
@@ -121,6 +124,9 @@ typedef enum {
   QUADRANT_FIELD_FLAG_EDITABLE     = 1 << 4,
   /* A party column of the one-row-per-requirement CSV export too. */
   QUADRANT_FIELD_FLAG_CSV_WITH_REQUIREMENTS = 1 << 5,
+  /* An optional choice whose 0 is a value of its own (relevant), not "not
+   * recorded": the file leaves it out, exports and reports still name it. */
+  QUADRANT_FIELD_FLAG_DEFAULT_IS_VALUE = 1 << 6,
 } QuadrantFieldFlags;
 
 typedef struct {

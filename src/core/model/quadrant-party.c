@@ -25,6 +25,9 @@ struct _QuadrantParty
   char                   *contact;
   QuadrantIdentification  identified_by;
   char                   *identified_on;
+  QuadrantRelevance       relevance;
+  char                   *relevance_rationale;
+  char                   *relevance_decided;
   char                   *engagement_communication;
   char                   *engagement_channel;
   char                   *engagement_frequency;
@@ -55,6 +58,9 @@ enum {
   PROP_CONTACT,
   PROP_IDENTIFIED_BY,
   PROP_IDENTIFIED_ON,
+  PROP_RELEVANCE,
+  PROP_RELEVANCE_RATIONALE,
+  PROP_RELEVANCE_DECIDED,
   PROP_ENGAGEMENT_COMMUNICATION,
   PROP_ENGAGEMENT_CHANNEL,
   PROP_ENGAGEMENT_FREQUENCY,
@@ -142,6 +148,8 @@ quadrant_party_finalize (GObject *object)
   g_free (self->owner);
   g_free (self->contact);
   g_free (self->identified_on);
+  g_free (self->relevance_rationale);
+  g_free (self->relevance_decided);
   g_free (self->engagement_communication);
   g_free (self->engagement_channel);
   g_free (self->engagement_frequency);
@@ -178,6 +186,9 @@ quadrant_party_get_property (GObject    *object,
     case PROP_CONTACT: g_value_set_string (value, self->contact != NULL ? self->contact : ""); break;
     case PROP_IDENTIFIED_BY: g_value_set_enum (value, self->identified_by); break;
     case PROP_IDENTIFIED_ON: g_value_set_string (value, self->identified_on != NULL ? self->identified_on : ""); break;
+    case PROP_RELEVANCE: g_value_set_enum (value, self->relevance); break;
+    case PROP_RELEVANCE_RATIONALE: g_value_set_string (value, self->relevance_rationale != NULL ? self->relevance_rationale : ""); break;
+    case PROP_RELEVANCE_DECIDED: g_value_set_string (value, self->relevance_decided != NULL ? self->relevance_decided : ""); break;
     case PROP_ENGAGEMENT_COMMUNICATION: g_value_set_string (value, self->engagement_communication != NULL ? self->engagement_communication : ""); break;
     case PROP_ENGAGEMENT_CHANNEL: g_value_set_string (value, self->engagement_channel != NULL ? self->engagement_channel : ""); break;
     case PROP_ENGAGEMENT_FREQUENCY: g_value_set_string (value, self->engagement_frequency != NULL ? self->engagement_frequency : ""); break;
@@ -214,6 +225,9 @@ quadrant_party_set_property (GObject      *object,
     case PROP_CONTACT: quadrant_party_set_contact (self, g_value_get_string (value)); break;
     case PROP_IDENTIFIED_BY: quadrant_party_set_identified_by (self, g_value_get_enum (value)); break;
     case PROP_IDENTIFIED_ON: quadrant_party_set_identified_on (self, g_value_get_string (value)); break;
+    case PROP_RELEVANCE: quadrant_party_set_relevance (self, g_value_get_enum (value)); break;
+    case PROP_RELEVANCE_RATIONALE: quadrant_party_set_relevance_rationale (self, g_value_get_string (value)); break;
+    case PROP_RELEVANCE_DECIDED: quadrant_party_set_relevance_decided (self, g_value_get_string (value)); break;
     case PROP_ENGAGEMENT_COMMUNICATION: quadrant_party_set_engagement_communication (self, g_value_get_string (value)); break;
     case PROP_ENGAGEMENT_CHANNEL: quadrant_party_set_engagement_channel (self, g_value_get_string (value)); break;
     case PROP_ENGAGEMENT_FREQUENCY: quadrant_party_set_engagement_frequency (self, g_value_get_string (value)); break;
@@ -277,6 +291,9 @@ quadrant_party_class_init (QuadrantPartyClass *klass)
   properties[PROP_CONTACT] = string_pspec ("contact");
   properties[PROP_IDENTIFIED_BY] = enum_pspec ("identified-by", QUADRANT_TYPE_IDENTIFICATION, QUADRANT_IDENTIFICATION_UNSPECIFIED);
   properties[PROP_IDENTIFIED_ON] = string_pspec ("identified-on");
+  properties[PROP_RELEVANCE] = enum_pspec ("relevance", QUADRANT_TYPE_RELEVANCE, QUADRANT_RELEVANCE_RELEVANT);
+  properties[PROP_RELEVANCE_RATIONALE] = string_pspec ("relevance-rationale");
+  properties[PROP_RELEVANCE_DECIDED] = string_pspec ("relevance-decided");
   properties[PROP_ENGAGEMENT_COMMUNICATION] = string_pspec ("engagement-communication");
   properties[PROP_ENGAGEMENT_CHANNEL] = string_pspec ("engagement-channel");
   properties[PROP_ENGAGEMENT_FREQUENCY] = string_pspec ("engagement-frequency");
@@ -344,6 +361,9 @@ STRING_GETTER (owner, owner)
 STRING_GETTER (contact, contact)
 GETTER (QuadrantIdentification, identified_by, identified_by)
 STRING_GETTER (identified_on, identified_on)
+GETTER (QuadrantRelevance, relevance, relevance)
+STRING_GETTER (relevance_rationale, relevance_rationale)
+STRING_GETTER (relevance_decided, relevance_decided)
 STRING_GETTER (engagement_communication, engagement_communication)
 STRING_GETTER (engagement_channel, engagement_channel)
 STRING_GETTER (engagement_frequency, engagement_frequency)
@@ -443,6 +463,8 @@ STRING_SETTER (description, description, PROP_DESCRIPTION)
 STRING_SETTER (owner, owner, PROP_OWNER)
 STRING_SETTER (contact, contact, PROP_CONTACT)
 STRING_SETTER (identified_on, identified_on, PROP_IDENTIFIED_ON)
+STRING_SETTER (relevance_rationale, relevance_rationale, PROP_RELEVANCE_RATIONALE)
+STRING_SETTER (relevance_decided, relevance_decided, PROP_RELEVANCE_DECIDED)
 STRING_SETTER (engagement_communication, engagement_communication, PROP_ENGAGEMENT_COMMUNICATION)
 STRING_SETTER (engagement_channel, engagement_channel, PROP_ENGAGEMENT_CHANNEL)
 STRING_SETTER (engagement_frequency, engagement_frequency, PROP_ENGAGEMENT_FREQUENCY)
@@ -455,6 +477,7 @@ ENUM_SETTER (kind, QuadrantKind, kind, PROP_KIND)
 ENUM_SETTER (current_support, QuadrantSupport, current_support, PROP_CURRENT_SUPPORT)
 ENUM_SETTER (desired_support, QuadrantSupport, desired_support, PROP_DESIRED_SUPPORT)
 ENUM_SETTER (identified_by, QuadrantIdentification, identified_by, PROP_IDENTIFIED_BY)
+ENUM_SETTER (relevance, QuadrantRelevance, relevance, PROP_RELEVANCE)
 
 #undef STRING_SETTER
 #undef ENUM_SETTER

@@ -35,6 +35,10 @@ const char             *quadrant_party_get_owner           (QuadrantParty *self)
 const char             *quadrant_party_get_contact         (QuadrantParty *self);
 QuadrantIdentification  quadrant_party_get_identified_by   (QuadrantParty *self);
 const char             *quadrant_party_get_identified_on   (QuadrantParty *self);
+QuadrantRelevance       quadrant_party_get_relevance       (QuadrantParty *self);
+const char             *quadrant_party_get_relevance_rationale (QuadrantParty *self);
+/* YYYY-MM-DD when relevance was decided, or "". */
+const char             *quadrant_party_get_relevance_decided   (QuadrantParty *self);
 const char             *quadrant_party_get_engagement_communication (QuadrantParty *self);
 const char             *quadrant_party_get_engagement_channel       (QuadrantParty *self);
 const char             *quadrant_party_get_engagement_frequency     (QuadrantParty *self);
@@ -65,6 +69,9 @@ void quadrant_party_set_owner           (QuadrantParty *self, const char *owner)
 void quadrant_party_set_contact         (QuadrantParty *self, const char *contact);
 void quadrant_party_set_identified_by   (QuadrantParty *self, QuadrantIdentification method);
 void quadrant_party_set_identified_on   (QuadrantParty *self, const char *date);
+void quadrant_party_set_relevance       (QuadrantParty *self, QuadrantRelevance relevance);
+void quadrant_party_set_relevance_rationale (QuadrantParty *self, const char *rationale);
+void quadrant_party_set_relevance_decided   (QuadrantParty *self, const char *date);
 void quadrant_party_set_engagement_communication (QuadrantParty *self, const char *text);
 void quadrant_party_set_engagement_channel       (QuadrantParty *self, const char *text);
 void quadrant_party_set_engagement_frequency     (QuadrantParty *self, const char *text);

@@ -26,9 +26,13 @@
 
 G_BEGIN_DECLS
 
-/* The file format: namespace of every element, and the version written. */
+/* The file format: namespace of every element, and the version written.
+ * 1.1 added the relevance of a party; a register that records none (every
+ * party relevant, no rationale or date) is written as 1.0, so that saving
+ * an older file unchanged gives the same bytes. */
 #define QUADRANT_NAMESPACE            "urn:quadrant:register"
-#define QUADRANT_FORMAT_VERSION       "1.0"
+#define QUADRANT_FORMAT_VERSION       "1.1"
+#define QUADRANT_FORMAT_VERSION_1_0   "1.0"
 #define QUADRANT_FORMAT_MAJOR         1
 
 #define QUADRANT_TYPE_REGISTER (quadrant_register_get_type ())

@@ -79,6 +79,15 @@ typedef enum {
   QUADRANT_IDENTIFICATION_FORMAL_STAKEHOLDER_ANALYSIS,
 } QuadrantIdentification;
 
+/* Whether a party is relevant to the ISMS (clause 4.2 a). Relevant is 0:
+ * a register written before relevance was recorded reads as relevant, and
+ * the file leaves the attribute out for a relevant party. */
+typedef enum {
+  QUADRANT_RELEVANCE_RELEVANT,
+  QUADRANT_RELEVANCE_TO_DECIDE,
+  QUADRANT_RELEVANCE_NOT_RELEVANT,
+} QuadrantRelevance;
+
 typedef enum {
   QUADRANT_REQUIREMENT_TYPE_LEGAL,
   QUADRANT_REQUIREMENT_TYPE_REGULATORY,

@@ -305,7 +305,7 @@ test_export_parties_csv_stdout (void)
   g_assert_nonnull (strstr (result.out, "\r\n1d2e3f40-5162-4738-89a0-b1c2d3e4f501,,Data protection authority,external,regulators,"));
   g_assert_true (g_str_has_suffix (result.out,
                                    "\r\n3f405162-7384-495a-abc1-d2e3f4a5b603,,Staff,internal,staff,,,,unplaced,"
-                                   "neutral,neutral,,,,,,,,,,,0,0\r\n"));
+                                   "neutral,neutral,,,,,relevant,,,,,,,,,0,0\r\n"));
   g_assert_cmpuint (count_lines (result.out), ==, 3);
 }
 

@@ -32,7 +32,7 @@
  * @P:key@ the end of an empty element ("/>" or a child and an end tag). */
 static const char template[] =
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-  "<register xmlns=\"" NS "\" format=\"1.0\" xmlns:x=\"urn:example:x\"@A:register@>\n"
+  "<register xmlns=\"" NS "\" format=\"1.1\" xmlns:x=\"urn:example:x\"@A:register@>\n"
   "  <metadata@A:metadata@>\n"
   "    <organisation@A:organisation@>Acme &amp; Co@T:organisation@</organisation>\n"
   "    <scope@A:scope@>ISMS@T:scope@</scope>\n"
@@ -58,6 +58,7 @@ static const char template[] =
   "      <description@A:description@>Supervises@T:description@</description>\n"
   "      <owner@A:party/owner@>DPO@T:party/owner@</owner>\n"
   "      <contact@A:contact@>Desk@T:contact@</contact>\n"
+  "      <relevance-rationale@A:relevance-rationale@>Supervises us@T:relevance-rationale@</relevance-rationale>\n"
   "      <engagement@A:engagement@>\n"
   "        <communication@A:communication@>Notices@T:communication@</communication>\n"
   "        <channel@A:channel@>Portal@T:channel@</channel>\n"
@@ -93,6 +94,7 @@ static const char * const rows[] = {
   "approval-date", "approved-version", "next-review",
   "revisions", "revision", "summary", "position",
   "parties", "party", "name", "description", "party/owner", "contact",
+  "relevance-rationale",
   "engagement", "communication", "channel", "frequency", "responsible", "party/notes",
   "requirements", "requirement", "statement", "source", "rationale", "reference",
   "requirement/owner", "requirement/notes",

@@ -16,7 +16,8 @@
 
 #define PARTIES_HEADER \
   "party-id,reference,name,category,kind,description,power,interest,quadrant,current-support,desired-support," \
-  "owner,contact,identified-by,identified-on,engagement-communication,engagement-channel," \
+  "owner,contact,identified-by,identified-on,relevant,relevance-rationale,relevance-decided," \
+  "engagement-communication,engagement-channel," \
   "engagement-frequency,engagement-responsible,last-reviewed,notes,requirements,undecided\r\n"
 
 static char *
@@ -190,14 +191,19 @@ test_parties (void)
   const char *expected =
     BOM PARTIES_HEADER
     "p-1,IP-001,Data protection authority,external,regulators,Supervises us,80,60,manage-closely,neutral,supportive,"
-    "DPO,Breach desk,risk-assessment,2025-02-10,\"Notifications, yearly summary\",Secure portal,"
+    "DPO,Breach desk,risk-assessment,2025-02-10,relevant,,,\"Notifications, yearly summary\",Secure portal,"
     "Yearly,DPO,2026-02-20,\"Line 1\r\nLine 2\",2,0\r\n"
     "p-2,,\"'=Board, \"\"the\"\" Directors\",internal,senior-leadership,,0,100,keep-informed,leading,leading,"
-    "'@ceo,,,,,,,,,,0,0\r\n"
+    "'@ceo,,,,not-relevant,\"Acts through leadership, not directly\",2026-01-05,,,,,,,0,0\r\n"
     "p-3,,Kunden in Österreich,external,customers,,,,unplaced,neutral,neutral,"
-    "'+43 1 234,,,,,,,,,,1,1\r\n";
+    "'+43 1 234,,,,to-decide,,,,,,,,,1,1\r\n";
 
   g_assert_nonnull (dpa);
+  /* Relevant is written out, though the register file leaves it out. */
+  quadrant_party_set_relevance (quadrant_register_find_party (reg, "p-2"), QUADRANT_RELEVANCE_NOT_RELEVANT);
+  quadrant_party_set_relevance_rationale (quadrant_register_find_party (reg, "p-2"), "Acts through leadership, not directly");
+  quadrant_party_set_relevance_decided (quadrant_register_find_party (reg, "p-2"), "2026-01-05");
+  quadrant_party_set_relevance (quadrant_register_find_party (reg, "p-3"), QUADRANT_RELEVANCE_TO_DECIDE);
   quadrant_party_set_description (dpa, "Supervises us");
   quadrant_party_set_contact (dpa, "Breach desk");
   quadrant_party_set_identified_by (dpa, QUADRANT_IDENTIFICATION_RISK_ASSESSMENT);

@@ -631,7 +631,7 @@ test_report_since (void)
                 new_path, NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
-  g_assert_nonnull (strstr (html, "<h2>7. Changes since version 1.0</h2>"));
+  g_assert_nonnull (strstr (html, "<h2>8. Changes since version 1.0</h2>"));
   g_assert_nonnull (strstr (html, "<li>Party \"Cyber insurer\": Power 60 → 80</li>"));
   g_assert_nonnull (strstr (html, "<li>Requirement \"Notify breaches within 72 hours\" of \"Regulator\": Decision Undecided → Addressed</li>"));
 

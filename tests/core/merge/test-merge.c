@@ -87,6 +87,7 @@ static gboolean
 is_date (const char *name)
 {
   return g_str_equal (name, "identified-on") || g_str_equal (name, "last-reviewed")
+      || g_str_equal (name, "relevance-decided")
       || g_str_equal (name, "review-date") || g_str_equal (name, "approval-date")
       || g_str_equal (name, "next-review");
 }
