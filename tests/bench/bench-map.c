@@ -5,18 +5,22 @@
  * for 1,000 and 2,000 parties, as a full frame (laid out from scratch, as
  * after a resize), a redraw where nothing changed (hover), and a drag frame
  * (one party moved since the last one), plus a PNG export.
- * The target is 8 ms a frame for 1,000 parties (display rate while dragging).
+ * The targets (issue 13): 2,000 parties a full frame within 8 ms and a drag
+ * frame within 4 ms; 1,000 parties a full frame within 4 ms.
  *
- * Absolute times on a shared machine are noise, so each figure is also given
- * against references measured in the same rounds: painting the same surface
- * once (what any frame costs at least) and laying out alone. The program
- * reports; it never fails on a missed target.
+ * Times are the thread's CPU time, not the wall clock: on a machine shared
+ * with others' builds the wall clock mostly measures waiting for a core.
+ * They are still noise there, so each figure is also given against
+ * references measured in the same rounds: painting the same surface once
+ * (what any frame costs at least) and laying out alone. The program reports;
+ * it never fails on a missed target.
  */
 #define G_LOG_DOMAIN "quadrant-bench"
 
 #include "config.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 #include <cairo.h>
 
@@ -25,7 +29,6 @@
 #include "quadrant-map-layout.h"
 #include "quadrant-map-render.h"
 
-#define FRAME_TARGET_MS 8.0
 #define WIDTH           1600
 #define HEIGHT          1000
 
@@ -57,7 +60,10 @@ median (GArray *values)
 static inline double
 now_ms (void)
 {
-  return g_get_monotonic_time () / 1000.0;
+  struct timespec t;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
 typedef struct {
@@ -124,11 +130,10 @@ measure (guint n_parties)
       start = now_ms () - start;
       g_array_append_val (clear, start);
 
-      /* Laid out from scratch: the window is a pixel narrower every other
-       * round (a resize), so nothing of the last layout can be kept but the
-       * shaped names. */
+      /* Laid out from scratch: a width no frame before had (a resize), so
+       * nothing of the last layout can be kept but the shaped names. */
       start = now_ms ();
-      quadrant_map_layout_compute (layout, reg, WIDTH - (f % 2), HEIGHT, &options);
+      quadrant_map_layout_compute (layout, reg, WIDTH - 2 - (f % 2), HEIGHT, &options);
       start = now_ms () - start;
       g_array_append_val (layout_only, start);
 
@@ -139,7 +144,8 @@ measure (guint n_parties)
       start = now_ms () - start;
       g_array_append_val (frame, start);
 
-      /* Nothing changed (the pointer moved over the map): drawn again. */
+      /* Nothing changed since the full frame (the pointer moved over the
+       * map): drawn again. */
       start = now_ms ();
       quadrant_map_layout_compute (layout, reg, WIDTH - ((f + 1) % 2), HEIGHT, &options);
       quadrant_map_render (cr, layout, reg, &render);
@@ -226,7 +232,11 @@ main (int   argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new ("- time a frame of the stakeholder map");
   g_autoptr(GError) error = NULL;
-  static const guint sizes[] = { 1000, 2000 };
+  /* Parties, and the targets for a full frame and a drag frame in ms. */
+  static const struct {
+    guint  n_parties;
+    double full_target, drag_target;
+  } sizes[] = { { 1000, 4.0, 4.0 }, { 2000, 8.0, 4.0 } };
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -237,26 +247,27 @@ main (int   argc,
   opt_frames = MAX (opt_frames, 3);
 
   g_print ("Stakeholder map, %dx%d, medians of %d frames after one warm-up frame.\n"
-           "A frame = layout + render into an image surface. Full frame: laid out from scratch\n"
+           "Thread CPU time. A frame = layout + render into an image surface. Full frame: laid out from scratch\n"
            "(a resize; shaped names are kept); drag frame: one party moved since the last frame.\n\n",
            WIDTH, HEIGHT, opt_frames);
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      Figures f = measure (sizes[i]);
+      Figures f = measure (sizes[i].n_parties);
+      double full = sizes[i].full_target, drag = sizes[i].drag_target;
 
       g_print ("%u parties (%u names in the numbered key, %u without any place, not drawn):\n",
-               sizes[i], f.n_numbered, f.n_overlapping);
+               sizes[i].n_parties, f.n_numbered, f.n_overlapping);
       g_print ("  clear the surface (reference)  %7.2f ms\n", f.clear);
       g_print ("  layout from scratch (reference)%7.2f ms\n", f.layout);
       g_print ("  full frame (resize)            %7.2f ms   %5.2f x target (%.0f ms)   %5.1f x clear   %4.1f x layout\n",
-               f.frame, f.frame / FRAME_TARGET_MS, FRAME_TARGET_MS, f.frame / f.clear, f.frame / f.layout);
+               f.frame, f.frame / full, full, f.frame / f.clear, f.frame / f.layout);
       g_print ("  redraw, nothing changed        %7.2f ms   %5.2f x target (%.0f ms)   %5.1f x clear\n",
-               f.redraw, f.redraw / FRAME_TARGET_MS, FRAME_TARGET_MS, f.redraw / f.clear);
+               f.redraw, f.redraw / full, full, f.redraw / f.clear);
       g_print ("  redraw recorded, as GTK does   %7.2f ms   %5.2f x target (%.0f ms)   %5.1f x clear\n",
-               f.recorded, f.recorded / FRAME_TARGET_MS, FRAME_TARGET_MS, f.recorded / f.clear);
+               f.recorded, f.recorded / full, full, f.recorded / f.clear);
       g_print ("  drag frame                     %7.2f ms   %5.2f x target (%.0f ms)   %5.1f x clear   (layout %.2f ms)\n",
-               f.drag, f.drag / FRAME_TARGET_MS, FRAME_TARGET_MS, f.drag / f.clear, f.drag_layout);
+               f.drag, f.drag / drag, drag, f.drag / f.clear, f.drag_layout);
       g_print ("  PNG export                     %7.2f ms   %5.1f x a frame\n\n", f.png, f.png / f.frame);
     }
 

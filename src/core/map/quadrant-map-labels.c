@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "quadrant-map-layout-private.h"
@@ -31,21 +32,23 @@
 #define MAX_RETRY_MARKERS 300
 #define N_RETRIES          6
 
+/* What places a name first: power + interest, then register order. */
+typedef struct {
+  int   priority;
+  guint position;
+  guint index;
+} Rank;
+
 static int
 compare_priority (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
+                  gconstpointer b)
 {
-  const QuadrantMapMarker *markers = user_data;
-  const QuadrantMapMarker *ma = &markers[*(const guint *) a];
-  const QuadrantMapMarker *mb = &markers[*(const guint *) b];
-  int pa = quadrant_party_get_power (ma->party) + quadrant_party_get_interest (ma->party);
-  int pb = quadrant_party_get_power (mb->party) + quadrant_party_get_interest (mb->party);
+  const Rank *ra = a, *rb = b;
 
   /* The parties that matter most get the best places; register order breaks ties. */
-  if (pa != pb)
-    return pb - pa;
-  return (ma->position > mb->position) - (ma->position < mb->position);
+  if (ra->priority != rb->priority)
+    return rb->priority - ra->priority;
+  return (ra->position > rb->position) - (ra->position < rb->position);
 }
 
 static inline QuadrantMapMarker *
@@ -368,11 +371,8 @@ set_label_size (QuadrantMapLayout *self,
     }
   else
     {
-      char text[16];
-      const TextMetrics *metrics;
+      const TextMetrics *metrics = _quadrant_map_number_metrics (self, number);
 
-      g_snprintf (text, sizeof text, "%u", number);
-      metrics = _quadrant_map_text_metrics (self, text, self->label_size, TRUE);
       marker->label.width = metrics->width;
       marker->label.height = metrics->height;
     }
@@ -521,7 +521,9 @@ collect_hints (QuadrantMapLayout *self)
 }
 
 /* While self->dragged moves: every other label as in the last compute, only
- * the dragged party's own placed again. FALSE when anything else changed. */
+ * the dragged party's own placed again; with nothing dragged and nothing
+ * changed (a redraw), every label as it was. FALSE when anything else
+ * changed. */
 static gboolean
 drag_labels (QuadrantMapLayout *self)
 {
@@ -530,23 +532,32 @@ drag_labels (QuadrantMapLayout *self)
   guint n = self->markers->len;
   guint dragged = G_MAXUINT, next = 1;
 
-  if (self->dragged == NULL || self->previous_markers->len != n || self->previous_scale != self->scale ||
-      memcmp (&self->previous_plot, &self->plot, sizeof self->plot) != 0)
+  if (self->previous_markers->len != n || self->previous_scale != self->scale ||
+      memcmp (&self->previous_plot, &self->plot, sizeof self->plot) != 0 ||
+      !self->previous_valid)
     return FALSE;
 
   for (guint i = 0; i < n; i++)
     {
       if (markers[i].party != before[i].party)
         return FALSE;
-      if (markers[i].party == self->dragged)
+      if (self->dragged != NULL && markers[i].party == self->dragged)
         {
           dragged = i;
           continue;
         }
       if (markers[i].x != before[i].x || markers[i].y != before[i].y ||
           markers[i].radius != before[i].radius || markers[i].name_width != before[i].name_width ||
-          markers[i].name_height != before[i].name_height)
+          markers[i].name_height != before[i].name_height || markers[i].quadrant != before[i].quadrant)
         return FALSE;
+    }
+  if (self->dragged != NULL && dragged == G_MAXUINT)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i == dragged)
+        continue;
       markers[i].label = before[i].label;
       markers[i].label_moved = before[i].label_moved;
       markers[i].label_overlaps = before[i].label_overlaps;
@@ -554,7 +565,7 @@ drag_labels (QuadrantMapLayout *self)
       next = MAX (next, markers[i].key_number + 1);
     }
   if (dragged == G_MAXUINT)
-    return FALSE;
+    return TRUE;
 
   rebuild_grid (self, dragged);
   set_label_size (self, &markers[dragged], 0);
@@ -591,9 +602,17 @@ _quadrant_map_layout_labels (QuadrantMapLayout *self)
   collect_hints (self);
   g_array_set_size (self->order, self->markers->len);
   order = (guint *) (void *) self->order->data;
-  for (guint i = 0; i < self->markers->len; i++)
-    order[i] = i;
-  g_qsort_with_data (order, self->markers->len, sizeof (guint), compare_priority, markers);
+  {
+    g_autofree Rank *ranks = g_new (Rank, self->markers->len);
+    const int *priorities = (const int *) (void *) self->priorities->data;
+
+    for (guint i = 0; i < self->markers->len; i++)
+      ranks[i] = (Rank) { priorities[i], markers[i].position, i };
+    if (self->markers->len > 0)
+      qsort (ranks, self->markers->len, sizeof (Rank), compare_priority);
+    for (guint i = 0; i < self->markers->len; i++)
+      order[i] = ranks[i].index;
+  }
 
   if (place_labels (self, order) > 0 && self->markers->len <= MAX_RETRY_MARKERS)
     {
@@ -627,22 +646,19 @@ finish:
   self->n_numbered = 0;
   for (guint i = 0; i < self->markers->len; i++)
     {
-      PangoLayout *layout;
+      double baseline = markers[i].name_baseline;
 
       if (markers[i].key_number > 0)
         {
-          char text[16];
-
           /* The number is drawn where the name would be. */
-          g_snprintf (text, sizeof text, "%u", markers[i].key_number);
-          layout = _quadrant_map_text_metrics (self, text, self->label_size, TRUE)->layout;
+          const TextMetrics *metrics = _quadrant_map_number_metrics (self, markers[i].key_number);
+
           g_object_unref (g_ptr_array_index (self->label_layouts, i));
-          g_ptr_array_index (self->label_layouts, i) = g_object_ref (layout);
+          g_ptr_array_index (self->label_layouts, i) = g_object_ref (metrics->layout);
+          baseline = metrics->baseline;
           self->n_numbered++;
         }
       self->n_overlapping += markers[i].label_overlaps;
-      layout = g_ptr_array_index (self->label_layouts, i);
-      markers[i].label_baseline = markers[i].label.y +
-                                  pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
+      markers[i].label_baseline = markers[i].label.y + baseline;
     }
 }

@@ -61,6 +61,7 @@ struct _QuadrantMapLayout
   GArray       *texts;          /* QuadrantMapText */
   GPtrArray    *text_layouts;   /* PangoLayout, parallel to texts */
   GPtrArray    *parties;        /* refs on the parties in markers */
+  GArray       *priorities;     /* int per marker: power + interest, whose name goes first */
   GHashTable   *index_of_party; /* QuadrantParty → index + 1 */
   guint         n_overlapping;
   guint         n_numbered;
@@ -72,9 +73,11 @@ struct _QuadrantMapLayout
   /* Kept between computes */
   PangoContext *context;
   GHashTable   *label_cache;    /* display name → TextMetrics */
+  GHashTable   *party_labels;   /* QuadrantParty → its name and metrics in label_cache */
+  GPtrArray    *numbers;        /* TextMetrics of the key's numbers, by number */
   double        cache_label_size;
   char         *cache_family;
-  GHashTable   *text_cache;     /* "size|bold|text" → TextMetrics */
+  GHashTable   *text_cache;     /* size, weight, width and text → TextMetrics */
   QuadrantRevision *revision;   /* whose positions are in previous */
   GHashTable   *previous;       /* party id → const QuadrantPosition * */
   QuadrantMapGrid grid;
@@ -88,6 +91,7 @@ struct _QuadrantMapLayout
   GArray       *previous_markers; /* QuadrantMapMarker of the last compute */
   QuadrantRect  previous_plot;
   double        previous_scale;
+  gboolean      previous_valid;   /* previous_markers are a finished compute's */
   GArray       *marker_obstacles; /* int per marker: its box in grid */
   GArray       *hints;            /* PlacedLabel per marker, scratch */
 };
@@ -97,6 +101,11 @@ struct _QuadrantMapLayout
 void               _quadrant_map_text_metrics_free (gpointer           data);
 const TextMetrics *_quadrant_map_label_metrics     (QuadrantMapLayout *self,
                                                     QuadrantParty     *party);
+/* A number of the key, as drawn at a marker (bold, the names' size). */
+const TextMetrics *_quadrant_map_number_metrics    (QuadrantMapLayout *self,
+                                                    guint              number);
+GHashTable        *_quadrant_map_party_labels_new  (void);
+GHashTable        *_quadrant_map_text_cache_new    (void);
 /* Wrapped at max_width unless that is negative. */
 const TextMetrics *_quadrant_map_text_metrics_wrapped (QuadrantMapLayout *self,
                                                        const char        *text,

@@ -29,6 +29,7 @@ clear_results (QuadrantMapLayout *self)
   g_array_set_size (self->texts, 0);
   g_ptr_array_set_size (self->text_layouts, 0);
   g_ptr_array_set_size (self->parties, 0);
+  g_array_set_size (self->priorities, 0);
   g_hash_table_remove_all (self->index_of_party);
   self->n_overlapping = 0;
   self->n_numbered = 0;
@@ -78,14 +79,16 @@ layout_markers (QuadrantMapLayout        *self,
       g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
       QuadrantMapMarker marker = { 0 };
       const TextMetrics *metrics;
+      int power, interest, priority;
 
       if (!quadrant_party_is_placed (party))
         continue;
 
+      power = quadrant_party_get_power (party);
+      interest = quadrant_party_get_interest (party);
       marker.party = party;
       marker.position = i;
-      quadrant_map_layout_to_point (self, quadrant_party_get_power (party),
-                                    quadrant_party_get_interest (party), &marker.x, &marker.y);
+      quadrant_map_layout_to_point (self, power, interest, &marker.x, &marker.y);
       marker.radius = MARKER_RADIUS * self->scale;
       if (options->size_by_requirements)
         {
@@ -94,8 +97,7 @@ layout_markers (QuadrantMapLayout        *self,
           /* 0 → 0.75, 1 → 1, 4 → 1.25, 9 → 1.5, 25 or more → 2 */
           marker.radius *= 0.75 + 0.25 * sqrt (MIN (n_requirements, 25));
         }
-      marker.quadrant = quadrant_quadrant_from_position (quadrant_party_get_power (party),
-                                                         quadrant_party_get_interest (party));
+      marker.quadrant = quadrant_quadrant_from_position (power, interest);
       marker.support = quadrant_party_get_current_support (party);
       marker.shape = quadrant_map_layout_marker_shape (marker.support);
 
@@ -118,9 +120,12 @@ layout_markers (QuadrantMapLayout        *self,
       marker.label = (QuadrantRect) { 0, 0, metrics->width, metrics->height };
       marker.name_width = metrics->width;
       marker.name_height = metrics->height;
+      marker.name_baseline = metrics->baseline;
       g_array_append_val (self->markers, marker);
       g_ptr_array_add (self->label_layouts, g_object_ref (metrics->layout));
       g_ptr_array_add (self->parties, g_object_ref (party));
+      priority = power + interest;
+      g_array_append_val (self->priorities, priority);
       g_hash_table_insert (self->index_of_party, party, GUINT_TO_POINTER (self->markers->len));
     }
 
@@ -139,9 +144,12 @@ quadrant_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->texts, g_array_unref);
   g_clear_pointer (&self->text_layouts, g_ptr_array_unref);
   g_clear_pointer (&self->parties, g_ptr_array_unref);
+  g_clear_pointer (&self->priorities, g_array_unref);
   g_clear_pointer (&self->index_of_party, g_hash_table_unref);
   g_clear_pointer (&self->label_cache, g_hash_table_unref);
   g_clear_pointer (&self->text_cache, g_hash_table_unref);
+  g_clear_pointer (&self->party_labels, g_hash_table_unref);
+  g_clear_pointer (&self->numbers, g_ptr_array_unref);
   g_clear_pointer (&self->previous, g_hash_table_unref);
   g_clear_pointer (&self->order, g_array_unref);
   g_clear_pointer (&self->label_obstacles, g_array_unref);
@@ -179,9 +187,12 @@ quadrant_map_layout_init (QuadrantMapLayout *self)
   self->texts = g_array_new (FALSE, TRUE, sizeof (QuadrantMapText));
   self->text_layouts = g_ptr_array_new_with_free_func (g_object_unref);
   self->parties = g_ptr_array_new_with_free_func (g_object_unref);
+  self->priorities = g_array_new (FALSE, FALSE, sizeof (int));
   self->index_of_party = g_hash_table_new (NULL, NULL);
   self->label_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _quadrant_map_text_metrics_free);
-  self->text_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _quadrant_map_text_metrics_free);
+  self->text_cache = _quadrant_map_text_cache_new ();
+  self->party_labels = _quadrant_map_party_labels_new ();
+  self->numbers = g_ptr_array_new_with_free_func (_quadrant_map_text_metrics_free);
   self->previous = g_hash_table_new (g_str_hash, g_str_equal);
   self->order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->label_obstacles = g_array_new (FALSE, FALSE, sizeof (int));
@@ -266,7 +277,9 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
       g_hash_table_size (self->label_cache) >
         2 * quadrant_register_get_n_parties (reg) + CACHE_SLACK)
     {
+      g_hash_table_remove_all (self->party_labels);
       g_hash_table_remove_all (self->label_cache);
+      g_ptr_array_set_size (self->numbers, 0);
       self->cache_label_size = self->label_size;
       g_free (self->cache_family);
       self->cache_family = g_strdup (self->font_family);
@@ -310,6 +323,7 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
   _quadrant_map_layout_key (self, FALSE);
   self->previous_plot = self->plot;
   self->previous_scale = self->scale;
+  self->previous_valid = TRUE;
 }
 
 double

@@ -52,6 +52,7 @@ typedef struct {
   guint                key_number;   /* 0, or the name found no place next to the marker:
                                         label is this number's box, the name is in the key */
   double               name_width, name_height; /* the name's size, whatever label holds */
+  double               name_baseline; /* the name's baseline below its top */
 } QuadrantMapMarker;
 
 typedef struct {

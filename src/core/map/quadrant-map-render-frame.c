@@ -17,12 +17,27 @@
 
 static void
 show_text (cairo_t               *cr,
+           RenderState           *state,
            PangoLayout           *layout,
            const QuadrantMapText *text)
 {
   double x, y;
+  gboolean vertical = _quadrant_map_text_origin (text, &x, &y);
 
-  if (_quadrant_map_text_origin (text, &x, &y))
+  /* Copied from a stamp like the names, at a whole device pixel. */
+  if (!vertical && state->stamps)
+    {
+      TextStamp *stamp = _quadrant_map_render_text_stamp (cr, layout, state->device_scale);
+      cairo_matrix_t matrix;
+      double left, top;
+
+      cairo_get_matrix (cr, &matrix);
+      left = round ((x + stamp->x + matrix.x0) * state->device_scale) / state->device_scale - matrix.x0;
+      top = round ((y + stamp->y + matrix.y0) * state->device_scale) / state->device_scale - matrix.y0;
+      cairo_mask_surface (cr, stamp->mask, left, top);
+      return;
+    }
+  if (vertical)
     {
       cairo_save (cr);
       cairo_translate (cr, x, y);
@@ -169,6 +184,6 @@ _quadrant_map_render_texts (cairo_t           *cr,
         }
 
       set_rgb (cr, _quadrant_map_render_palette_color (p, _quadrant_map_text_color (text)));
-      show_text (cr, pango_layout, text);
+      show_text (cr, state, pango_layout, text);
     }
 }

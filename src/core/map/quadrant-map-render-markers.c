@@ -163,6 +163,24 @@ _quadrant_map_render_draw_marker (cairo_t         *cr,
 }
 
 void
+_quadrant_map_render_blit_marker (cairo_t         *cr,
+                                  RenderState     *state,
+                                  QuadrantBlit    *blit,
+                                  QuadrantSupport  support,
+                                  double           x,
+                                  double           y,
+                                  double           r,
+                                  double           alpha)
+{
+  Stamp *stamp = _quadrant_map_render_stamp (cr, state, support, r, alpha, state->device_scale);
+
+  /* The same whole pixel as _quadrant_map_render_draw_marker() copies to. */
+  _quadrant_map_blit_image (blit, stamp->surface,
+                            (int) round ((x - stamp->half) * blit->scale + blit->offset_x),
+                            (int) round ((y - stamp->half) * blit->scale + blit->offset_y));
+}
+
+void
 quadrant_map_render_marker (cairo_t         *cr,
                             QuadrantSupport  support,
                             double           x,

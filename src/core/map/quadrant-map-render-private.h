@@ -56,6 +56,8 @@ typedef struct {
   double         device_scale;
   Stamp         *local[16];  /* the stamps this frame used so far */
   guint          n_local;
+  guint          specials[3]; /* markers in focus (hovered, selected, focused), drawn
+                                 on top; G_MAXUINT for none */
 } RenderState;
 
 /* A name rasterised once, as a mask to paint in the text colour. */
@@ -66,6 +68,16 @@ typedef struct {
   double           x, y;      /* the mask's corner, from the layout's origin */
   double           width, height;
 } TextStamp;
+
+/* Stamps blended straight into an image's
+ * pixels, at whole device pixels: pixel = user × scale + offset. */
+typedef struct {
+  cairo_surface_t *target;
+  guint8          *data;
+  int              stride;
+  int              x0, y0, x1, y1;   /* the pixels that may change */
+  double           scale, offset_x, offset_y;
+} QuadrantBlit;
 
 static inline void
 set_rgb (cairo_t   *cr,
@@ -112,6 +124,15 @@ void _quadrant_map_render_draw_marker  (cairo_t         *cr,
                                         double           y,
                                         double           r,
                                         double           alpha);
+/* The same, blended into blit's pixels (state->stamps must be TRUE). */
+void _quadrant_map_render_blit_marker  (cairo_t         *cr,
+                                        RenderState     *state,
+                                        QuadrantBlit    *blit,
+                                        QuadrantSupport  support,
+                                        double           x,
+                                        double           y,
+                                        double           r,
+                                        double           alpha);
 
 /* quadrant-map-render-stamps.c: images shared by every frame (and thread). */
 Stamp     *_quadrant_map_render_stamp      (cairo_t         *cr,
@@ -137,6 +158,50 @@ void _quadrant_map_render_frame (cairo_t           *cr,
 void _quadrant_map_render_texts (cairo_t           *cr,
                                  RenderState       *state,
                                  QuadrantMapLayout *layout);
+/* quadrant-map-render-blit.c (see QuadrantBlit above). */
+/* FALSE when cr does not draw into an image's pixels this way. */
+gboolean _quadrant_map_blit_begin (cairo_t            *cr,
+                                   double              device_scale,
+                                   QuadrantBlit       *blit);
+void     _quadrant_map_blit_end   (QuadrantBlit       *blit);
+void     _quadrant_map_blit_image (QuadrantBlit       *blit,
+                                   cairo_surface_t    *image,
+                                   int                 px,
+                                   int                 py);
+void     _quadrant_map_blit_mask  (QuadrantBlit       *blit,
+                                   cairo_surface_t    *mask,
+                                   int                 px,
+                                   int                 py,
+                                   const Rgb          *color,
+                                   double              alpha);
+void     _quadrant_map_blit_rect  (QuadrantBlit       *blit,
+                                   const QuadrantRect *rect,
+                                   const Rgb          *color,
+                                   double              alpha);
+
+/* quadrant-map-render.c: everything but the markers in state->specials and
+ * their arrows and leader lines. */
+void _quadrant_map_render_still (cairo_t           *cr,
+                                 RenderState       *state,
+                                 QuadrantMapLayout *layout,
+                                 gboolean           transparent,
+                                 gboolean           show_movement);
+
+/* quadrant-map-render-layer.c: the still part kept as an image on the layout. */
+typedef struct _QuadrantMapRenderLayer QuadrantMapRenderLayer;
+
+QuadrantMapRenderLayer *_quadrant_map_render_layer_get   (QuadrantMapLayout      *layout);
+/* Forgets the image (tests compare a kept image with a direct drawing). */
+void                    _quadrant_map_render_layer_drop  (QuadrantMapLayout      *layout);
+/* Paints the kept still part on cr and returns TRUE, else FALSE: draw it
+ * directly (the layer keeps in mind what it was, to keep it next time). */
+gboolean                _quadrant_map_render_layer_paint (cairo_t                *cr,
+                                                          QuadrantMapRenderLayer *layer,
+                                                          RenderState            *state,
+                                                          QuadrantMapLayout      *layout,
+                                                          gboolean                transparent,
+                                                          gboolean                show_movement);
+
 /* Strokes the shaft and fills the head in cr's source colour. */
 void _quadrant_map_render_arrow (cairo_t               *cr,
                                  const QuadrantSegment *shaft,

@@ -94,7 +94,7 @@ _quadrant_map_render_stamp (cairo_t         *cr,
  * its marker, so each name is kept as a mask, looked up by its PangoLayout
  * (the layout keeps those across frames). */
 
-#define MAX_TEXT_STAMPS 2048
+#define MAX_TEXT_STAMPS 8192
 
 static GHashTable *text_stamps;   /* PangoLayout → TextStamp */
 

@@ -16,28 +16,48 @@
 #include "quadrant-map-paint-private.h"
 #include "quadrant-map-render-private.h"
 
+/* A name and the box behind it (only where the box would show: over
+ * arrows, lines or another quadrant; on its own quadrant's tint the box has
+ * that very colour); blended into blit's pixels unless it is NULL. */
 static void
 draw_label (cairo_t                 *cr,
             RenderState             *state,
+            QuadrantBlit            *blit,
             QuadrantMapLayout       *layout,
             const QuadrantMapMarker *marker,
             PangoLayout             *pango_layout,
-            double                   alpha)
+            double                   alpha,
+            gboolean                 plain)
 {
   const Palette *p = state->palette;
   const QuadrantRect *r = &marker->label;
 
-  for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
+  for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR && !plain; q++)
     {
       QuadrantRect box;
 
       if (!_quadrant_map_label_halo (layout, r, q, &box))
         continue;
+      if (blit != NULL)
+        {
+          _quadrant_map_blit_rect (blit, &box, &p->quadrant[q], p->halo_alpha * alpha);
+          continue;
+        }
       set_rgba (cr, &p->quadrant[q], p->halo_alpha * alpha);
       cairo_rectangle (cr, box.x, box.y, box.width, box.height);
       cairo_fill (cr);
     }
 
+  if (blit != NULL)
+    {
+      TextStamp *stamp = _quadrant_map_render_text_stamp (cr, pango_layout, state->device_scale);
+
+      _quadrant_map_blit_mask (blit, stamp->mask,
+                               (int) round ((r->x + stamp->x) * blit->scale + blit->offset_x),
+                               (int) round ((r->y + stamp->y) * blit->scale + blit->offset_y),
+                               &p->text, alpha);
+      return;
+    }
   if (state->stamps)
     {
       TextStamp *stamp = _quadrant_map_render_text_stamp (cr, pango_layout, state->device_scale);
@@ -78,11 +98,20 @@ draw_ring (cairo_t   *cr,
   cairo_restore (cr);
 }
 
-/* Where parties were at the last revision: faint, with an arrow to now. */
+static inline gboolean
+is_special (const RenderState *state,
+            guint              index)
+{
+  return state->specials[0] == index || state->specials[1] == index || state->specials[2] == index;
+}
+
+/* Where parties were at the last revision: faint, with an arrow to now;
+ * specials: only the markers in focus, else all the others. */
 static void
 draw_movement (cairo_t           *cr,
                RenderState       *state,
-               QuadrantMapLayout *layout)
+               QuadrantMapLayout *layout,
+               gboolean           specials)
 {
   guint n_markers = quadrant_map_layout_get_n_markers (layout);
   double line = _quadrant_map_render_line (state);
@@ -93,7 +122,7 @@ draw_movement (cairo_t           *cr,
       QuadrantSegment shaft;
       double head;
 
-      if (!m->has_previous)
+      if (!m->has_previous || is_special (state, i) != specials)
         continue;
       _quadrant_map_render_draw_marker (cr, state, m->support, m->previous_x, m->previous_y, m->radius,
                                         QUADRANT_MAP_PREVIOUS_ALPHA);
@@ -105,11 +134,13 @@ draw_movement (cairo_t           *cr,
     }
 }
 
-/* Leader lines, from the marker's edge to its name's box, as one path. */
+/* Leader lines, from the marker's edge to its name's box, as one path;
+ * specials as for draw_movement(). */
 static void
 draw_leaders (cairo_t           *cr,
               RenderState       *state,
-              QuadrantMapLayout *layout)
+              QuadrantMapLayout *layout,
+              gboolean           specials)
 {
   guint n_markers = quadrant_map_layout_get_n_markers (layout);
 
@@ -119,7 +150,8 @@ draw_leaders (cairo_t           *cr,
     {
       QuadrantSegment leader;
 
-      if (!_quadrant_map_leader_line (quadrant_map_layout_get_marker (layout, i), &leader))
+      if (is_special (state, i) != specials ||
+          !_quadrant_map_leader_line (quadrant_map_layout_get_marker (layout, i), &leader))
         continue;
       cairo_move_to (cr, leader.x0, leader.y0);
       cairo_line_to (cr, leader.x1, leader.y1);
@@ -173,11 +205,82 @@ draw_in_focus (cairo_t                 *cr,
       const QuadrantMapMarker *m = special[k];
       guint index = m - quadrant_map_layout_get_marker (layout, 0);
 
-      draw_label (cr, state, layout, m, quadrant_map_layout_get_label_layout (layout, index), 1.0);
+      draw_label (cr, state, NULL, layout, m, quadrant_map_layout_get_label_layout (layout, index), 1.0,
+                  FALSE);
     }
   for (guint k = 0; k < n_special; k++)
     _quadrant_map_render_draw_marker (cr, state, special[k]->support, special[k]->x, special[k]->y,
                                       special[k]->radius, 1.0);
+}
+
+void
+_quadrant_map_render_still (cairo_t           *cr,
+                            RenderState       *state,
+                            QuadrantMapLayout *layout,
+                            gboolean           transparent,
+                            gboolean           show_movement)
+{
+  guint n_markers = quadrant_map_layout_get_n_markers (layout);
+  QuadrantBlit pixels, *blit = NULL;
+  QuadrantRect areas[QUADRANT_QUADRANT_MONITOR + 1];
+  gboolean plain = !show_movement;
+
+  _quadrant_map_render_frame (cr, state, layout, transparent);
+  _quadrant_map_render_texts (cr, state, layout);
+  if (show_movement)
+    draw_movement (cr, state, layout, FALSE);
+  draw_leaders (cr, state, layout, FALSE);
+
+  /* The layout keeps names clear of the grid's lines, of markers and of
+   * leader lines (see quadrant-map-labels.c): without movement arrows, a
+   * name inside its quadrant lies on that quadrant's tint alone. */
+  for (QuadrantQuadrant q = QUADRANT_QUADRANT_MANAGE_CLOSELY; q <= QUADRANT_QUADRANT_MONITOR; q++)
+    {
+      QuadrantRect area = quadrant_map_layout_get_quadrant_rect (layout, q);
+      double inset = MAX (1.0, state->scale) * (QUADRANT_MAP_MIDLINE_WIDTH * state->palette->line_scale / 2 + 1);
+
+      areas[q] = _quadrant_rect_inflate (&area, -inset);
+    }
+  areas[QUADRANT_QUADRANT_UNPLACED] = (QuadrantRect) { 0 };
+
+  /* Names and markers are most of a frame: straight into the pixels where
+   * cr allows it. */
+  if (state->stamps && _quadrant_map_blit_begin (cr, state->device_scale, &pixels))
+    blit = &pixels;
+
+  /* Only names that found a free place: on a crowded map the others would
+   * bury them. Pointing at a party (or selecting it) shows its name anyway. */
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+
+      if (m->label_overlaps || is_special (state, i))
+        continue;
+      draw_label (cr, state, blit, layout, m, quadrant_map_layout_get_label_layout (layout, i), 1.0,
+                  plain && _quadrant_rect_inside (&m->label, &areas[m->quadrant]));
+    }
+
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+
+      if (is_special (state, i))
+        continue;
+      if (blit != NULL)
+        _quadrant_map_render_blit_marker (cr, state, blit, m->support, m->x, m->y, m->radius, 1.0);
+      else
+        _quadrant_map_render_draw_marker (cr, state, m->support, m->x, m->y, m->radius, 1.0);
+    }
+
+  if (blit != NULL)
+    _quadrant_map_blit_end (blit);
+}
+
+static guint
+marker_index (QuadrantMapLayout       *layout,
+              const QuadrantMapMarker *marker)
+{
+  return marker != NULL ? (guint) (marker - quadrant_map_layout_get_marker (layout, 0)) : G_MAXUINT;
 }
 
 void
@@ -189,7 +292,6 @@ quadrant_map_render (cairo_t                        *cr,
   static const QuadrantMapRenderOptions defaults = { 0 };
   RenderState state = { 0 };
   const QuadrantMapMarker *selected, *focused, *hovered;
-  guint n_markers;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (QUADRANT_IS_MAP_LAYOUT (layout));
@@ -203,42 +305,26 @@ quadrant_map_render (cairo_t                        *cr,
   state.palette = _quadrant_map_render_palette (options);
   state.stamps = _quadrant_map_render_can_stamp (cr, options->pixel_scale, &state.device_scale);
 
+  selected = options->selected ? quadrant_map_layout_find_marker (layout, options->selected) : NULL;
+  focused = options->focused ? quadrant_map_layout_find_marker (layout, options->focused) : NULL;
+  hovered = options->hovered ? quadrant_map_layout_find_marker (layout, options->hovered) : NULL;
+  state.specials[0] = marker_index (layout, hovered);
+  state.specials[1] = marker_index (layout, selected);
+  state.specials[2] = marker_index (layout, focused);
+
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
 
-  _quadrant_map_render_frame (cr, &state, layout, options->transparent);
-  _quadrant_map_render_texts (cr, &state, layout);
-
-  n_markers = quadrant_map_layout_get_n_markers (layout);
-  selected = options->selected ? quadrant_map_layout_find_marker (layout, options->selected) : NULL;
-  focused = options->focused ? quadrant_map_layout_find_marker (layout, options->focused) : NULL;
-  hovered = options->hovered ? quadrant_map_layout_find_marker (layout, options->hovered) : NULL;
+  /* Everything but the parties in focus, kept from the last frames when it
+   * has not changed (a drag, the pointer moving), else drawn now. */
+  if (!_quadrant_map_render_layer_paint (cr, _quadrant_map_render_layer_get (layout), &state, layout,
+                                         options->transparent, options->show_movement))
+    _quadrant_map_render_still (cr, &state, layout, options->transparent, options->show_movement);
 
   if (options->show_movement)
-    draw_movement (cr, &state, layout);
-  draw_leaders (cr, &state, layout);
-
-  /* Only names that found a free place: on a crowded map the others would
-   * bury them. Pointing at a party (or selecting it) shows its name anyway. */
-  for (guint i = 0; i < n_markers; i++)
-    {
-      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
-
-      if (m->label_overlaps || m == selected || m == focused || m == hovered)
-        continue;
-      draw_label (cr, &state, layout, m, quadrant_map_layout_get_label_layout (layout, i), 1.0);
-    }
-
-  for (guint i = 0; i < n_markers; i++)
-    {
-      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
-
-      if (m == selected || m == focused || m == hovered)
-        continue;
-      _quadrant_map_render_draw_marker (cr, &state, m->support, m->x, m->y, m->radius, 1.0);
-    }
-
+    draw_movement (cr, &state, layout, TRUE);
+  draw_leaders (cr, &state, layout, TRUE);
   draw_in_focus (cr, &state, layout, hovered, selected, focused);
 
   g_clear_object (&state.question);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "quadrant-map-layout-private.h"
@@ -17,6 +19,8 @@ _quadrant_map_text_metrics_free (gpointer data)
 {
   TextMetrics *metrics = data;
 
+  if (metrics == NULL)
+    return;
   g_clear_object (&metrics->layout);
   g_free (metrics);
 }
@@ -59,7 +63,7 @@ display_name (const char *name)
 {
   g_autofree char *text = NULL;
 
-  if (name == NULL || *name == '\0')
+  if (*name == '\0')
     return g_strdup (_("(no name)"));
 
   text = g_strdup (name);
@@ -81,22 +85,100 @@ display_name (const char *name)
   return g_steal_pointer (&text);
 }
 
+/* A party's last name and its metrics (owned by label_cache): a compute
+ * finds every name by the party's address and one string comparison. */
+typedef struct {
+  char              *name;
+  const TextMetrics *metrics;
+} PartyLabel;
+
+static void
+party_label_free (gpointer data)
+{
+  PartyLabel *label = data;
+
+  g_free (label->name);
+  g_free (label);
+}
+
+GHashTable *
+_quadrant_map_party_labels_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL, NULL, party_label_free);
+}
+
 const TextMetrics *
 _quadrant_map_label_metrics (QuadrantMapLayout *self,
                              QuadrantParty     *party)
 {
   const char *name = quadrant_party_get_name (party);
+  PartyLabel *label = g_hash_table_lookup (self->party_labels, party);
   TextMetrics *metrics;
   g_autofree char *text = NULL;
 
-  metrics = g_hash_table_lookup (self->label_cache, name ? name : "");
-  if (metrics != NULL)
-    return metrics;
+  if (name == NULL)
+    name = "";
+  if (label != NULL && strcmp (label->name, name) == 0)
+    return label->metrics;
 
-  text = display_name (name);
-  metrics = measure (self, text, self->label_size, FALSE, LABEL_MAX_WIDTH * self->scale);
-  g_hash_table_insert (self->label_cache, g_strdup (name ? name : ""), metrics);
+  metrics = g_hash_table_lookup (self->label_cache, name);
+  if (metrics == NULL)
+    {
+      text = display_name (name);
+      metrics = measure (self, text, self->label_size, FALSE, LABEL_MAX_WIDTH * self->scale);
+      g_hash_table_insert (self->label_cache, g_strdup (name), metrics);
+    }
+  if (label == NULL)
+    {
+      label = g_new0 (PartyLabel, 1);
+      g_hash_table_insert (self->party_labels, party, label);
+    }
+  g_free (label->name);
+  label->name = g_strdup (name);
+  label->metrics = metrics;
   return metrics;
+}
+
+/* Fixed text is looked up by all that shapes it, without building a key. */
+typedef struct {
+  double    size, max_width;
+  gboolean  bold;
+  char     *text;
+} TextKey;
+
+static guint
+text_key_hash (gconstpointer data)
+{
+  const TextKey *key = data;
+
+  return g_str_hash (key->text) ^ (guint) (key->size * 64) ^ ((guint) key->bold << 30) ^
+         (guint) (key->max_width * 8);
+}
+
+static gboolean
+text_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const TextKey *x = a, *y = b;
+
+  return x->size == y->size && x->max_width == y->max_width && x->bold == y->bold &&
+         strcmp (x->text, y->text) == 0;
+}
+
+static void
+text_key_free (gpointer data)
+{
+  TextKey *key = data;
+
+  g_free (key->text);
+  g_free (key);
+}
+
+GHashTable *
+_quadrant_map_text_cache_new (void)
+{
+  return g_hash_table_new_full (text_key_hash, text_key_equal, text_key_free,
+                                _quadrant_map_text_metrics_free);
 }
 
 const TextMetrics *
@@ -106,15 +188,36 @@ _quadrant_map_text_metrics_wrapped (QuadrantMapLayout *self,
                                     gboolean           bold,
                                     double             max_width)
 {
-  g_autofree char *key = g_strdup_printf ("%g|%d|%g|%s", size, bold, max_width, text);
-  TextMetrics *metrics = g_hash_table_lookup (self->text_cache, key);
+  TextKey key = { size, max_width, !!bold, (char *) text };
+  TextMetrics *metrics = g_hash_table_lookup (self->text_cache, &key);
 
   if (metrics == NULL)
     {
+      TextKey *owned = g_new (TextKey, 1);
+
+      *owned = key;
+      owned->text = g_strdup (text);
       metrics = measure (self, text, size, bold, max_width);
-      g_hash_table_insert (self->text_cache, g_steal_pointer (&key), metrics);
+      g_hash_table_insert (self->text_cache, owned, metrics);
     }
   return metrics;
+}
+
+const TextMetrics *
+_quadrant_map_number_metrics (QuadrantMapLayout *self,
+                              guint              number)
+{
+  char text[16];
+
+  /* Numbers are asked for over and over while names are placed. */
+  if (number < self->numbers->len && g_ptr_array_index (self->numbers, number) != NULL)
+    return g_ptr_array_index (self->numbers, number);
+
+  g_snprintf (text, sizeof text, "%u", number);
+  if (number >= self->numbers->len)
+    g_ptr_array_set_size (self->numbers, number + 1);
+  g_ptr_array_index (self->numbers, number) = measure (self, text, self->label_size, TRUE, -1);
+  return g_ptr_array_index (self->numbers, number);
 }
 
 QuadrantMapText *
