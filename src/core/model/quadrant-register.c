@@ -5,33 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "quadrant-register.h"
-#include "quadrant-register-commands.h"
-#include "quadrant-undo-stack.h"
-
-struct _QuadrantRegister
-{
-  GObject parent_instance;
-
-  /* Metadata */
-  char *organisation;
-  char *scope;
-  char *owner;
-  char *classification;
-  char *version;
-  char *approved_by;
-  char *approval_date;
-  char *approved_version;
-  char *next_review;
-  /* Merge conflicts still to resolve: the file's <conflicts> element, or "". */
-  char *conflicts;
-
-  /* Owned references */
-  GListStore        *parties;
-  GListStore        *revisions;
-  QuadrantUndoStack *undo_stack;
-  QuadrantExtras    *extras; /* created on first use */
-};
+#include "quadrant-register-private.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantRegister, quadrant_register, G_TYPE_OBJECT)
 
@@ -65,20 +39,20 @@ static guint signals[N_SIGNALS];
 
 /* ---- Helpers ---- */
 
-static void
-emit_changed (QuadrantRegister *self)
+void
+_quadrant_register_emit_changed (QuadrantRegister *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static void
-push (QuadrantRegister           *self,
-      const QuadrantCommandClass *klass,
-      gpointer                    data,
-      const char                 *label)
+void
+_quadrant_register_push (QuadrantRegister           *self,
+                         const QuadrantCommandClass *klass,
+                         gpointer                    data,
+                         const char                 *label)
 {
   quadrant_undo_stack_push (self->undo_stack, klass, data, label);
-  emit_changed (self);
+  _quadrant_register_emit_changed (self);
 }
 
 static gboolean
@@ -484,13 +458,13 @@ quadrant_register_append_revision_unrecorded (QuadrantRegister *self,
 
 /* One undoable step that sets a property (of a field, or QUADRANT_N_FIELDS
  * for the conflicts); value is converted to the property's type. */
-static void
-set_property_value (QuadrantRegister *self,
-                    gpointer          object,
-                    const char       *property,
-                    QuadrantField     field,
-                    const char       *label,
-                    const GValue     *value)
+void
+_quadrant_register_set_property_value (QuadrantRegister *self,
+                                       gpointer          object,
+                                       const char       *property,
+                                       QuadrantField     field,
+                                       const char       *label,
+                                       const GValue     *value)
 {
   GParamSpec *pspec;
   QuadrantSetPropertyCommand *command;
@@ -534,7 +508,7 @@ set_property_value (QuadrantRegister *self,
   g_value_init (&command->old_value, pspec->value_type);
   g_value_copy (&current, &command->old_value);
 
-  push (self, &quadrant_set_property_command, command, label);
+  _quadrant_register_push (self, &quadrant_set_property_command, command, label);
 }
 
 static void
@@ -543,8 +517,8 @@ set_field_value (QuadrantRegister *self,
                  QuadrantField     field,
                  const GValue     *value)
 {
-  set_property_value (self, object, quadrant_field_get_info (field)->property, field,
-                      label_for_field (field), value);
+  _quadrant_register_set_property_value (self, object, quadrant_field_get_info (field)->property, field,
+                                         label_for_field (field), value);
 }
 
 void
@@ -557,7 +531,7 @@ quadrant_register_set_conflicts (QuadrantRegister *self,
 
   g_value_init (&gvalue, G_TYPE_STRING);
   g_value_set_string (&gvalue, xml != NULL ? xml : "");
-  set_property_value (self, self, "conflicts", QUADRANT_N_FIELDS, _("Resolve Conflict"), &gvalue);
+  _quadrant_register_set_property_value (self, self, "conflicts", QUADRANT_N_FIELDS, _("Resolve Conflict"), &gvalue);
 }
 
 /* The checks shared by the typed setters below. */
@@ -680,7 +654,7 @@ quadrant_register_insert_party (QuadrantRegister *self,
   command->parties = self->parties;
   command->party = g_object_ref (party);
   command->position = MIN (position, quadrant_register_get_n_parties (self));
-  push (self, &quadrant_insert_party_command, command, _("Add Party"));
+  _quadrant_register_push (self, &quadrant_insert_party_command, command, _("Add Party"));
 }
 
 void
@@ -707,7 +681,7 @@ quadrant_register_remove_party (QuadrantRegister *self,
   command->parties = self->parties;
   command->party = g_object_ref (party);
   command->position = position;
-  push (self, &quadrant_remove_party_command, command, _("Delete Party"));
+  _quadrant_register_push (self, &quadrant_remove_party_command, command, _("Delete Party"));
 }
 
 void
@@ -733,7 +707,7 @@ quadrant_register_reorder_party (QuadrantRegister *self,
   command->store = g_object_ref (self->parties);
   command->from = position;
   command->to = new_position;
-  push (self, &quadrant_reorder_command, command, _("Move Party in List"));
+  _quadrant_register_push (self, &quadrant_reorder_command, command, _("Move Party in List"));
 }
 
 void
@@ -753,7 +727,7 @@ quadrant_register_insert_requirement (QuadrantRegister    *self,
   command->party = g_object_ref (party);
   command->requirement = g_object_ref (requirement);
   command->position = MIN (position, quadrant_party_get_n_requirements (party));
-  push (self, &quadrant_insert_requirement_command, command, _("Add Requirement"));
+  _quadrant_register_push (self, &quadrant_insert_requirement_command, command, _("Add Requirement"));
 }
 
 void
@@ -784,7 +758,7 @@ quadrant_register_remove_requirement (QuadrantRegister    *self,
   command->party = g_object_ref (party);
   command->requirement = g_object_ref (requirement);
   command->position = position;
-  push (self, &quadrant_remove_requirement_command, command, _("Delete Requirement"));
+  _quadrant_register_push (self, &quadrant_remove_requirement_command, command, _("Delete Requirement"));
 }
 
 void
@@ -815,176 +789,5 @@ quadrant_register_reorder_requirement (QuadrantRegister    *self,
   command->store = g_object_ref (store);
   command->from = position;
   command->to = new_position;
-  push (self, &quadrant_reorder_command, command, _("Move Requirement in List"));
-}
-
-QuadrantRevision *
-quadrant_register_record_revision (QuadrantRegister *self,
-                                   const char       *version,
-                                   const char       *date,
-                                   const char       *author,
-                                   const char       *summary)
-{
-  g_autofree char *today = NULL;
-  QuadrantRevisionCommand *command;
-  QuadrantRevision *revision;
-  guint n;
-
-  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
-
-  if (date == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      date = today = g_date_time_format (now, "%Y-%m-%d");
-    }
-
-  revision = quadrant_revision_new (version, date, author, summary);
-  n = quadrant_register_get_n_parties (self);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(QuadrantParty) party = g_list_model_get_item (G_LIST_MODEL (self->parties), i);
-
-      quadrant_revision_add_position (revision, quadrant_party_get_id (party),
-                                      quadrant_party_get_power (party),
-                                      quadrant_party_get_interest (party),
-                                      quadrant_party_get_current_support (party));
-    }
-
-  command = g_new0 (QuadrantRevisionCommand, 1);
-  command->revisions = self->revisions;
-  command->revision = revision;
-  push (self, &quadrant_add_revision_command, command, _("Record Revision"));
-  return revision;
-}
-
-void
-quadrant_register_begin_group (QuadrantRegister *self,
-                               const char       *label)
-{
-  g_return_if_fail (QUADRANT_IS_REGISTER (self));
-  quadrant_undo_stack_begin_group (self->undo_stack, label);
-}
-
-void
-quadrant_register_end_group (QuadrantRegister *self)
-{
-  g_return_if_fail (QUADRANT_IS_REGISTER (self));
-  quadrant_undo_stack_end_group (self->undo_stack);
-}
-
-gboolean
-quadrant_register_can_undo (QuadrantRegister *self)
-{
-  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
-  return quadrant_undo_stack_can_undo (self->undo_stack);
-}
-
-gboolean
-quadrant_register_can_redo (QuadrantRegister *self)
-{
-  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
-  return quadrant_undo_stack_can_redo (self->undo_stack);
-}
-
-const char *
-quadrant_register_get_undo_label (QuadrantRegister *self)
-{
-  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
-  return quadrant_undo_stack_get_undo_label (self->undo_stack);
-}
-
-const char *
-quadrant_register_get_redo_label (QuadrantRegister *self)
-{
-  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), NULL);
-  return quadrant_undo_stack_get_redo_label (self->undo_stack);
-}
-
-gboolean
-quadrant_register_undo (QuadrantRegister *self)
-{
-  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
-
-  if (!quadrant_undo_stack_undo (self->undo_stack))
-    return FALSE;
-  emit_changed (self);
-  return TRUE;
-}
-
-gboolean
-quadrant_register_redo (QuadrantRegister *self)
-{
-  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
-
-  if (!quadrant_undo_stack_redo (self->undo_stack))
-    return FALSE;
-  emit_changed (self);
-  return TRUE;
-}
-
-gboolean
-quadrant_register_is_dirty (QuadrantRegister *self)
-{
-  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
-  return quadrant_undo_stack_is_dirty (self->undo_stack);
-}
-
-void
-quadrant_register_mark_saved (QuadrantRegister *self)
-{
-  g_return_if_fail (QUADRANT_IS_REGISTER (self));
-  quadrant_undo_stack_mark_saved (self->undo_stack);
-}
-
-guint64
-quadrant_register_get_state (QuadrantRegister *self)
-{
-  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), 0);
-  return quadrant_undo_stack_get_state (self->undo_stack);
-}
-
-void
-quadrant_register_mark_saved_state (QuadrantRegister *self,
-                                    guint64           state)
-{
-  g_return_if_fail (QUADRANT_IS_REGISTER (self));
-  quadrant_undo_stack_mark_saved_state (self->undo_stack, state);
-}
-
-void
-quadrant_register_set_revision_summary (QuadrantRegister *self,
-                                        QuadrantRevision *revision,
-                                        const char       *summary)
-{
-  g_auto(GValue) gvalue = G_VALUE_INIT;
-
-  g_return_if_fail (QUADRANT_IS_REGISTER (self));
-  g_return_if_fail (QUADRANT_IS_REVISION (revision));
-  g_return_if_fail (g_list_store_find (self->revisions, revision, NULL));
-
-  g_value_init (&gvalue, G_TYPE_STRING);
-  g_value_set_string (&gvalue, summary != NULL ? summary : "");
-  /* Revisions are history: only their summary can be corrected, so the
-   * field is not among the editable ones of quadrant_register_set_text (). */
-  set_property_value (self, revision, "summary", QUADRANT_FIELD_REVISION_SUMMARY,
-                      _("Correct Revision Summary"), &gvalue);
-}
-
-gboolean
-quadrant_register_remove_latest_revision (QuadrantRegister *self)
-{
-  QuadrantRevisionCommand *command;
-  QuadrantRevision *latest;
-
-  g_return_val_if_fail (QUADRANT_IS_REGISTER (self), FALSE);
-
-  if ((latest = quadrant_register_get_latest_revision (self)) == NULL)
-    return FALSE;
-
-  command = g_new0 (QuadrantRevisionCommand, 1);
-  command->revisions = self->revisions;
-  command->revision = g_object_ref (latest);
-  push (self, &quadrant_remove_revision_command, command, _("Remove Revision"));
-  return TRUE;
+  _quadrant_register_push (self, &quadrant_reorder_command, command, _("Move Requirement in List"));
 }
