@@ -33,7 +33,9 @@ static const GOptionEntry option_entries[] = {
   { "check", 'c', 0, G_OPTION_ARG_NONE, NULL,
     N_("Check the completeness of register files and print the findings"), NULL },
   { "export", 'e', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export a register without opening a window (csv, parties-csv, html, pdf-report; the map as png, svg, pdf)"), N_("FORMAT") },
+    N_("Export a register without opening a window (csv, parties-csv, xlsx, html, pdf-report; the map as png, svg, pdf)"), N_("FORMAT") },
+  { "labels", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export csv or parties-csv, readable translated headers and values instead of the file's words"), NULL },
   { "import", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Make a new register from a file without opening a window (csv, xlsx, ods)"), N_("FORMAT") },
   { "mapping", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -125,7 +127,8 @@ quadrant_application_handle_local_options (GApplication *app,
           g_printerr (_("quadrant: --export needs exactly one register file\n"));
           return 2;
         }
-      status = quadrant_cli_export_since (format, output, files[0], size, since, err);
+      status = quadrant_cli_export_full (format, output, files[0], size, since,
+                                         g_variant_dict_contains (options, "labels"), err);
       print_and_clear (stderr, err);
       return status;
     }

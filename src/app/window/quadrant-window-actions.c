@@ -16,6 +16,7 @@
 #include "quadrant-parties-view.h"
 #include "quadrant-print.h"
 #include "quadrant-report-export.h"
+#include "quadrant-spreadsheet-export.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-window-private.h"
 
@@ -219,6 +220,10 @@ _quadrant_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, quadrant_compare_dialog_activated);
   gtk_widget_class_install_action (widget_class, "win.export-html-report", NULL,
                                    quadrant_report_export_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-xlsx", NULL,
+                                   quadrant_spreadsheet_export_xlsx_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", "s",
+                                   quadrant_spreadsheet_export_csv_activated);
   gtk_widget_class_install_action (widget_class, "win.add-from-catalogue", NULL,
                                    quadrant_catalogue_dialog_add_activated);
 

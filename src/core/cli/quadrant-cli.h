@@ -54,6 +54,16 @@ int quadrant_cli_export_since (const char *format,
                                const char *since,
                                GString    *err);
 
+/* The same; labels: csv and parties-csv with translated headers and values
+ * ("Manage closely") for people instead of the file's words. */
+int quadrant_cli_export_full (const char *format,
+                              const char *output,
+                              const char *file,
+                              const char *size,
+                              const char *since,
+                              gboolean    labels,
+                              GString    *err);
+
 /* quadrant --import FORMAT --output OUT FILE: reads FILE (csv, xlsx or ods) into
  * a new register saved as OUT ("-": standard output). mapping is NULL (guess
  * from the header row) or "field=Column,..." (see quadrant-csv-import.h).

@@ -59,7 +59,8 @@ typedef struct {
 static gboolean
 is_requirement_field (QuadrantCsvField field)
 {
-  return field >= QUADRANT_CSV_FIELD_REQUIREMENT_ID;
+  return (field >= QUADRANT_CSV_FIELD_REQUIREMENT_ID && field <= QUADRANT_CSV_FIELD_REVIEW_DATE) ||
+         field == QUADRANT_CSV_FIELD_REQUIREMENT_REFERENCE || field == QUADRANT_CSV_FIELD_REQUIREMENT_NOTES;
 }
 
 /* The heading of the column mapped to field. */
@@ -358,7 +359,7 @@ static const QuadrantCsvField requirement_fields[] = {
   QUADRANT_CSV_FIELD_REQUIREMENT_ID, QUADRANT_CSV_FIELD_STATEMENT, QUADRANT_CSV_FIELD_TYPE,
   QUADRANT_CSV_FIELD_SOURCE, QUADRANT_CSV_FIELD_PRIORITY, QUADRANT_CSV_FIELD_DECISION,
   QUADRANT_CSV_FIELD_RATIONALE, QUADRANT_CSV_FIELD_REFERENCES, QUADRANT_CSV_FIELD_REQUIREMENT_OWNER,
-  QUADRANT_CSV_FIELD_REVIEW_DATE, QUADRANT_CSV_FIELD_REQUIREMENT_REFERENCE,
+  QUADRANT_CSV_FIELD_REVIEW_DATE, QUADRANT_CSV_FIELD_REQUIREMENT_REFERENCE, QUADRANT_CSV_FIELD_REQUIREMENT_NOTES,
 };
 
 /* The requirements of a row (empty when it has none or only reasons
@@ -623,8 +624,11 @@ validate_row (Validation *v,
         {
           QuadrantRequirement *req = g_ptr_array_index (reqs, r);
 
-          if (v->requirement_notes->len > 0)
-            quadrant_requirement_set_notes (req, v->requirement_notes->str);
+          g_autofree char *notes = _quadrant_csv_join_notes (text_value (v, QUADRANT_CSV_FIELD_REQUIREMENT_NOTES),
+                                                             v->requirement_notes->str);
+
+          if (notes != NULL && notes[0] != '\0')
+            quadrant_requirement_set_notes (req, notes);
           g_hash_table_add (v->used_ids, g_strdup (quadrant_requirement_get_id (req)));
           g_ptr_array_add (planned->requirements, g_object_ref (req));
         }

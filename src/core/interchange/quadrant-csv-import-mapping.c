@@ -62,6 +62,7 @@ static const FieldInfo fields[QUADRANT_CSV_N_FIELDS] = {
   [QUADRANT_CSV_FIELD_RELEVANT] = { "relevant", N_("Relevant to the ISMS") },
   [QUADRANT_CSV_FIELD_RELEVANCE_RATIONALE] = { "relevance-rationale", N_("Relevance rationale") },
   [QUADRANT_CSV_FIELD_RELEVANCE_DECIDED] = { "relevance-decided", N_("Relevance decided on") },
+  [QUADRANT_CSV_FIELD_REQUIREMENT_NOTES] = { "requirement-notes", N_("Requirement notes") },
 };
 
 /* Columns of our own exports that are derived, not data: ignored. */

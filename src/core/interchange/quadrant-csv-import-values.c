@@ -205,6 +205,17 @@ _quadrant_csv_detect_scale (QuadrantCsvImport *self,
   double max = 0, min = G_MAXDOUBLE;
   gboolean any = FALSE;
 
+  /* Quadrant's own exports, which carry the parties' ids, rate 0–100 even
+   * when every rating happens to be low. */
+  for (guint c = 0; c < self->mapping->len && self->rows->len > 0; c++)
+    {
+      GPtrArray *cells = g_array_index (self->rows, Row, 0).cells;
+
+      if (g_array_index (self->mapping, QuadrantCsvField, c) == QUADRANT_CSV_FIELD_PARTY_ID &&
+          c < cells->len && g_uuid_string_is_valid (g_ptr_array_index (cells, c)))
+        return 100;
+    }
+
   for (guint c = 0; c < self->mapping->len; c++)
     {
       if (g_array_index (self->mapping, QuadrantCsvField, c) != field)

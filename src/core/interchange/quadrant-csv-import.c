@@ -484,3 +484,37 @@ quadrant_csv_import_get_scale (QuadrantCsvImport *self,
 
   return self->scales[field == QUADRANT_CSV_FIELD_POWER ? 0 : 1];
 }
+
+static gboolean
+maps (QuadrantCsvImport *self,
+      QuadrantCsvField   field)
+{
+  for (guint c = 0; c < self->mapping->len; c++)
+    if (g_array_index (self->mapping, QuadrantCsvField, c) == field)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+quadrant_csv_import_find_requirements_sheet (QuadrantCsvImport *self)
+{
+  guint n_sheets;
+
+  g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), G_MAXUINT);
+
+  if (!maps (self, QUADRANT_CSV_FIELD_PARTY_ID) || maps (self, QUADRANT_CSV_FIELD_STATEMENT))
+    return G_MAXUINT;
+
+  n_sheets = quadrant_workbook_get_n_sheets (self->workbook);
+  for (guint s = 0; s < n_sheets; s++)
+    {
+      g_autoptr(QuadrantCsvImport) other = NULL;
+
+      if (s == self->sheet)
+        continue;
+      other = quadrant_csv_import_new_from_workbook (self->workbook, s, NULL);
+      if (other != NULL && maps (other, QUADRANT_CSV_FIELD_PARTY_ID) && maps (other, QUADRANT_CSV_FIELD_STATEMENT))
+        return s;
+    }
+  return G_MAXUINT;
+}

@@ -77,6 +77,7 @@ typedef enum {
   QUADRANT_CSV_FIELD_RELEVANT,
   QUADRANT_CSV_FIELD_RELEVANCE_RATIONALE,
   QUADRANT_CSV_FIELD_RELEVANCE_DECIDED,
+  QUADRANT_CSV_FIELD_REQUIREMENT_NOTES,
   QUADRANT_CSV_N_FIELDS,
 } QuadrantCsvField;
 
@@ -233,5 +234,11 @@ gboolean    quadrant_csv_import_apply          (QuadrantCsvImport  *self,
                                                 guint              *n_parties,
                                                 guint              *n_requirements,
                                                 GError            **error);
+
+/* A workbook that Quadrant exported (quadrant-xlsx-export.h) has the parties,
+ * with their ids, on one sheet and their requirements on another: the sheet
+ * whose rows, imported after this one into the same register, add the
+ * requirements to these parties; G_MAXUINT when there is none. */
+guint quadrant_csv_import_find_requirements_sheet (QuadrantCsvImport *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "quadrant-export-table.h"
 #include "quadrant-register.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,11 @@ char *quadrant_csv_export_requirements (QuadrantRegister *reg);
  * engagement-frequency, engagement-responsible, last-reviewed, notes,
  * requirements (count), undecided (count). */
 char *quadrant_csv_export_parties      (QuadrantRegister *reg);
+/* Either table; labels: translated headers and values ("Manage closely")
+ * instead of the file's words. */
+char *quadrant_csv_export                (QuadrantRegister    *reg,
+                                          QuadrantExportTable  table,
+                                          gboolean             labels);
 /* Appends one CSV cell (no separator): quoted when needed, and a leading =, +, -, @, tab or CR
  * neutralised with a ' so that spreadsheets do not run it as a formula. */
 void  quadrant_csv_append_cell         (GString    *row,

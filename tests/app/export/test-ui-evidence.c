@@ -8,6 +8,7 @@
 
 #include "quadrant-application.h"
 #include "quadrant-catalogue-dialog.h"
+#include "quadrant-csv.h"
 #include "quadrant-import-dialog.h"
 #include "quadrant-report.h"
 #include "quadrant-report-export.h"
@@ -405,6 +406,64 @@ test_window_actions (void)
     spin ();
     g_assert_true (g_file_get_contents (path, &written, &length, NULL));
     g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+
+  /* Export CSV: the table and the words the action names. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("quadrant-test-export-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "parties.csv", NULL);
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    g_autofree char *expected = quadrant_csv_export (reg, QUADRANT_EXPORT_TABLE_PARTIES, FALSE);
+    g_autofree char *written = NULL;
+    GtkWindow *chooser;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-csv", "s", "parties-words"));
+    spin ();
+    chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_assert_nonnull (chooser);
+    g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "parties.csv");
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    /* Written through a temporary file renamed over the name: complete once there. */
+    {
+      gpointer args[] = { path, GSIZE_TO_POINTER (1) };
+
+      quadrant_test_spin_until (file_has_size, args);
+    }
+    g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+    g_assert_cmpstr (written, ==, expected);
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+
+  /* Export Spreadsheet: an Excel workbook whose first sheet is the parties. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("quadrant-test-export-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "register.xlsx", NULL);
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(QuadrantWorkbook) workbook = NULL;
+    g_autoptr(GError) error = NULL;
+    GtkWindow *chooser;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-xlsx", NULL));
+    spin ();
+    chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_assert_nonnull (chooser);
+    g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "register.xlsx");
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    {
+      gpointer args[] = { path, GSIZE_TO_POINTER (1) };
+
+      quadrant_test_spin_until (file_has_size, args);
+    }
+    workbook = quadrant_workbook_new_from_file (file, QUADRANT_WORKBOOK_FORMAT_XLSX, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (quadrant_workbook_get_sheet_name (workbook, 0), ==, "Parties");
+    g_assert_cmpuint (quadrant_workbook_get_n_rows (workbook, 0), ==, 1 + quadrant_register_get_n_parties (reg));
     g_unlink (path);
     g_rmdir (dir);
   }

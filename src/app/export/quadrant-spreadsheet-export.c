@@ -1,0 +1,204 @@
+/* quadrant-spreadsheet-export.c: "Export Spreadsheet…" and "Export CSV…"
+ *
+ * The file is made on the main thread (the register is the main thread's)
+ * and written in a thread, through a temporary file beside the target that
+ * is renamed over it, so a slow network folder does not freeze the window
+ * and a file is never left half-written. Never over the register itself.
+ */
+#define G_LOG_DOMAIN "quadrant-spreadsheet-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "quadrant-csv.h"
+#include "quadrant-report-export.h"
+#include "quadrant-safe-file.h"
+#include "quadrant-spreadsheet-export.h"
+#include "quadrant-window.h"
+#include "quadrant-xlsx-export.h"
+
+typedef enum {
+  FORMAT_XLSX,
+  FORMAT_CSV_REQUIREMENTS,
+  FORMAT_CSV_PARTIES,
+  FORMAT_CSV_REQUIREMENTS_WORDS,
+  FORMAT_CSV_PARTIES_WORDS,
+} Format;
+
+/* The parameter of win.export-csv: which table, and for tools the file's
+ * words instead of labels. */
+static const char * const csv_formats[] = {
+  [FORMAT_CSV_REQUIREMENTS] = "requirements",
+  [FORMAT_CSV_PARTIES] = "parties",
+  [FORMAT_CSV_REQUIREMENTS_WORDS] = "requirements-words",
+  [FORMAT_CSV_PARTIES_WORDS] = "parties-words",
+};
+
+static void
+show_error (GtkWindow  *parent,
+            const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("The Spreadsheet Could Not Be Exported"), body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  GBytes *bytes = task_data;
+  GFile *file = g_object_get_data (G_OBJECT (task), "quadrant-file");
+  GError *error = NULL;
+
+  if (quadrant_safe_file_replace (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL,
+                                  QUADRANT_SAFE_FILE_NONE, NULL, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+write_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    show_error (GTK_WINDOW (object), error->message);
+}
+
+static GBytes *
+make_file (QuadrantWindow *window,
+           Format          format,
+           GError        **error)
+{
+  QuadrantRegister *reg = quadrant_window_get_register (window);
+  gboolean parties = format == FORMAT_CSV_PARTIES || format == FORMAT_CSV_PARTIES_WORDS;
+  gboolean words = format == FORMAT_CSV_REQUIREMENTS_WORDS || format == FORMAT_CSV_PARTIES_WORDS;
+  char *csv;
+
+  if (format == FORMAT_XLSX)
+    return quadrant_xlsx_export (reg, NULL, error);
+
+  csv = quadrant_csv_export (reg, parties ? QUADRANT_EXPORT_TABLE_PARTIES : QUADRANT_EXPORT_TABLE_REQUIREMENTS, !words);
+  return g_bytes_new_take (csv, strlen (csv));
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     QuadrantWindow  *window)
+{
+  Format format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "quadrant-format"));
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  /* Never over the register itself, under any name. */
+  if (file != NULL && !quadrant_safe_file_check_output (file, quadrant_window_get_file (window), &error))
+    show_error (GTK_WINDOW (window), error->message);
+  else if (file != NULL && (bytes = make_file (window, format, &error)) == NULL)
+    show_error (GTK_WINDOW (window), error->message);
+  else if (file != NULL)
+    {
+      task = g_task_new (window, NULL, write_done_cb, NULL);
+      g_task_set_source_tag (task, chooser_response_cb);
+      g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+      g_object_set_data_full (G_OBJECT (task), "quadrant-file", g_object_ref (file), g_object_unref);
+      g_task_run_in_thread (task, write_thread);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+ask (QuadrantWindow *window,
+     Format          format)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GFile *file = quadrant_window_get_file (window);
+  g_autofree char *report_name = NULL;
+  g_autofree char *name = NULL;
+
+  chooser = gtk_file_chooser_native_new (format == FORMAT_XLSX ? _("Export Spreadsheet") : _("Export CSV"),
+                                         GTK_WINDOW (window), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  if (format == FORMAT_XLSX)
+    {
+      gtk_file_filter_set_name (filter, _("Excel workbooks"));
+      gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      gtk_file_filter_add_pattern (filter, "*.xlsx");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("CSV files"));
+      gtk_file_filter_add_mime_type (filter, "text/csv");
+      gtk_file_filter_add_pattern (filter, "*.csv");
+    }
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  /* "NAME-report.html" without its ending, as the report names it. */
+  report_name = quadrant_report_export_dup_name (file, quadrant_register_get_organisation (
+                                                         quadrant_window_get_register (window)));
+  report_name[strlen (report_name) - strlen (".html")] = '\0';
+  if (g_str_has_suffix (report_name, "-report"))
+    report_name[strlen (report_name) - strlen ("-report")] = '\0';
+  name = g_strconcat (report_name,
+                      format == FORMAT_XLSX ? ".xlsx" :
+                      format == FORMAT_CSV_PARTIES || format == FORMAT_CSV_PARTIES_WORDS ? "-parties.csv" : ".csv",
+                      NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  if (file != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
+  g_object_set_data (G_OBJECT (chooser), "quadrant-format", GINT_TO_POINTER (format));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), window, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+quadrant_spreadsheet_export_xlsx_activated (GtkWidget  *window,
+                                            const char *action_name,
+                                            GVariant   *parameter)
+{
+  g_return_if_fail (QUADRANT_IS_WINDOW (window));
+
+  ask (QUADRANT_WINDOW (window), FORMAT_XLSX);
+}
+
+void
+quadrant_spreadsheet_export_csv_activated (GtkWidget  *window,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  const char *table = parameter != NULL ? g_variant_get_string (parameter, NULL) : "requirements";
+
+  g_return_if_fail (QUADRANT_IS_WINDOW (window));
+
+  for (Format format = FORMAT_CSV_REQUIREMENTS; format < G_N_ELEMENTS (csv_formats); format++)
+    if (g_str_equal (table, csv_formats[format]))
+      {
+        ask (QUADRANT_WINDOW (window), format);
+        return;
+      }
+  g_warning ("win.export-csv: no table “%s”", table);
+}
