@@ -115,6 +115,13 @@ draw_drop_point (QuadrantMapCanvas              *self,
   cairo_restore (cr);
 }
 
+static gboolean
+dimmed_cb (QuadrantParty *party,
+           gpointer       user_data)
+{
+  return quadrant_map_canvas_is_dimmed (QUADRANT_MAP_CANVAS (user_data), party);
+}
+
 /* ---- Shared with the other canvas files ---- */
 
 void
@@ -182,6 +189,8 @@ _quadrant_map_canvas_snapshot (GtkWidget   *widget,
     /* A projector shows the light, high-contrast map whatever the desktop uses. */
     .dark = !self->presentation && adw_style_manager_get_dark (adw_style_manager_get_default ()),
     .pixel_scale = gtk_widget_get_scale_factor (widget),
+    .dimmed = self->highlight_value >= 0 ? dimmed_cb : NULL,
+    .dimmed_data = self,
   };
   quadrant_map_render (cr, self->layout, self->reg, &render_options);
   if (self->drop_active)
@@ -268,6 +277,39 @@ _quadrant_map_canvas_tooltip_text (QuadrantMapCanvas *self,
 }
 
 /* ---- Public API ---- */
+
+void
+quadrant_map_canvas_set_highlight (QuadrantMapCanvas *self,
+                                   QuadrantField      field,
+                                   int                value)
+{
+  g_return_if_fail (QUADRANT_IS_MAP_CANVAS (self));
+  g_return_if_fail (field == QUADRANT_FIELD_PARTY_CATEGORY || field == QUADRANT_FIELD_PARTY_KIND);
+
+  if (value < 0)
+    value = -1;
+  if (self->highlight_field == field && self->highlight_value == value)
+    return;
+  self->highlight_field = field;
+  self->highlight_value = value;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+quadrant_map_canvas_is_dimmed (QuadrantMapCanvas *self,
+                               QuadrantParty     *party)
+{
+  int value;
+
+  g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), FALSE);
+  g_return_val_if_fail (QUADRANT_IS_PARTY (party), FALSE);
+
+  if (self->highlight_value < 0 || party == self->focus_party)
+    return FALSE;
+  value = self->highlight_field == QUADRANT_FIELD_PARTY_CATEGORY ?
+          (int) quadrant_party_get_category (party) : (int) quadrant_party_get_kind (party);
+  return value != self->highlight_value;
+}
 
 char *
 quadrant_map_canvas_describe_party (QuadrantParty *party)

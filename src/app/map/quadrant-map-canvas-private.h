@@ -13,6 +13,7 @@
 #pragma once
 
 #include "quadrant-map-canvas.h"
+#include "quadrant-field.h"
 #include "quadrant-map-layout.h"
 
 G_BEGIN_DECLS
@@ -60,6 +61,8 @@ struct _QuadrantMapCanvas
   guint                hide_legend : 1;
   guint                drop_active : 1;
   double               drop_x, drop_y; /* content coordinates of a drop in progress */
+  QuadrantField        highlight_field; /* category or kind shown in full, the others dimmed */
+  int                  highlight_value; /* -1: nothing dimmed */
 };
 
 static inline double

@@ -539,7 +539,10 @@ static void
 quadrant_map_canvas_init (QuadrantMapCanvas *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+
   self->zoom = 1.0;
+  self->highlight_field = QUADRANT_FIELD_PARTY_CATEGORY;
+  self->highlight_value = -1;
   self->layout = quadrant_map_layout_new ();
   self->layout_dirty = TRUE;
 

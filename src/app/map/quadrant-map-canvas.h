@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "quadrant-catalogue.h"
+#include "quadrant-field.h"
 #include "quadrant-register.h"
 
 G_BEGIN_DECLS
@@ -72,6 +73,17 @@ QuadrantParty    *quadrant_map_canvas_drop_catalogue_entry (QuadrantMapCanvas   
                                                             const QuadrantCatalogueEntry *entry,
                                                             double                        x,
                                                             double                        y);
+
+/* Dims every party but those of one category or kind ("show only
+ * suppliers"): field is QUADRANT_FIELD_PARTY_CATEGORY or
+ * QUADRANT_FIELD_PARTY_KIND and value one of its choices; a value of -1
+ * shows every party alike. The selected party is never dimmed. */
+void              quadrant_map_canvas_set_highlight     (QuadrantMapCanvas *self,
+                                                         QuadrantField      field,
+                                                         int                value);
+/* Whether party is drawn dimmed by the highlight. */
+gboolean          quadrant_map_canvas_is_dimmed         (QuadrantMapCanvas *self,
+                                                         QuadrantParty     *party);
 
 /* What a screen reader says for a party's marker:
  * "Regulator, power 80, interest 65, supportive". */

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "quadrant-enum-types.h"
 #include "quadrant-presentation-window.h"
 #include "quadrant-settings.h"
 
@@ -29,6 +30,8 @@ struct _QuadrantPresentationWindow
   GtkToggleButton *tray_toggle;
   GtkLabel        *text_size_label;
   QuadrantMapView *map_view;
+
+  GtkDropDown     *highlight_dropdown;   /* made here: which parties are not dimmed */
 
   /* Owned references */
   QuadrantRegister *reg;
@@ -194,7 +197,87 @@ quick_add_activate_cb (QuadrantPresentationWindow *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->quick_add_entry));
 }
 
+/* The highlight menu: everyone, a category, or a kind. */
+static void
+highlight_selected_cb (QuadrantPresentationWindow *self)
+{
+  QuadrantMapCanvas *canvas = quadrant_map_view_get_canvas (self->map_view);
+  guint selected = gtk_drop_down_get_selected (self->highlight_dropdown);
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    quadrant_map_canvas_set_highlight (canvas, QUADRANT_FIELD_PARTY_CATEGORY, -1);
+  else if (selected <= QUADRANT_CATEGORY_EXTERNAL + 1)
+    quadrant_map_canvas_set_highlight (canvas, QUADRANT_FIELD_PARTY_CATEGORY, selected - 1);
+  else
+    quadrant_map_canvas_set_highlight (canvas, QUADRANT_FIELD_PARTY_KIND,
+                                       selected - (QUADRANT_CATEGORY_EXTERNAL + 2));
+}
+
+static GtkDropDown *
+highlight_dropdown_new (void)
+{
+  g_autoptr(GtkStringList) items = gtk_string_list_new (NULL);
+  GtkDropDown *dropdown;
+
+  gtk_string_list_append (items, _("Everyone"));
+  gtk_string_list_append (items, _("Internal parties only"));
+  gtk_string_list_append (items, _("External parties only"));
+  for (int kind = QUADRANT_KIND_STAFF; kind <= QUADRANT_KIND_OTHER; kind++)
+    {
+      /* Translators: an entry of the presentation's highlight menu; %s is a
+       * kind of party, e.g. "Suppliers" */
+      g_autofree char *item = g_strdup_printf (_("%s only"),
+                                               quadrant_enum_to_label (QUADRANT_TYPE_KIND, kind));
+
+      gtk_string_list_append (items, item);
+    }
+  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&items)), NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), _("Dim every party but these"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Show in full"), -1);
+  return dropdown;
+}
+
 /* ---- Actions ---- */
+
+/* The facilitator sorts the selected party from the keyboard while the room
+ * watches: Alt+I internal, Alt+E external, Alt+K and Alt+Shift+K the next
+ * and previous kind. */
+static void
+set_category_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  QuadrantPresentationWindow *self = QUADRANT_PRESENTATION_WINDOW (widget);
+  QuadrantParty *party = quadrant_map_view_get_selected_party (self->map_view);
+
+  if (self->reg == NULL || party == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  quadrant_register_set_choice (self->reg, party, QUADRANT_FIELD_PARTY_CATEGORY,
+                                g_variant_get_int32 (parameter));
+}
+
+static void
+step_kind_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  QuadrantPresentationWindow *self = QUADRANT_PRESENTATION_WINDOW (widget);
+  QuadrantParty *party = quadrant_map_view_get_selected_party (self->map_view);
+  int n_kinds = QUADRANT_KIND_OTHER + 1;
+
+  if (self->reg == NULL || party == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  quadrant_register_set_choice (self->reg, party, QUADRANT_FIELD_PARTY_KIND,
+                                ((int) quadrant_party_get_kind (party) + g_variant_get_int32 (parameter) +
+                                 n_kinds) % n_kinds);
+}
 
 static void
 leave_action (GtkWidget  *widget,
@@ -302,6 +385,17 @@ quadrant_presentation_window_class_init (QuadrantPresentationWindowClass *klass)
                                        "presentation.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "presentation.redo", NULL);
+  gtk_widget_class_install_action (widget_class, "presentation.set-category", "i", set_category_action);
+  gtk_widget_class_install_action (widget_class, "presentation.step-kind", "i", step_kind_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_ALT_MASK, "presentation.set-category",
+                                       "i", QUADRANT_CATEGORY_INTERNAL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_ALT_MASK, "presentation.set-category",
+                                       "i", QUADRANT_CATEGORY_EXTERNAL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_ALT_MASK, "presentation.step-kind", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_K, GDK_ALT_MASK | GDK_SHIFT_MASK,
+                                       "presentation.step-kind", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_ALT_MASK | GDK_SHIFT_MASK,
+                                       "presentation.step-kind", "i", -1);
   gtk_widget_class_install_action (widget_class, "presentation.text-size", "i", text_size_action);
   {
     static const struct { guint key; int direction; } keys[] = {
@@ -359,6 +453,13 @@ quadrant_presentation_window_init (QuadrantPresentationWindow *self)
   g_object_bind_property (self->map_view, "show-tray",
                           self->tray_toggle, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
+  /* "Show only suppliers": beside the toggles of what the room sees. */
+  self->highlight_dropdown = highlight_dropdown_new ();
+  gtk_box_insert_child_after (GTK_BOX (self->bar), GTK_WIDGET (self->highlight_dropdown),
+                              GTK_WIDGET (self->tray_toggle));
+  g_signal_connect_object (self->highlight_dropdown, "notify::selected",
+                           G_CALLBACK (highlight_selected_cb), self, G_CONNECT_SWAPPED);
+
   self->monitor_menu = g_menu_new ();
   gtk_menu_button_set_menu_model (self->monitor_button, G_MENU_MODEL (self->monitor_menu));
   g_signal_connect_object (gdk_display_get_monitors (display), "items-changed",
@@ -392,6 +493,13 @@ quadrant_presentation_window_new (QuadrantMapView *source)
   g_object_bind_property (source, "selected-party", self->map_view, "selected-party",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   return self;
+}
+
+GtkDropDown *
+quadrant_presentation_window_get_highlight (QuadrantPresentationWindow *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_PRESENTATION_WINDOW (self), NULL);
+  return self->highlight_dropdown;
 }
 
 QuadrantMapView *

@@ -25,6 +25,9 @@ G_DECLARE_FINAL_TYPE (QuadrantPresentationWindow, quadrant_presentation_window,
 /* source: the editing window's map view (its root is the editing window). */
 QuadrantPresentationWindow *quadrant_presentation_window_new           (QuadrantMapView *source);
 QuadrantMapView            *quadrant_presentation_window_get_map_view  (QuadrantPresentationWindow *self);
+/* The menu of which parties are shown in full (the others dimmed): everyone,
+ * then internal and external, then each kind in order. */
+GtkDropDown                *quadrant_presentation_window_get_highlight (QuadrantPresentationWindow *self);
 /* Goes full screen on monitor, or on the best one for NULL: another monitor
  * than the editing window's when there are two or more. */
 void                        quadrant_presentation_window_show_on       (QuadrantPresentationWindow *self,

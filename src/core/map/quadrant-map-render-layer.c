@@ -36,6 +36,7 @@ typedef struct {
   GArray        *texts;          /* QuadrantMapText */
   GPtrArray     *text_layouts;
   guint          specials[3];    /* marker indices left out, G_MAXUINT for none */
+  GByteArray    *dimmed;         /* per marker, or empty: none dimmed */
   const Palette *palette;
   gboolean       dark, transparent, show_movement;
 } Still;
@@ -62,6 +63,7 @@ layer_free (gpointer data)
   g_clear_pointer (&layer->seen.label_layouts, g_ptr_array_unref);
   g_clear_pointer (&layer->seen.texts, g_array_unref);
   g_clear_pointer (&layer->seen.text_layouts, g_ptr_array_unref);
+  g_clear_pointer (&layer->seen.dimmed, g_byte_array_unref);
   g_clear_pointer (&layer->surface, cairo_surface_destroy);
   g_free (layer);
 }
@@ -99,6 +101,12 @@ still_equal (const Still       *seen,
       memcmp (seen->specials, state->specials, sizeof seen->specials) != 0 ||
       seen->palette != state->palette || seen->dark != state->dark ||
       seen->transparent != transparent || seen->show_movement != show_movement)
+    return FALSE;
+
+  if (state->dimmed != NULL ?
+      (seen->dimmed->len != state->dimmed->len ||
+       memcmp (seen->dimmed->data, state->dimmed->data, state->dimmed->len) != 0) :
+      seen->dimmed->len != 0)
     return FALSE;
 
   if (seen->texts->len != layout->texts->len ||
@@ -152,6 +160,9 @@ still_set (Still             *seen,
   seen->transparent = transparent;
   seen->show_movement = show_movement;
 
+  g_byte_array_set_size (seen->dimmed, 0);
+  if (state->dimmed != NULL)
+    g_byte_array_append (seen->dimmed, state->dimmed->data, state->dimmed->len);
   g_array_set_size (seen->markers, 0);
   g_array_append_vals (seen->markers, layout->markers->data, layout->markers->len);
   copy_layouts (seen->label_layouts, layout->label_layouts);
@@ -172,6 +183,7 @@ _quadrant_map_render_layer_get (QuadrantMapLayout *layout)
       layer->seen.label_layouts = g_ptr_array_new_with_free_func (g_object_unref);
       layer->seen.texts = g_array_new (FALSE, FALSE, sizeof (QuadrantMapText));
       layer->seen.text_layouts = g_ptr_array_new_with_free_func (g_object_unref);
+      layer->seen.dimmed = g_byte_array_new ();
       g_object_set_qdata_full (G_OBJECT (layout), layer_quark (), layer, layer_free);
     }
   return layer;
@@ -267,6 +279,7 @@ _quadrant_map_render_layer_paint (cairo_t                *cr,
       cairo_set_line_join (layer_cr, CAIRO_LINE_JOIN_ROUND);
       cairo_set_line_cap (layer_cr, CAIRO_LINE_CAP_ROUND);
       layer_state.question = NULL;
+      layer_state.dimmed = state->dimmed;
       _quadrant_map_render_still (layer_cr, &layer_state, layout, transparent, show_movement);
       g_clear_object (&layer_state.question);
       cairo_destroy (layer_cr);

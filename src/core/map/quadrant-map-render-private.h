@@ -58,7 +58,11 @@ typedef struct {
   guint          n_local;
   guint          specials[3]; /* markers in focus (hovered, selected, focused), drawn
                                  on top; G_MAXUINT for none */
+  GByteArray    *dimmed;      /* per marker: drawn faint (options->dimmed); NULL for none */
 } RenderState;
+
+/* How opaque the markers and names a filter dims are. */
+#define QUADRANT_MAP_DIMMED_ALPHA 0.2
 
 /* A name rasterised once, as a mask to paint in the text colour. */
 typedef struct {

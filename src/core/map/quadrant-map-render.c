@@ -105,6 +105,13 @@ is_special (const RenderState *state,
   return state->specials[0] == index || state->specials[1] == index || state->specials[2] == index;
 }
 
+static inline double
+alpha_of (const RenderState *state,
+          guint              index)
+{
+  return state->dimmed != NULL && state->dimmed->data[index] ? QUADRANT_MAP_DIMMED_ALPHA : 1.0;
+}
+
 /* Where parties were at the last revision: faint, with an arrow to now;
  * specials: only the markers in focus, else all the others. */
 static void
@@ -134,8 +141,8 @@ draw_movement (cairo_t           *cr,
     }
 }
 
-/* Leader lines, from the marker's edge to its name's box, as one path;
- * specials as for draw_movement(). */
+/* Leader lines, from the marker's edge to its name's box, as one path per
+ * strength (the dimmed ones faint); specials as for draw_movement(). */
 static void
 draw_leaders (cairo_t           *cr,
               RenderState       *state,
@@ -144,19 +151,22 @@ draw_leaders (cairo_t           *cr,
 {
   guint n_markers = quadrant_map_layout_get_n_markers (layout);
 
-  set_rgb (cr, &state->palette->muted);
   cairo_set_line_width (cr, QUADRANT_MAP_LEADER_WIDTH * _quadrant_map_render_line (state));
-  for (guint i = 0; i < n_markers; i++)
+  for (guint faint = 0; faint < (state->dimmed != NULL ? 2 : 1); faint++)
     {
-      QuadrantSegment leader;
+      set_rgba (cr, &state->palette->muted, faint ? QUADRANT_MAP_DIMMED_ALPHA : 1.0);
+      for (guint i = 0; i < n_markers; i++)
+        {
+          QuadrantSegment leader;
 
-      if (is_special (state, i) != specials ||
-          !_quadrant_map_leader_line (quadrant_map_layout_get_marker (layout, i), &leader))
-        continue;
-      cairo_move_to (cr, leader.x0, leader.y0);
-      cairo_line_to (cr, leader.x1, leader.y1);
+          if (is_special (state, i) != specials || (alpha_of (state, i) < 1.0) != faint ||
+              !_quadrant_map_leader_line (quadrant_map_layout_get_marker (layout, i), &leader))
+            continue;
+          cairo_move_to (cr, leader.x0, leader.y0);
+          cairo_line_to (cr, leader.x1, leader.y1);
+        }
+      cairo_stroke (cr);
     }
-  cairo_stroke (cr);
 }
 
 /* The parties the user is pointing at or working on, on top of everything:
@@ -256,8 +266,8 @@ _quadrant_map_render_still (cairo_t           *cr,
 
       if (m->label_overlaps || is_special (state, i))
         continue;
-      draw_label (cr, state, blit, layout, m, quadrant_map_layout_get_label_layout (layout, i), 1.0,
-                  plain && _quadrant_rect_inside (&m->label, &areas[m->quadrant]));
+      draw_label (cr, state, blit, layout, m, quadrant_map_layout_get_label_layout (layout, i),
+                  alpha_of (state, i), plain && _quadrant_rect_inside (&m->label, &areas[m->quadrant]));
     }
 
   for (guint i = 0; i < n_markers; i++)
@@ -267,9 +277,11 @@ _quadrant_map_render_still (cairo_t           *cr,
       if (is_special (state, i))
         continue;
       if (blit != NULL)
-        _quadrant_map_render_blit_marker (cr, state, blit, m->support, m->x, m->y, m->radius, 1.0);
+        _quadrant_map_render_blit_marker (cr, state, blit, m->support, m->x, m->y, m->radius,
+                                          alpha_of (state, i));
       else
-        _quadrant_map_render_draw_marker (cr, state, m->support, m->x, m->y, m->radius, 1.0);
+        _quadrant_map_render_draw_marker (cr, state, m->support, m->x, m->y, m->radius,
+                                          alpha_of (state, i));
     }
 
   if (blit != NULL)
@@ -311,6 +323,17 @@ quadrant_map_render (cairo_t                        *cr,
   state.specials[0] = marker_index (layout, hovered);
   state.specials[1] = marker_index (layout, selected);
   state.specials[2] = marker_index (layout, focused);
+  if (options->dimmed != NULL)
+    {
+      guint n_markers = quadrant_map_layout_get_n_markers (layout);
+
+      state.dimmed = g_byte_array_sized_new (n_markers);
+      g_byte_array_set_size (state.dimmed, n_markers);
+      for (guint i = 0; i < n_markers; i++)
+        state.dimmed->data[i] = !is_special (&state, i) &&
+                                options->dimmed (quadrant_map_layout_get_marker (layout, i)->party,
+                                                 options->dimmed_data);
+    }
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -328,5 +351,6 @@ quadrant_map_render (cairo_t                        *cr,
   draw_in_focus (cr, &state, layout, hovered, selected, focused);
 
   g_clear_object (&state.question);
+  g_clear_pointer (&state.dimmed, g_byte_array_unref);
   cairo_restore (cr);
 }

@@ -31,6 +31,11 @@ typedef struct {
   double         pixel_scale;    /* device pixels per unit where cr cannot tell (GTK
                                     records a widget's drawing): the widget's scale
                                     factor; 0 means 2, sharp on HiDPI screens too */
+  /* Parties for which dimmed returns TRUE are drawn faint (a filter such as
+   * "show only suppliers"); NULL dims none. The parties in focus never are. */
+  gboolean     (*dimmed) (QuadrantParty *party,
+                          gpointer       user_data);
+  gpointer       dimmed_data;
 } QuadrantMapRenderOptions;
 
 /* Draws layout (computed from reg) at user-space origin (0, 0) of cr.
