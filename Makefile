@@ -9,7 +9,8 @@ DEPS = gcc meson ninja-build pkg-config gettext \
        libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
        libxml2-dev libxml2-utils libxslt1-dev xsltproc libgsf-1-dev libxlsxwriter-dev zip libcairo2-dev libpango1.0-dev \
        desktop-file-utils appstream shared-mime-info \
-       xvfb xauth xdotool x11-utils imagemagick fonts-cantarell poppler-utils chromium git
+       xvfb xauth xdotool x11-utils imagemagick fonts-cantarell poppler-utils chromium git \
+       dbus-daemon at-spi2-core libatspi2.0-dev
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -70,8 +70,14 @@ quadrant_window_add_recent (GFile *file)
 void
 _quadrant_window_disk_init (QuadrantWindow *self)
 {
+  GtkWidget *dismiss;
+
   self->disk_bar_reload = gtk_info_bar_add_button (self->disk_bar, _("_Reload"), RESPONSE_RELOAD);
-  gtk_info_bar_add_button (self->disk_bar, _("_Dismiss"), RESPONSE_DISMISS);
+  dismiss = gtk_info_bar_add_button (self->disk_bar, _("_Dismiss"), RESPONSE_DISMISS);
+  /* GTK 4.8 reads the mnemonic's underscore out to a screen reader. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->disk_bar_reload), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reload"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dismiss), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dismiss"), -1);
   g_signal_connect_object (self->disk_bar, "response", G_CALLBACK (disk_bar_response_cb),
                            self, G_CONNECT_SWAPPED);
 }

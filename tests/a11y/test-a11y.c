@@ -1,0 +1,290 @@
+/* test-a11y.c: every page of the window, as a screen reader finds it
+ *
+ * Starts the program on the example register with the accessibility bus of
+ * its own D-Bus session (run under dbus-run-session), shows each page of the
+ * window through its tab's accessible action, and walks the accessible tree
+ * of the window as AT-SPI gives it: every control has a role and a name a
+ * person can understand (not empty, not a widget's type name, no mnemonic
+ * underscore).
+ */
+#define G_LOG_DOMAIN "test-a11y"
+
+#include "config.h"
+
+#include <atspi/atspi.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "quadrant-test-data.h"
+#include "quadrant-test-files.h"
+#include "quadrant-test-wait.h"
+
+/* libatspi 2.46 defines no cleanup functions of its own. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiAccessible, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiStateSet, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiAction, g_object_unref)
+
+static char *quadrant_bin;
+
+/* Roles a person operates: each needs a name. */
+static const AtspiRole named_roles[] = {
+  ATSPI_ROLE_PUSH_BUTTON,
+  ATSPI_ROLE_TOGGLE_BUTTON,
+  ATSPI_ROLE_CHECK_BOX,
+  ATSPI_ROLE_RADIO_BUTTON,
+  ATSPI_ROLE_COMBO_BOX,
+  ATSPI_ROLE_SPIN_BUTTON,
+  ATSPI_ROLE_SLIDER,
+  ATSPI_ROLE_TEXT,
+  ATSPI_ROLE_ENTRY,
+  ATSPI_ROLE_PASSWORD_TEXT,
+  ATSPI_ROLE_MENU_ITEM,
+  ATSPI_ROLE_CHECK_MENU_ITEM,
+  ATSPI_ROLE_PAGE_TAB,
+  ATSPI_ROLE_LINK,
+};
+
+static gboolean
+needs_name (AtspiRole role)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (named_roles); i++)
+    if (named_roles[i] == role)
+      return TRUE;
+  return FALSE;
+}
+
+/* GTK 4.8 names an unnamed widget by its type: "GtkImage", "AdwGizmo". */
+static gboolean
+is_type_name (const char *name)
+{
+  static GRegex *type_name;
+
+  if (type_name == NULL)
+    type_name = g_regex_new ("^(Gtk|Adw|Quadrant)[A-Z][A-Za-z]*$", 0, 0, NULL);
+  return g_regex_match (type_name, name, 0, NULL);
+}
+
+typedef struct {
+  GString *problems;
+  guint    n_checked;
+  char    *path;   /* the names of the ancestors, for the report */
+} Walk;
+
+static void
+walk (Walk            *w,
+      AtspiAccessible *node,
+      guint            depth)
+{
+  g_autoptr(AtspiStateSet) states = atspi_accessible_get_state_set (node);
+  g_autofree char *name = atspi_accessible_get_name (node, NULL);
+  g_autofree char *role_name = atspi_accessible_get_role_name (node, NULL);
+  AtspiRole role = atspi_accessible_get_role (node, NULL);
+  g_autofree char *parent_path = w->path;
+  int n_children;
+
+  /* GTK 4.8 marks only windows as showing: the pages of the window are all
+   * in the tree, those not shown as much as the one shown. */
+  if (!atspi_state_set_contains (states, ATSPI_STATE_VISIBLE) && depth > 0)
+    {
+      w->path = g_steal_pointer (&parent_path);
+      return;
+    }
+
+  if (needs_name (role))
+    {
+      const char *problem = NULL;
+
+      w->n_checked++;
+      if (name == NULL || name[0] == '\0')
+        problem = "has no name";
+      else if (is_type_name (name))
+        problem = "is named only by its widget type";
+      else if (strchr (name, '_') != NULL)
+        problem = "has a mnemonic underscore in its name";
+      if (problem != NULL)
+        g_string_append_printf (w->problems, "  %s “%s” %s (in %s)\n", role_name, name != NULL ? name : "",
+                                problem, parent_path);
+    }
+
+  w->path = g_strdup_printf ("%s > %s “%s”", parent_path, role_name, name != NULL ? name : "");
+  if (strlen (w->path) > 300)
+    {
+      g_free (w->path);
+      w->path = g_strdup (parent_path);
+    }
+  /* A drop-down's button and list are its own: the combo box is what a
+   * screen reader announces. */
+  n_children = role == ATSPI_ROLE_COMBO_BOX ? 0 : atspi_accessible_get_child_count (node, NULL);
+  for (int i = 0; i < n_children && depth < 60; i++)
+    {
+      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (node, i, NULL);
+
+      if (child != NULL)
+        walk (w, child, depth + 1);
+    }
+  g_free (w->path);
+  w->path = g_steal_pointer (&parent_path);
+}
+
+/* ---- Finding things on the bus ---- */
+
+static AtspiAccessible *
+find_application (const char *name)
+{
+  g_autoptr(AtspiAccessible) desktop = atspi_get_desktop (0);
+  int n = atspi_accessible_get_child_count (desktop, NULL);
+
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(AtspiAccessible) app = atspi_accessible_get_child_at_index (desktop, i, NULL);
+      g_autofree char *app_name = app != NULL ? atspi_accessible_get_name (app, NULL) : NULL;
+
+      if (g_strcmp0 (app_name, name) == 0)
+        return g_steal_pointer (&app);
+    }
+  return NULL;
+}
+
+/* The first showing descendant of node with role and name (NULL: any). */
+static AtspiAccessible *
+find_descendant (AtspiAccessible *node,
+                 AtspiRole        role,
+                 const char      *name,
+                 guint            depth)
+{
+  int n = atspi_accessible_get_child_count (node, NULL);
+
+  if (atspi_accessible_get_role (node, NULL) == role)
+    {
+      g_autofree char *node_name = atspi_accessible_get_name (node, NULL);
+
+      if (name == NULL || g_strcmp0 (node_name, name) == 0)
+        return g_object_ref (node);
+    }
+  for (int i = 0; i < n && depth < 60; i++)
+    {
+      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (node, i, NULL);
+      AtspiAccessible *found = child != NULL ? find_descendant (child, role, name, depth + 1) : NULL;
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static AtspiAccessible *
+find_frame (void)
+{
+  g_autoptr(AtspiAccessible) app = find_application ("quadrant");
+
+  return app != NULL ? find_descendant (app, ATSPI_ROLE_FRAME, NULL, 0) : NULL;
+}
+
+static gboolean
+frame_shown (gpointer data)
+{
+  g_autoptr(AtspiAccessible) frame = find_frame ();
+
+  return frame != NULL;
+}
+
+typedef struct {
+  AtspiAccessible *tab;
+} TabWait;
+
+static gboolean
+tab_selected (gpointer data)
+{
+  TabWait *wait = data;
+  g_autoptr(AtspiStateSet) states = atspi_accessible_get_state_set (wait->tab);
+
+  return atspi_state_set_contains (states, ATSPI_STATE_SELECTED);
+}
+
+/* ---- The test ---- */
+
+static void
+test_pages (void)
+{
+  static const char * const pages[] = { "Parties", "Requirements", "Map", "Findings" };
+  g_autofree char *example = quadrant_test_data_path ("examples/northwind.quadrant.xml");
+  g_autofree char *home = g_dir_make_tmp ("quadrant-a11y-XXXXXX", NULL);
+  const char *argv[] = { quadrant_bin, example, NULL };
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(AtspiAccessible) frame = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  guint n_checked = 0;
+  GPid pid;
+
+  /* The program must speak to the accessibility bus that this test reads. */
+  env = g_environ_unsetenv (env, "GTK_A11Y");
+  env = g_environ_unsetenv (env, "NO_AT_BRIDGE");
+  env = g_environ_setenv (env, "XDG_DATA_HOME", home, TRUE);
+  g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+
+  quadrant_test_spin_until (frame_shown, NULL);
+  frame = find_frame ();
+
+  /* Each page once shown, so that what a page makes when first shown is
+   * there; then the whole window, all pages, in one walk. */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(AtspiAccessible) tab = find_descendant (frame, ATSPI_ROLE_PAGE_TAB, pages[i], 0);
+      g_autoptr(AtspiAction) action = NULL;
+      TabWait wait;
+
+      g_assert_nonnull (tab);
+      action = atspi_accessible_get_action_iface (tab);
+      g_assert_nonnull (action);
+      g_assert_true (atspi_action_do_action (action, 0, &error));
+      g_assert_no_error (error);
+      wait.tab = tab;
+      quadrant_test_spin_until (tab_selected, &wait);
+    }
+
+  {
+    Walk w = { problems, 0, g_strdup ("the window") };
+
+    walk (&w, frame, 0);
+    g_free (w.path);
+    n_checked = w.n_checked;
+  }
+
+  kill (pid, SIGTERM);
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+  quadrant_test_remove_tree (home);
+  g_test_message ("%u controls checked", n_checked);
+  g_assert_cmpuint (n_checked, >, 50);
+  if (problems->len > 0)
+    g_error ("controls without a name a person can understand:\n%s", problems->str);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  /* libatspi warns when an application on the bus has no cache of its tree
+   * (GTK 4.8 has none) and then asks for each node, as the test wants: its
+   * warnings are not the test's failures. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  if (argc < 2)
+    {
+      g_printerr ("usage: %s QUADRANT-PROGRAM (under dbus-run-session)\n", argv[0]);
+      return 2;
+    }
+  quadrant_bin = g_canonicalize_filename (argv[1], NULL);
+  if (atspi_init () < 0)
+    {
+      g_printerr ("no accessibility bus (run under dbus-run-session with at-spi2-core installed)\n");
+      return 1;
+    }
+
+  g_test_add_func ("/a11y/pages", test_pages);
+
+  return g_test_run ();
+}
