@@ -13,7 +13,6 @@
 
 enum {
   META_ORGANISATION,
-  META_SCOPE,
   META_OWNER,
   META_CLASSIFICATION,
   META_VERSION,
@@ -27,7 +26,6 @@ enum {
 /* In the order of the rows. */
 static const QuadrantField meta_fields[N_META] = {
   QUADRANT_FIELD_REGISTER_ORGANISATION,
-  QUADRANT_FIELD_REGISTER_SCOPE,
   QUADRANT_FIELD_REGISTER_OWNER,
   QUADRANT_FIELD_REGISTER_CLASSIFICATION,
   QUADRANT_FIELD_REGISTER_VERSION,
@@ -50,7 +48,7 @@ struct _QuadrantDetailsDialog
 
   /* Template widgets */
   AdwEntryRow *organisation_row;
-  AdwEntryRow *scope_row;
+  GtkTextView *scope_view;   /* several lines: committed when it loses focus */
   AdwEntryRow *owner_row;
   AdwEntryRow *classification_row;
   AdwEntryRow *version_row;
@@ -66,6 +64,7 @@ struct _QuadrantDetailsDialog
 
   /* State */
   MetaField fields[N_META];
+  guint     scope_dirty : 1;
   guint     loading : 1;
 };
 
@@ -167,7 +166,47 @@ field_id (QuadrantDetailsDialog *self,
   g_return_val_if_reached (0);
 }
 
+static void
+scope_load (QuadrantDetailsDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->scope_view);
+  const char *scope = quadrant_register_get_scope (self->reg);
+  g_autofree char *shown = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  self->scope_dirty = FALSE;
+  if (g_strcmp0 (shown, scope) == 0)
+    return;
+  self->loading = TRUE;
+  gtk_text_buffer_set_text (buffer, scope, -1);
+  self->loading = FALSE;
+}
+
+static void
+scope_commit (QuadrantDetailsDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->scope_view);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (!self->scope_dirty || self->reg == NULL)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  self->scope_dirty = FALSE;
+  quadrant_register_set_text (self->reg, self->reg, QUADRANT_FIELD_REGISTER_SCOPE, g_strstrip (text));
+}
+
 /* ---- Callbacks ---- */
+
+static void
+scope_changed_cb (QuadrantDetailsDialog *self)
+{
+  if (!self->loading)
+    self->scope_dirty = TRUE;
+}
 
 static void
 field_changed_cb (QuadrantDetailsDialog *self,
@@ -225,6 +264,8 @@ register_notify_cb (QuadrantDetailsDialog *self,
                     GParamSpec            *pspec)
 {
   approval_update (self);
+  if (g_str_equal (pspec->name, "scope") && !self->scope_dirty)
+    scope_load (self);
   for (guint i = 0; i < N_META; i++)
     if (g_str_equal (pspec->name, quadrant_field_get_info (meta_fields[i])->property))
       {
@@ -417,6 +458,7 @@ quadrant_details_dialog_constructed (GObject *object)
 
   for (guint i = 0; i < N_META; i++)
     field_load (self, i);
+  scope_load (self);
   g_signal_connect_object (self->reg, "notify", G_CALLBACK (register_notify_cb),
                            self, G_CONNECT_SWAPPED);
   approval_update (self);
@@ -508,7 +550,7 @@ quadrant_details_dialog_class_init (QuadrantDetailsDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/quadrant/Quadrant/quadrant-details-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, organisation_row);
-  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, scope_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, scope_view);
   gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, owner_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, classification_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantDetailsDialog, version_row);
@@ -536,7 +578,6 @@ quadrant_details_dialog_init (QuadrantDetailsDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   rows[META_ORGANISATION] = self->organisation_row;
-  rows[META_SCOPE] = self->scope_row;
   rows[META_OWNER] = self->owner_row;
   rows[META_CLASSIFICATION] = self->classification_row;
   rows[META_VERSION] = self->version_row;
@@ -559,6 +600,15 @@ quadrant_details_dialog_init (QuadrantDetailsDialog *self)
                                self, G_CONNECT_SWAPPED);
       gtk_widget_add_controller (GTK_WIDGET (rows[i]), focus);
     }
+
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect_object (gtk_text_view_get_buffer (self->scope_view), "changed",
+                             G_CALLBACK (scope_changed_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (focus, "leave", G_CALLBACK (scope_commit), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->scope_view), focus);
+  }
 
   quadrant_date_popover_attach (self->approval_date_row);
   quadrant_date_popover_attach (self->next_review_row);
@@ -603,5 +653,6 @@ quadrant_details_dialog_commit (QuadrantDetailsDialog *self)
 
   for (guint i = 0; i < N_META; i++)
     ok &= field_commit (self, i);
+  scope_commit (self);
   return ok;
 }

@@ -190,6 +190,22 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, row);
 }
 
+/* The name as it is now: a party named in the editor while it waits here. */
+static void
+show_name (GtkWidget     *row,
+           GParamSpec    *pspec,
+           QuadrantParty *party)
+{
+  GtkWidget *label = gtk_widget_get_last_child (row);
+  const char *name = quadrant_party_get_name (party);
+  g_autofree char *tooltip = NULL;
+
+  gtk_label_set_text (GTK_LABEL (label), name != NULL && *name != '\0' ? name : _("Unnamed party"));
+  tooltip = g_strdup_printf (_("Drag “%s” onto the map, or press Enter to place it at the centre"),
+                             gtk_label_get_text (GTK_LABEL (label)));
+  gtk_widget_set_tooltip_text (row, tooltip);
+}
+
 static void
 bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
@@ -199,14 +215,11 @@ bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_list_item_get_child (item);
   GtkWidget *marker = gtk_widget_get_first_child (row);
   GtkWidget *label = gtk_widget_get_last_child (row);
-  const char *name = quadrant_party_get_name (party);
-  g_autofree char *tooltip = NULL;
   gulong handler;
 
-  gtk_label_set_text (GTK_LABEL (label), name != NULL && *name != '\0' ? name : _("Unnamed party"));
-  tooltip = g_strdup_printf (_("Drag “%s” onto the map, or press Enter to place it at the centre"),
-                             gtk_label_get_text (GTK_LABEL (label)));
-  gtk_widget_set_tooltip_text (row, tooltip);
+  show_name (row, NULL, party);
+  handler = g_signal_connect_object (party, "notify::name", G_CALLBACK (show_name), row, G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (item), "quadrant-name-handler", GSIZE_TO_POINTER (handler));
 
   /* As tall as a capital of the names, which grow in presentation. */
   {
@@ -229,11 +242,16 @@ unbind_cb (GtkSignalListItemFactory *factory,
            QuadrantMapTray          *self)
 {
   QuadrantParty *party = gtk_list_item_get_item (item);
-  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "quadrant-support-handler"));
+  const char *keys[] = { "quadrant-support-handler", "quadrant-name-handler" };
 
-  if (party != NULL && handler != 0)
-    g_signal_handler_disconnect (party, handler);
-  g_object_set_data (G_OBJECT (item), "quadrant-support-handler", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), keys[i]));
+
+      if (party != NULL && handler != 0)
+        g_signal_handler_disconnect (party, handler);
+      g_object_set_data (G_OBJECT (item), keys[i], NULL);
+    }
 }
 
 /* Enter (or a double click) places the party at the centre of the grid: the

@@ -416,7 +416,11 @@ quadrant_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (quadrant_window_new (self));
+    {
+      /* Started without a file: choose what to start with. */
+      window = GTK_WINDOW (quadrant_window_new (self));
+      quadrant_window_show_welcome (QUADRANT_WINDOW (window));
+    }
   gtk_window_present (window);
 
   maybe_offer_recovery (self);

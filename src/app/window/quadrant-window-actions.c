@@ -49,7 +49,23 @@ show_page_action (GtkWidget  *widget,
   const char *name = g_variant_get_string (parameter, NULL);
 
   if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->stack, name);
+    {
+      _quadrant_window_hide_welcome (self);
+      adw_view_stack_set_visible_child_name (self->stack, name);
+    }
+}
+
+/* The welcome page's Empty Register: the pages, with the focus in the list. */
+static void
+start_empty_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+
+  _quadrant_window_hide_welcome (self);
+  adw_view_stack_set_visible_child (self->stack, self->parties_view);
+  gtk_widget_grab_focus (self->parties_view);
 }
 
 static void
@@ -126,6 +142,7 @@ show_party_action (GtkWidget  *widget,
 
   if (party == NULL)
     return;
+  _quadrant_window_hide_welcome (self);
   adw_view_stack_set_visible_child (self->stack, self->parties_view);
   quadrant_document_set_selected_party (self->document, party);
   /* Shown on request even when the list's filters hid it. */
@@ -204,6 +221,7 @@ _quadrant_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.start-empty", NULL, start_empty_action);
   gtk_widget_class_install_action (widget_class, "win.add-party", NULL, add_party_action);
   gtk_widget_class_install_action (widget_class, "win.delete-party", NULL, delete_party_action);
   gtk_widget_class_install_action (widget_class, "win.show-party", "s", show_party_action);

@@ -16,6 +16,7 @@
 #include "quadrant-requirements-view.h"
 #include "quadrant-window-private.h"
 #include "quadrant-session.h"
+#include "quadrant-welcome-page.h"
 #include "quadrant-writer.h"
 
 #define REGISTER_MIME_TYPE   "application/x-quadrant-register"
@@ -598,42 +599,13 @@ escape_mnemonic (const char *text)
   return g_strjoinv ("__", parts);
 }
 
-static int
-compare_recent_newest_first (gconstpointer a,
-                             gconstpointer b)
-{
-  GtkRecentInfo *ia = *(GtkRecentInfo * const *) a;
-  GtkRecentInfo *ib = *(GtkRecentInfo * const *) b;
-
-  return g_date_time_compare (gtk_recent_info_get_modified (ib),
-                              gtk_recent_info_get_modified (ia));
-}
-
-static gboolean
-is_recent_register (GtkRecentInfo *info)
-{
-  const char *uri = gtk_recent_info_get_uri (info);
-
-  if (g_strcmp0 (gtk_recent_info_get_mime_type (info), REGISTER_MIME_TYPE) != 0
-      && !g_str_has_suffix (uri, ".quadrant.xml"))
-    return FALSE;
-  return !gtk_recent_info_is_local (info) || gtk_recent_info_exists (info);
-}
-
 static void
 rebuild_recent_menu (QuadrantWindow *self)
 {
-  GtkRecentManager *manager = gtk_recent_manager_get_default ();
-  g_autoptr(GPtrArray) registers = g_ptr_array_new ();
-  GList *items = gtk_recent_manager_get_items (manager);
-
-  for (GList *l = items; l != NULL; l = l->next)
-    if (is_recent_register (l->data))
-      g_ptr_array_add (registers, l->data);
-  g_ptr_array_sort (registers, compare_recent_newest_first);
+  g_autoptr(GPtrArray) registers = quadrant_recent_registers (RECENT_MENU_SIZE);
 
   g_menu_remove_all (self->recent_menu);
-  for (guint i = 0; i < registers->len && i < RECENT_MENU_SIZE; i++)
+  for (guint i = 0; i < registers->len; i++)
     {
       GtkRecentInfo *info = g_ptr_array_index (registers, i);
       g_autofree char *label = escape_mnemonic (gtk_recent_info_get_display_name (info));
@@ -644,8 +616,6 @@ rebuild_recent_menu (QuadrantWindow *self)
     }
   if (registers->len == 0)
     g_menu_append (self->recent_menu, _("No Recent Registers"), "win.no-recent");
-
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
 /* ---- Actions ---- */

@@ -19,6 +19,9 @@ struct _QuadrantWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwWindowTitle       *document_title;
   AdwViewStack         *stack;
+  GtkStack             *content_stack;   /* the pages, or the welcome page */
+  GtkStack             *title_stack;     /* the view switcher, or the name */
+  GtkWidget            *welcome_page;
   AdwToastOverlay      *toast_overlay;
   GtkMenuButton        *menu_button;
   GtkButton            *undo_button;
@@ -62,6 +65,8 @@ void     _quadrant_window_update_actions (QuadrantWindow   *self);
 void     _quadrant_window_bind_page      (QuadrantWindow   *self,
                                           GtkWidget        *page);
 void     _quadrant_window_bind_pages     (QuadrantWindow   *self);
+/* Leaves the welcome page for the register's pages (no-op when not shown). */
+void     _quadrant_window_hide_welcome   (QuadrantWindow   *self);
 void     _quadrant_window_show_error     (QuadrantWindow   *self,
                                           const char       *heading,
                                           const char       *body);

@@ -17,6 +17,7 @@
 #include "quadrant-requirements-view.h"
 #include "quadrant-resources.h"
 #include "quadrant-settings.h"
+#include "quadrant-welcome-page.h"
 #include "quadrant-window-private.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantWindow, quadrant_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -33,6 +34,24 @@ static void document_register_cb (QuadrantWindow *self);
 static void disconnect_document  (QuadrantWindow *self);
 
 /* ---- Helpers ---- */
+
+static gboolean
+welcome_shown (QuadrantWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "welcome") == 0;
+}
+
+/* The welcome page stays only while the document is a new, empty register:
+ * a file, a party or any edit means there is a register to show. */
+static void
+update_welcome (QuadrantWindow *self)
+{
+  if (welcome_shown (self) &&
+      (quadrant_document_get_file (self->document) != NULL ||
+       quadrant_register_get_n_parties (self->reg) > 0 ||
+       quadrant_document_get_unsaved (self->document)))
+    _quadrant_window_hide_welcome (self);
+}
 
 static char *
 display_folder (GFile *file)
@@ -65,6 +84,14 @@ _quadrant_window_update_title (QuadrantWindow *self)
   const char *organisation;
   gboolean unsaved = quadrant_window_has_unsaved_changes (self);
   GFile *file = quadrant_document_get_file (self->document);
+
+  if (welcome_shown (self))
+    {
+      adw_window_title_set_title (self->document_title, "");
+      adw_window_title_set_subtitle (self->document_title, "");
+      gtk_window_set_title (GTK_WINDOW (self), _("Quadrant"));
+      return;
+    }
 
   if (file != NULL)
     {
@@ -311,6 +338,7 @@ document_changed_cb (QuadrantWindow   *self,
 {
   if (self->undo_source == 0)
     self->undo_source = g_idle_add (update_undo_idle_cb, self);
+  update_welcome (self);
 }
 
 /* can-undo also changes without "changed": an undo group ends after its edits. */
@@ -352,6 +380,7 @@ document_register_cb (QuadrantWindow *self)
   self->bind_source = g_idle_add_full (G_PRIORITY_LOW, bind_pages_idle_cb, self, NULL);
 
   _quadrant_window_update_disk_bar (self);
+  update_welcome (self);
   _quadrant_window_update_title (self);
   _quadrant_window_update_actions (self);
 }
@@ -359,6 +388,7 @@ document_register_cb (QuadrantWindow *self)
 static void
 document_state_cb (QuadrantWindow *self)
 {
+  update_welcome (self);
   _quadrant_window_update_title (self);
   _quadrant_window_update_actions (self);
 }
@@ -480,6 +510,7 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
 
   /* The resources live in a static library: referring to them keeps them linked. */
   g_resources_register (quadrant_get_resource ());
+  g_type_ensure (QUADRANT_TYPE_WELCOME_PAGE);
 
   object_class->dispose = quadrant_window_dispose;
   object_class->get_property = quadrant_window_get_property;
@@ -490,6 +521,9 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, document_title);
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantWindow, undo_button);
@@ -606,6 +640,38 @@ quadrant_window_get_draft_id (QuadrantWindow *self)
 {
   g_return_val_if_fail (QUADRANT_IS_WINDOW (self), NULL);
   return quadrant_document_get_draft_id (self->document);
+}
+
+void
+quadrant_window_show_welcome (QuadrantWindow *self)
+{
+  g_return_if_fail (QUADRANT_IS_WINDOW (self));
+
+  if (!quadrant_window_is_untouched (self) || quadrant_document_get_file (self->document) != NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+  /* Nothing to switch between yet: the header shows the application's name. */
+  gtk_stack_set_visible_child_name (self->title_stack, "welcome");
+  _quadrant_window_update_title (self);
+  _quadrant_window_update_actions (self);
+}
+
+gboolean
+quadrant_window_get_welcome_shown (QuadrantWindow *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_WINDOW (self), FALSE);
+  return welcome_shown (self);
+}
+
+void
+_quadrant_window_hide_welcome (QuadrantWindow *self)
+{
+  if (!welcome_shown (self))
+    return;
+  gtk_stack_set_visible_child_name (self->content_stack, "register");
+  gtk_stack_set_visible_child_name (self->title_stack, "pages");
+  _quadrant_window_update_title (self);
+  _quadrant_window_update_actions (self);
 }
 
 gboolean

@@ -27,6 +27,11 @@ QuadrantRegister *quadrant_window_get_register (QuadrantWindow      *self);
 GFile            *quadrant_window_get_file     (QuadrantWindow      *self);
 const char       *quadrant_window_get_draft_id (QuadrantWindow      *self);
 gboolean          quadrant_window_is_untouched (QuadrantWindow      *self);
+/* The welcome page (new from template, open, import, recent registers)
+ * instead of the pages, while the window holds a new, untouched register;
+ * it gives way to the first file, party or edit. */
+void              quadrant_window_show_welcome (QuadrantWindow      *self);
+gboolean          quadrant_window_get_welcome_shown (QuadrantWindow *self);
 gboolean          quadrant_window_has_unsaved_changes (QuadrantWindow *self);
 
 /* Adds file to the recently used registers. */
