@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "quadrant-accessible-row.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-parties-view-private.h"
 
@@ -107,6 +108,8 @@ cell_update (GtkListItem *item,
     return;
   text = cell_text (party, column);
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
+  if (column == COLUMN_NAME)
+    quadrant_accessible_row_set_name (item, text);
 
   /* "Not assessed" is an absence of data: show it quieter than the numbers. */
   if (column == COLUMN_POWER)

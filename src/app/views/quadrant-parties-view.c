@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "quadrant-accessible-row.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-parties-view-private.h"
 
@@ -447,6 +448,7 @@ quadrant_parties_view_init (QuadrantPartiesView *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  quadrant_accessible_row_name_titles (self->column_view);
 
   self->probe_column = -1;
   self->probe_a = quadrant_party_new (NULL);

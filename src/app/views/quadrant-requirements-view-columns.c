@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "quadrant-accessible-row.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-register.h"
 #include "quadrant-requirements-view-columns.h"
@@ -82,6 +85,8 @@ cell_update (GtkListItem       *item,
     case REQUIREMENT_COLUMN_STATEMENT:
       text = quadrant_requirement_get_statement (requirement);
       gtk_widget_set_tooltip_text (GTK_WIDGET (cell), text);
+      quadrant_accessible_row_set_name (item, text != NULL && *text != '\0' ? text
+                                                : _("Requirement without a statement"));
       break;
     case REQUIREMENT_COLUMN_PARTY:
       if (quadrant_requirement_get_party (requirement) != NULL)

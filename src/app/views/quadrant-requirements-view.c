@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-accessible-row.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-requirements-view-columns.h"
 #include "quadrant-requirements-view-private.h"
@@ -535,6 +536,7 @@ quadrant_requirements_view_init (QuadrantRequirementsView *self)
   self->terms = _quadrant_requirements_view_search_terms_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  quadrant_accessible_row_name_titles (self->column_view);
   g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 
   self->map_model = gtk_map_list_model_new (NULL, map_party_cb, NULL, NULL);
