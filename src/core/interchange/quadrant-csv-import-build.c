@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "quadrant-csv-import-private.h"
+#include "quadrant-reader.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-import-vocabulary.h"
 
@@ -522,6 +523,22 @@ validate_row (Validation *v,
   id = v->values[QUADRANT_CSV_FIELD_PARTY_ID];
   name = v->values[QUADRANT_CSV_FIELD_NAME];
 
+  /* The reader's limit: a register with a longer text could not be opened. */
+  for (guint f = QUADRANT_CSV_FIELD_NONE + 1; f < QUADRANT_CSV_N_FIELDS; f++)
+    {
+      gsize length = strlen (values[f]);
+
+      if (length > QUADRANT_READER_MAX_TEXT_SIZE)
+        {
+          g_autofree char *size = g_format_size (length);
+          g_autofree char *limit = g_format_size (QUADRANT_READER_MAX_TEXT_SIZE);
+
+          reason (v, _("The cell in column “%s” holds %s of text, but a register holds at most %s in one field"),
+                  column_header (self, f), size, limit);
+          values[f][0] = '\0';
+        }
+    }
+
   if (row->cells->len > self->header->len)
     reason (v, _("The row has %u cells but the header only %u columns"), row->cells->len, self->header->len);
 
@@ -579,8 +596,7 @@ validate_row (Validation *v,
       g_ptr_array_set_size (v->reasons, 0);
 
       /* An existing party looked up for this row only is dropped again. */
-      if (planned != NULL && !planned->is_new && planned->requirements->len == 0 &&
-          !g_ptr_array_find (self->planned, planned, NULL))
+      if (planned != NULL && !planned->is_new && planned->requirements->len == 0 && !planned->listed)
         _quadrant_csv_planned_free (planned);
     }
   else
@@ -591,8 +607,12 @@ validate_row (Validation *v,
           g_hash_table_add (v->used_ids, g_strdup (quadrant_party_get_id (planned->party)));
         }
 
-      if (!g_ptr_array_find (self->planned, planned, NULL))
-        g_ptr_array_add (self->planned, planned);
+      /* A flag, not a search of the list: a million rows stay linear. */
+      if (!planned->listed)
+        {
+          planned->listed = TRUE;
+          g_ptr_array_add (self->planned, planned);
+        }
       if (id_key != NULL)
         g_hash_table_insert (v->by_key, g_steal_pointer (&id_key), planned);
       if (name_key != NULL)
@@ -707,6 +727,7 @@ quadrant_csv_import_apply (QuadrantCsvImport  *self,
                            GError            **error)
 {
   GPtrArray *problems;
+  g_autoptr(GPtrArray) new_parties = NULL;
   guint parties = 0, requirements = 0;
 
   g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (self), FALSE);
@@ -736,6 +757,9 @@ quadrant_csv_import_apply (QuadrantCsvImport  *self,
   if (self->planned->len == 0)
     return TRUE;
 
+  /* New parties take their requirements with them and are added in one step;
+   * requirements for parties the register had are edits of their own. */
+  new_parties = g_ptr_array_new ();
   quadrant_register_begin_group (reg, _("Import Spreadsheet"));
   for (guint i = 0; i < self->planned->len; i++)
     {
@@ -743,8 +767,12 @@ quadrant_csv_import_apply (QuadrantCsvImport  *self,
 
       if (planned->is_new)
         {
-          quadrant_register_add_party (reg, planned->party);
+          _quadrant_party_append_requirements (planned->party, (QuadrantRequirement **) planned->requirements->pdata,
+                                               planned->requirements->len);
+          g_ptr_array_add (new_parties, planned->party);
           parties++;
+          requirements += planned->requirements->len;
+          continue;
         }
       for (guint j = 0; j < planned->requirements->len; j++)
         {
@@ -752,6 +780,7 @@ quadrant_csv_import_apply (QuadrantCsvImport  *self,
           requirements++;
         }
     }
+  quadrant_register_append_parties (reg, (QuadrantParty **) new_parties->pdata, new_parties->len);
   quadrant_register_end_group (reg);
 
   /* The objects now belong to the register; a second apply must not add them again. */

@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 typedef struct {
   QuadrantParty *party;
   gboolean       is_new;
+  gboolean       listed;       /* in QuadrantCsvImport.planned already */
   GPtrArray     *requirements; /* QuadrantRequirement* to add */
 } Planned;
 

@@ -24,9 +24,9 @@ typedef enum {
 /* Limits against hostile files; each is far above a real register. */
 #define QUADRANT_WORKBOOK_MAX_FILE_SIZE (64 * 1024 * 1024)
 #define QUADRANT_WORKBOOK_MAX_PART_SIZE (128 * 1024 * 1024)
-#define QUADRANT_WORKBOOK_MAX_ROWS      100000
+#define QUADRANT_WORKBOOK_MAX_ROWS      1048576 /* as many as a worksheet holds */
 #define QUADRANT_WORKBOOK_MAX_COLUMNS   1024
-#define QUADRANT_WORKBOOK_MAX_CELLS     2000000
+#define QUADRANT_WORKBOOK_MAX_CELLS     8000000
 #define QUADRANT_WORKBOOK_MAX_DEPTH     64
 #define QUADRANT_WORKBOOK_MAX_SHEETS    256
 

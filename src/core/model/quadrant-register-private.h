@@ -2,7 +2,8 @@
  *
  * quadrant-register.c has the object, its fields and the edit API;
  * quadrant-register-history.c undo, the saved state and revisions;
- * quadrant-register-preview.c a move shown before it is recorded.
+ * quadrant-register-preview.c a move shown before it is recorded;
+ * quadrant-register-batch.c many parties added as one edit.
  */
 #pragma once
 

@@ -120,6 +120,11 @@ void quadrant_register_insert_party  (QuadrantRegister *self,
                                       QuadrantParty    *party);
 void quadrant_register_add_party     (QuadrantRegister *self,
                                       QuadrantParty    *party);
+/* Adds n parties (none in the register yet) at the end as one undoable edit;
+ * linear in the register's and the new parties' number. */
+void quadrant_register_append_parties (QuadrantRegister  *self,
+                                       QuadrantParty    **parties,
+                                       guint              n);
 void quadrant_register_remove_party  (QuadrantRegister *self,
                                       QuadrantParty    *party);
 void quadrant_register_reorder_party (QuadrantRegister *self,

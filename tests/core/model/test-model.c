@@ -431,6 +431,52 @@ test_enum_nicks_and_dates (void)
   g_assert_false (quadrant_date_is_valid (""));
 }
 
+static void
+count_items_changed (guint *n_changes)
+{
+  (*n_changes)++;
+}
+
+/* Many parties as one edit: one undo step, items-changed once, and a party
+ * already in the register refused. */
+static void
+test_append_parties (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(QuadrantParty) first = quadrant_party_new (NULL);
+  g_autoptr(QuadrantParty) second = quadrant_party_new (NULL);
+  g_autoptr(QuadrantParty) third = quadrant_party_new (NULL);
+  QuadrantParty *batch[] = { second, third };
+  QuadrantParty *again[] = { first };
+  guint n_changes = 0;
+
+  quadrant_party_set_name (first, "First");
+  quadrant_party_set_name (second, "Second");
+  quadrant_party_set_name (third, "Third");
+  quadrant_register_add_party (reg, first);
+  g_signal_connect_swapped (quadrant_register_get_parties (reg), "items-changed",
+                            G_CALLBACK (count_items_changed), &n_changes);
+
+  quadrant_register_append_parties (reg, batch, G_N_ELEMENTS (batch));
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 3);
+  {
+    g_autoptr(QuadrantParty) last = g_list_model_get_item (quadrant_register_get_parties (reg), 2);
+
+    g_assert_true (last == third);
+  }
+
+  g_assert_true (quadrant_register_undo (reg));
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 1);
+  g_assert_true (quadrant_register_redo (reg));
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 3);
+
+  g_test_expect_message ("quadrant-register", G_LOG_LEVEL_CRITICAL, "*g_hash_table_add*");
+  quadrant_register_append_parties (reg, again, G_N_ELEMENTS (again));
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +498,7 @@ main (int   argc,
   ADD ("undo/group-notifies", test_group_notifies_can_undo);
   ADD ("revision/snapshot", test_revision_snapshot);
   g_test_add_func ("/model/quadrant-boundaries", test_quadrant_boundaries);
+  g_test_add_func ("/model/append-parties", test_append_parties);
   g_test_add_func ("/model/enums-and-dates", test_enum_nicks_and_dates);
 
   return g_test_run ();
