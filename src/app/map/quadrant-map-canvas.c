@@ -80,9 +80,9 @@ get_options (QuadrantMapCanvas  *self,
   options->scale = _quadrant_map_canvas_presentation_scale (self);
   options->show_movement = self->show_movement;
   options->show_legend = !self->hide_legend;
-  /* The room cannot point at a marker to read its name: a smaller key
-   * rather than one cut short. */
-  options->complete_key = self->presentation;
+  /* A smaller key rather than one cut short: every party is named (the room
+   * cannot point at a marker to read its name). */
+  options->complete_key = TRUE;
   /* While a party is dragged, only its own label moves. */
   if (self->drag_mode == QUADRANT_MAP_DRAG_MOVE)
     options->dragged = self->drag_party;

@@ -259,8 +259,9 @@ layout_unassessed (QuadrantMapLayout *self,
 }
 
 /* The numbered key in self->key_area and the columns to its left, under the
- * note of how many names are not shown at all. Entries that do not fit are
- * counted in a last line. With dry_run, only says whether all would fit. */
+ * names of the parties without even a number on the map. Entries that do
+ * not fit are counted in a last line. With dry_run, only says whether all
+ * would fit. */
 gboolean
 _quadrant_map_layout_key (QuadrantMapLayout *self,
                           gboolean           dry_run)
@@ -279,17 +280,41 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
   if (area->width <= 0)
     return self->n_numbered == 0 && self->n_overlapping == 0;
 
+  /* The parties without even a number on the map are named first, so that
+   * none goes unnamed (pointing at the marker shows whose it is). */
   if (self->n_overlapping > 0)
     {
       g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u name not shown: no room",
-                                                            "%u names not shown: no room",
+                                                            "%u party without room on the map:",
+                                                            "%u parties without room on the map:",
                                                             self->n_overlapping),
                                                self->n_overlapping);
 
-      y += _quadrant_map_text_metrics_wrapped (self, note, size, FALSE, width)->height + 8 * s;
       if (!dry_run)
-        _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_NOTE, note, size, FALSE, x, area->y, width);
+        _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_NOTE, note, size, FALSE, x, y, width);
+      y += _quadrant_map_text_metrics_wrapped (self, note, size, FALSE, width)->height + 2 * s;
+      for (guint i = 0; i < self->markers->len; i++)
+        {
+          const char *name;
+          const TextMetrics *metrics;
+
+          if (!markers[i].label_overlaps)
+            continue;
+          name = quadrant_party_get_name (markers[i].party);
+          if (name == NULL || *name == '\0')
+            name = _("Unnamed party");
+          metrics = _quadrant_map_text_metrics_wrapped (self, name, size, FALSE, width);
+          if (y + metrics->height > bottom)
+            return FALSE;
+          if (!dry_run)
+            {
+              item = _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_KEY, name, size, FALSE,
+                                                     x, y, width);
+              item->party = markers[i].party;
+            }
+          y += metrics->height + 2 * s;
+        }
+      y += 6 * s;
     }
   if (self->n_numbered == 0)
     return TRUE;

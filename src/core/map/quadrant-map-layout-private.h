@@ -92,6 +92,9 @@ struct _QuadrantMapLayout
   QuadrantRect  previous_plot;
   double        previous_scale;
   gboolean      previous_valid;   /* previous_markers are a finished compute's */
+  double        previous_width, previous_height;
+  guint         previous_columns; /* the key's extra columns asked for then */
+  guint         key_columns;      /* during a compute: those asked for now */
   GArray       *marker_obstacles; /* int per marker: its box in grid */
   GArray       *hints;            /* PlacedLabel per marker, scratch */
 };

@@ -16,6 +16,10 @@
 
 #include "quadrant-map-layout-private.h"
 
+/* Maps of up to this many parties on screen get more columns of the key
+ * (and a narrower grid) rather than names left out. */
+#define MAX_SCREEN_KEY_MARKERS 250
+
 /* Text shaped for names no longer on the map is dropped past this size. */
 #define CACHE_SLACK     1024
 
@@ -241,6 +245,7 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
 {
   QuadrantMapOptions defaults;
   const char *family;
+  guint first_columns;
 
   g_return_if_fail (QUADRANT_IS_MAP_LAYOUT (self));
   g_return_if_fail (QUADRANT_IS_REGISTER (reg));
@@ -289,10 +294,17 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
     g_hash_table_remove_all (self->text_cache);
 
   self->dragged = options->dragged;
-  for (guint columns = 0;; columns++)
+  /* The key's columns of the last compute at this size: a drag or an edit
+   * keeps the grid (and so every label that can stay) where it was. */
+  first_columns = 0;
+  if (self->previous_valid && self->previous_width == self->width &&
+      self->previous_height == self->height && self->previous_scale == self->scale)
+    first_columns = self->previous_columns;
+  for (guint columns = first_columns;; columns++)
     {
-      if (columns > 0)
+      if (columns > first_columns)
         clear_results (self);
+      self->key_columns = columns;
       self->key_size = 0;
       _quadrant_map_layout_frame (self, reg, options, columns);
       layout_markers (self, reg, options);
@@ -314,8 +326,10 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
               self->key_size = LEGEND_SIZE * self->scale * shrink[k];
               fits = _quadrant_map_layout_key (self, TRUE);
             }
-          /* Only a page (an export, print) takes columns from the grid. */
-          if (fits || !options->show_unassessed)
+          /* A page (an export, print) takes columns from the grid as long as
+           * it has to; a screen too for a register of workshop size, whose
+           * layout is quick enough to do again. */
+          if (fits || (!options->show_unassessed && self->markers->len > MAX_SCREEN_KEY_MARKERS))
             break;
         }
     }
@@ -323,6 +337,9 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
   _quadrant_map_layout_key (self, FALSE);
   self->previous_plot = self->plot;
   self->previous_scale = self->scale;
+  self->previous_width = self->width;
+  self->previous_height = self->height;
+  self->previous_columns = self->key_columns;
   self->previous_valid = TRUE;
 }
 
