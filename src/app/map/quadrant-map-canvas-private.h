@@ -57,6 +57,7 @@ struct _QuadrantMapCanvas
   guint                layout_dirty : 1;
   guint                presentation : 1;
   guint                show_movement : 1;
+  guint                show_not_relevant : 1;
   guint                previewing : 1;  /* a drag shows a move not yet recorded */
   guint                hide_legend : 1;
   guint                drop_active : 1;

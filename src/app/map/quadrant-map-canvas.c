@@ -27,6 +27,7 @@ enum {
   PROP_REGISTER,
   PROP_PRESENTATION,
   PROP_SHOW_MOVEMENT,
+  PROP_SHOW_NOT_RELEVANT,
   PROP_SHOW_LEGEND,
   PROP_ZOOM,
   PROP_FOCUS_PARTY,
@@ -79,6 +80,7 @@ get_options (QuadrantMapCanvas  *self,
   quadrant_map_options_init (options);
   options->scale = _quadrant_map_canvas_presentation_scale (self);
   options->show_movement = self->show_movement;
+  options->show_not_relevant = self->show_not_relevant;
   options->show_legend = !self->hide_legend;
   /* A smaller key rather than one cut short: every party is named (the room
    * cannot point at a marker to read its name). */
@@ -151,7 +153,8 @@ _quadrant_map_canvas_placed_parties (QuadrantMapCanvas *self)
     {
       QuadrantParty *party = g_list_model_get_item (model, i);
 
-      if (quadrant_party_is_placed (party))
+      if (quadrant_party_is_placed (party) &&
+          (self->show_not_relevant || quadrant_party_get_relevance (party) != QUADRANT_RELEVANCE_NOT_RELEVANT))
         g_ptr_array_add (parties, party);
       else
         g_object_unref (party);
@@ -408,6 +411,9 @@ quadrant_map_canvas_get_property (GObject    *object,
     case PROP_SHOW_MOVEMENT:
       g_value_set_boolean (value, self->show_movement);
       break;
+    case PROP_SHOW_NOT_RELEVANT:
+      g_value_set_boolean (value, self->show_not_relevant);
+      break;
 
     case PROP_SHOW_LEGEND:
       g_value_set_boolean (value, !self->hide_legend);
@@ -453,6 +459,14 @@ quadrant_map_canvas_set_property (GObject      *object,
       break;
     case PROP_SHOW_MOVEMENT:
       quadrant_map_canvas_set_show_movement (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_NOT_RELEVANT:
+      if (self->show_not_relevant != (guint) !!g_value_get_boolean (value))
+        {
+          self->show_not_relevant = !!g_value_get_boolean (value);
+          invalidate_layout (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     case PROP_SHOW_LEGEND:
@@ -514,6 +528,10 @@ quadrant_map_canvas_class_init (QuadrantMapCanvasClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_MOVEMENT] =
     g_param_spec_boolean ("show-movement", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Parties judged not relevant, dimmed (otherwise they leave the map). */
+  properties[PROP_SHOW_NOT_RELEVANT] =
+    g_param_spec_boolean ("show-not-relevant", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_LEGEND] =
     g_param_spec_boolean ("show-legend", NULL, NULL, TRUE,

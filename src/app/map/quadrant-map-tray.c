@@ -90,7 +90,9 @@ static gboolean
 unplaced_filter (gpointer item,
                  gpointer user_data)
 {
-  return !quadrant_party_is_placed (QUADRANT_PARTY (item));
+  /* Parties judged not relevant leave the tray as they leave the map. */
+  return !quadrant_party_is_placed (QUADRANT_PARTY (item)) &&
+         quadrant_party_get_relevance (QUADRANT_PARTY (item)) != QUADRANT_RELEVANCE_NOT_RELEVANT;
 }
 
 static void
@@ -136,6 +138,23 @@ drag_begin_cb (GtkDragSource   *source,
   quadrant_side_pane_set_drag_icon (drag, gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (row))));
 }
 
+/* A candidate of a brainstorm is marked until someone decides. */
+static void
+update_tag (GtkWidget     *tag,
+            GParamSpec    *pspec,
+            QuadrantParty *party)
+{
+  gtk_widget_set_visible (tag, quadrant_party_get_relevance (party) == QUADRANT_RELEVANCE_TO_DECIDE);
+}
+
+static void
+relevance_changed_cb (QuadrantParty *party,
+                      GParamSpec    *pspec,
+                      GtkWidget     *tag)
+{
+  update_tag (tag, pspec, party);
+}
+
 /* The party's marker as on the map: support by colour and shape. */
 static void
 draw_marker_cb (GtkDrawingArea *area,
@@ -168,6 +187,17 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (marker), draw_marker_cb, item, NULL);
   gtk_widget_set_valign (marker, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (row), marker);
+
+  /* Between marker and name: the name stays the row's last child. */
+  {
+    GtkWidget *tag = gtk_label_new (_("To decide"));
+
+    gtk_widget_add_css_class (tag, "caption-heading");
+    gtk_widget_add_css_class (tag, "accent");
+    gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+    gtk_widget_set_visible (tag, FALSE);
+    gtk_box_append (GTK_BOX (row), tag);
+  }
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   /* Whole names: a workshop reads them from afar. */
@@ -234,6 +264,11 @@ bind_cb (GtkSignalListItemFactory *factory,
   handler = g_signal_connect_object (party, "notify::current-support", G_CALLBACK (gtk_widget_queue_draw),
                                      marker, G_CONNECT_SWAPPED);
   g_object_set_data (G_OBJECT (item), "quadrant-support-handler", GSIZE_TO_POINTER (handler));
+
+  update_tag (gtk_widget_get_next_sibling (marker), NULL, party);
+  handler = g_signal_connect_object (party, "notify::relevance", G_CALLBACK (relevance_changed_cb),
+                                     gtk_widget_get_next_sibling (marker), 0);
+  g_object_set_data (G_OBJECT (item), "quadrant-relevance-handler", GSIZE_TO_POINTER (handler));
 }
 
 static void
@@ -242,7 +277,8 @@ unbind_cb (GtkSignalListItemFactory *factory,
            QuadrantMapTray          *self)
 {
   QuadrantParty *party = gtk_list_item_get_item (item);
-  const char *keys[] = { "quadrant-support-handler", "quadrant-name-handler" };
+  const char *keys[] = { "quadrant-support-handler", "quadrant-name-handler",
+                         "quadrant-relevance-handler" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {

@@ -27,6 +27,7 @@ struct _QuadrantMapView
   GtkWidget            *box;
   GtkWidget            *toolbar;
   GtkToggleButton      *movement_button;
+  GtkToggleButton      *not_relevant_button;
   GtkToggleButton      *catalogue_button;
   GtkButton            *zoom_button;
   GtkWidget            *scrolled;
@@ -418,6 +419,7 @@ quadrant_map_view_class_init (QuadrantMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, box);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, toolbar);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, movement_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, not_relevant_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, catalogue_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, scrolled);
@@ -453,6 +455,8 @@ quadrant_map_view_init (QuadrantMapView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_object_bind_property (self->movement_button, "active", self->canvas, "show-movement",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->not_relevant_button, "active", self->canvas, "show-not-relevant",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   self->settings = quadrant_settings_new ();
   g_settings_bind (self->settings, "map-show-movement", self->canvas, "show-movement",

@@ -14,6 +14,7 @@
 
 #include "quadrant-enum-types.h"
 #include "quadrant-presentation-window.h"
+#include "quadrant-refine-window.h"
 #include "quadrant-settings.h"
 
 struct _QuadrantPresentationWindow
@@ -279,6 +280,22 @@ step_kind_action (GtkWidget  *widget,
                                  n_kinds) % n_kinds);
 }
 
+/* Refine mode over the presentation, for the room to decide the candidates. */
+static void
+refine_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  QuadrantPresentationWindow *self = QUADRANT_PRESENTATION_WINDOW (widget);
+  QuadrantRefineWindow *refine;
+
+  if (self->reg == NULL)
+    return;
+  refine = quadrant_refine_window_new (GTK_WINDOW (self), self->reg);
+  gtk_window_fullscreen (GTK_WINDOW (refine));
+  gtk_window_present (GTK_WINDOW (refine));
+}
+
 static void
 leave_action (GtkWidget  *widget,
               const char *action_name,
@@ -377,6 +394,8 @@ quadrant_presentation_window_class_init (QuadrantPresentationWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantPresentationWindow, text_size_label);
 
   gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "presentation.refine", NULL, refine_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "presentation.refine", NULL);
   gtk_widget_class_install_action (widget_class, "presentation.monitor", "u", monitor_action);
   gtk_widget_class_install_action (widget_class, "presentation.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "presentation.redo", NULL, redo_action);
@@ -466,6 +485,14 @@ quadrant_presentation_window_init (QuadrantPresentationWindow *self)
                            G_CALLBACK (rebuild_monitor_menu), self, G_CONNECT_SWAPPED);
   rebuild_monitor_menu (self);
   update_title (self);
+
+  {
+    GtkWidget *refine = gtk_button_new_with_mnemonic (_("_Refine"));
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (refine), "presentation.refine");
+    gtk_widget_set_tooltip_text (refine, _("Decide the candidates still to decide, one at a time (Ctrl+R)"));
+    gtk_box_insert_child_after (GTK_BOX (self->bar), refine, GTK_WIDGET (self->quick_add_entry));
+  }
 }
 
 /* ---- Public API ---- */

@@ -15,6 +15,7 @@
 #include "quadrant-map-view.h"
 #include "quadrant-parties-view.h"
 #include "quadrant-print.h"
+#include "quadrant-refine-window.h"
 #include "quadrant-report-export.h"
 #include "quadrant-spreadsheet-export.h"
 #include "quadrant-requirements-view.h"
@@ -191,6 +192,18 @@ present_action (GtkWidget  *widget,
 }
 
 static void
+refine_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  QuadrantWindow *self = QUADRANT_WINDOW (widget);
+  QuadrantRefineWindow *refine;
+
+  refine = quadrant_refine_window_new (GTK_WINDOW (self), quadrant_document_get_register (self->document));
+  gtk_window_present (GTK_WINDOW (refine));
+}
+
+static void
 export_map_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -233,6 +246,7 @@ _quadrant_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-pdf-report", NULL,
                                    quadrant_print_export_pdf_activated);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.refine", NULL, refine_action);
   gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, quadrant_import_dialog_activated);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, quadrant_compare_dialog_activated);
@@ -262,5 +276,6 @@ _quadrant_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "findings");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refine", NULL);
 
 }

@@ -240,7 +240,8 @@ layout_unassessed (QuadrantMapLayout *self,
       g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
       const char *name = quadrant_party_get_name (party);
 
-      if (quadrant_party_is_placed (party))
+      if (quadrant_party_is_placed (party) ||
+          quadrant_party_get_relevance (party) == QUADRANT_RELEVANCE_NOT_RELEVANT)
         continue;
       if (names->len > 0)
         g_string_append (names, ", ");

@@ -87,6 +87,9 @@ layout_markers (QuadrantMapLayout        *self,
 
       if (!quadrant_party_is_placed (party))
         continue;
+      marker.dimmed = quadrant_party_get_relevance (party) == QUADRANT_RELEVANCE_NOT_RELEVANT;
+      if (marker.dimmed && !options->show_not_relevant)
+        continue;
 
       power = quadrant_party_get_power (party);
       interest = quadrant_party_get_interest (party);

@@ -53,6 +53,7 @@ typedef struct {
                                         label is this number's box, the name is in the key */
   double               name_width, name_height; /* the name's size, whatever label holds */
   double               name_baseline; /* the name's baseline below its top */
+  gboolean             dimmed;       /* judged not relevant, drawn faintly (show_not_relevant) */
 } QuadrantMapMarker;
 
 typedef struct {
@@ -70,6 +71,8 @@ typedef struct {
                                      with show_unassessed (a page) more columns (exports,
                                      print, presentation) */
   QuadrantParty *dragged;         /* being dragged: every other label stays where it was */
+  gboolean    show_not_relevant;  /* parties judged not relevant too, dimmed; otherwise they
+                                     are left out (clause 4.2 a: the map is of relevant ones) */
 } QuadrantMapOptions;
 
 /* Every piece of fixed text on the map besides the party names, so the renderer

@@ -323,17 +323,27 @@ quadrant_map_render (cairo_t                        *cr,
   state.specials[0] = marker_index (layout, hovered);
   state.specials[1] = marker_index (layout, selected);
   state.specials[2] = marker_index (layout, focused);
-  if (options->dimmed != NULL)
-    {
-      guint n_markers = quadrant_map_layout_get_n_markers (layout);
+  {
+    guint n_markers = quadrant_map_layout_get_n_markers (layout);
+    gboolean any = options->dimmed != NULL;
 
-      state.dimmed = g_byte_array_sized_new (n_markers);
-      g_byte_array_set_size (state.dimmed, n_markers);
-      for (guint i = 0; i < n_markers; i++)
-        state.dimmed->data[i] = !is_special (&state, i) &&
-                                options->dimmed (quadrant_map_layout_get_marker (layout, i)->party,
-                                                 options->dimmed_data);
-    }
+    /* Dimmed by the highlight, or judged not relevant (shown on request). */
+    for (guint i = 0; i < n_markers && !any; i++)
+      any = quadrant_map_layout_get_marker (layout, i)->dimmed;
+    if (any)
+      {
+        state.dimmed = g_byte_array_sized_new (n_markers);
+        g_byte_array_set_size (state.dimmed, n_markers);
+        for (guint i = 0; i < n_markers; i++)
+          {
+            const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+
+            state.dimmed->data[i] = !is_special (&state, i) &&
+                                    (m->dimmed || (options->dimmed != NULL &&
+                                                   options->dimmed (m->party, options->dimmed_data)));
+          }
+      }
+  }
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
