@@ -46,6 +46,7 @@ enum {
   TEXT_CONTACT,
   TEXT_NOTES,
   TEXT_CODE,
+  TEXT_RELEVANCE_RATIONALE,
   N_TEXT_FIELDS
 };
 
@@ -55,6 +56,7 @@ enum {
   ENUM_CURRENT_SUPPORT,
   ENUM_DESIRED_SUPPORT,
   ENUM_IDENTIFIED_BY,
+  ENUM_RELEVANCE,
   N_ENUM_FIELDS
 };
 
@@ -78,6 +80,8 @@ struct _QuadrantPartyEditor
   AdwComboRow *current_support_row;
   AdwComboRow *desired_support_row;
   AdwComboRow *identified_by_row;
+  AdwComboRow *relevance_row;
+  AdwEntryRow *relevance_rationale_row;
   AdwEntryRow *identified_on_row;
   AdwEntryRow *last_reviewed_row;
   GtkLabel    *date_error;

@@ -9,6 +9,7 @@
 
 #include "quadrant-enum-types.h"
 #include "quadrant-party-editor-private.h"
+#include "quadrant-relevance.h"
 #include "quadrant-enum-labels.h"
 #include "quadrant-date-popover.h"
 #include "quadrant-wheel-guard.h"
@@ -265,6 +266,12 @@ enum_selected_cb (EnumField *field)
           return;
         }
     }
+  /* A decision on relevance is dated, as one step. */
+  if (field->field == QUADRANT_FIELD_PARTY_RELEVANCE)
+    {
+      quadrant_register_decide_relevance (self->reg, self->party, (QuadrantRelevance) selected, NULL, NULL);
+      return;
+    }
   quadrant_register_set_choice (self->reg, self->party, field->field, (int) selected);
 }
 
@@ -506,6 +513,8 @@ quadrant_party_editor_class_init (QuadrantPartyEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, current_support_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, desired_support_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, identified_by_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, relevance_row);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, relevance_rationale_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, identified_on_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, last_reviewed_row);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartyEditor, date_error);
@@ -540,6 +549,8 @@ quadrant_party_editor_init (QuadrantPartyEditor *self)
   field_init (self, TEXT_CONTACT, GTK_WIDGET (self->contact_row), QUADRANT_FIELD_PARTY_CONTACT, FIELD_LINE);
   field_init (self, TEXT_CODE, GTK_WIDGET (self->code_row), QUADRANT_FIELD_PARTY_CODE, FIELD_LINE);
   field_init (self, TEXT_NOTES, GTK_WIDGET (self->notes_view), QUADRANT_FIELD_PARTY_NOTES, FIELD_MULTILINE);
+  field_init (self, TEXT_RELEVANCE_RATIONALE, GTK_WIDGET (self->relevance_rationale_row),
+              QUADRANT_FIELD_PARTY_RELEVANCE_RATIONALE, FIELD_LINE);
 
   quadrant_date_popover_attach (self->identified_on_row);
   quadrant_date_popover_attach (self->last_reviewed_row);
@@ -549,6 +560,7 @@ quadrant_party_editor_init (QuadrantPartyEditor *self)
   enum_init (self, ENUM_CURRENT_SUPPORT, self->current_support_row, QUADRANT_FIELD_PARTY_CURRENT_SUPPORT);
   enum_init (self, ENUM_DESIRED_SUPPORT, self->desired_support_row, QUADRANT_FIELD_PARTY_DESIRED_SUPPORT);
   enum_init (self, ENUM_IDENTIFIED_BY, self->identified_by_row, QUADRANT_FIELD_PARTY_IDENTIFIED_BY);
+  enum_init (self, ENUM_RELEVANCE, self->relevance_row, QUADRANT_FIELD_PARTY_RELEVANCE);
 
   value_control_init (self, GTK_WIDGET (self->power_scale));
   value_control_init (self, GTK_WIDGET (self->power_spin));

@@ -19,7 +19,8 @@ _quadrant_parties_view_is_filtering (QuadrantPartiesView *self)
   return (self->search_casefold != NULL && *self->search_casefold != '\0') ||
          gtk_drop_down_get_selected (self->category_filter) > 0 ||
          gtk_drop_down_get_selected (self->quadrant_filter) > 0 ||
-         gtk_drop_down_get_selected (self->support_filter) > 0;
+         gtk_drop_down_get_selected (self->support_filter) > 0 ||
+         gtk_drop_down_get_selected (self->relevance_filter) > 0;
 }
 
 static gboolean
@@ -43,6 +44,7 @@ filter_party (gpointer item,
   guint category = gtk_drop_down_get_selected (self->category_filter);
   guint quadrant = gtk_drop_down_get_selected (self->quadrant_filter);
   guint support = gtk_drop_down_get_selected (self->support_filter);
+  guint relevance = gtk_drop_down_get_selected (self->relevance_filter);
   const char *needle = self->search_casefold;
 
   /* Drop-down index 0 is "All …", so index - 1 is the enum value. */
@@ -54,6 +56,9 @@ filter_party (gpointer item,
     return FALSE;
   if (support > 0 && support != GTK_INVALID_LIST_POSITION &&
       (guint) quadrant_party_get_current_support (party) != support - 1)
+    return FALSE;
+  if (relevance > 0 && relevance != GTK_INVALID_LIST_POSITION &&
+      (guint) quadrant_party_get_relevance (party) != relevance - 1)
     return FALSE;
 
   if (needle == NULL || *needle == '\0')
@@ -102,6 +107,7 @@ _quadrant_parties_view_reset_filters (QuadrantPartiesView *self)
   gtk_drop_down_set_selected (self->category_filter, 0);
   gtk_drop_down_set_selected (self->quadrant_filter, 0);
   gtk_drop_down_set_selected (self->support_filter, 0);
+  gtk_drop_down_set_selected (self->relevance_filter, 0);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -129,6 +135,8 @@ _quadrant_parties_view_init_filters (QuadrantPartiesView *self)
   g_signal_connect_swapped (self->category_filter, "notify::selected", G_CALLBACK (filter_selected_cb), self);
   g_signal_connect_swapped (self->quadrant_filter, "notify::selected", G_CALLBACK (filter_selected_cb), self);
   g_signal_connect_swapped (self->support_filter, "notify::selected", G_CALLBACK (filter_selected_cb), self);
+  setup_filter_drop_down (self->relevance_filter, _("All parties considered"), QUADRANT_TYPE_RELEVANCE);
+  g_signal_connect_swapped (self->relevance_filter, "notify::selected", G_CALLBACK (filter_selected_cb), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb), self);
 }

@@ -39,6 +39,7 @@ struct _QuadrantPartiesView
   GtkDropDown         *category_filter;
   GtkDropDown         *quadrant_filter;
   GtkDropDown         *support_filter;
+  GtkDropDown         *relevance_filter;
   GtkColumnView       *column_view;
   GtkWidget           *move_up_button;
   GtkWidget           *move_down_button;

@@ -417,6 +417,7 @@ quadrant_parties_view_class_init (QuadrantPartiesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, category_filter);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, quadrant_filter);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, support_filter);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, relevance_filter);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, column_view);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, move_up_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantPartiesView, move_down_button);
