@@ -191,6 +191,7 @@ _quadrant_map_canvas_snapshot (GtkWidget   *widget,
     .pixel_scale = gtk_widget_get_scale_factor (widget),
     .dimmed = self->highlight_value >= 0 ? dimmed_cb : NULL,
     .dimmed_data = self,
+    .show_support_goal = self->show_support_goal,
   };
   quadrant_map_render (cr, self->layout, self->reg, &render_options);
   if (self->drop_active)
@@ -293,6 +294,25 @@ quadrant_map_canvas_set_highlight (QuadrantMapCanvas *self,
   self->highlight_field = field;
   self->highlight_value = value;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+quadrant_map_canvas_set_show_support_goal (QuadrantMapCanvas *self,
+                                           gboolean           show)
+{
+  g_return_if_fail (QUADRANT_IS_MAP_CANVAS (self));
+
+  if (self->show_support_goal == !!show)
+    return;
+  self->show_support_goal = !!show;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+quadrant_map_canvas_get_show_support_goal (QuadrantMapCanvas *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), FALSE);
+  return self->show_support_goal;
 }
 
 gboolean

@@ -81,6 +81,11 @@ QuadrantParty    *quadrant_map_canvas_drop_catalogue_entry (QuadrantMapCanvas   
 void              quadrant_map_canvas_set_highlight     (QuadrantMapCanvas *self,
                                                          QuadrantField      field,
                                                          int                value);
+/* An arrowhead beside each party whose desired support differs from its
+ * current one (see QuadrantMapRenderOptions.show_support_goal). */
+void              quadrant_map_canvas_set_show_support_goal (QuadrantMapCanvas *self,
+                                                             gboolean           show);
+gboolean          quadrant_map_canvas_get_show_support_goal (QuadrantMapCanvas *self);
 /* Whether party is drawn dimmed by the highlight. */
 gboolean          quadrant_map_canvas_is_dimmed         (QuadrantMapCanvas *self,
                                                          QuadrantParty     *party);

@@ -33,6 +33,7 @@ struct _QuadrantPresentationWindow
   QuadrantMapView *map_view;
 
   GtkDropDown     *highlight_dropdown;   /* made here: which parties are not dimmed */
+  GtkToggleButton *goal_toggle;          /* made here: support goals shown */
 
   /* Owned references */
   QuadrantRegister *reg;
@@ -212,6 +213,13 @@ highlight_selected_cb (QuadrantPresentationWindow *self)
   else
     quadrant_map_canvas_set_highlight (canvas, QUADRANT_FIELD_PARTY_KIND,
                                        selected - (QUADRANT_CATEGORY_EXTERNAL + 2));
+}
+
+static void
+goal_toggled_cb (QuadrantPresentationWindow *self)
+{
+  quadrant_map_canvas_set_show_support_goal (quadrant_map_view_get_canvas (self->map_view),
+                                             gtk_toggle_button_get_active (self->goal_toggle));
 }
 
 static GtkDropDown *
@@ -478,6 +486,13 @@ quadrant_presentation_window_init (QuadrantPresentationWindow *self)
                               GTK_WIDGET (self->tray_toggle));
   g_signal_connect_object (self->highlight_dropdown, "notify::selected",
                            G_CALLBACK (highlight_selected_cb), self, G_CONNECT_SWAPPED);
+  self->goal_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_label (_("Goals")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->goal_toggle),
+                               _("Show where support should go: an arrowhead beside each party, up for more support and down for less, in the colour of the support wanted"));
+  gtk_box_insert_child_after (GTK_BOX (self->bar), GTK_WIDGET (self->goal_toggle),
+                              GTK_WIDGET (self->tray_toggle));
+  g_signal_connect_object (self->goal_toggle, "toggled", G_CALLBACK (goal_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
 
   self->monitor_menu = g_menu_new ();
   gtk_menu_button_set_menu_model (self->monitor_button, G_MENU_MODEL (self->monitor_menu));
@@ -520,6 +535,13 @@ quadrant_presentation_window_new (QuadrantMapView *source)
   g_object_bind_property (source, "selected-party", self->map_view, "selected-party",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   return self;
+}
+
+GtkToggleButton *
+quadrant_presentation_window_get_goal_toggle (QuadrantPresentationWindow *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_PRESENTATION_WINDOW (self), NULL);
+  return self->goal_toggle;
 }
 
 GtkDropDown *

@@ -28,6 +28,8 @@ QuadrantMapView            *quadrant_presentation_window_get_map_view  (Quadrant
 /* The menu of which parties are shown in full (the others dimmed): everyone,
  * then internal and external, then each kind in order. */
 GtkDropDown                *quadrant_presentation_window_get_highlight (QuadrantPresentationWindow *self);
+/* The toggle of the support goals' arrowheads. */
+GtkToggleButton            *quadrant_presentation_window_get_goal_toggle (QuadrantPresentationWindow *self);
 /* Goes full screen on monitor, or on the best one for NULL: another monitor
  * than the editing window's when there are two or more. */
 void                        quadrant_presentation_window_show_on       (QuadrantPresentationWindow *self,

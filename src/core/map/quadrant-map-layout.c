@@ -106,6 +106,7 @@ layout_markers (QuadrantMapLayout        *self,
         }
       marker.quadrant = quadrant_quadrant_from_position (power, interest);
       marker.support = quadrant_party_get_current_support (party);
+      marker.desired_support = quadrant_party_get_desired_support (party);
       marker.shape = quadrant_map_layout_marker_shape (marker.support);
 
       if (options->show_movement && self->revision != NULL)

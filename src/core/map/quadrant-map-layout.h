@@ -54,6 +54,7 @@ typedef struct {
   double               name_width, name_height; /* the name's size, whatever label holds */
   double               name_baseline; /* the name's baseline below its top */
   gboolean             dimmed;       /* judged not relevant, drawn faintly (show_not_relevant) */
+  QuadrantSupport      desired_support; /* the support the party should give */
 } QuadrantMapMarker;
 
 typedef struct {

@@ -38,7 +38,7 @@ typedef struct {
   guint          specials[3];    /* marker indices left out, G_MAXUINT for none */
   GByteArray    *dimmed;         /* per marker, or empty: none dimmed */
   const Palette *palette;
-  gboolean       dark, transparent, show_movement;
+  gboolean       dark, transparent, show_movement, support_goal;
 } Still;
 
 struct _QuadrantMapRenderLayer {
@@ -100,7 +100,8 @@ still_equal (const Still       *seen,
       memcmp (&seen->legend, &layout->legend, sizeof seen->legend) != 0 ||
       memcmp (seen->specials, state->specials, sizeof seen->specials) != 0 ||
       seen->palette != state->palette || seen->dark != state->dark ||
-      seen->transparent != transparent || seen->show_movement != show_movement)
+      seen->transparent != transparent || seen->show_movement != show_movement ||
+      seen->support_goal != state->support_goal)
     return FALSE;
 
   if (state->dimmed != NULL ?
@@ -159,6 +160,7 @@ still_set (Still             *seen,
   seen->dark = state->dark;
   seen->transparent = transparent;
   seen->show_movement = show_movement;
+  seen->support_goal = state->support_goal;
 
   g_byte_array_set_size (seen->dimmed, 0);
   if (state->dimmed != NULL)

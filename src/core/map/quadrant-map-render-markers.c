@@ -181,6 +181,35 @@ _quadrant_map_render_blit_marker (cairo_t         *cr,
 }
 
 void
+_quadrant_map_render_support_goal (cairo_t         *cr,
+                                   RenderState     *state,
+                                   QuadrantSupport  current,
+                                   QuadrantSupport  desired,
+                                   double           x,
+                                   double           y,
+                                   double           r,
+                                   double           alpha)
+{
+  Rgb color = _quadrant_map_render_support_rgb (desired, state->dark);
+  double size = 0.75 * r;
+  double cx = x + 1.05 * r, cy = y - 0.75 * r;
+  double up = desired > current ? 1 : -1;
+
+  if (desired == current)
+    return;
+  /* At the marker's upper right, pointing the way support should go. */
+  cairo_move_to (cr, cx - size, cy + up * 0.5 * size);
+  cairo_line_to (cr, cx + size, cy + up * 0.5 * size);
+  cairo_line_to (cr, cx, cy - up * size);
+  cairo_close_path (cr);
+  set_rgba (cr, &color, alpha);
+  cairo_fill_preserve (cr);
+  set_rgba (cr, &state->palette->text, alpha);
+  cairo_set_line_width (cr, QUADRANT_MAP_MARKER_EDGE_WIDTH * _quadrant_map_render_line (state));
+  cairo_stroke (cr);
+}
+
+void
 quadrant_map_render_marker (cairo_t         *cr,
                             QuadrantSupport  support,
                             double           x,

@@ -59,6 +59,7 @@ typedef struct {
   guint          specials[3]; /* markers in focus (hovered, selected, focused), drawn
                                  on top; G_MAXUINT for none */
   GByteArray    *dimmed;      /* per marker: drawn faint (options->dimmed); NULL for none */
+  gboolean       support_goal; /* options->show_support_goal */
 } RenderState;
 
 /* How opaque the markers and names a filter dims are. */
@@ -124,6 +125,16 @@ void _quadrant_map_render_marker_shape (cairo_t         *cr,
 void _quadrant_map_render_draw_marker  (cairo_t         *cr,
                                         RenderState     *state,
                                         QuadrantSupport  support,
+                                        double           x,
+                                        double           y,
+                                        double           r,
+                                        double           alpha);
+/* The arrowhead of a support goal beside the marker at (x, y), radius r:
+ * nothing when desired is current. */
+void _quadrant_map_render_support_goal (cairo_t         *cr,
+                                        RenderState     *state,
+                                        QuadrantSupport  current,
+                                        QuadrantSupport  desired,
                                         double           x,
                                         double           y,
                                         double           r,

@@ -219,8 +219,13 @@ draw_in_focus (cairo_t                 *cr,
                   FALSE);
     }
   for (guint k = 0; k < n_special; k++)
-    _quadrant_map_render_draw_marker (cr, state, special[k]->support, special[k]->x, special[k]->y,
-                                      special[k]->radius, 1.0);
+    {
+      _quadrant_map_render_draw_marker (cr, state, special[k]->support, special[k]->x, special[k]->y,
+                                        special[k]->radius, 1.0);
+      if (state->support_goal)
+        _quadrant_map_render_support_goal (cr, state, special[k]->support, special[k]->desired_support,
+                                           special[k]->x, special[k]->y, special[k]->radius, 1.0);
+    }
 }
 
 void
@@ -286,6 +291,16 @@ _quadrant_map_render_still (cairo_t           *cr,
 
   if (blit != NULL)
     _quadrant_map_blit_end (blit);
+
+  if (state->support_goal)
+    for (guint i = 0; i < n_markers; i++)
+      {
+        const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+
+        if (!is_special (state, i))
+          _quadrant_map_render_support_goal (cr, state, m->support, m->desired_support, m->x, m->y,
+                                             m->radius, alpha_of (state, i));
+      }
 }
 
 static guint
@@ -316,6 +331,7 @@ quadrant_map_render (cairo_t                        *cr,
   state.scale = quadrant_map_layout_get_scale (layout);
   state.palette = _quadrant_map_render_palette (options);
   state.stamps = _quadrant_map_render_can_stamp (cr, options->pixel_scale, &state.device_scale);
+  state.support_goal = options->show_support_goal;
 
   selected = options->selected ? quadrant_map_layout_find_marker (layout, options->selected) : NULL;
   focused = options->focused ? quadrant_map_layout_find_marker (layout, options->focused) : NULL;

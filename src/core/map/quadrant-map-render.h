@@ -36,6 +36,9 @@ typedef struct {
   gboolean     (*dimmed) (QuadrantParty *party,
                           gpointer       user_data);
   gpointer       dimmed_data;
+  gboolean       show_support_goal; /* beside each party whose desired support differs
+                                       from its current one, an arrowhead in the desired
+                                       level's colour: up for more support, down for less */
 } QuadrantMapRenderOptions;
 
 /* Draws layout (computed from reg) at user-space origin (0, 0) of cr.

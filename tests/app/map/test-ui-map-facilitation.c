@@ -1,13 +1,15 @@
 /* test-ui-map-facilitation.c: what the facilitator does in the presentation
  *
  * Sorting the selected party from the keyboard (its category and kind, as
- * one undo step each) and dimming every party but one category or kind
- * ("show only suppliers"), checked on the model, on the canvas and on the
- * pixels the map draws.
+ * one undo step each), dimming every party but one category or kind
+ * ("show only suppliers") and the arrowheads of support goals, checked on
+ * the model, on the canvas and on the pixels the map draws.
  */
 #define G_LOG_DOMAIN "test-ui-map-facilitation"
 
 #include "config.h"
+
+#include <string.h>
 
 #include <adwaita.h>
 
@@ -46,6 +48,7 @@ add_party (QuadrantRegister *reg,
   quadrant_party_set_power (party, power);
   quadrant_party_set_interest (party, interest);
   quadrant_party_set_current_support (party, QUADRANT_SUPPORT_NEUTRAL);
+  quadrant_party_set_desired_support (party, QUADRANT_SUPPORT_NEUTRAL);
   quadrant_register_append_party_unrecorded (reg, party);
   return party;   /* the register keeps it */
 }
@@ -233,6 +236,75 @@ test_highlight_dims (Fixture       *fixture,
   cairo_surface_destroy (dimmed);
 }
 
+/* How many pixels differ between a and b in the box of half-size r around
+ * (x, y). */
+static guint
+count_changed (cairo_surface_t *a,
+               cairo_surface_t *b,
+               double           x,
+               double           y,
+               double           r)
+{
+  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
+  int stride = cairo_image_surface_get_stride (a);
+  guint n = 0;
+
+  for (int py = (int) (y - r); py <= (int) (y + r); py++)
+    for (int px = (int) (x - r); px <= (int) (x + r); px++)
+      n += memcmp (pa + py * stride + 4 * px, pb + py * stride + 4 * px, 4) != 0;
+  return n;
+}
+
+/* "Goals": an arrowhead at the upper right of a party whose support should
+ * grow, in the colour of the support wanted; none for a party already where
+ * it should be. */
+static void
+test_support_goal (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkToggleButton *toggle = quadrant_presentation_window_get_goal_toggle (fixture->presentation);
+  QuadrantMapLayout *layout;
+  const QuadrantMapMarker *supplier, *regulator;
+  cairo_surface_t *plain, *goals;
+  double red, green, blue;
+  const guint8 *pixel;
+  int stride;
+
+  quadrant_register_set_choice (fixture->reg, fixture->supplier, QUADRANT_FIELD_PARTY_DESIRED_SUPPORT,
+                                QUADRANT_SUPPORT_LEADING);
+  _quadrant_map_canvas_ensure_layout (fixture->canvas);
+  layout = _quadrant_map_canvas_get_layout (fixture->canvas);
+  supplier = quadrant_map_layout_find_marker (layout, fixture->supplier);
+  regulator = quadrant_map_layout_find_marker (layout, fixture->regulator);
+  plain = draw_canvas (fixture->canvas);
+
+  gtk_toggle_button_set_active (toggle, TRUE);
+  g_assert_true (quadrant_map_canvas_get_show_support_goal (fixture->canvas));
+  goals = draw_canvas (fixture->canvas);
+  g_assert_cmpuint (count_changed (plain, goals, supplier->x + supplier->radius,
+                                   supplier->y - supplier->radius, supplier->radius), >, 10);
+  g_assert_cmpuint (count_changed (plain, goals, regulator->x + regulator->radius,
+                                   regulator->y - regulator->radius, regulator->radius), ==, 0);
+
+  /* In the colour of "leading", above its centre (it points up). */
+  quadrant_map_render_support_color (QUADRANT_SUPPORT_LEADING, FALSE, &red, &green, &blue);
+  stride = cairo_image_surface_get_stride (goals);
+  pixel = cairo_image_surface_get_data (goals) +
+          (int) (supplier->y - 0.75 * supplier->radius) * stride +
+          4 * (int) (supplier->x + 1.05 * supplier->radius);
+  g_assert_cmpint (ABS (pixel[2] - (int) (red * 255)), <, 40);
+  g_assert_cmpint (ABS (pixel[1] - (int) (green * 255)), <, 40);
+  g_assert_cmpint (ABS (pixel[0] - (int) (blue * 255)), <, 40);
+
+  gtk_toggle_button_set_active (toggle, FALSE);
+  cairo_surface_destroy (plain);
+  plain = draw_canvas (fixture->canvas);
+  g_assert_cmpuint (count_changed (plain, goals, supplier->x + supplier->radius,
+                                   supplier->y - supplier->radius, supplier->radius), >, 10);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (goals);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +315,8 @@ main (int   argc,
   g_resources_register (quadrant_get_resource ());
 
   g_test_add ("/map-facilitation/keys", Fixture, NULL, fixture_set_up, test_keys_sort_selected,
+              fixture_tear_down);
+  g_test_add ("/map-facilitation/support-goal", Fixture, NULL, fixture_set_up, test_support_goal,
               fixture_tear_down);
   g_test_add ("/map-facilitation/highlight", Fixture, NULL, fixture_set_up, test_highlight_dims,
               fixture_tear_down);
