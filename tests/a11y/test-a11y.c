@@ -6,7 +6,9 @@
  * of the window as AT-SPI gives it: every control has a role and a name a
  * person can understand (not empty, not a widget's type name, no mnemonic
  * underscore), and every row of a list says what it is (by its name, or for
- * a list item by the text it shows).
+ * a list item by the text it shows). On the map, real key events (xdotool)
+ * reach a party, which is announced with its name, power, interest, support
+ * and quadrant, and a party moved with an arrow key announces where it is.
  */
 #define G_LOG_DOMAIN "test-a11y"
 
@@ -228,6 +230,162 @@ tab_selected (gpointer data)
   return atspi_state_set_contains (states, ATSPI_STATE_SELECTED);
 }
 
+/* The first descendant of node whose name starts with prefix. */
+static AtspiAccessible *
+find_named (AtspiAccessible *node,
+            const char      *prefix,
+            guint            depth)
+{
+  g_autofree char *name = atspi_accessible_get_name (node, NULL);
+  int n = atspi_accessible_get_child_count (node, NULL);
+
+  if (name != NULL && g_str_has_prefix (name, prefix))
+    return g_object_ref (node);
+  for (int i = 0; i < n && depth < 60; i++)
+    {
+      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (node, i, NULL);
+      AtspiAccessible *found = child != NULL ? find_named (child, prefix, depth + 1) : NULL;
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct {
+  AtspiAccessible *node;
+  const char      *not_prefix;  /* until the name no longer starts with this */
+  char            *differs;     /* or until it is no longer this */
+} NameWait;
+
+static gboolean
+name_changed (gpointer data)
+{
+  NameWait *wait = data;
+  g_autofree char *name = atspi_accessible_get_name (wait->node, NULL);
+
+  if (wait->not_prefix != NULL)
+    return name != NULL && !g_str_has_prefix (name, wait->not_prefix);
+  return g_strcmp0 (name, wait->differs) != 0;
+}
+
+/* xdotool's own output, or fails the test. */
+static char *
+xdotool (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) "xdotool");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* A real key press, into the window, which has the X input focus. */
+static void
+press (const char *key)
+{
+  const char *args[] = { "key", "--clearmodifiers", key, NULL };
+
+  g_free (xdotool (args));
+}
+
+/* The X window titled title, given the input focus; returns its id. */
+static char *
+focus_window (const char *title)
+{
+  const char *search[] = { "search", "--sync", "--onlyvisible", "--name", title, NULL };
+  g_autofree char *found = xdotool (search);
+  g_auto(GStrv) ids = g_strsplit (found, "\n", -1);
+  const char *focus[] = { "windowfocus", "--sync", ids[0], NULL };
+
+  g_free (xdotool (focus));
+  return g_strdup (ids[0]);
+}
+
+/* A real click at x, y of window. */
+static void
+click_window (const char *window,
+              int         x,
+              int         y)
+{
+  g_autofree char *x_text = g_strdup_printf ("%d", x);
+  g_autofree char *y_text = g_strdup_printf ("%d", y);
+  const char *args[] = { "mousemove", "--sync", "--window", window, x_text, y_text, "click", "1", NULL };
+
+  g_free (xdotool (args));
+}
+
+static void
+show_page (AtspiAccessible *frame,
+           const char      *page)
+{
+  g_autoptr(AtspiAccessible) tab = find_descendant (frame, ATSPI_ROLE_PAGE_TAB, page, 0);
+  g_autoptr(AtspiAction) action = NULL;
+  g_autoptr(GError) error = NULL;
+  TabWait wait;
+
+  g_assert_nonnull (tab);
+  action = atspi_accessible_get_action_iface (tab);
+  g_assert_nonnull (action);
+  g_assert_true (atspi_action_do_action (action, 0, &error));
+  g_assert_no_error (error);
+  wait.tab = tab;
+  quadrant_test_spin_until (tab_selected, &wait);
+}
+
+/* The map, from the keyboard (real key events, xdotool): Tab reaches a party, which is announced with
+ * its name, position, support and quadrant; moving it announces where it
+ * is now. */
+static void
+check_map (AtspiAccessible *frame)
+{
+  g_autoptr(AtspiAccessible) map = NULL;
+  g_autofree char *party = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *description = NULL;
+  g_autoptr(GError) error = NULL;
+  NameWait wait = { NULL, NULL, NULL };
+  g_autofree char *window = NULL;
+
+  show_page (frame, "Map");
+  window = focus_window ("northwind.quadrant.xml");
+  map = find_named (frame, "Stakeholder map", 0);
+  g_assert_nonnull (map);
+  /* A click into the map gives it the keyboard focus; Tab then moves to a
+   * party (the first, or the next after one the click hit). */
+  click_window (window, 550, 400);
+  press ("Tab");
+
+  wait.node = map;
+  wait.not_prefix = "Stakeholder map";
+  quadrant_test_spin_until (name_changed, &wait);
+  party = atspi_accessible_get_name (map, NULL);
+  description = atspi_accessible_get_description (map, NULL);
+  g_test_message ("a party on the map: “%s”, “%s”", party, description);
+  g_assert_nonnull (strstr (party, ", power "));
+  g_assert_nonnull (strstr (party, ", interest "));
+  g_assert_true (strstr (description, "Manage closely") != NULL || strstr (description, "Keep satisfied") != NULL ||
+                 strstr (description, "Keep informed") != NULL || strstr (description, "Monitor") != NULL);
+
+  /* Moved with an arrow key: its new position is what is read now. */
+  press ("Up");
+  wait.not_prefix = NULL;
+  wait.differs = party;
+  quadrant_test_spin_until (name_changed, &wait);
+  moved = atspi_accessible_get_name (map, NULL);
+  g_test_message ("moved: “%s”", moved);
+  g_assert_nonnull (strstr (moved, ", power "));
+
+}
+
 /* ---- The test ---- */
 
 static void
@@ -270,6 +428,8 @@ test_pages (void)
       wait.tab = tab;
       quadrant_test_spin_until (tab_selected, &wait);
     }
+
+  check_map (frame);
 
   {
     Walk w = { problems, 0, g_strdup ("the window") };
