@@ -504,6 +504,9 @@ quadrant_presentation_window_init (QuadrantPresentationWindow *self)
   {
     GtkWidget *refine = gtk_button_new_with_mnemonic (_("_Refine"));
 
+    /* GTK 4.8 would read the mnemonic's underscore out. */
+    gtk_accessible_update_property (GTK_ACCESSIBLE (refine), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Refine"), -1);
+
     gtk_actionable_set_action_name (GTK_ACTIONABLE (refine), "presentation.refine");
     gtk_widget_set_tooltip_text (refine, _("Decide the candidates still to decide, one at a time (Ctrl+R)"));
     gtk_box_insert_child_after (GTK_BOX (self->bar), refine, GTK_WIDGET (self->quick_add_entry));
