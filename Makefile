@@ -14,7 +14,7 @@ DEPS = gcc meson ninja-build pkg-config gettext \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test test-asan bench torture clean
+.PHONY: all deps build run test test-asan bench torture fuzz clean
 
 all: build
 
@@ -71,5 +71,27 @@ bench: build
 torture: build
 	QUADRANT_KILLS=1000 QUADRANT_DATADIR=$(CURDIR)/data $(BUILDDIR)/tests/test-kill
 
+# libFuzzer needs clang, which only this target installs (make test does not).
+# Each target runs FUZZ_SECONDS on inputs up to 1 MB from a copy of its seeds
+# in the build folder; what it finds is kept there as findings-TARGET-*.
+FUZZ_BUILDDIR ?= build-fuzz
+FUZZ_SECONDS  ?= 60
+FUZZ_TARGETS   = reader:reader csv-import:csv-import roundtrip:reader
+
+fuzz: deps
+	@dpkg-query -W -f='$${Status}\n' clang 2>/dev/null | grep -q "install ok installed" || \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends clang
+	[ -f $(FUZZ_BUILDDIR)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILDDIR) -Dlibfuzzer=true \
+	  -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debugoptimized -Dc_args=-fsanitize=fuzzer-no-link
+	ninja -C $(FUZZ_BUILDDIR) tests/fuzz-reader tests/fuzz-csv-import tests/fuzz-roundtrip
+	@for pair in $(FUZZ_TARGETS); do \
+	  target=$${pair%%:*}; seeds=$${pair#*:}; corpus=$(FUZZ_BUILDDIR)/corpus-$$target; \
+	  mkdir -p $$corpus && cp -n tests/fuzz/fuzz-corpus/$$seeds/* $$corpus/; \
+	  echo "== fuzz-$$target for $(FUZZ_SECONDS) s"; \
+	  QUADRANT_DATADIR=$(CURDIR)/data ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILDDIR)/tests/fuzz-$$target \
+	    -max_len=1048576 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILDDIR)/findings-$$target- $$corpus || exit 1; \
+	done
+
 clean:
-	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR)
+	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR) $(FUZZ_BUILDDIR)

@@ -33,6 +33,7 @@ struct _QuadrantImportDialog
   GtkWidget *medium_dropdown;
   GtkWidget *problems_list;
   GPtrArray *dropdowns;       /* GtkDropDown per column (not owned) */
+  GPtrArray *interpreted;     /* GtkLabel per preview cell, column by column (not owned) */
 
   /* Owned references */
   QuadrantRegister  *document;
@@ -173,6 +174,37 @@ update_result (QuadrantImportDialog *self)
 }
 
 /* Validates again and shows the result. */
+/* The second line of each preview cell, after the mapping or a choice changed. */
+static void
+update_interpreted (QuadrantImportDialog *self)
+{
+  guint n_columns = quadrant_csv_import_get_n_columns (self->import);
+
+  for (guint i = 0; n_columns > 0 && i < self->interpreted->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (self->interpreted, i);
+      gboolean unreadable = FALSE;
+      guint n_rows = self->interpreted->len / n_columns;
+      /* Column by column, as build_preview () made them. */
+      g_autofree char *value = quadrant_csv_import_interpret_cell (self->import, i % n_rows, i / n_rows,
+                                                                  &unreadable);
+      g_autofree char *text = value != NULL ? g_strconcat ("→ ", value, NULL) : NULL;
+
+      gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+      gtk_widget_set_tooltip_text (label, value);
+      if (unreadable)
+        {
+          gtk_widget_add_css_class (label, "warning");
+          gtk_widget_remove_css_class (label, "dim-label");
+        }
+      else
+        {
+          gtk_widget_remove_css_class (label, "warning");
+          gtk_widget_add_css_class (label, "dim-label");
+        }
+    }
+}
+
 void
 _quadrant_import_dialog_revalidate (QuadrantImportDialog *self)
 {
@@ -265,6 +297,7 @@ _quadrant_import_dialog_revalidate (QuadrantImportDialog *self)
       gtk_button_set_label (GTK_BUTTON (self->import_button), _("_Import Good Rows"));
     }
   gtk_widget_set_sensitive (self->import_button, good > 0);
+  update_interpreted (self);
 }
 
 /* ---- Callbacks ---- */
@@ -348,14 +381,21 @@ build_preview (QuadrantImportDialog *self)
 
       for (guint r = 0; r < n_rows; r++)
         {
-          GtkWidget *label = cell_label (quadrant_csv_import_get_cell (self->import, r, c), FALSE);
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+          GtkWidget *interpreted = cell_label (NULL, FALSE);
 
-          gtk_grid_attach (GTK_GRID (grid), label, c, r + 2, 1, 1);
+          /* Under the text of the sheet, what it becomes in the register. */
+          gtk_widget_add_css_class (interpreted, "caption");
+          gtk_box_append (GTK_BOX (box), cell_label (quadrant_csv_import_get_cell (self->import, r, c), FALSE));
+          gtk_box_append (GTK_BOX (box), interpreted);
+          g_ptr_array_add (self->interpreted, interpreted);
+          gtk_grid_attach (GTK_GRID (grid), box, c, r + 2, 1, 1);
         }
     }
 
   return grid;
 }
+
 
 static void
 update_summary (QuadrantImportDialog *self)
@@ -410,6 +450,7 @@ sheet_selected_cb (GtkDropDown          *dropdown,
 
   g_set_object (&self->import, import);
   g_ptr_array_set_size (self->dropdowns, 0);
+  g_ptr_array_set_size (self->interpreted, 0);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->preview_scroll), build_preview (self));
   update_summary (self);
   sync_dropdowns (self);
@@ -525,6 +566,7 @@ quadrant_import_dialog_dispose (GObject *object)
   g_clear_object (&self->import);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->dropdowns, g_ptr_array_unref);
+  g_clear_pointer (&self->interpreted, g_ptr_array_unref);
   g_clear_pointer (&self->file_name, g_free);
 
   G_OBJECT_CLASS (quadrant_import_dialog_parent_class)->dispose (object);
@@ -545,6 +587,7 @@ static void
 quadrant_import_dialog_init (QuadrantImportDialog *self)
 {
   self->dropdowns = g_ptr_array_new ();
+  self->interpreted = g_ptr_array_new ();
 }
 
 /* ---- Public API ---- */
@@ -626,6 +669,20 @@ quadrant_import_dialog_get_n_warnings (QuadrantImportDialog *self)
   g_return_val_if_fail (QUADRANT_IS_IMPORT_DIALOG (self), 0);
 
   return self->n_warnings;
+}
+
+const char *
+quadrant_import_dialog_get_interpreted (QuadrantImportDialog *self,
+                                        guint                 row,
+                                        guint                 column)
+{
+  guint i;
+
+  g_return_val_if_fail (QUADRANT_IS_IMPORT_DIALOG (self), NULL);
+
+  i = column * (self->interpreted->len / MAX (quadrant_csv_import_get_n_columns (self->import), 1)) + row;
+  g_return_val_if_fail (i < self->interpreted->len, NULL);
+  return gtk_label_get_text (g_ptr_array_index (self->interpreted, i));
 }
 
 guint

@@ -53,4 +53,9 @@ void     quadrant_import_dialog_activated    (GtkWidget  *window,
                                               const char *action_name,
                                               GVariant   *parameter);
 
+/* The preview's line under a cell of the first rows: what it becomes ("→ 80"). */
+const char *quadrant_import_dialog_get_interpreted (QuadrantImportDialog *self,
+                                                    guint                 row,
+                                                    guint                 column);
+
 G_END_DECLS

@@ -241,4 +241,13 @@ gboolean    quadrant_csv_import_apply          (QuadrantCsvImport  *self,
  * requirements to these parties; G_MAXUINT when there is none. */
 guint quadrant_csv_import_find_requirements_sheet (QuadrantCsvImport *self);
 
+/* What the cell of a row (0: the first below the header) and column becomes
+ * in the register, as the preview shows it ("80", "External, Regulators",
+ * "2 requirements", "Not imported"); NULL when the text is taken as it is.
+ * *unreadable: the value cannot be read and will go to the notes. */
+char *quadrant_csv_import_interpret_cell (QuadrantCsvImport *self,
+                                          guint              row,
+                                          guint              column,
+                                          gboolean          *unreadable);
+
 G_END_DECLS

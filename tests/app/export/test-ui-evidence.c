@@ -97,6 +97,11 @@ test_import_dialog (void)
   g_assert_cmpint (quadrant_import_dialog_get_mapping (dialog, 1), ==, QUADRANT_CSV_FIELD_POWER);
   g_assert_cmpuint (quadrant_import_dialog_get_n_problems (dialog), ==, 0);
   g_assert_cmpuint (quadrant_import_dialog_get_n_warnings (dialog), ==, 1);
+  /* The preview says what each cell becomes. */
+  g_assert_cmpstr (quadrant_import_dialog_get_interpreted (dialog, 0, 1), ==, "→ 80");
+  g_assert_cmpstr (quadrant_import_dialog_get_interpreted (dialog, 1, 1), ==, "→ Not a rating: kept in the notes");
+  g_assert_cmpstr (quadrant_import_dialog_get_interpreted (dialog, 2, 2), ==, "→ 60");
+  g_assert_cmpstr (quadrant_import_dialog_get_interpreted (dialog, 0, 3), ==, "");
   /* Nothing changes before Import. */
   g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 0);
 
