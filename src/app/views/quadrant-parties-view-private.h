@@ -34,7 +34,7 @@ struct _QuadrantPartiesView
   GtkWidget parent_instance;
 
   /* Template widgets */
-  GtkWidget           *paned;
+  GtkWidget           *paned;     /* AdwFlap: the editor beside the list, or over it when narrow */
   GtkSearchEntry      *search_entry;
   GtkDropDown         *category_filter;
   GtkDropDown         *quadrant_filter;
@@ -104,6 +104,7 @@ guint          _quadrant_parties_view_find_shown         (QuadrantPartiesView *s
 gboolean       _quadrant_parties_view_list_has_focus     (QuadrantPartiesView *self);
 /* Selects only the row at position and scrolls to it; with focus, the
  * keyboard cursor moves there too. */
+void           _quadrant_parties_view_reveal_editor      (QuadrantPartiesView *self);
 void           _quadrant_parties_view_select_shown       (QuadrantPartiesView *self,
                                                           guint                position,
                                                           gboolean             focus);

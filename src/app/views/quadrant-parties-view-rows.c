@@ -177,5 +177,16 @@ quadrant_parties_view_focus_add_requirement (QuadrantPartiesView *self)
 {
   g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
 
+  _quadrant_parties_view_reveal_editor (self);
   quadrant_party_editor_focus_add_requirement (self->editor);
+}
+
+/* A folded flap (a narrow window) hides the editor until a party is chosen. */
+void
+_quadrant_parties_view_reveal_editor (QuadrantPartiesView *self)
+{
+  AdwFlap *flap = ADW_FLAP (self->paned);
+
+  if (adw_flap_get_folded (flap))
+    adw_flap_set_reveal_flap (flap, TRUE);
 }

@@ -142,7 +142,11 @@ selection_changed_cb (QuadrantPartiesView *self)
 
   quadrant_party_editor_set_party (self->editor, party != NULL ? self->reg : NULL, party);
   if (party != NULL)
-    gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+    {
+      gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        _quadrant_parties_view_reveal_editor (self);
+    }
   else
     {
       g_autofree char *title = NULL;
@@ -572,6 +576,7 @@ select_party (QuadrantPartiesView *self,
   _quadrant_parties_view_select_shown (self, position, focus_row);
   quadrant_party_editor_set_party (self->editor, self->reg, party);
   gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+  _quadrant_parties_view_reveal_editor (self);
 }
 
 void

@@ -20,7 +20,7 @@ struct _QuadrantRequirementsView
   GtkWidget parent_instance;
 
   /* Template widgets */
-  GtkPaned                  *paned;
+  AdwFlap                   *paned;     /* the editor beside the list, or over it when narrow */
   GtkSearchEntry            *search_entry;
   GtkToggleButton           *undecided_button;
   GtkDropDown               *decision_dropdown;

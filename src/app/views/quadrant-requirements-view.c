@@ -320,6 +320,9 @@ selection_changed_cb (QuadrantRequirementsView *self)
     return;
 
   quadrant_requirement_editor_set_requirement (self->editor, self->reg, requirement);
+  /* A folded flap (a narrow window) shows the editor once one is chosen. */
+  if (requirement != NULL && adw_flap_get_folded (self->paned) && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    adw_flap_set_reveal_flap (self->paned, TRUE);
 
   /* The previously edited requirement may now be filtered out. */
   if (old != NULL && old != requirement && !_quadrant_requirements_view_matches (self, old))

@@ -53,6 +53,25 @@ update_welcome (QuadrantWindow *self)
     _quadrant_window_hide_welcome (self);
 }
 
+/* The document's name beside a wide view switcher; a narrow window shows it
+ * in the switcher title instead. Changed after the frame: the switcher
+ * title changes its mind while the header bar is being laid out. */
+static void
+sync_document_title (gpointer data)
+{
+  QuadrantWindow *self = data;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->document_title),
+                          !adw_view_switcher_title_get_title_visible (self->switcher_title));
+  g_object_unref (self);
+}
+
+static void
+title_visible_cb (QuadrantWindow *self)
+{
+  g_idle_add_once (sync_document_title, g_object_ref (self));
+}
+
 static char *
 display_folder (GFile *file)
 {
@@ -549,6 +568,8 @@ quadrant_window_init (QuadrantWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   create_pages (self);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible", G_CALLBACK (title_visible_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (visible_page_cb),
                            self, G_CONNECT_SWAPPED);
 
