@@ -174,6 +174,20 @@ _quadrant_workbook_get_rows (QuadrantWorkbook *self,
 
 /* ---- CSV ---- */
 
+/* length bytes and a zero byte after them: data need not end with one (a
+ * caller's buffer, not a file read with g_file_get_contents ()), and may hold
+ * zero bytes of its own. */
+static char *
+copy_terminated (const char *data,
+                 gsize       length)
+{
+  char *copy = g_malloc (length + 1);
+
+  memcpy (copy, data, length);
+  copy[length] = '\0';
+  return copy;
+}
+
 /* The text as UTF-8, and the encoding it was in. */
 static char *
 decode_csv (const char  *data,
@@ -191,7 +205,7 @@ decode_csv (const char  *data,
     {
       *encoding = N_("UTF-8 with byte order mark");
       *out_length = length - 3;
-      return g_memdup2 (data + 3, length - 3 + 1);
+      return copy_terminated (data + 3, length - 3);
     }
   if (length >= 2 && memcmp (data, "\xFF\xFE", 2) == 0)
     from = "UTF-16LE", skip = 2, *encoding = N_("UTF-16 (little endian)");
@@ -206,7 +220,7 @@ decode_csv (const char  *data,
     {
       *encoding = N_("UTF-8");
       *out_length = length;
-      return g_memdup2 (data, length + 1);
+      return copy_terminated (data, length);
     }
   else
     {
