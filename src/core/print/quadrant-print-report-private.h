@@ -36,6 +36,8 @@ typedef enum {
   QUADRANT_PRINT_STAGE_REQUIREMENT_ROW,   /* party, row: one requirement of the party */
   QUADRANT_PRINT_STAGE_PLAN_HEAD,         /* heading and header row of the communication plan */
   QUADRANT_PRINT_STAGE_PLAN_ROW,          /* party: its engagement plan, if it has one */
+  QUADRANT_PRINT_STAGE_NOT_RELEVANT_HEAD, /* heading and header row of the parties not relevant */
+  QUADRANT_PRINT_STAGE_NOT_RELEVANT_ROW,  /* row: one party judged not relevant */
   QUADRANT_PRINT_STAGE_FINDINGS_HEAD,     /* heading and header row of the open findings */
   QUADRANT_PRINT_STAGE_FINDING_ROW,       /* row: one finding */
   QUADRANT_PRINT_STAGE_CHANGES_HEAD,      /* heading and header row of the changes since a baseline */
@@ -81,6 +83,7 @@ typedef enum {
   QUADRANT_PRINT_TABLE_PLAN,
   QUADRANT_PRINT_TABLE_FINDINGS,
   QUADRANT_PRINT_TABLE_CHANGES,
+  QUADRANT_PRINT_TABLE_NOT_RELEVANT,
 } QuadrantPrintTableKind;
 
 struct _QuadrantPrintReport
@@ -106,6 +109,10 @@ struct _QuadrantPrintReport
   QuadrantPrintTableKind table_kind;
   guint                  table_party;
 
+  /* The parties of the register proper (all but those judged not relevant)
+   * and those judged not relevant, sorted once per pagination */
+  GListStore            *considered;
+  GListStore            *not_relevant;
   /* The open findings, checked once per pagination (at its title page) */
   GPtrArray             *findings;
 
@@ -156,6 +163,11 @@ void         quadrant_print_table_begin      (QuadrantPrintReport       *self,
 void         quadrant_print_table_add_row    (QuadrantPrintReport       *self,
                                               QuadrantPrintTable        *table,
                                               const char * const        *cells);
+
+/* quadrant-print-report.c: the parties of the register proper (not_relevant
+ * holds the others); again: sort them anew */
+GListModel  *quadrant_print_parties          (QuadrantPrintReport       *self,
+                                              gboolean                   again);
 
 /* quadrant-print-sections.c */
 void         quadrant_print_run_unit         (QuadrantPrintReport       *self);

@@ -168,6 +168,35 @@ quadrant_print_report_dispose (GObject *object)
   G_OBJECT_CLASS (quadrant_print_report_parent_class)->dispose (object);
 }
 
+/* The register proper leaves out the parties judged not relevant (clause
+ * 4.2 a); they get a section of their own. Sorted once per pagination
+ * (again: at its start, as the register may have changed since the last). */
+GListModel *
+quadrant_print_parties (QuadrantPrintReport *self,
+                        gboolean             again)
+{
+  if (again)
+    {
+      g_clear_object (&self->considered);
+      g_clear_object (&self->not_relevant);
+    }
+  if (self->considered == NULL)
+    {
+      GListModel *parties = quadrant_register_get_parties (self->reg);
+
+      self->considered = g_list_store_new (QUADRANT_TYPE_PARTY);
+      self->not_relevant = g_list_store_new (QUADRANT_TYPE_PARTY);
+      for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+        {
+          g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+          g_list_store_append (quadrant_party_get_relevance (party) == QUADRANT_RELEVANCE_NOT_RELEVANT
+                               ? self->not_relevant : self->considered, party);
+        }
+    }
+  return G_LIST_MODEL (self->considered);
+}
+
 static void
 quadrant_print_report_finalize (GObject *object)
 {
@@ -177,6 +206,8 @@ quadrant_print_report_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_object (&self->considered);
+  g_clear_object (&self->not_relevant);
   g_clear_object (&self->since);
   g_clear_pointer (&self->since_label, g_free);
   g_clear_pointer (&self->changes, g_strfreev);

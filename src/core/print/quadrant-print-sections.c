@@ -51,6 +51,13 @@ static const QuadrantPrintColumn plan_columns[] = {
   { N_("Responsible"), 1.8 },
 };
 
+static const QuadrantPrintColumn not_relevant_columns[] = {
+  { N_("Party"), 2.6 },
+  { N_("Kind"), 1.6 },
+  { N_("Rationale"), 4.2 },
+  { N_("Decided on"), 1.4 },
+};
+
 static const QuadrantPrintColumn change_columns[] = {
   { N_("Change"), 1 },
 };
@@ -141,6 +148,19 @@ party_row (gpointer item)
                                                quadrant_party_get_quadrant (party)));
   cells[6] = dup_support (party);
 
+  return cells;
+}
+
+static char **
+not_relevant_row (gpointer item)
+{
+  QuadrantParty *party = item;
+  char **cells = g_new0 (char *, 5);
+
+  cells[0] = dup_text (quadrant_party_get_name (party));
+  cells[1] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)));
+  cells[2] = dup_text (quadrant_party_get_relevance_rationale (party));
+  cells[3] = dup_text (quadrant_party_get_relevance_decided (party));
   return cells;
 }
 
@@ -385,6 +405,12 @@ use_table (QuadrantPrintReport    *self,
                                  G_N_ELEMENTS (change_columns), TRUE);
       self->table.continued = dup_text (_("Changes (continued)"));
     }
+  else if (kind == QUADRANT_PRINT_TABLE_NOT_RELEVANT)
+    {
+      quadrant_print_table_init (self, &self->table, not_relevant_columns,
+                                 G_N_ELEMENTS (not_relevant_columns), TRUE);
+      self->table.continued = dup_text (_("Parties considered and not relevant (continued)"));
+    }
   else if (kind == QUADRANT_PRINT_TABLE_FINDINGS)
     {
       quadrant_print_table_init (self, &self->table, finding_columns,
@@ -508,8 +534,11 @@ void
 quadrant_print_run_unit (QuadrantPrintReport *self)
 {
   QuadrantPrintMark *at = &self->at;
-  GListModel *parties = quadrant_register_get_parties (self->reg);
-  guint n_parties = g_list_model_get_n_items (parties);
+  GListModel *parties;
+  guint n_parties;
+
+  parties = quadrant_print_parties (self, at->stage == QUADRANT_PRINT_STAGE_TITLE);
+  n_parties = g_list_model_get_n_items (parties);
 
   self->unit_start = *at;
 
@@ -636,7 +665,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
         at->stage = begin_table_section (self, _("Communication Plan"), 13, 24, table,
                                          G_LIST_MODEL (planned), plan_row,
                                          _("No engagement plans recorded.")) > 0
-                    ? QUADRANT_PRINT_STAGE_PLAN_ROW : QUADRANT_PRINT_STAGE_FINDINGS_HEAD;
+                    ? QUADRANT_PRINT_STAGE_PLAN_ROW : QUADRANT_PRINT_STAGE_NOT_RELEVANT_HEAD;
       }
       break;
 
@@ -651,6 +680,30 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
             at->party = next_planned (parties, at->party + 1);
           }
         if (at->party >= n_parties)
+          at->stage = QUADRANT_PRINT_STAGE_NOT_RELEVANT_HEAD;
+      }
+      break;
+
+    case QUADRANT_PRINT_STAGE_NOT_RELEVANT_HEAD:
+      at->row = 0;
+      at->stage = begin_table_section (self, _("Parties Considered and Not Relevant"), 13, 24,
+                                       use_table (self, QUADRANT_PRINT_TABLE_NOT_RELEVANT, 0, NULL),
+                                       G_LIST_MODEL (self->not_relevant), not_relevant_row,
+                                       _("No party considered has been judged not relevant.")) > 0
+                  ? QUADRANT_PRINT_STAGE_NOT_RELEVANT_ROW : QUADRANT_PRINT_STAGE_FINDINGS_HEAD;
+      break;
+
+    case QUADRANT_PRINT_STAGE_NOT_RELEVANT_ROW:
+      {
+        GListModel *out = G_LIST_MODEL (self->not_relevant);
+
+        if (at->row < g_list_model_get_n_items (out))
+          {
+            g_autoptr(QuadrantParty) party = g_list_model_get_item (out, at->row);
+
+            add_row (self, use_table (self, QUADRANT_PRINT_TABLE_NOT_RELEVANT, 0, NULL), party, not_relevant_row);
+          }
+        if (++at->row >= g_list_model_get_n_items (out))
           at->stage = QUADRANT_PRINT_STAGE_FINDINGS_HEAD;
       }
       break;

@@ -15,6 +15,7 @@
 #include "quadrant-cli.h"
 #include "quadrant-print-report.h"
 #include "quadrant-reader.h"
+#include "quadrant-relevance.h"
 #include "quadrant-test-data.h"
 
 #define HOSTILE "<script>alert(1)</script>"
@@ -628,6 +629,53 @@ test_closing_sections (void)
   g_unlink (path);
 }
 
+/* Clause 4.2 a): the parties judged not relevant leave the register's table
+ * and are listed, with their reason and date, in a section of their own. */
+static void
+test_not_relevant (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
+  g_autoptr(QuadrantParty) party = g_list_model_get_item (quadrant_register_get_parties (reg), 0);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  const char *section;
+  guint n_pages = 0;
+
+  if (!have_poppler ())
+    return;
+
+  name = g_strdup (quadrant_party_get_name (party));
+  quadrant_register_decide_relevance (reg, party, QUADRANT_RELEVANCE_NOT_RELEVANT,
+                                      "Outside the ISMS scope of the portal", "2026-02-01");
+  pdf = quadrant_print_report_to_pdf (reg, &n_pages, &error);
+  g_assert_no_error (error);
+  path = write_temp_pdf (pdf);
+  text = pdf_plain_text (path);
+
+  section = strstr (text, "Parties Considered and Not Relevant");
+  g_assert_nonnull (section);
+  g_assert_true (section > strstr (text, "Communication Plan"));
+  g_assert_true (section < strstr (text, "Open Findings"));
+  g_assert_nonnull (strstr (section, "Outside the ISMS scope of the portal"));
+  g_assert_nonnull (strstr (section, "2026-02-01"));
+  /* Not in the register's tables before it (the title page may name it as
+   * the approver: the example's first party approved the register). */
+  {
+    /* The last heading of that name before the section (the first is the title). */
+    const char *table = g_strrstr_len (text, section - text, "Interested Parties ");
+    g_autofree char *tables = NULL;
+
+    g_assert_nonnull (table);
+    tables = g_strndup (table, section - table);
+    g_assert_null (strstr (tables, name));
+  }
+
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -640,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/print/report/paper-size", test_paper_size);
   g_test_add_func ("/print/report/empty", test_empty_register);
   g_test_add_func ("/print/report/closing-sections", test_closing_sections);
+  g_test_add_func ("/print/report/not-relevant", test_not_relevant);
   g_test_add_func ("/print/report/cli-export", test_cli_export);
 
   return g_test_run ();
