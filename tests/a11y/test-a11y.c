@@ -297,17 +297,39 @@ press (const char *key)
   g_free (xdotool (args));
 }
 
+typedef struct {
+  const char *title;
+  char       *id;
+} WindowSearch;
+
+/* Searched again until found: xdotool's own --sync gives up when a window
+ * it examines goes away meanwhile (an X BadWindow error). */
+static gboolean
+window_found (gpointer data)
+{
+  WindowSearch *search = data;
+  const char *argv[] = { "xdotool", "search", "--onlyvisible", "--name", search->title, NULL };
+  g_autofree char *out = NULL;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, NULL, NULL) || out == NULL || out[0] == '\0')
+    return FALSE;
+  *strchrnul (out, '\n') = '\0';
+  search->id = g_steal_pointer (&out);
+  return TRUE;
+}
+
 /* The X window titled title, given the input focus; returns its id. */
 static char *
 focus_window (const char *title)
 {
-  const char *search[] = { "search", "--sync", "--onlyvisible", "--name", title, NULL };
-  g_autofree char *found = xdotool (search);
-  g_auto(GStrv) ids = g_strsplit (found, "\n", -1);
-  const char *focus[] = { "windowfocus", "--sync", ids[0], NULL };
+  WindowSearch search = { title, NULL };
+  const char *focus[] = { "windowfocus", "--sync", NULL, NULL };
 
+  quadrant_test_spin_until (window_found, &search);
+  focus[2] = search.id;
   g_free (xdotool (focus));
-  return g_strdup (ids[0]);
+  return search.id;
 }
 
 /* A real click at x, y of window. */

@@ -20,7 +20,7 @@ cp "$datadir/examples/northwind.quadrant.xml" "$register" || fail "example regis
 
 "$quadrant" "$register" >"$tmp/quadrant.log" 2>&1 &
 pid=$!
-wid=$(xdotool search --sync --onlyvisible --name "add.quadrant.xml" 2>/dev/null | head -n 1)
+wid=$(find_window "add.quadrant.xml" "$pid")
 [ -n "$wid" ] || { show_log; fail "the quadrant window did not appear"; }
 xdotool windowmove --sync "$wid" 0 0 || true
 xdotool windowsize --sync "$wid" 1100 720 || true

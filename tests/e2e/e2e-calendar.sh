@@ -26,7 +26,7 @@ board | grep -q 'last-reviewed="2026-02-23"' || fail "the example's board was no
 
 "$quadrant" "$register" >"$tmp/quadrant.log" 2>&1 &
 pid=$!
-wid=$(xdotool search --sync --onlyvisible --name "calendar.quadrant.xml" 2>/dev/null | head -n 1)
+wid=$(find_window "calendar.quadrant.xml" "$pid")
 [ -n "$wid" ] || { show_log; fail "the quadrant window did not appear"; }
 xdotool windowmove --sync "$wid" 0 0 || true
 xdotool windowsize --sync "$wid" 1100 720 || true
@@ -56,6 +56,8 @@ for _ in $(seq 1 10); do
   changed_since start && { opened=yes; break; }
 done
 [ "$opened" = yes ] || fail "clicking the second party did not open the editor"
+# The editor slides in (an AdwFlap below its width): scroll once it stands.
+shot opened
 
 xdotool mousemove 900 400
 for _ in $(seq 1 8); do xdotool click 5; done

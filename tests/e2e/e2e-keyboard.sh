@@ -53,7 +53,7 @@ mkdir -p "$HOME"
 pid=$!
 
 # The window title is the file name.
-wid=$(xdotool search --sync --onlyvisible --name "e2e.quadrant.xml" 2>/dev/null | head -n 1)
+wid=$(find_window "e2e.quadrant.xml" "$pid")
 [ -n "$wid" ] || { cat "$tmp/quadrant.log"; fail "the quadrant window did not appear"; }
 
 # No window manager under Xvfb: give the window the keyboard focus ourselves.

@@ -49,7 +49,7 @@ open_map () {
   "$quadrant" "$1" >"$tmp/quadrant.log" 2>&1 &
   pid=$!
 
-  wid=$(xdotool search --sync --onlyvisible --name "$(basename "$1")" 2>/dev/null | head -n 1)
+  wid=$(find_window "$(basename "$1")" "$pid")
   [ -n "$wid" ] || { show_log; fail "the quadrant window did not appear"; }
 
   # No window manager under Xvfb: place and size the window and give it the

@@ -42,7 +42,7 @@ open_map "$register"
 # Tab selects the first party on the map (Alpha); F5 presents the map.
 xdotool key Tab
 xdotool key F5
-presentation=$(xdotool search --sync --onlyvisible --name "Stakeholder Map" 2>/dev/null | head -n 1)
+presentation=$(find_window "Stakeholder Map" "$pid")
 [ -n "$presentation" ] || { show_log; fail "the presentation window did not appear"; }
 xdotool windowmove --sync "$presentation" 0 0 || true
 xdotool windowfocus --sync "$presentation" 2>/dev/null || true

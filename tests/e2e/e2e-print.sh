@@ -63,14 +63,14 @@ cd "$HOME" || fail "cd failed"
 "$quadrant" "$register" >"$tmp/quadrant.log" 2>&1 &
 pid=$!
 
-wid=$(xdotool search --sync --onlyvisible --name "e2e-print.quadrant.xml" 2>/dev/null | head -n 1)
+wid=$(find_window "e2e-print.quadrant.xml" "$pid")
 [ -n "$wid" ] || { cat "$tmp/quadrant.log"; fail "the quadrant window did not appear"; }
 # No window manager under Xvfb: give windows the keyboard focus ourselves.
 xdotool windowfocus --sync "$wid" || fail "could not focus the window"
 wait_for is_focused "$wid"
 
 xdotool key --clearmodifiers ctrl+p || fail "xdotool key failed"
-dialog=$(xdotool search --sync --onlyvisible --name "^Print$" 2>/dev/null | head -n 1)
+dialog=$(find_window "^Print$" "$pid")
 [ -n "$dialog" ] || { cat "$tmp/quadrant.log"; fail "Ctrl+P did not open the print dialog"; }
 xdotool windowfocus --sync "$dialog" || fail "could not focus the print dialog"
 wait_for is_focused "$dialog"

@@ -33,7 +33,7 @@ register=$tmp/refine.quadrant.xml
 
 "$quadrant" "$register" >"$tmp/quadrant.log" 2>&1 &
 pid=$!
-wid=$(xdotool search --sync --onlyvisible --name "refine.quadrant.xml" 2>/dev/null | head -n 1)
+wid=$(find_window "refine.quadrant.xml" "$pid")
 [ -n "$wid" ] || { show_log; fail "the quadrant window did not appear"; }
 xdotool windowmove --sync "$wid" 0 0 || true
 xdotool windowsize --sync "$wid" 1100 720 || true
@@ -53,7 +53,7 @@ press () {
 
 # Refine mode. No window manager under Xvfb: focus its window ourselves.
 press ctrl+r
-refine=$(xdotool search --sync --onlyvisible --name "Refine Candidates" 2>/dev/null | head -n 1)
+refine=$(find_window "Refine Candidates" "$pid")
 [ -n "$refine" ] || { show_log; fail "Refine mode did not open with Ctrl+R"; }
 xdotool windowfocus --sync "$refine" || fail "could not focus Refine mode"
 wait_for is_focused "$refine"

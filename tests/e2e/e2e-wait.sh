@@ -13,6 +13,26 @@ wait_for () {
   done
 }
 
+# find_window NAME [PID]: prints the id of the first visible window whose
+# title matches NAME, once there is one. xdotool's own --sync gives up with
+# nothing when a window it examines goes away meanwhile (an X BadWindow
+# error, which a busy machine makes likely while windows come and go), so
+# the search is repeated until it finds one; it fails only when PID, the
+# program that should show it, has quit.
+find_window () {
+  while :; do
+    found=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1)
+    if [ -n "$found" ]; then
+      echo "$found"
+      return 0
+    fi
+    if [ -n "${2:-}" ] && ! kill -0 "$2" 2>/dev/null; then
+      return 1
+    fi
+    sleep 0.1
+  done
+}
+
 # is_focused WID: the window has the keyboard focus.
 is_focused () {
   [ "$(xdotool getwindowfocus 2>/dev/null)" = "$1" ]

@@ -30,7 +30,7 @@ EOT
 
 "$quadrant" "$register" >"$tmp/quadrant.log" 2>&1 &
 pid=$!
-wid=$(xdotool search --sync --onlyvisible --name "wheel.quadrant.xml" 2>/dev/null | head -n 1)
+wid=$(find_window "wheel.quadrant.xml" "$pid")
 [ -n "$wid" ] || { show_log; fail "the quadrant window did not appear"; }
 xdotool windowmove --sync "$wid" 0 0 || true
 xdotool windowsize --sync "$wid" 1100 720 || true
