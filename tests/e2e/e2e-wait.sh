@@ -13,6 +13,13 @@ wait_for () {
   done
 }
 
+# is_running PID: the process exists and has not ended (an ended child that
+# nobody waited for yet is a zombie, which kill -0 still finds).
+is_running () {
+  [ -r "/proc/$1/status" ] || return 1
+  ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null
+}
+
 # find_window NAME [PID]: prints the id of the first visible window whose
 # title matches NAME, once there is one. xdotool's own --sync gives up with
 # nothing when a window it examines goes away meanwhile (an X BadWindow
@@ -26,7 +33,7 @@ find_window () {
       echo "$found"
       return 0
     fi
-    if [ -n "${2:-}" ] && ! kill -0 "$2" 2>/dev/null; then
+    if [ -n "${2:-}" ] && ! is_running "$2"; then
       return 1
     fi
     sleep 0.1
