@@ -23,6 +23,7 @@
 #include "quadrant-parties-view.h"
 #include "quadrant-presentation-window.h"
 #include "quadrant-window-private.h"
+#include "quadrant-test-wait.h"
 
 #define N_MOTIONS 120
 
@@ -39,33 +40,6 @@ typedef struct {
 } Fixture;
 
 /* ---- Helpers ---- */
-
-static void
-spin_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until cond holds; meson's timeout is the only limit. */
-static void
-spin_until (Condition cond,
-            gpointer  data)
-{
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-
-  while (!cond (data))
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-}
 
 static QuadrantParty *
 add_party (QuadrantRegister *reg,
@@ -141,7 +115,7 @@ drag (Fixture           *fixture,
   for (guint i = 1; i <= N_MOTIONS; i++)
     {
       _quadrant_map_canvas_drag_update (canvas, i * 1.5, -i * 1.0);
-      spin_idle ();
+      quadrant_test_spin_pending ();
       if (i == N_MOTIONS / 2)
         {
           /* Halfway: the map shows the party where the pointer is, the
@@ -153,7 +127,7 @@ drag (Fixture           *fixture,
         }
     }
   _quadrant_map_canvas_drag_end (canvas, N_MOTIONS * 1.5, -N_MOTIONS * 1.0);
-  spin_idle ();
+  quadrant_test_spin_pending ();
 }
 
 static void
@@ -170,7 +144,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   quadrant_window_set_document (fixture->window, fixture->document);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  spin_until (list_bound, fixture);
+  quadrant_test_spin_until (list_bound, fixture);
 
   /* The list sorted by a column, as a click on its header does. */
   {
@@ -179,7 +153,7 @@ fixture_set_up (Fixture       *fixture,
 
     gtk_column_view_sort_by_column (parties_column_view (fixture), column, GTK_SORT_ASCENDING);
   }
-  spin_idle ();
+  quadrant_test_spin_pending ();
   fixture->sorter = gtk_column_view_get_sorter (parties_column_view (fixture));
   g_signal_connect_swapped (fixture->sorter, "changed", G_CALLBACK (count_cb), &fixture->n_sorts);
   g_signal_connect_swapped (fixture->reg, "changed", G_CALLBACK (count_cb), &fixture->n_changed);
@@ -191,7 +165,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_signal_handlers_disconnect_by_data (fixture->sorter, &fixture->n_sorts);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin_idle ();
+  quadrant_test_spin_pending ();
   g_clear_object (&fixture->document);
   g_clear_object (&fixture->reg);
 }
@@ -212,7 +186,7 @@ test_one_command_list_shown (Fixture       *fixture,
             QUADRANT_PRESENTATION_WINDOW (quadrant_map_view_get_presentation_window (
               QUADRANT_MAP_VIEW (fixture->window->map_page))));
   canvas = quadrant_map_view_get_canvas (shown);
-  spin_until (canvas_shows, canvas);
+  quadrant_test_spin_until (canvas_shows, canvas);
   g_assert_true (gtk_widget_get_mapped (fixture->window->parties_view));
 
   fixture->n_sorts = fixture->n_changed = 0;
@@ -253,7 +227,7 @@ test_hidden_list_waits (Fixture       *fixture,
   QuadrantMapCanvas *canvas = quadrant_map_view_get_canvas (QUADRANT_MAP_VIEW (fixture->window->map_page));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "map"));
-  spin_until (canvas_shows, canvas);
+  quadrant_test_spin_until (canvas_shows, canvas);
   g_assert_false (gtk_widget_get_mapped (fixture->window->parties_view));
 
   fixture->n_sorts = fixture->n_changed = 0;
@@ -265,8 +239,8 @@ test_hidden_list_waits (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_sorts, ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "parties"));
-  spin_until (list_mapped, fixture->window->parties_view);
-  spin_idle ();
+  quadrant_test_spin_until (list_mapped, fixture->window->parties_view);
+  quadrant_test_spin_pending ();
   g_assert_cmpuint (fixture->n_sorts, ==, 1);
 }
 

@@ -16,6 +16,7 @@
 #include "quadrant-parties-view.h"
 #include "quadrant-presentation-window.h"
 #include "quadrant-window-private.h"
+#include "quadrant-test-wait.h"
 
 static QuadrantApplication *app;
 
@@ -33,33 +34,6 @@ typedef struct {
 } Fixture;
 
 /* ---- Helpers ---- */
-
-static void
-spin_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until cond holds; meson's timeout is the only limit. */
-static void
-spin_until (Condition cond,
-            gpointer  data)
-{
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-
-  while (!cond (data))
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-}
 
 static QuadrantParty *
 add_party (QuadrantRegister *reg,
@@ -167,7 +141,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   fixture->parties = QUADRANT_PARTIES_VIEW (fixture->window->parties_view);
   fixture->map = QUADRANT_MAP_VIEW (fixture->window->map_page);
-  spin_until (pages_bound, fixture);
+  quadrant_test_spin_until (pages_bound, fixture);
 
   /* The presentation window, as F5 opens it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.present", NULL));
@@ -175,7 +149,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_nonnull (fixture->presentation);
   fixture->shown = quadrant_presentation_window_get_map_view (QUADRANT_PRESENTATION_WINDOW (fixture->presentation));
   g_assert_true (quadrant_map_view_get_register (fixture->shown) == fixture->reg);
-  spin_idle ();
+  quadrant_test_spin_pending ();
   g_assert_null (quadrant_document_get_selected_party (fixture->document));
 }
 
@@ -184,7 +158,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin_idle ();
+  quadrant_test_spin_pending ();
   g_clear_object (&fixture->document);
   g_clear_object (&fixture->reg);
 }
@@ -252,7 +226,7 @@ test_from_document (Fixture       *fixture,
 
   /* A deleted party is selected nowhere. */
   quadrant_register_remove_party (fixture->reg, fixture->alpha);
-  spin_idle ();
+  quadrant_test_spin_pending ();
   g_assert_null (quadrant_document_get_selected_party (fixture->document));
   g_assert_null (quadrant_map_view_get_selected_party (fixture->map));
   g_assert_null (quadrant_map_view_get_selected_party (fixture->shown));
