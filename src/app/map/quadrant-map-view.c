@@ -492,11 +492,20 @@ void
 quadrant_map_view_set_register (QuadrantMapView  *self,
                                 QuadrantRegister *reg)
 {
+  g_autoptr(QuadrantParty) kept = NULL;
+
   g_return_if_fail (QUADRANT_IS_MAP_VIEW (self));
   g_return_if_fail (reg == NULL || QUADRANT_IS_REGISTER (reg));
 
   if (self->reg == reg)
     return;
+  /* A party selected before the register came (the window binds its pages
+   * late) stays selected: the canvas and tray forget theirs on the way, and
+   * that must not reach whoever follows "selected-party" as "none". */
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->selected_party != NULL && reg != NULL &&
+      quadrant_register_find_party (reg, quadrant_party_get_id (self->selected_party)) == self->selected_party)
+    kept = g_object_ref (self->selected_party);
   if (self->reg != NULL)
     g_clear_signal_handler (&self->changed_handler, self->reg);
   g_set_object (&self->reg, reg);
@@ -505,8 +514,11 @@ quadrant_map_view_set_register (QuadrantMapView  *self,
   if (reg != NULL)
     self->changed_handler = g_signal_connect_object (reg, "changed", G_CALLBACK (register_changed_cb),
                                                      self, G_CONNECT_SWAPPED);
+  if (kept != NULL)
+    quadrant_map_view_select_party (self, kept);
   quadrant_map_canvas_zoom_to_fit (self->canvas);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTER]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 QuadrantRegister *

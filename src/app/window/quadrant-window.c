@@ -303,8 +303,10 @@ _quadrant_window_bind_page (QuadrantWindow *self,
   else if (page == self->map_page)
     quadrant_map_view_set_register (QUADRANT_MAP_VIEW (page), self->reg);
 
-  /* A party selected before the page had the register. */
-  if (quadrant_document_get_selected_party (self->document) != NULL)
+  /* A party selected before the page had the register (only the Parties
+   * and Map pages have a selection). */
+  if ((page == self->parties_view || page == self->map_page) &&
+      quadrant_document_get_selected_party (self->document) != NULL)
     g_object_set (page, "selected-party", quadrant_document_get_selected_party (self->document), NULL);
 }
 

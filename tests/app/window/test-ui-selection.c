@@ -232,6 +232,36 @@ test_from_document (Fixture       *fixture,
   g_assert_null (quadrant_map_view_get_selected_party (fixture->shown));
 }
 
+/* A party the document selected before the window's pages had the register
+ * (a click in the list before the Map page is bound) stays selected: the Map
+ * page shows it once bound instead of clearing it everywhere, and the pages
+ * without a selection (Requirements, Findings) are left alone, without a
+ * warning, which the test harness makes fatal. */
+static void
+test_selected_before_binding (void)
+{
+  Fixture fixture = { 0 };
+
+  fixture.reg = quadrant_register_new ();
+  fixture.alpha = add_party (fixture.reg, "Alpha", 20, 30);
+  fixture.document = quadrant_document_new (fixture.reg, NULL, NULL);
+  quadrant_document_set_selected_party (fixture.document, fixture.alpha);
+
+  fixture.window = quadrant_window_new (app);
+  quadrant_window_set_document (fixture.window, fixture.document);
+  gtk_window_present (GTK_WINDOW (fixture.window));
+  fixture.parties = QUADRANT_PARTIES_VIEW (fixture.window->parties_view);
+  fixture.map = QUADRANT_MAP_VIEW (fixture.window->map_page);
+  quadrant_test_spin_until (pages_bound, &fixture);
+  quadrant_test_spin_pending ();
+
+  g_assert_true (quadrant_document_get_selected_party (fixture.document) == fixture.alpha);
+  g_assert_true (list_selected (&fixture) == fixture.alpha);
+  g_assert_true (quadrant_map_view_get_selected_party (fixture.map) == fixture.alpha);
+
+  fixture_tear_down (&fixture, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +292,7 @@ main (int   argc,
   ADD ("from-presentation", test_from_presentation);
   ADD ("from-document", test_from_document);
 #undef ADD
+  g_test_add_func ("/selection/selected-before-binding", test_selected_before_binding);
 
   status = g_test_run ();
   g_clear_object (&app);
