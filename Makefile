@@ -43,7 +43,7 @@ run: build
 XVFB = $(shell [ -n "$$DISPLAY" ] || echo "xvfb-run -a -s '-screen 0 1280x800x24 -noreset'")
 
 test: build
-	$(XVFB) meson test -C $(BUILDDIR) --print-errorlogs --no-suite unstable
+	$(XVFB) meson test -C $(BUILDDIR) --print-errorlogs
 	$(MAKE) test-asan
 
 $(ASAN_BUILDDIR)/build.ninja: | deps
@@ -60,7 +60,7 @@ test-asan: deps $(ASAN_BUILDDIR)/build.ninja
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 $(SANITIZE) \
 	  meson test -C $(ASAN_BUILDDIR) --print-errorlogs --timeout-multiplier 3 --suite core
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 $(SANITIZE) \
-	  $(XVFB) meson test -C $(ASAN_BUILDDIR) --print-errorlogs --timeout-multiplier 3 --no-suite core --no-suite unstable
+	  $(XVFB) meson test -C $(ASAN_BUILDDIR) --print-errorlogs --timeout-multiplier 3 --no-suite core
 
 # bench-window opens real windows: under Xvfb when there is no display.
 bench: build
