@@ -95,3 +95,18 @@ quadrant_test_assert_valid (GBytes *bytes)
   if (errors != NULL)
     g_error ("not valid against the schema: %s\n%.*s", errors, (int) length, xml);
 }
+
+QuadrantParty *
+quadrant_test_add_party (QuadrantRegister *reg,
+                         const char       *name,
+                         int               power,
+                         int               interest)
+{
+  g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+
+  quadrant_party_set_name (party, name);
+  quadrant_party_set_power (party, power);
+  quadrant_party_set_interest (party, interest);
+  quadrant_register_append_party_unrecorded (reg, party);
+  return party;
+}

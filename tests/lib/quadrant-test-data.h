@@ -20,5 +20,12 @@ char             *quadrant_test_schema_errors (const char *xml,
                                                gsize       length);
 /* Fails the test unless bytes is a register valid against the schema. */
 void              quadrant_test_assert_valid (GBytes            *bytes);
+/* A new party named name at power and interest (QUADRANT_NOT_ASSESSED for
+ * one not yet on the map), appended to reg without an undo step; the
+ * register keeps it. */
+QuadrantParty    *quadrant_test_add_party    (QuadrantRegister  *reg,
+                                              const char        *name,
+                                              int                power,
+                                              int                interest);
 
 G_END_DECLS

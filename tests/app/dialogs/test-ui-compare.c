@@ -6,26 +6,14 @@
 
 #include "quadrant-compare-dialog.h"
 #include "quadrant-resources.h"
-
-static void
-spin (void)
-{
-  /* Bounded, so that a frame clock that always has work cannot hang a test. */
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
+#include "quadrant-test-wait.h"
+#include "quadrant-test-data.h"
 
 static QuadrantParty *
 add_party (QuadrantRegister *reg,
            const char       *name)
 {
-  g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
-
-  quadrant_party_set_name (party, name);
-  quadrant_party_set_power (party, 60);
-  quadrant_party_set_interest (party, 50);
-  quadrant_register_append_party_unrecorded (reg, party);
-  return party;
+  return quadrant_test_add_party (reg, name, 60, 50);
 }
 
 static guint
@@ -64,7 +52,7 @@ test_compare_lists_changes (void)
   gtk_window_present (window);
   dialog = quadrant_compare_dialog_new (window, current, earlier, "Version 1.0");
   gtk_window_present (GTK_WINDOW (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
 
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changes Since Version 1.0");
   lines = quadrant_compare_dialog_get_lines (dialog);
@@ -77,12 +65,12 @@ test_compare_lists_changes (void)
   if (g_getenv ("QUADRANT_TEST_SCREENSHOT") != NULL)
     {
       for (guint i = 0; i < 20; i++)
-        spin ();
+        quadrant_test_spin_pending ();
     }
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (window);
-  spin ();
+  quadrant_test_spin_pending ();
 }
 
 static void
@@ -96,7 +84,7 @@ test_compare_unchanged (void)
   g_assert_cmpuint (quadrant_compare_dialog_get_lines (dialog)->len, ==, 0);
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "The register has not changed.");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
 }
 
 int

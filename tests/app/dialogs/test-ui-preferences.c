@@ -6,13 +6,7 @@
 #include "quadrant-preferences-window.h"
 #include "quadrant-resources.h"
 #include "quadrant-settings.h"
-
-static void
-spin (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
+#include "quadrant-test-wait.h"
 
 static GtkWidget *
 child (GtkWidget  *window,
@@ -34,7 +28,7 @@ test_bound (void)
   g_settings_set_string (settings, "user-name", "Maria Keane");
   window = quadrant_preferences_window_new (NULL, settings);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  quadrant_test_spin_pending ();
 
   name = GTK_EDITABLE (child (window, "user_name_row"));
   g_assert_cmpstr (gtk_editable_get_text (name), ==, "Maria Keane");
@@ -63,7 +57,7 @@ test_bound (void)
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (child (window, "draft_interval_spin"))), ==, 12);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  quadrant_test_spin_pending ();
 }
 
 int

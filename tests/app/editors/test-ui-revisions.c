@@ -9,6 +9,7 @@
 #include "quadrant-details-dialog.h"
 #include "quadrant-resources.h"
 #include "quadrant-settings.h"
+#include "quadrant-test-wait.h"
 
 typedef struct {
   QuadrantRegister *reg;
@@ -17,13 +18,6 @@ typedef struct {
 } Fixture;
 
 /* ---- Helpers ---- */
-
-static void
-spin (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static AdwEntryRow *
 find_entry_row (GtkWidget  *widget,
@@ -91,7 +85,7 @@ open_record (Fixture *fixture)
   AdwMessageDialog *question;
 
   gtk_widget_activate_action (fixture->dialog, "details.record-revision", NULL);
-  spin ();
+  quadrant_test_spin_pending ();
   question = find_message_dialog ();
   g_assert_nonnull (question);
   return question;
@@ -126,7 +120,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (fixture->window);
   fixture->dialog = quadrant_details_dialog_new (fixture->window, fixture->reg);
   gtk_window_present (GTK_WINDOW (fixture->dialog));
-  spin ();
+  quadrant_test_spin_pending ();
 }
 
 static void
@@ -140,7 +134,7 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (question));
   gtk_window_destroy (GTK_WINDOW (fixture->dialog));
   gtk_window_destroy (fixture->window);
-  spin ();
+  quadrant_test_spin_pending ();
   g_clear_object (&fixture->reg);
 }
 
@@ -159,7 +153,7 @@ test_record_enter (Fixture       *fixture,
   summary = find_entry_row (GTK_WIDGET (question), "Summary");
   gtk_editable_set_text (GTK_EDITABLE (summary), "First draft");
   g_signal_emit_by_name (summary, "entry-activated");
-  spin ();
+  quadrant_test_spin_pending ();
 
   g_assert_cmpuint (n_revisions (fixture), ==, 1);
   g_assert_null (find_message_dialog ());
@@ -180,7 +174,7 @@ test_record_button (Fixture       *fixture,
   set_row (question, "Author", "Maria Keane");
   set_row (question, "Summary", "First draft");
   g_signal_emit_by_name (record, "clicked");
-  spin ();
+  quadrant_test_spin_pending ();
 
   g_assert_cmpuint (n_revisions (fixture), ==, 1);
   g_assert_null (find_message_dialog ());
@@ -201,7 +195,7 @@ test_correct_and_remove (Fixture       *fixture,
 
   quadrant_register_record_revision (fixture->reg, "0.1", "2026-01-10", "Maria Keane", "Frist draft");
   quadrant_register_record_revision (fixture->reg, "0.2", "2026-02-10", "Maria Keane", "Review");
-  spin ();
+  quadrant_test_spin_pending ();
   first = g_list_model_get_item (quadrant_register_get_revisions (fixture->reg), 0);
   second = quadrant_register_get_latest_revision (fixture->reg);
   g_object_unref (first); /* the store keeps it */
@@ -214,14 +208,14 @@ test_correct_and_remove (Fixture       *fixture,
 
   /* Correct the typo in the first one. */
   g_signal_emit_by_name (find_button (row0, "Correct Summary"), "clicked");
-  spin ();
+  quadrant_test_spin_pending ();
   question = find_message_dialog ();
   g_assert_nonnull (question);
   summary = find_entry_row (GTK_WIDGET (question), "Summary");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (summary)), ==, "Frist draft");
   gtk_editable_set_text (GTK_EDITABLE (summary), "First draft");
   g_signal_emit_by_name (summary, "entry-activated");
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_null (find_message_dialog ());
   g_assert_cmpstr (quadrant_revision_get_summary (first), ==, "First draft");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row0)), "First draft"));
@@ -232,7 +226,7 @@ test_correct_and_remove (Fixture       *fixture,
 
   /* Remove the latest; the one before becomes the latest and removable. */
   g_signal_emit_by_name (find_button (row1, "Remove Latest Revision"), "clicked");
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpuint (n_revisions (fixture), ==, 1);
   g_assert_true (quadrant_register_get_latest_revision (fixture->reg) == first);
   row0 = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
@@ -240,7 +234,7 @@ test_correct_and_remove (Fixture       *fixture,
 
   /* Undo brings it back, as it was. */
   g_assert_true (quadrant_register_undo (fixture->reg));
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpuint (n_revisions (fixture), ==, 2);
   g_assert_true (quadrant_register_get_latest_revision (fixture->reg) == second);
   g_assert_null (find_button (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)), "Remove Latest Revision"));
@@ -263,7 +257,7 @@ test_author_from_settings (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (author)), !=, g_get_user_name ());
   gtk_editable_set_text (GTK_EDITABLE (author), "Maria Keane");
   g_signal_emit_by_name (author, "entry-activated");
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpuint (n_revisions (fixture), ==, 1);
   saved = g_settings_get_string (settings, "user-name");
   g_assert_cmpstr (saved, ==, "Maria Keane");
@@ -275,7 +269,7 @@ test_author_from_settings (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (author)), ==, "M. Keane");
   gtk_editable_set_text (GTK_EDITABLE (author), "A colleague");
   g_signal_emit_by_name (author, "entry-activated");
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpuint (n_revisions (fixture), ==, 2);
   g_clear_pointer (&saved, g_free);
   saved = g_settings_get_string (settings, "user-name");
@@ -319,7 +313,7 @@ test_approve_version (Fixture       *fixture,
   g_assert_nonnull (approve);
   g_assert_false (shows_text (fixture->dialog, "Version 0.1 is approved."));
   g_signal_emit_by_name (approve, "clicked");
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpstr (quadrant_register_get_approved_version (fixture->reg), ==, "0.1");
   g_assert_cmpstr (quadrant_register_get_approval_date (fixture->reg), ==, today);
   g_assert_true (shows_text (fixture->dialog, "Version 0.1 is approved."));
@@ -331,7 +325,7 @@ test_approve_version (Fixture       *fixture,
   set_row (question, "Author", "Maria Keane");
   set_row (question, "Summary", "After the audit");
   g_signal_emit_by_name (find_button (GTK_WIDGET (question), "_Record"), "clicked");
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpstr (quadrant_register_get_version (fixture->reg), ==, "0.2");
   g_assert_true (shows_text (fixture->dialog, "Version 0.2 is not approved: the approval was of version 0.1."));
   findings = quadrant_check_register (fixture->reg, NULL);
@@ -342,7 +336,7 @@ test_approve_version (Fixture       *fixture,
   /* Undo the revision, then the approval: one step each. */
   quadrant_register_undo (fixture->reg);
   quadrant_register_undo (fixture->reg);
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpstr (quadrant_register_get_approved_version (fixture->reg), ==, "");
   g_assert_cmpstr (quadrant_register_get_approval_date (fixture->reg), ==, "");
 }

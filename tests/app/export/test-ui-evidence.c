@@ -15,15 +15,9 @@
 #include "quadrant-resources.h"
 #include "quadrant-window.h"
 #include "quadrant-test-ui.h"
+#include "quadrant-test-wait.h"
 
 static QuadrantApplication *app;
-
-static void
-spin (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static QuadrantCsvImport *
 parse (const char *csv)
@@ -82,7 +76,7 @@ test_import_dialog (void)
   g_settings_set_string (settings, "csv-import-mapping", "");
   dialog = quadrant_import_dialog_new (NULL, reg, import, "parties.csv", settings);
   gtk_window_present (GTK_WINDOW (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
 
   /* "Clout" is no known heading: not mapped, so no row has a power problem yet. */
   g_assert_cmpint (quadrant_import_dialog_get_mapping (dialog, 0), ==, QUADRANT_CSV_FIELD_NAME);
@@ -127,7 +121,7 @@ test_import_dialog (void)
     }
 
   g_assert_true (quadrant_import_dialog_accept (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 3);
   g_assert_cmpuint (quadrant_register_get_n_requirements (reg), ==, 2);
 
@@ -148,7 +142,7 @@ test_import_dialog (void)
     g_assert_cmpint (quadrant_import_dialog_get_mapping (again, 2), ==, QUADRANT_CSV_FIELD_NAME);
     gtk_window_destroy (GTK_WINDOW (again));
   }
-  spin ();
+  quadrant_test_spin_pending ();
 }
 
 static void
@@ -159,14 +153,14 @@ test_import_dialog_nothing_importable (void)
   QuadrantImportDialog *dialog = quadrant_import_dialog_new (NULL, reg, import, "x.csv", NULL);
 
   gtk_window_present (GTK_WINDOW (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
   /* No name column: the button refuses and the dialog stays. */
   g_assert_false (quadrant_import_dialog_accept (dialog));
   g_assert_true (window_is_open (GTK_WINDOW (dialog)));
   g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 0);
   g_assert_false (quadrant_register_can_undo (reg));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
 }
 
 static QuadrantCatalogue *
@@ -187,7 +181,7 @@ test_catalogue_add (void)
   QuadrantCatalogueDialog *dialog = quadrant_catalogue_dialog_new_for_register (NULL, catalogue, reg);
 
   gtk_window_present (GTK_WINDOW (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
 
   g_assert_cmpuint (quadrant_catalogue_dialog_get_n_shown (dialog), ==, quadrant_catalogue_get_n_entries (catalogue));
   quadrant_catalogue_dialog_set_search (dialog, "regulator");
@@ -207,7 +201,7 @@ test_catalogue_add (void)
   quadrant_catalogue_dialog_set_checked (dialog, "media", TRUE);
   quadrant_catalogue_dialog_set_checked (dialog, "media", FALSE);
   quadrant_catalogue_dialog_accept (dialog);
-  spin ();
+  quadrant_test_spin_pending ();
 
   g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 2);
   {
@@ -238,14 +232,14 @@ test_catalogue_template (void)
 
   g_signal_connect (dialog, "register-created", G_CALLBACK (register_created_cb), &created);
   gtk_window_present (GTK_WINDOW (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
 
   quadrant_catalogue_dialog_set_organisation (dialog, "  Acme Ltd ");
   quadrant_catalogue_dialog_set_scope (dialog, "Online shop");
   quadrant_catalogue_dialog_set_checked (dialog, "senior-leadership", TRUE);
   quadrant_catalogue_dialog_set_checked (dialog, "data-protection-authority", TRUE);
   quadrant_catalogue_dialog_accept (dialog);
-  spin ();
+  quadrant_test_spin_pending ();
 
   g_assert_nonnull (created);
   g_assert_cmpstr (quadrant_register_get_organisation (created), ==, "Acme Ltd");
@@ -306,16 +300,16 @@ test_window_actions (void)
   guint n_windows;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  quadrant_test_spin_pending ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-from-catalogue", NULL));
-  spin ();
+  quadrant_test_spin_pending ();
   dialog = (QuadrantCatalogueDialog *) find_toplevel (QUADRANT_TYPE_CATALOGUE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   quadrant_catalogue_dialog_set_checked (dialog, "sector-regulators", TRUE);
   quadrant_catalogue_dialog_accept (dialog);
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_null (find_toplevel (QUADRANT_TYPE_CATALOGUE_DIALOG));
   g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 1);
   g_assert_true (quadrant_window_has_unsaved_changes (window));
@@ -323,13 +317,13 @@ test_window_actions (void)
   /* The window has unsaved work: the template opens in a new window. */
   n_windows = count_toplevels (QUADRANT_TYPE_WINDOW);
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-from-template", NULL);
-  spin ();
+  quadrant_test_spin_pending ();
   dialog = (QuadrantCatalogueDialog *) find_toplevel (QUADRANT_TYPE_CATALOGUE_DIALOG);
   g_assert_nonnull (dialog);
   quadrant_catalogue_dialog_set_organisation (dialog, "Template Test Ltd");
   quadrant_catalogue_dialog_set_checked (dialog, "customers", TRUE);
   quadrant_catalogue_dialog_accept (dialog);
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpuint (count_toplevels (QUADRANT_TYPE_WINDOW), ==, n_windows + 1);
   g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 1);
   {
@@ -361,7 +355,7 @@ test_window_actions (void)
 
     g_assert_true (g_file_set_contents (path, "Party;Power;Interest\nAuditors;60;70\n", -1, NULL));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-csv", NULL));
-    spin ();
+    quadrant_test_spin_pending ();
     chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
     g_assert_nonnull (chooser);
     g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), csv, NULL));
@@ -372,12 +366,12 @@ test_window_actions (void)
       quadrant_test_spin_until (chooser_has_file, args);
     }
     gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-    spin ();
+    quadrant_test_spin_pending ();
     import = (QuadrantImportDialog *) find_toplevel (QUADRANT_TYPE_IMPORT_DIALOG);
     g_assert_nonnull (import);
     g_assert_cmpuint (quadrant_import_dialog_get_n_problems (import), ==, 0);
     g_assert_true (quadrant_import_dialog_accept (import));
-    spin ();
+    quadrant_test_spin_pending ();
     g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, 2);
     g_unlink (path);
     g_rmdir (dir);
@@ -394,7 +388,7 @@ test_window_actions (void)
     GtkWindow *chooser;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-html-report", NULL));
-    spin ();
+    quadrant_test_spin_pending ();
     chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
     g_assert_nonnull (chooser);
     g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
@@ -408,7 +402,7 @@ test_window_actions (void)
 
       quadrant_test_spin_until (file_has_size, args);
     }
-    spin ();
+    quadrant_test_spin_pending ();
     g_assert_true (g_file_get_contents (path, &written, &length, NULL));
     g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
     g_unlink (path);
@@ -425,7 +419,7 @@ test_window_actions (void)
     GtkWindow *chooser;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-csv", "s", "parties-words"));
-    spin ();
+    quadrant_test_spin_pending ();
     chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
     g_assert_nonnull (chooser);
     g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
@@ -454,7 +448,7 @@ test_window_actions (void)
     GtkWindow *chooser;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-xlsx", NULL));
-    spin ();
+    quadrant_test_spin_pending ();
     chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
     g_assert_nonnull (chooser);
     g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));

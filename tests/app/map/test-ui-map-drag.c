@@ -23,6 +23,7 @@
 #include "quadrant-parties-view.h"
 #include "quadrant-presentation-window.h"
 #include "quadrant-window-private.h"
+#include "quadrant-test-data.h"
 #include "quadrant-test-wait.h"
 
 #define N_MOTIONS 120
@@ -40,21 +41,6 @@ typedef struct {
 } Fixture;
 
 /* ---- Helpers ---- */
-
-static QuadrantParty *
-add_party (QuadrantRegister *reg,
-           const char       *name,
-           int               power,
-           int               interest)
-{
-  g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
-
-  quadrant_party_set_name (party, name);
-  quadrant_party_set_power (party, power);
-  quadrant_party_set_interest (party, interest);
-  quadrant_register_append_party_unrecorded (reg, party);
-  return party;
-}
 
 static void
 count_cb (gpointer data)
@@ -135,9 +121,9 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->reg = quadrant_register_new ();
-  fixture->alpha = add_party (fixture->reg, "Alpha", 20, 30);
-  add_party (fixture->reg, "Bravo", 70, 80);
-  add_party (fixture->reg, "Charlie", 50, 50);
+  fixture->alpha = quadrant_test_add_party (fixture->reg, "Alpha", 20, 30);
+  quadrant_test_add_party (fixture->reg, "Bravo", 70, 80);
+  quadrant_test_add_party (fixture->reg, "Charlie", 50, 50);
   fixture->document = quadrant_document_new (fixture->reg, NULL, NULL);
 
   fixture->window = quadrant_window_new (app);

@@ -20,6 +20,7 @@
 #include "quadrant-map-view.h"
 #include "quadrant-parties-view.h"
 #include "quadrant-window-private.h"
+#include "quadrant-test-data.h"
 #include "quadrant-test-ui.h"
 
 static QuadrantApplication *app;
@@ -42,21 +43,6 @@ spin (void)
 {
   /* Until idle binding, layout and drawing have settled. */
   quadrant_test_wait_frames (2);
-}
-
-static QuadrantParty *
-add_party (QuadrantRegister *reg,
-           const char       *name,
-           int               power,
-           int               interest)
-{
-  g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
-
-  quadrant_party_set_name (party, name);
-  quadrant_party_set_power (party, power);
-  quadrant_party_set_interest (party, interest);
-  quadrant_register_append_party_unrecorded (reg, party);
-  return party;
 }
 
 static GtkSelectionModel *
@@ -242,9 +228,9 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->reg = quadrant_register_new ();
-  fixture->alpha = add_party (fixture->reg, "Alpha", 20, 30);
-  fixture->bravo = add_party (fixture->reg, "Bravo", 70, 80);
-  fixture->unplaced = add_party (fixture->reg, "Waiting", QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
+  fixture->alpha = quadrant_test_add_party (fixture->reg, "Alpha", 20, 30);
+  fixture->bravo = quadrant_test_add_party (fixture->reg, "Bravo", 70, 80);
+  fixture->unplaced = quadrant_test_add_party (fixture->reg, "Waiting", QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
 
   fixture->window = quadrant_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
@@ -373,7 +359,7 @@ test_list_selects_in_tray (Fixture       *fixture,
 {
   GtkSelectionModel *selection = parties_selection (fixture);
   QuadrantMapTray *tray = quadrant_map_view_get_tray (fixture->map);
-  QuadrantParty *second = add_party (fixture->reg, "Waiting Too", QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
+  QuadrantParty *second = quadrant_test_add_party (fixture->reg, "Waiting Too", QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
 
   spin ();
   g_assert_cmpuint (quadrant_map_tray_get_n_parties (tray), ==, 2);
@@ -434,7 +420,7 @@ test_tray_scrolls_to_row (Fixture       *fixture,
     {
       g_autofree char *name = g_strdup_printf ("Waiting %02d", i);
 
-      last = add_party (fixture->reg, name, QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
+      last = quadrant_test_add_party (fixture->reg, name, QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
     }
   adw_view_stack_set_visible_child_name (fixture->window->stack, "map");
   spin ();
@@ -524,7 +510,7 @@ test_tray_drop_moves_highlight (Fixture       *fixture,
   g_auto(GValue) value = G_VALUE_INIT;
   GtkSelectionModel *selection = parties_selection (fixture);
   QuadrantMapTray *tray = quadrant_map_view_get_tray (fixture->map);
-  QuadrantParty *second = add_party (fixture->reg, "Waiting Too", QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
+  QuadrantParty *second = quadrant_test_add_party (fixture->reg, "Waiting Too", QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
   double x, y;
 
   adw_view_stack_set_visible_child_name (fixture->window->stack, "map");

@@ -14,6 +14,7 @@
 #include "quadrant-writer.h"
 #include "quadrant-resources.h"
 #include "quadrant-test-ui.h"
+#include "quadrant-test-wait.h"
 
 typedef struct {
   QuadrantRegister     *reg;
@@ -25,14 +26,6 @@ typedef struct {
 } Fixture;
 
 /* ---- Helpers ---- */
-
-static void
-spin (void)
-{
-  /* Bounded, so that a frame clock that always has work cannot hang a test. */
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static gboolean
 check_done (gpointer data)
@@ -53,7 +46,7 @@ wait_for_check (Fixture *fixture,
   gpointer args[] = { fixture, GUINT_TO_POINTER (n_findings), GUINT_TO_POINTER (n_errors) };
 
   quadrant_test_spin_until (check_done, args);
-  spin ();
+  quadrant_test_spin_pending ();
 }
 
 static guint
@@ -218,7 +211,7 @@ type_and_activate (gpointer    editable,
   gtk_editable_set_text (GTK_EDITABLE (editable), text);
   delegate = gtk_editable_get_delegate (GTK_EDITABLE (editable));
   g_signal_emit_by_name (delegate != NULL ? delegate : GTK_EDITABLE (editable), "activate");
-  spin ();
+  quadrant_test_spin_pending ();
 }
 
 static AdwEntryRow *
@@ -286,7 +279,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   quadrant_findings_view_set_register (fixture->view, fixture->reg);
   gtk_window_present (fixture->window);
-  spin ();
+  quadrant_test_spin_pending ();
 }
 
 static void
@@ -294,7 +287,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  spin ();
+  quadrant_test_spin_pending ();
   g_clear_object (&fixture->actions);
   g_clear_object (&fixture->reg);
   g_clear_pointer (&fixture->activated, g_free);
@@ -507,7 +500,7 @@ test_details_metadata (Fixture       *fixture,
   AdwEntryRow *next_review;
 
   gtk_window_present (GTK_WINDOW (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
   organisation = find_entry_row (dialog, "Organisation");
   next_review = find_entry_row (dialog, "Next Review (YYYY-MM-DD)");
   g_assert_nonnull (organisation);
@@ -520,7 +513,7 @@ test_details_metadata (Fixture       *fixture,
 
   /* Undo shows in the dialog. */
   g_assert_true (quadrant_register_undo (fixture->reg));
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpstr (quadrant_register_get_organisation (fixture->reg), ==, "Northwind Health Systems Ltd");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (organisation)), ==, "Northwind Health Systems Ltd");
 
@@ -535,7 +528,7 @@ test_details_metadata (Fixture       *fixture,
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (next_review), "error"));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
 }
 
 static void
@@ -554,11 +547,11 @@ test_details_record_revision (Fixture       *fixture,
   AdwEntryRow *date;
 
   gtk_window_present (GTK_WINDOW (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (revisions), ==, 0);
 
   gtk_widget_activate_action (dialog, "details.record-revision", NULL);
-  spin ();
+  quadrant_test_spin_pending ();
   question = find_message_dialog ();
   g_assert_nonnull (question);
 
@@ -579,7 +572,7 @@ test_details_record_revision (Fixture       *fixture,
   g_assert_true (adw_message_dialog_get_response_enabled (question, "record"));
 
   adw_message_dialog_response (question, "record");
-  spin ();
+  quadrant_test_spin_pending ();
 
   g_assert_cmpuint (g_list_model_get_n_items (revisions), ==, 1);
   revision = quadrant_register_get_latest_revision (fixture->reg);
@@ -606,13 +599,13 @@ test_details_record_revision (Fixture       *fixture,
   /* One undo step takes back the revision and the version. */
   g_assert_cmpuint (count_undo_steps (fixture->reg), ==, 1);
   g_assert_true (quadrant_register_undo (fixture->reg));
-  spin ();
+  quadrant_test_spin_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (revisions), ==, 0);
   g_assert_cmpstr (quadrant_register_get_version (fixture->reg), ==, "2.0");
   g_assert_null (gtk_list_box_get_row_at_index (list, 0));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  quadrant_test_spin_pending ();
 }
 
 int

@@ -16,6 +16,7 @@
 #include "quadrant-parties-view.h"
 #include "quadrant-presentation-window.h"
 #include "quadrant-window-private.h"
+#include "quadrant-test-data.h"
 #include "quadrant-test-wait.h"
 
 static QuadrantApplication *app;
@@ -34,21 +35,6 @@ typedef struct {
 } Fixture;
 
 /* ---- Helpers ---- */
-
-static QuadrantParty *
-add_party (QuadrantRegister *reg,
-           const char       *name,
-           int               power,
-           int               interest)
-{
-  g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
-
-  quadrant_party_set_name (party, name);
-  quadrant_party_set_power (party, power);
-  quadrant_party_set_interest (party, interest);
-  quadrant_register_append_party_unrecorded (reg, party);
-  return party;
-}
 
 static GtkSelectionModel *
 list_model (Fixture *fixture)
@@ -130,9 +116,9 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->reg = quadrant_register_new ();
-  fixture->alpha = add_party (fixture->reg, "Alpha", 20, 30);
-  fixture->bravo = add_party (fixture->reg, "Bravo", 70, 80);
-  fixture->unplaced = add_party (fixture->reg, "Waiting", QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
+  fixture->alpha = quadrant_test_add_party (fixture->reg, "Alpha", 20, 30);
+  fixture->bravo = quadrant_test_add_party (fixture->reg, "Bravo", 70, 80);
+  fixture->unplaced = quadrant_test_add_party (fixture->reg, "Waiting", QUADRANT_NOT_ASSESSED, QUADRANT_NOT_ASSESSED);
   fixture->document = quadrant_document_new (fixture->reg, NULL, NULL);
 
   fixture->window = quadrant_window_new (app);
@@ -243,7 +229,7 @@ test_selected_before_binding (void)
   Fixture fixture = { 0 };
 
   fixture.reg = quadrant_register_new ();
-  fixture.alpha = add_party (fixture.reg, "Alpha", 20, 30);
+  fixture.alpha = quadrant_test_add_party (fixture.reg, "Alpha", 20, 30);
   fixture.document = quadrant_document_new (fixture.reg, NULL, NULL);
   quadrant_document_set_selected_party (fixture.document, fixture.alpha);
 

@@ -24,6 +24,7 @@
 #include "quadrant-window-private.h"
 #include "quadrant-writer.h"
 #include "quadrant-test-ui.h"
+#include "quadrant-test-wait.h"
 
 #define NORTHWIND_PARTIES 24
 
@@ -31,13 +32,6 @@ static QuadrantApplication *app;
 static char *tmp_root;
 
 /* ---- Helpers ---- */
-
-static void
-spin_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static char *
 example_path (void)
@@ -124,7 +118,7 @@ open_copy (GFile **out_file)
   QuadrantWindow *window = open_file (file, NULL);
 
   g_assert_nonnull (window);
-  spin_idle ();
+  quadrant_test_spin_pending ();
   if (out_file != NULL)
     *out_file = g_steal_pointer (&file);
   return window;
@@ -187,7 +181,7 @@ answer_dialog (GtkWindow  *parent,
   /* What a click on the button does: respond, then go away. */
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin_idle ();
+  quadrant_test_spin_pending ();
 }
 
 static gboolean
@@ -211,7 +205,7 @@ destroy_window (QuadrantWindow *window)
   g_autoptr(GPtrArray) drafts = NULL;
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_idle ();
+  quadrant_test_spin_pending ();
 
   drafts = quadrant_drafts_list (dir, FALSE);
   for (guint i = 0; i < drafts->len; i++)
@@ -245,7 +239,7 @@ test_open_example (void)
 
   window = open_file (file, NULL);
   g_assert_nonnull (window);
-  spin_idle ();
+  quadrant_test_spin_pending ();
 
   reg = quadrant_window_get_register (window);
   g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, NORTHWIND_PARTIES);
@@ -345,7 +339,7 @@ test_open_failure_keeps_document (void)
   /* quadrant_window_load_file keeps the document too. */
   adw_message_dialog_response (dialog, "close");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin_idle ();
+  quadrant_test_spin_pending ();
   quadrant_window_load_file (window, bad);
   answer_dialog (GTK_WINDOW (window), "close");
   g_assert_true (quadrant_window_get_register (window) == before);
@@ -608,13 +602,13 @@ test_undo_redo (void)
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->undo_button)));
 
   rename_first_party (window, "Undo me");
-  spin_idle ();
+  quadrant_test_spin_pending ();
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->undo_button)));
   tip = gtk_widget_get_tooltip_text (GTK_WIDGET (window->undo_button));
   g_assert_cmpstr (tip, ==, "Undo Rename Party");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  spin_idle ();
+  quadrant_test_spin_pending ();
   g_assert_cmpstr (quadrant_party_get_name (party), ==, original);
   g_assert_false (quadrant_window_has_unsaved_changes (window));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->undo_button)));
@@ -623,7 +617,7 @@ test_undo_redo (void)
                    "Redo Rename Party");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  spin_idle ();
+  quadrant_test_spin_pending ();
   g_assert_cmpstr (quadrant_party_get_name (party), ==, "Undo me");
   g_assert_true (quadrant_window_has_unsaved_changes (window));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->redo_button)));
@@ -673,7 +667,7 @@ test_party_actions (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-party", NULL));
   g_assert_null (quadrant_register_find_party (reg, id));
   g_assert_cmpuint (quadrant_register_get_n_parties (reg), ==, NORTHWIND_PARTIES);
-  spin_idle ();
+  quadrant_test_spin_pending ();
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->undo_button)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (quadrant_register_find_party (reg, id) == party);
@@ -802,9 +796,9 @@ test_window_size_remembered (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1201, 759);
   gtk_window_present (GTK_WINDOW (window));
-  spin_idle ();
+  quadrant_test_spin_pending ();
   gtk_window_close (GTK_WINDOW (window));
-  spin_idle ();
+  quadrant_test_spin_pending ();
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1201);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 759);
 
@@ -929,7 +923,7 @@ test_quit_asks_per_document (void)
   /* Cancel at the unsaved document stops quitting; it stays open. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   answer_dialog (GTK_WINDOW (edited), "cancel");
-  spin_idle ();
+  quadrant_test_spin_pending ();
   g_assert_true (is_app_window (edited));
   g_assert_true (quadrant_window_has_unsaved_changes (edited));
 

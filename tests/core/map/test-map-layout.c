@@ -13,6 +13,7 @@
 
 #include "quadrant-map-layout.h"
 #include "quadrant-reader.h"
+#include "quadrant-test-data.h"
 
 /* ---- Helpers ---- */
 
@@ -23,13 +24,9 @@ add_party (QuadrantRegister *reg,
            int               interest,
            QuadrantSupport   support)
 {
-  g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+  QuadrantParty *party = quadrant_test_add_party (reg, name, power, interest);
 
-  quadrant_party_set_name (party, name);
-  quadrant_party_set_power (party, power);
-  quadrant_party_set_interest (party, interest);
   quadrant_party_set_current_support (party, support);
-  quadrant_register_append_party_unrecorded (reg, party);
   return party;   /* the register keeps it */
 }
 
