@@ -76,3 +76,21 @@ quadrant_test_wait_frames (guint n_frames)
   g_free (waiting.frames);
   g_ptr_array_unref (waiting.windows);
 }
+
+GtkWidget *
+quadrant_test_find_widget (GtkWidget *root,
+                           GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = quadrant_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -11,4 +11,9 @@ G_BEGIN_DECLS
  * n_frames more frames, so that idle work, layout and drawing have settled. */
 void quadrant_test_wait_frames (guint n_frames);
 
+/* The first widget of type (or a subtype) in root's tree, depth first,
+ * root included; NULL when there is none. */
+GtkWidget *quadrant_test_find_widget (GtkWidget *root,
+                                      GType      type);
+
 G_END_DECLS

@@ -106,6 +106,29 @@ search_changed_cb (QuadrantCatalogueDialog *self)
   gtk_list_box_invalidate_filter (GTK_LIST_BOX (self->list));
 }
 
+/* Enter in the search ticks the first entry it shows (or unticks it), and
+ * selects the search text, so the next name typed replaces it: a template
+ * is put together from the keyboard as "board", Enter, "regulator", Enter. */
+static void
+search_activated_cb (QuadrantCatalogueDialog *self)
+{
+  GtkListBoxRow *row;
+
+  search_changed_cb (self);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i)) != NULL; i++)
+    {
+      const QuadrantCatalogueEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
+      GtkCheckButton *check;
+
+      if (entry == NULL || !gtk_widget_get_child_visible (GTK_WIDGET (row)))
+        continue;
+      check = g_hash_table_lookup (self->checks, entry->id);
+      gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
+      break;
+    }
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
 static void
 accept_clicked_cb (QuadrantCatalogueDialog *self)
 {
@@ -200,6 +223,7 @@ build (QuadrantCatalogueDialog *self)
   self->search_entry = gtk_search_entry_new ();
   g_object_set (self->search_entry, "placeholder-text", _("Search the catalogue"), NULL);
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activated_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (content), self->search_entry);
 
   self->list = gtk_list_box_new ();
@@ -227,6 +251,9 @@ build (QuadrantCatalogueDialog *self)
 
   adw_window_set_content (ADW_WINDOW (self), toolbar);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->accept_button);
+  /* Typing starts where the dialog starts: the organisation's name, or the
+   * search when adding to a register. */
+  gtk_window_set_focus (GTK_WINDOW (self), template_mode ? GTK_WIDGET (self->organisation_row) : self->search_entry);
   update_accept (self);
 }
 

@@ -252,6 +252,54 @@ test_catalogue_template (void)
   g_assert_false (quadrant_register_can_undo (created));
 }
 
+/* From the keyboard: typing starts in Organisation; Enter in the search
+ * ticks the first entry shown and selects the search for the next name. */
+static void
+test_catalogue_template_keyboard (void)
+{
+  g_autoptr(QuadrantCatalogue) catalogue = load_catalogue ();
+  g_autoptr(QuadrantRegister) created = NULL;
+  QuadrantCatalogueDialog *dialog = quadrant_catalogue_dialog_new_for_template (NULL, catalogue);
+  GtkWidget *focus, *row, *search;
+  int start = -1, end = -1;
+
+  g_signal_connect (dialog, "register-created", G_CALLBACK (register_created_cb), &created);
+  gtk_window_present (GTK_WINDOW (dialog));
+  quadrant_test_spin_pending ();
+
+  focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+  g_assert_nonnull (focus);
+  row = gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Organisation");
+
+  search = quadrant_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), "board of directors");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (search), &start, &end));
+  g_assert_cmpint (end - start, ==, (int) strlen ("board of directors"));
+  gtk_editable_set_text (GTK_EDITABLE (search), "data protection authority");
+  g_signal_emit_by_name (search, "activate");
+  /* Enter again unticks: a slip is undone the way it was made. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "shareholders");
+  g_signal_emit_by_name (search, "activate");
+  g_signal_emit_by_name (search, "activate");
+
+  quadrant_catalogue_dialog_accept (dialog);
+  quadrant_test_spin_pending ();
+  g_assert_nonnull (created);
+  g_assert_cmpuint (quadrant_register_get_n_parties (created), ==, 2);
+  {
+    g_autoptr(QuadrantParty) first = g_list_model_get_item (quadrant_register_get_parties (created), 0);
+    g_autoptr(QuadrantParty) second = g_list_model_get_item (quadrant_register_get_parties (created), 1);
+
+    g_assert_cmpstr (quadrant_party_get_name (first), ==, quadrant_catalogue_find_entry (catalogue, "board")->name);
+    g_assert_cmpstr (quadrant_party_get_name (second), ==,
+                     quadrant_catalogue_find_entry (catalogue, "data-protection-authority")->name);
+  }
+}
+
 /* The one toplevel of type, or NULL. */
 static GtkWindow *
 find_toplevel (GType type)
@@ -512,6 +560,7 @@ main (int   argc,
   g_test_add_func ("/import-dialog/nothing-importable", test_import_dialog_nothing_importable);
   g_test_add_func ("/catalogue-dialog/add", test_catalogue_add);
   g_test_add_func ("/catalogue-dialog/template", test_catalogue_template);
+  g_test_add_func ("/catalogue-dialog/template-keyboard", test_catalogue_template_keyboard);
   g_test_add_func ("/evidence/window-actions", test_window_actions);
   g_test_add_func ("/evidence/report-file-name", test_report_file_name);
 
