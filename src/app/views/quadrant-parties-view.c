@@ -677,6 +677,7 @@ quadrant_parties_view_delete_selected (QuadrantPartiesView *self)
 {
   g_autoptr(GPtrArray) selected = NULL;
   g_autoptr(GtkBitset) positions = NULL;
+  g_autofree char *label = NULL;
   guint first, shown;
   gboolean had_focus;
 
@@ -697,7 +698,13 @@ quadrant_parties_view_delete_selected (QuadrantPartiesView *self)
   /* Commit typing first, so that undo brings back the party as it was seen. */
   quadrant_party_editor_commit (self->editor);
 
-  quadrant_register_begin_group (self->reg, ngettext ("Delete Party", "Delete Parties", selected->len));
+  /* The plural names its count: "Delete Party" alone is the one-party undo step. */
+  if (selected->len == 1)
+    label = g_strdup (_("Delete Party"));
+  else
+    /* Translators: the name of an undo step, shown as "Undo %s" */
+    label = g_strdup_printf (ngettext ("Delete %u Party", "Delete %u Parties", selected->len), selected->len);
+  quadrant_register_begin_group (self->reg, label);
   for (guint i = 0; i < selected->len; i++)
     quadrant_register_remove_party (self->reg, g_ptr_array_index (selected, i));
   quadrant_register_end_group (self->reg);

@@ -540,7 +540,7 @@ validate_row (Validation *v,
     }
 
   if (row->cells->len > self->header->len)
-    reason (v, _("The row has %u cells but the header only %u columns"), row->cells->len, self->header->len);
+    reason (v, _("The row has more cells (%u) than the header has columns (%u)"), row->cells->len, self->header->len);
 
   if (id[0] != '\0')
     {

@@ -98,6 +98,8 @@ quadrant_export_column_header (QuadrantExportTable         table,
     case QUADRANT_EXPORT_COLUMN_N_REQUIREMENTS:
       return labels ? _("Requirements") : "requirements";
     case QUADRANT_EXPORT_COLUMN_N_UNDECIDED:
+      /* Translators: a column header of the exported sheet: how many of
+       * the party's requirements are undecided */
       return labels ? _("Undecided") : "undecided";
     case QUADRANT_EXPORT_COLUMN_FIELD:
     default:

@@ -61,9 +61,10 @@ write_text (Export        *self,
   if (n_chars > QUADRANT_XLSX_MAX_CELL_CHARS)
     {
       g_set_error (&self->error, QUADRANT_XLSX_EXPORT_ERROR, QUADRANT_XLSX_EXPORT_ERROR_TOO_LONG,
-                   /* Translators: the first %s is a column such as "Notes", the second a party's name */
-                   _("The %s of the party “%s” is %ld characters long, but a cell of a workbook holds at most %d; "
-                     "export it as CSV, which has no such limit"),
+                   /* Translators: the first %s is a column such as "Notes", the second a party's name;
+                    * the column is quoted, so that no article has to agree with it */
+                   _("The column “%s” of the party “%s” is %ld characters long, but a cell of a workbook holds "
+                     "at most %d; export it as CSV, which has no such limit"),
                    header, party_name, n_chars, QUADRANT_XLSX_MAX_CELL_CHARS);
       return;
     }

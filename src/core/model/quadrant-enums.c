@@ -40,43 +40,109 @@ quadrant_enum_from_nick (GType       enum_type,
   return TRUE;
 }
 
+#define kind_labels_context "party kind"
+#define category_labels_context "party category"
+#define support_labels_context "support level"
+#define quadrant_labels_context "quadrant"
+#define identification_labels_context "identification method"
+#define relevance_labels_context "relevance"
+#define requirement_type_labels_context "requirement type"
+#define priority_labels_context "priority"
+#define decision_labels_context "decision"
+#define reference_kind_labels_context "reference kind"
+#define severity_labels_context "finding severity"
+
 static const char *kind_labels[] = {
-  N_("Staff"), N_("Senior leadership"), N_("Board"), N_("Shareholders"), N_("Departments"),
-  N_("Internal auditors"), N_("Customers"), N_("Clients"), N_("Prospects"), N_("Suppliers"),
-  N_("Partners"), N_("Regulators"), N_("Legislators"), N_("Industry bodies"), N_("Competitors"),
-  N_("Media"), N_("Activist groups"), N_("Unions"), N_("Insurers"), N_("Malicious actors"),
-  N_("Other"),
+  NC_("party kind", "Staff"),
+  NC_("party kind", "Senior leadership"),
+  NC_("party kind", "Board"),
+  NC_("party kind", "Shareholders"),
+  NC_("party kind", "Departments"),
+  NC_("party kind", "Internal auditors"),
+  NC_("party kind", "Customers"),
+  NC_("party kind", "Clients"),
+  NC_("party kind", "Prospects"),
+  NC_("party kind", "Suppliers"),
+  NC_("party kind", "Partners"),
+  NC_("party kind", "Regulators"),
+  NC_("party kind", "Legislators"),
+  NC_("party kind", "Industry bodies"),
+  NC_("party kind", "Competitors"),
+  NC_("party kind", "Media"),
+  NC_("party kind", "Activist groups"),
+  NC_("party kind", "Unions"),
+  NC_("party kind", "Insurers"),
+  NC_("party kind", "Malicious actors"),
+  NC_("party kind", "Other"),
 };
-static const char *category_labels[] = { N_("Internal"), N_("External") };
+static const char *category_labels[] = {
+  NC_("party category", "Internal"),
+  NC_("party category", "External"),
+};
 static const char *support_labels[] = {
-  N_("Unaware"), N_("Resistant"), N_("Neutral"), N_("Supportive"), N_("Leading"),
+  NC_("support level", "Unaware"),
+  NC_("support level", "Resistant"),
+  NC_("support level", "Neutral"),
+  NC_("support level", "Supportive"),
+  NC_("support level", "Leading"),
 };
 static const char *quadrant_labels[] = {
-  N_("Not placed"), N_("Manage closely"), N_("Keep satisfied"), N_("Keep informed"), N_("Monitor"),
+  NC_("quadrant", "Not placed"),
+  NC_("quadrant", "Manage closely"),
+  NC_("quadrant", "Keep satisfied"),
+  NC_("quadrant", "Keep informed"),
+  NC_("quadrant", "Monitor"),
 };
 static const char *identification_labels[] = {
-  N_("Not recorded"), N_("Risk assessment"), N_("Management consultation"),
-  N_("Survey or interview"), N_("Focus group"), N_("Brainstorming"),
-  N_("Formal stakeholder analysis"),
+  NC_("identification method", "Not recorded"),
+  NC_("identification method", "Risk assessment"),
+  NC_("identification method", "Management consultation"),
+  NC_("identification method", "Survey or interview"),
+  NC_("identification method", "Focus group"),
+  NC_("identification method", "Brainstorming"),
+  NC_("identification method", "Formal stakeholder analysis"),
 };
 static const char *relevance_labels[] = {
-  N_("Relevant"), N_("To decide"), N_("Not relevant"),
+  NC_("relevance", "Relevant"),
+  NC_("relevance", "To decide"),
+  NC_("relevance", "Not relevant"),
 };
-
 static const char *requirement_type_labels[] = {
-  N_("Legal"), N_("Regulatory"), N_("Contractual"), N_("Business"), N_("Other"),
+  NC_("requirement type", "Legal"),
+  NC_("requirement type", "Regulatory"),
+  NC_("requirement type", "Contractual"),
+  NC_("requirement type", "Business"),
+  NC_("requirement type", "Other"),
 };
-static const char *priority_labels[] = { N_("Low"), N_("Medium"), N_("High") };
+static const char *priority_labels[] = {
+  NC_("priority", "Low"),
+  NC_("priority", "Medium"),
+  NC_("priority", "High"),
+};
 static const char *decision_labels[] = {
-  N_("Undecided"), N_("Addressed"), N_("Partially addressed"), N_("Not addressed"),
+  NC_("decision", "Undecided"),
+  NC_("decision", "Addressed"),
+  NC_("decision", "Partially addressed"),
+  NC_("decision", "Not addressed"),
 };
 static const char *reference_kind_labels[] = {
-  N_("Control"), N_("Policy"), N_("Process"), N_("Objective"), N_("Other"),
+  NC_("reference kind", "Control"),
+  NC_("reference kind", "Policy"),
+  NC_("reference kind", "Process"),
+  NC_("reference kind", "Objective"),
+  NC_("reference kind", "Other"),
 };
-static const char *severity_labels[] = { N_("Info"), N_("Warning"), N_("Error") };
+static const char *severity_labels[] = {
+  NC_("finding severity", "Info"),
+  NC_("finding severity", "Warning"),
+  NC_("finding severity", "Error"),
+};
 
+/* Each table has a context of its own: "Other" kind and "Other" requirement
+ * type, or "Monitor" as a quadrant, may need different words or genders. */
 #define LABEL(table, value) \
-  ((value) >= 0 && (guint) (value) < G_N_ELEMENTS (table) ? _(table[value]) : NULL)
+  ((value) >= 0 && (guint) (value) < G_N_ELEMENTS (table) \
+     ? g_dpgettext2 (GETTEXT_PACKAGE, table##_context, table[value]) : NULL)
 
 const char *
 quadrant_enum_to_label (GType enum_type,

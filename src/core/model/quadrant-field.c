@@ -199,14 +199,19 @@ static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
   PARTY_NUMBER (CATEGORY, "category", "category", CHOICE, quadrant_category_get_type, WITH_REQUIREMENTS,
                 N_("Category"), "category", "internalexternal partycategory", category),
   PARTY_NUMBER (KIND, "kind", "kind", CHOICE, quadrant_kind_get_type, WITH_REQUIREMENTS,
+                /* Translators: a field of a party: what sort of party it is (customers, suppliers, regulators…) */
                 N_("Kind"), "kind", "typeofparty partytype stakeholdertype", kind),
   PARTY_NUMBER (POWER, "power", "power", PERCENT, NULL, QUADRANT_FIELD_FLAG_POSITION | WITH_REQUIREMENTS,
+                /* Translators: a field of a party: its power (influence) over the ISMS, 0 to 100; the vertical axis of the map */
                 N_("Power"), "power", "influence", power),
   PARTY_NUMBER (INTEREST, "interest", "interest", PERCENT, NULL, QUADRANT_FIELD_FLAG_POSITION | WITH_REQUIREMENTS,
+                /* Translators: a field of a party: how much it is concerned with the ISMS, 0 to 100; not money */
                 N_("Interest"), "interest", "interestlevel", interest),
   PARTY_NUMBER (CURRENT_SUPPORT, "current-support", "support", CHOICE, quadrant_support_get_type,
+                /* Translators: a field of a party: its engagement level today (unaware, resistant, neutral, supportive, leading) */
                 WITH_REQUIREMENTS, N_("Current support"), "current-support", "support attitude", current_support),
   PARTY_NUMBER (DESIRED_SUPPORT, "desired-support", "desired-support", CHOICE, quadrant_support_get_type,
+                /* Translators: a field of a party: the engagement level the organisation aims for */
                 WITH_REQUIREMENTS, N_("Desired support"), "desired-support", "targetsupport", desired_support),
   PARTY_NUMBER (IDENTIFIED_BY, "identified-by", "identified-by", CHOICE, quadrant_identification_get_type,
                 OPTIONAL, N_("Identified by"), "identified-by", "identificationmethod", identified_by),
@@ -227,18 +232,23 @@ static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
   PARTY_TEXT (DESCRIPTION, "description", "description", ELEMENT, NULL, TEXT, OPTIONAL,
               N_("Description"), "description", NULL, "partydescription", description),
   PARTY_TEXT (OWNER, "owner", "owner", ELEMENT, NULL, LINE, OPTIONAL | CONFIDENTIAL | WITH_REQUIREMENTS,
+              /* Translators: a field: the person in the organisation responsible for this party or requirement */
               N_("Owner"), "owner", "party-owner", "relationshipowner", owner),
   PARTY_TEXT (CONTACT, "contact", "contact", ELEMENT, NULL, LINE, OPTIONAL | CONFIDENTIAL,
               N_("Contact"), "contact", NULL, "contactperson", contact),
   PARTY_TEXT (ENGAGEMENT_COMMUNICATION, "engagement-communication", "communication", ELEMENT, "engagement", TEXT,
+              /* Translators: a field of a party's engagement plan: what is communicated to the party */
               OPTIONAL | CONFIDENTIAL, N_("Communication"), "engagement-communication", NULL,
               "communication whattocommunicate", engagement_communication),
   PARTY_TEXT (ENGAGEMENT_CHANNEL, "engagement-channel", "channel", ELEMENT, "engagement", LINE,
+              /* Translators: a field of a party's engagement plan: how it is communicated (meeting, mail, portal…) */
               OPTIONAL | CONFIDENTIAL, N_("Channel"), "engagement-channel", NULL, "channel", engagement_channel),
   PARTY_TEXT (ENGAGEMENT_FREQUENCY, "engagement-frequency", "frequency", ELEMENT, "engagement", LINE,
+              /* Translators: a field of a party's engagement plan: how often it is communicated */
               OPTIONAL | CONFIDENTIAL, N_("Frequency"), "engagement-frequency", NULL, "frequency",
               engagement_frequency),
   PARTY_TEXT (ENGAGEMENT_RESPONSIBLE, "engagement-responsible", "responsible", ELEMENT, "engagement", LINE,
+              /* Translators: a field of a party's engagement plan: who communicates (a noun, the person responsible) */
               OPTIONAL | CONFIDENTIAL, N_("Responsible"), "engagement-responsible", NULL, "responsible",
               engagement_responsible),
   PARTY_TEXT (NOTES, "notes", "notes", ELEMENT, NULL, TEXT, OPTIONAL | CONFIDENTIAL,
@@ -260,16 +270,20 @@ static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
   REQ_TEXT (REVIEW_DATE, "review-date", "review-date", ATTRIBUTE, DATE, OPTIONAL,
             N_("Review date"), "review-date", NULL, "requirementreviewdate", review_date),
   REQ_TEXT (STATEMENT, "statement", "statement", ELEMENT, TEXT, REQUIRED,
+            /* Translators: a field of a requirement: the text of the need or expectation */
             N_("Statement"), "statement", NULL, "requirement need expectation", statement),
   REQ_TEXT (SOURCE, "source", "source", ELEMENT, LINE, OPTIONAL,
+            /* Translators: a field of a requirement: where it comes from (a law, a contract clause, a meeting) */
             N_("Source"), "source", NULL, "requirementsource", source),
   REQ_TEXT (RATIONALE, "rationale", "rationale", ELEMENT, TEXT, OPTIONAL,
+            /* Translators: a field of a requirement: why the ISMS addresses it or not */
             N_("Rationale"), "rationale", NULL, "justification reason", rationale),
   [QUADRANT_FIELD_REQUIREMENT_REFERENCES] = { QUADRANT_FIELD_REQUIREMENT_REFERENCES,
     QUADRANT_FIELD_OBJECT_REQUIREMENT, QUADRANT_FIELD_TYPE_REFERENCES, EDITABLE | OPTIONAL, "references",
     QUADRANT_FIELD_XML_LIST, "reference", NULL, NULL, 0, N_("References"), "references", NULL,
     "reference controls", NULL, NULL, NULL, NULL },
   REQ_TEXT (OWNER, "owner", "owner", ELEMENT, LINE, OPTIONAL,
+            /* Translators: a field: the person in the organisation responsible for this party or requirement */
             N_("Owner"), "owner", "requirement-owner", "requirementowner", owner),
   REQ_TEXT (NOTES, "notes", "notes", ELEMENT, TEXT, OPTIONAL,
             N_("Notes"), "notes", "requirement-notes", "requirementnotes", notes),
@@ -280,6 +294,7 @@ static const QuadrantFieldInfo fields[QUADRANT_N_FIELDS] = {
     NULL, get_reference_kind, NULL, set_reference_kind },
   [QUADRANT_FIELD_REFERENCE_TEXT] = { QUADRANT_FIELD_REFERENCE_TEXT, QUADRANT_FIELD_OBJECT_REFERENCE,
     QUADRANT_FIELD_TYPE_LINE, EDITABLE, NULL, QUADRANT_FIELD_XML_CONTENT, NULL, NULL,
+    /* Translators: a reference of a decision to a control, policy, process or objective (e.g. A.5.34) */
     NULL, MAX_TEXT, N_("Reference"), NULL, NULL, NULL,
     get_reference_text, NULL, set_reference_text, NULL },
 

@@ -56,6 +56,7 @@ quadrant_register_append_parties (QuadrantRegister  *self,
 {
   g_autoptr(GHashTable) present = NULL;
   AppendPartiesCommand *command;
+  g_autofree char *label = NULL;
   guint n_parties;
 
   g_return_if_fail (QUADRANT_IS_REGISTER (self));
@@ -85,6 +86,12 @@ quadrant_register_append_parties (QuadrantRegister  *self,
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (command->added, g_object_ref (parties[i]));
   command->position = n_parties;
-  _quadrant_register_push (self, &append_parties_command, command,
-                           g_dngettext (GETTEXT_PACKAGE, "Add Party", "Add Parties", n));
+  /* "Add Party" of a single insert has no plural form; the batch names its
+   * count, so that the plural has a msgid of its own. */
+  if (n == 1)
+    label = g_strdup (_("Add Party"));
+  else
+    /* Translators: the name of an undo step, shown as "Undo %s" */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u Party", "Add %u Parties", n), n);
+  _quadrant_register_push (self, &append_parties_command, command, label);
 }

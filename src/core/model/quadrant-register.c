@@ -63,12 +63,15 @@ find_party_position (QuadrantRegister *self,
   return g_list_store_find (self->parties, party, position);
 }
 
+/* Undo step names are shown as "Undo %s" and "Redo %s". */
 static const char *
 label_for_field (QuadrantField field)
 {
   switch (field)
     {
     case QUADRANT_FIELD_PARTY_NAME:
+      /* Translators: the name of an undo step, shown as "Undo %s"; the same
+       * for the other names of undo steps */
       return _("Rename Party");
     case QUADRANT_FIELD_PARTY_POWER:
     case QUADRANT_FIELD_PARTY_INTEREST:

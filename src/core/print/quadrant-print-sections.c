@@ -323,6 +323,9 @@ add_title_page (QuadrantPrintReport *self)
   QuadrantRegister *reg = self->reg;
   GListModel *revisions = quadrant_register_get_revisions (reg);
   g_autofree char *counts = NULL;
+  g_autofree char *parties = NULL;
+  g_autofree char *requirements = NULL;
+  guint n_parties, n_requirements;
   QuadrantPrintTable table;
   guint n_revisions;
 
@@ -335,9 +338,14 @@ add_title_page (QuadrantPrintReport *self)
   self->at.y += 4;
   quadrant_print_add_paragraph (self, quadrant_print_or_dash (quadrant_register_get_organisation (reg)),
                                 15, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0, 0);
-  counts = g_strdup_printf (_("%u interested parties, %u requirements"),
-                            quadrant_register_get_n_parties (reg),
-                            quadrant_register_get_n_requirements (reg));
+  n_parties = quadrant_register_get_n_parties (reg);
+  n_requirements = quadrant_register_get_n_requirements (reg);
+  parties = g_strdup_printf (ngettext ("%u interested party", "%u interested parties", n_parties),
+                             n_parties);
+  requirements = g_strdup_printf (ngettext ("%u requirement", "%u requirements", n_requirements),
+                                  n_requirements);
+  /* Translators: the counts on the title page, e.g. "12 interested parties, 30 requirements" */
+  counts = g_strdup_printf (C_("report counts", "%s, %s"), parties, requirements);
   quadrant_print_add_paragraph (self, counts, 10, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 4, 0);
 
   quadrant_print_add_paragraph (self, _("Document Control"), 13, PANGO_WEIGHT_BOLD,

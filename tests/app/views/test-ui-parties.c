@@ -660,7 +660,7 @@ test_delete_two (Fixture       *fixture,
   g_assert_cmpuint (quadrant_register_get_n_parties (fixture->reg), ==, 4);
   g_assert_cmpuint (quadrant_parties_view_get_n_shown (fixture->view), ==, 4);
   g_assert_cmpuint (count_undo_steps (fixture->reg), ==, 1);
-  g_assert_cmpstr (quadrant_register_get_undo_label (fixture->reg), ==, "Delete Parties");
+  g_assert_cmpstr (quadrant_register_get_undo_label (fixture->reg), ==, "Delete 2 Parties");
   /* The next row is selected, so Delete can be pressed again. */
   g_assert_cmpuint (quadrant_parties_view_get_selected (fixture->view)->len, ==, 1);
 
