@@ -39,9 +39,11 @@ candidates=$(
       xargs -r grep -lE "$c_pattern" 2>/dev/null
     find ui src -type f \( -name '*.ui' -o -name '*.blp' \) 2>/dev/null |
       xargs -r grep -lE "$ui_pattern" 2>/dev/null
-    # Desktop file, metainfo, schema and MIME type are translatable by their nature.
+    # Desktop file, metainfo, schema, MIME type and the catalogue of typical
+    # parties (through data/its/) are translatable by their nature.
     find data -maxdepth 1 -type f \( -name '*.desktop.in' -o -name '*.metainfo.xml.in' \
-      -o -name '*.appdata.xml.in' -o -name '*.gschema.xml' -o -name '*.mime.xml' \) 2>/dev/null
+      -o -name '*.appdata.xml.in' -o -name '*.gschema.xml' -o -name '*.mime.xml' \
+      -o -name 'catalogue.xml' \) 2>/dev/null
   } | sed 's|^\./||' | LC_ALL=C sort -u
 )
 

@@ -113,6 +113,32 @@ dup_text (xmlNode *node)
   return g_strstrip (g_string_free (text, FALSE));
 }
 
+/* The catalogue's texts in the user's language. xgettext extracts them
+ * through data/its/quadrant-catalogue.its with white space collapsed, so the
+ * msgid is the text with each run of white space made one space. */
+static char *
+translate_text (char *text)
+{
+  g_autoptr(GString) msgid = g_string_sized_new (strlen (text));
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && msgid->len > 0)
+        g_string_append_c (msgid, ' ');
+      space = FALSE;
+      g_string_append_c (msgid, *p);
+    }
+
+  g_free (text);
+  return g_strdup (g_dgettext (GETTEXT_PACKAGE, msgid->str));
+}
+
 static gboolean
 read_enum (xmlNode     *node,
            const char  *attribute,
@@ -196,6 +222,7 @@ read_entry (xmlNode     *node,
           invalid (error, display_name, child, _("<%s> must contain text"), (const char *) child->name);
           goto fail;
         }
+      text = translate_text (g_steal_pointer (&text));
 
       if (is_element (child, "name") && entry->name == NULL)
         entry->name = g_steal_pointer (&text);

@@ -17,6 +17,7 @@
 #include "quadrant-reader.h"
 #include "quadrant-writer.h"
 #include "quadrant-test-data.h"
+#include "quadrant-test-locale.h"
 
 #define NS "urn:quadrant:catalogue"
 
@@ -241,6 +242,48 @@ test_search (void)
   g_assert_false (quadrant_catalogue_entry_matches (staff, "external"));
 }
 
+/* The names, descriptions and requirements come in the user's language, and
+ * so do the parties made from them; texts written over several lines are
+ * looked up as xgettext extracts them, with white space collapsed. */
+static void
+test_translated (void)
+{
+  static const char po[] =
+    "msgid \"Senior leadership\"\nmsgstr \"Oberste Leitung (Test)\"\n\n"
+    "msgid \"The ISMS supports the business objectives at a proportionate cost\"\n"
+    "msgstr \"Das ISMS stützt die Geschäftsziele (Test)\"\n\n"
+    "msgid \"A need written over two lines\"\nmsgstr \"Ein Erfordernis (Test)\"\n";
+  static const char xml[] =
+    "<catalogue xmlns='" NS "' format='1.0'><entry id='x' category='internal' kind='staff'>"
+    "<name>Untranslated name</name>"
+    "<requirement type='business'>\n  A need written\n  over two lines\n</requirement>"
+    "</entry></catalogue>";
+  g_autoptr(QuadrantTestLocale) locale = quadrant_test_locale_new ("de", po);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QuadrantCatalogue) catalogue = load ();
+  g_autoptr(QuadrantCatalogue) small = NULL;
+  const QuadrantCatalogueEntry *leadership = quadrant_catalogue_find_entry (catalogue, "senior-leadership");
+  const QuadrantCatalogueEntry *entry;
+  g_autoptr(QuadrantParty) party = NULL;
+  g_autoptr(QuadrantRequirement) second = NULL;
+
+  g_assert_cmpstr (leadership->name, ==, "Oberste Leitung (Test)");
+  party = quadrant_catalogue_entry_create_party (leadership);
+  g_assert_cmpstr (quadrant_party_get_name (party), ==, "Oberste Leitung (Test)");
+  second = g_list_model_get_item (quadrant_party_get_requirements (party), 1);
+  g_assert_cmpstr (quadrant_requirement_get_statement (second), ==, "Das ISMS stützt die Geschäftsziele (Test)");
+  /* What the translation does not cover stays English. */
+  g_assert_cmpstr (quadrant_catalogue_find_entry (catalogue, "board")->name, ==, "Board of directors");
+  g_assert_true (quadrant_catalogue_entry_matches (leadership, "leitung"));
+
+  small = quadrant_catalogue_new_from_data (xml, strlen (xml), "test.xml", &error);
+  g_assert_no_error (error);
+  entry = quadrant_catalogue_get_entry (small, 0);
+  g_assert_cmpstr (entry->name, ==, "Untranslated name");
+  g_assert_cmpstr (((QuadrantCatalogueRequirement *) g_ptr_array_index (entry->requirements, 0))->statement,
+                   ==, "Ein Erfordernis (Test)");
+}
+
 static void
 assert_refused (const char *xml,
                 int         code,
@@ -348,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/catalogue/new-register", test_new_register);
   g_test_add_func ("/catalogue/apply-template", test_apply_template);
   g_test_add_func ("/catalogue/search", test_search);
+  g_test_add_func ("/catalogue/translated", test_translated);
   g_test_add_func ("/catalogue/hostile", test_hostile);
 
   return g_test_run ();
