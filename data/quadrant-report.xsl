@@ -26,6 +26,14 @@
   register with one c:change per line, and the report gets a section
   "Changes since version X".
 
+  The stylesheet writes no words of its own: every heading, label,
+  sentence and vocabulary word comes from an s:strings element (namespace
+  urn:quadrant:report-strings) that Quadrant adds at the end of the register
+  in the language of the report, one s:text per text, looked up by its id;
+  placeholders in braces such as {date} are filled here. Dates are written
+  with the "date" pattern of the strings. Give xsltproc the document Quadrant
+  makes (quadrant_report_document); a text missing from it shows as [id].
+
   Parameters:
     today  the report date, YYYY-MM-DD (optional): shown in the header and
            used to find an overdue register review. Without it the report
@@ -35,14 +43,18 @@
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:q="urn:quadrant:register"
                 xmlns:c="urn:quadrant:report-changes"
+                xmlns:s="urn:quadrant:report-strings"
                 xmlns="http://www.w3.org/1999/xhtml"
-                exclude-result-prefixes="q c">
+                exclude-result-prefixes="q c s">
 
   <xsl:output method="xml" encoding="UTF-8" omit-xml-declaration="yes" indent="no"
               doctype-system="about:legacy-compat"/>
   <xsl:strip-space elements="*"/>
 
   <xsl:param name="today" select="''"/>
+
+  <!-- The report's texts in its language (quadrant-report-strings.c). -->
+  <xsl:key name="text" match="s:text" use="@id"/>
 
   <xsl:variable name="meta" select="/q:register/q:metadata"/>
   <!-- Every party considered (clause 4.2 a). The register proper leaves out
@@ -72,12 +84,12 @@
   </xsl:template>
 
   <xsl:template match="q:register">
-    <html lang="en">
+    <html lang="{/q:register/s:strings/@xml:lang}">
       <head>
         <meta charset="utf-8"/>
         <meta name="generator" content="Quadrant"/>
         <title>
-          <xsl:text>Interested parties register</xsl:text>
+          <xsl:value-of select="key('text', 'title')"/>
           <xsl:if test="normalize-space($meta/q:organisation)">
             <xsl:text> – </xsl:text>
             <xsl:value-of select="$meta/q:organisation"/>
@@ -89,32 +101,37 @@
       </head>
       <body>
         <header class="cover">
-          <p class="kicker">ISO/IEC 27001:2022 clause 4.2 – interested parties</p>
+          <p class="kicker"><xsl:value-of select="key('text', 'kicker')"/></p>
           <h1>
             <xsl:call-template name="or-dash">
               <xsl:with-param name="value" select="$meta/q:organisation"/>
             </xsl:call-template>
           </h1>
           <p class="subtitle">
-            <xsl:text>Register of interested parties and their requirements</xsl:text>
-            <xsl:if test="$today != ''">
-              <xsl:text>, report of </xsl:text>
-              <xsl:value-of select="$today"/>
-            </xsl:if>
+            <xsl:choose>
+              <xsl:when test="$today != ''">
+                <xsl:call-template name="t">
+                  <xsl:with-param name="id" select="'subtitle-dated'"/>
+                  <xsl:with-param name="name1" select="'date'"/>
+                  <xsl:with-param name="value1"><xsl:call-template name="date"><xsl:with-param name="value" select="$today"/></xsl:call-template></xsl:with-param>
+                </xsl:call-template>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="key('text', 'subtitle')"/></xsl:otherwise>
+            </xsl:choose>
           </p>
         </header>
         <nav class="contents">
-          <h2>Contents</h2>
+          <h2><xsl:value-of select="key('text', 'contents')"/></h2>
           <ol>
-            <li><a href="#control">Document control</a></li>
-            <li><a href="#summary">Summary</a></li>
-            <li><a href="#map">Stakeholder map</a></li>
-            <li><a href="#register">Register</a></li>
-            <li><a href="#not-relevant">Parties considered and not relevant</a></li>
-            <li><a href="#communication">Communication plan</a></li>
-            <li><a href="#findings">Open findings</a></li>
+            <li><a href="#control"><xsl:value-of select="key('text', 'section-control')"/></a></li>
+            <li><a href="#summary"><xsl:value-of select="key('text', 'section-summary')"/></a></li>
+            <li><a href="#map"><xsl:value-of select="key('text', 'section-map')"/></a></li>
+            <li><a href="#register"><xsl:value-of select="key('text', 'section-register')"/></a></li>
+            <li><a href="#not-relevant"><xsl:value-of select="key('text', 'section-not-relevant')"/></a></li>
+            <li><a href="#communication"><xsl:value-of select="key('text', 'section-communication')"/></a></li>
+            <li><a href="#findings"><xsl:value-of select="key('text', 'section-findings')"/></a></li>
             <xsl:if test="$changes">
-              <li><a href="#changes">Changes since version <xsl:value-of select="$changes/@since"/></a></li>
+              <li><a href="#changes"><xsl:call-template name="t"><xsl:with-param name="id" select="'section-changes'"/><xsl:with-param name="name1" select="'version'"/><xsl:with-param name="value1" select="$changes/@since"/></xsl:call-template></a></li>
             </xsl:if>
           </ol>
         </nav>
@@ -137,7 +154,7 @@
   <!-- Clause 9.3.2: changes in the needs and expectations of interested parties. -->
   <xsl:template name="changes">
     <section id="changes" class="section">
-      <h2>8. Changes since version <xsl:value-of select="$changes/@since"/></h2>
+      <h2>8. <xsl:call-template name="t"><xsl:with-param name="id" select="'section-changes'"/><xsl:with-param name="name1" select="'version'"/><xsl:with-param name="value1" select="$changes/@since"/></xsl:call-template></h2>
       <xsl:choose>
         <xsl:when test="$changes/c:change">
           <ul>
@@ -147,7 +164,7 @@
           </ul>
         </xsl:when>
         <xsl:otherwise>
-          <p>No changes.</p>
+          <p><xsl:value-of select="key('text', 'no-changes')"/></p>
         </xsl:otherwise>
       </xsl:choose>
     </section>
@@ -155,63 +172,65 @@
 
   <xsl:template name="document-control">
     <section id="control" class="section">
-      <h2>1. Document control</h2>
+      <h2>1. <xsl:value-of select="key('text', 'section-control')"/></h2>
       <table class="fields">
         <tbody>
           <xsl:call-template name="field-row">
-            <xsl:with-param name="label">Organisation</xsl:with-param>
+            <xsl:with-param name="label" select="key('text', 'organisation')"/>
             <xsl:with-param name="value" select="$meta/q:organisation"/>
           </xsl:call-template>
           <xsl:call-template name="field-row">
-            <xsl:with-param name="label">Scope of the ISMS</xsl:with-param>
+            <xsl:with-param name="label" select="key('text', 'scope')"/>
             <xsl:with-param name="value" select="$meta/q:scope"/>
           </xsl:call-template>
           <xsl:call-template name="field-row">
-            <xsl:with-param name="label">Owner</xsl:with-param>
+            <xsl:with-param name="label" select="key('text', 'owner')"/>
             <xsl:with-param name="value" select="$meta/q:owner"/>
           </xsl:call-template>
           <xsl:call-template name="field-row">
-            <xsl:with-param name="label">Classification</xsl:with-param>
+            <xsl:with-param name="label" select="key('text', 'classification')"/>
             <xsl:with-param name="value" select="$meta/q:classification"/>
           </xsl:call-template>
           <tr>
-            <th>Version</th>
+            <th><xsl:value-of select="key('text', 'version')"/></th>
             <td>
               <xsl:call-template name="or-dash"><xsl:with-param name="value" select="$meta/q:version"/></xsl:call-template>
               <xsl:call-template name="approval-note"/>
             </td>
           </tr>
           <xsl:call-template name="field-row">
-            <xsl:with-param name="label">Approved by</xsl:with-param>
+            <xsl:with-param name="label" select="key('text', 'approved-by')"/>
             <xsl:with-param name="value" select="$meta/q:approved-by"/>
           </xsl:call-template>
           <xsl:call-template name="field-row">
-            <xsl:with-param name="label">Approval date</xsl:with-param>
+            <xsl:with-param name="label" select="key('text', 'approval-date')"/>
             <xsl:with-param name="value" select="$meta/q:approval-date"/>
+            <xsl:with-param name="date" select="true()"/>
           </xsl:call-template>
           <xsl:call-template name="field-row">
-            <xsl:with-param name="label">Approved version</xsl:with-param>
+            <xsl:with-param name="label" select="key('text', 'approved-version')"/>
             <xsl:with-param name="value" select="$meta/q:approved-version"/>
           </xsl:call-template>
           <xsl:call-template name="field-row">
-            <xsl:with-param name="label">Next review</xsl:with-param>
+            <xsl:with-param name="label" select="key('text', 'next-review')"/>
             <xsl:with-param name="value" select="$meta/q:next-review"/>
+            <xsl:with-param name="date" select="true()"/>
           </xsl:call-template>
         </tbody>
       </table>
 
-      <h3>Revision history</h3>
+      <h3><xsl:value-of select="key('text', 'revision-history')"/></h3>
       <xsl:choose>
         <xsl:when test="q:revisions/q:revision">
           <table class="grid">
             <thead>
-              <tr><th>Version</th><th>Date</th><th>Author</th><th>Summary</th><th>Parties</th></tr>
+              <tr><th><xsl:value-of select="key('text', 'version')"/></th><th><xsl:value-of select="key('text', 'date-column')"/></th><th><xsl:value-of select="key('text', 'author')"/></th><th><xsl:value-of select="key('text', 'revision-summary')"/></th><th><xsl:value-of select="key('text', 'parties')"/></th></tr>
             </thead>
             <tbody>
               <xsl:for-each select="q:revisions/q:revision">
                 <tr>
                   <td><xsl:call-template name="or-dash"><xsl:with-param name="value" select="@version"/></xsl:call-template></td>
-                  <td class="nowrap"><xsl:call-template name="or-dash"><xsl:with-param name="value" select="@date"/></xsl:call-template></td>
+                  <td class="nowrap"><xsl:call-template name="date-or-dash"><xsl:with-param name="value" select="@date"/></xsl:call-template></td>
                   <td><xsl:call-template name="or-dash"><xsl:with-param name="value" select="@author"/></xsl:call-template></td>
                   <td><xsl:call-template name="or-dash"><xsl:with-param name="value" select="q:summary"/></xsl:call-template></td>
                   <td class="number"><xsl:value-of select="count(q:position)"/></td>
@@ -221,7 +240,7 @@
           </table>
         </xsl:when>
         <xsl:otherwise>
-          <p class="empty">No revision has been recorded yet.</p>
+          <p class="empty"><xsl:value-of select="key('text', 'no-revisions')"/></p>
         </xsl:otherwise>
       </xsl:choose>
     </section>
@@ -229,27 +248,20 @@
 
   <xsl:template name="summary">
     <section id="summary" class="section">
-      <h2>2. Summary</h2>
+      <h2>2. <xsl:value-of select="key('text', 'section-summary')"/></h2>
+      <!-- Sentences with counts come whole from Quadrant, which counts the
+           same parties and knows the plural forms of the language. -->
       <p>
-        <xsl:text>The register lists </xsl:text>
-        <xsl:value-of select="count($parties)"/>
-        <xsl:text> interested parties with </xsl:text>
-        <xsl:value-of select="count($requirements)"/>
-        <xsl:text> requirements.</xsl:text>
+        <xsl:value-of select="key('text', 'summary-lists')"/>
         <xsl:if test="$not-relevant or $to-decide">
-          <xsl:text> Of </xsl:text>
-          <xsl:value-of select="count($all-parties)"/>
-          <xsl:text> parties considered, </xsl:text>
-          <xsl:value-of select="count($not-relevant)"/>
-          <xsl:text> were judged not relevant and </xsl:text>
-          <xsl:value-of select="count($to-decide)"/>
-          <xsl:text> are still to be decided.</xsl:text>
+          <xsl:text> </xsl:text>
+          <xsl:value-of select="key('text', 'summary-considered')"/>
         </xsl:if>
       </p>
       <xsl:if test="$all-parties">
         <table class="grid identification">
-          <caption>How parties were identified</caption>
-          <thead><tr><th>Method</th><th>Parties found</th><th>Relevant</th><th>Not relevant</th><th>To decide</th><th>When</th></tr></thead>
+          <caption><xsl:value-of select="key('text', 'identification-caption')"/></caption>
+          <thead><tr><th><xsl:value-of select="key('text', 'method')"/></th><th><xsl:value-of select="key('text', 'parties-found')"/></th><th><xsl:value-of select="key('text', 'relevant-column')"/></th><th><xsl:value-of select="key('text', 'not-relevant-column')"/></th><th><xsl:value-of select="key('text', 'to-decide-column')"/></th><th><xsl:value-of select="key('text', 'when')"/></th></tr></thead>
           <tbody>
             <xsl:for-each select="$all-parties[@identified-by and not(@identified-by = preceding-sibling::q:party/@identified-by)]">
               <xsl:call-template name="identification-row">
@@ -266,32 +278,32 @@
       </xsl:if>
       <div class="columns">
         <table class="grid summary">
-          <caption>Parties per quadrant</caption>
-          <thead><tr><th>Quadrant</th><th>Parties</th></tr></thead>
+          <caption><xsl:value-of select="key('text', 'per-quadrant')"/></caption>
+          <thead><tr><th><xsl:value-of select="key('text', 'quadrant')"/></th><th><xsl:value-of select="key('text', 'parties')"/></th></tr></thead>
           <tbody>
-            <tr><td>Manage closely</td><td class="number"><xsl:value-of select="count($placed[@power &gt;= 50 and @interest &gt;= 50])"/></td></tr>
-            <tr><td>Keep satisfied</td><td class="number"><xsl:value-of select="count($placed[@power &gt;= 50 and @interest &lt; 50])"/></td></tr>
-            <tr><td>Keep informed</td><td class="number"><xsl:value-of select="count($placed[@power &lt; 50 and @interest &gt;= 50])"/></td></tr>
-            <tr><td>Monitor</td><td class="number"><xsl:value-of select="count($placed[@power &lt; 50 and @interest &lt; 50])"/></td></tr>
-            <tr><td>Not yet assessed</td><td class="number"><xsl:value-of select="count($parties) - count($placed)"/></td></tr>
+            <tr><td><xsl:value-of select="key('text', 'quadrant:manage-closely')"/></td><td class="number"><xsl:value-of select="count($placed[@power &gt;= 50 and @interest &gt;= 50])"/></td></tr>
+            <tr><td><xsl:value-of select="key('text', 'quadrant:keep-satisfied')"/></td><td class="number"><xsl:value-of select="count($placed[@power &gt;= 50 and @interest &lt; 50])"/></td></tr>
+            <tr><td><xsl:value-of select="key('text', 'quadrant:keep-informed')"/></td><td class="number"><xsl:value-of select="count($placed[@power &lt; 50 and @interest &gt;= 50])"/></td></tr>
+            <tr><td><xsl:value-of select="key('text', 'quadrant:monitor')"/></td><td class="number"><xsl:value-of select="count($placed[@power &lt; 50 and @interest &lt; 50])"/></td></tr>
+            <tr><td><xsl:value-of select="key('text', 'not-assessed')"/></td><td class="number"><xsl:value-of select="count($parties) - count($placed)"/></td></tr>
           </tbody>
         </table>
         <table class="grid summary">
-          <caption>Parties per category</caption>
-          <thead><tr><th>Category</th><th>Parties</th></tr></thead>
+          <caption><xsl:value-of select="key('text', 'per-category')"/></caption>
+          <thead><tr><th><xsl:value-of select="key('text', 'category')"/></th><th><xsl:value-of select="key('text', 'parties')"/></th></tr></thead>
           <tbody>
-            <tr><td>Internal</td><td class="number"><xsl:value-of select="count($parties[@category = 'internal'])"/></td></tr>
-            <tr><td>External</td><td class="number"><xsl:value-of select="count($parties[@category = 'external'])"/></td></tr>
+            <tr><td><xsl:value-of select="key('text', 'category:internal')"/></td><td class="number"><xsl:value-of select="count($parties[@category = 'internal'])"/></td></tr>
+            <tr><td><xsl:value-of select="key('text', 'category:external')"/></td><td class="number"><xsl:value-of select="count($parties[@category = 'external'])"/></td></tr>
           </tbody>
         </table>
         <table class="grid summary">
-          <caption>Requirements per decision</caption>
-          <thead><tr><th>Decision</th><th>Requirements</th></tr></thead>
+          <caption><xsl:value-of select="key('text', 'per-decision')"/></caption>
+          <thead><tr><th><xsl:value-of select="key('text', 'decision')"/></th><th><xsl:value-of select="key('text', 'requirements')"/></th></tr></thead>
           <tbody>
-            <tr><td>Addressed</td><td class="number"><xsl:value-of select="count($requirements[@decision = 'addressed'])"/></td></tr>
-            <tr><td>Partially addressed</td><td class="number"><xsl:value-of select="count($requirements[@decision = 'partially-addressed'])"/></td></tr>
-            <tr><td>Not addressed</td><td class="number"><xsl:value-of select="count($requirements[@decision = 'not-addressed'])"/></td></tr>
-            <tr><td>Undecided</td><td class="number"><xsl:value-of select="count($requirements[@decision = 'undecided'])"/></td></tr>
+            <tr><td><xsl:value-of select="key('text', 'decision:addressed')"/></td><td class="number"><xsl:value-of select="count($requirements[@decision = 'addressed'])"/></td></tr>
+            <tr><td><xsl:value-of select="key('text', 'decision:partially-addressed')"/></td><td class="number"><xsl:value-of select="count($requirements[@decision = 'partially-addressed'])"/></td></tr>
+            <tr><td><xsl:value-of select="key('text', 'decision:not-addressed')"/></td><td class="number"><xsl:value-of select="count($requirements[@decision = 'not-addressed'])"/></td></tr>
+            <tr><td><xsl:value-of select="key('text', 'decision:undecided')"/></td><td class="number"><xsl:value-of select="count($requirements[@decision = 'undecided'])"/></td></tr>
           </tbody>
         </table>
       </div>
@@ -300,11 +312,11 @@
 
   <xsl:template name="map">
     <section id="map" class="section">
-      <h2>3. Stakeholder map</h2>
-      <p>Power runs up, interest to the right; the dashed lines separate low from high (50). Each marker carries the party's number in the register and the key below it; its colour and shape show the current support.</p>
+      <h2>3. <xsl:value-of select="key('text', 'section-map')"/></h2>
+      <p><xsl:value-of select="key('text', 'map-intro')"/></p>
       <svg xmlns="http://www.w3.org/2000/svg" class="map" role="img"
            viewBox="0 0 660 500" width="660" height="500">
-        <title>Stakeholder map: power against interest</title>
+        <title><xsl:value-of select="key('text', 'map-title')"/></title>
         <xsl:variable name="cx" select="$map-left + $map-width div 2"/>
         <xsl:variable name="cy" select="$map-top + $map-height div 2"/>
         <rect x="{$map-left}" y="{$map-top}" width="{$map-width div 2}" height="{$map-height div 2}" fill="#f2f0e8" class="quadrant keep-satisfied"/>
@@ -315,13 +327,13 @@
         <line x1="{$cx}" y1="{$map-top}" x2="{$cx}" y2="{$map-top + $map-height}" stroke="#888" stroke-dasharray="4 4"/>
         <line x1="{$map-left}" y1="{$cy}" x2="{$map-left + $map-width}" y2="{$cy}" stroke="#888" stroke-dasharray="4 4"/>
         <g class="quadrant-names" font-size="13" fill="#666">
-          <text x="{$map-left + 8}" y="{$map-top + 18}">Keep satisfied</text>
-          <text x="{$map-left + $map-width - 8}" y="{$map-top + 18}" text-anchor="end">Manage closely</text>
-          <text x="{$map-left + 8}" y="{$map-top + $map-height - 8}">Monitor</text>
-          <text x="{$map-left + $map-width - 8}" y="{$map-top + $map-height - 8}" text-anchor="end">Keep informed</text>
+          <text x="{$map-left + 8}" y="{$map-top + 18}"><xsl:value-of select="key('text', 'quadrant:keep-satisfied')"/></text>
+          <text x="{$map-left + $map-width - 8}" y="{$map-top + 18}" text-anchor="end"><xsl:value-of select="key('text', 'quadrant:manage-closely')"/></text>
+          <text x="{$map-left + 8}" y="{$map-top + $map-height - 8}"><xsl:value-of select="key('text', 'quadrant:monitor')"/></text>
+          <text x="{$map-left + $map-width - 8}" y="{$map-top + $map-height - 8}" text-anchor="end"><xsl:value-of select="key('text', 'quadrant:keep-informed')"/></text>
         </g>
-        <text x="{$cx}" y="{$map-top + $map-height + 34}" text-anchor="middle" font-size="14">Interest →</text>
-        <text x="24" y="{$cy}" text-anchor="middle" font-size="14" transform="rotate(-90 24 {$cy})">Power →</text>
+        <text x="{$cx}" y="{$map-top + $map-height + 34}" text-anchor="middle" font-size="14"><xsl:value-of select="key('text', 'axis-interest')"/></text>
+        <text x="24" y="{$cy}" text-anchor="middle" font-size="14" transform="rotate(-90 24 {$cy})"><xsl:value-of select="key('text', 'axis-power')"/></text>
         <text x="{$map-left}" y="{$map-top + $map-height + 16}" text-anchor="middle" font-size="11" fill="#666">0</text>
         <text x="{$map-left + $map-width}" y="{$map-top + $map-height + 16}" text-anchor="middle" font-size="11" fill="#666">100</text>
         <text x="{$map-left - 6}" y="{$map-top + $map-height + 4}" text-anchor="end" font-size="11" fill="#666">0</text>
@@ -357,12 +369,13 @@
         </g>
       </svg>
       <p class="legend">
-        <xsl:text>Current support: </xsl:text>
-        <xsl:call-template name="legend-item"><xsl:with-param name="support">unaware</xsl:with-param></xsl:call-template>
-        <xsl:call-template name="legend-item"><xsl:with-param name="support">resistant</xsl:with-param></xsl:call-template>
-        <xsl:call-template name="legend-item"><xsl:with-param name="support">neutral</xsl:with-param></xsl:call-template>
-        <xsl:call-template name="legend-item"><xsl:with-param name="support">supportive</xsl:with-param></xsl:call-template>
-        <xsl:call-template name="legend-item"><xsl:with-param name="support">leading</xsl:with-param></xsl:call-template>
+        <xsl:value-of select="key('text', 'legend')"/>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="legend-item"><xsl:with-param name="support" select="'unaware'"/></xsl:call-template>
+        <xsl:call-template name="legend-item"><xsl:with-param name="support" select="'resistant'"/></xsl:call-template>
+        <xsl:call-template name="legend-item"><xsl:with-param name="support" select="'neutral'"/></xsl:call-template>
+        <xsl:call-template name="legend-item"><xsl:with-param name="support" select="'supportive'"/></xsl:call-template>
+        <xsl:call-template name="legend-item"><xsl:with-param name="support" select="'leading'"/></xsl:call-template>
       </p>
       <xsl:if test="$placed">
         <ol class="map-key">
@@ -382,12 +395,13 @@
       </xsl:if>
       <xsl:if test="count($parties) &gt; count($placed)">
         <p>
-          <xsl:text>Not yet assessed, so not on the map: </xsl:text>
-          <xsl:for-each select="$parties[not(@power and @interest)]">
-            <xsl:if test="position() &gt; 1"><xsl:text>, </xsl:text></xsl:if>
-            <xsl:value-of select="q:name"/>
-          </xsl:for-each>
-          <xsl:text>.</xsl:text>
+          <xsl:call-template name="t">
+            <xsl:with-param name="id" select="'not-on-map'"/>
+            <xsl:with-param name="name1" select="'list'"/>
+            <xsl:with-param name="value1">
+              <xsl:call-template name="names"><xsl:with-param name="list" select="$parties[not(@power and @interest)]"/></xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
         </p>
       </xsl:if>
     </section>
@@ -395,9 +409,9 @@
 
   <xsl:template name="register">
     <section id="register" class="section">
-      <h2>4. Register</h2>
+      <h2>4. <xsl:value-of select="key('text', 'section-register')"/></h2>
       <xsl:if test="not($parties)">
-        <p class="empty">The register has no parties yet.</p>
+        <p class="empty"><xsl:value-of select="key('text', 'no-parties')"/></p>
       </xsl:if>
       <xsl:for-each select="$parties">
         <article class="party" id="party-{@id}">
@@ -414,7 +428,7 @@
           <table class="fields">
             <tbody>
               <tr>
-                <th>Category and kind</th>
+                <th><xsl:value-of select="key('text', 'category-and-kind')"/></th>
                 <td>
                   <xsl:call-template name="category-label"><xsl:with-param name="value" select="@category"/></xsl:call-template>
                   <xsl:text>, </xsl:text>
@@ -422,11 +436,11 @@
                 </td>
               </tr>
               <xsl:call-template name="field-row">
-                <xsl:with-param name="label">Description</xsl:with-param>
+                <xsl:with-param name="label" select="key('text', 'description')"/>
                 <xsl:with-param name="value" select="q:description"/>
               </xsl:call-template>
               <tr>
-                <th>Power / interest</th>
+                <th><xsl:value-of select="key('text', 'power-interest')"/></th>
                 <td>
                   <xsl:choose>
                     <xsl:when test="@power and @interest">
@@ -437,12 +451,12 @@
                       <xsl:call-template name="quadrant-label"/>
                       <xsl:text>)</xsl:text>
                     </xsl:when>
-                    <xsl:otherwise>Not yet assessed</xsl:otherwise>
+                    <xsl:otherwise><xsl:value-of select="key('text', 'not-assessed')"/></xsl:otherwise>
                   </xsl:choose>
                 </td>
               </tr>
               <tr>
-                <th>Support (current → desired)</th>
+                <th><xsl:value-of select="key('text', 'support')"/></th>
                 <td>
                   <xsl:call-template name="support-label"><xsl:with-param name="value" select="@support"/></xsl:call-template>
                   <xsl:text> → </xsl:text>
@@ -450,15 +464,15 @@
                 </td>
               </tr>
               <xsl:call-template name="field-row">
-                <xsl:with-param name="label">Owner</xsl:with-param>
+                <xsl:with-param name="label" select="key('text', 'owner')"/>
                 <xsl:with-param name="value" select="q:owner"/>
               </xsl:call-template>
               <xsl:call-template name="field-row">
-                <xsl:with-param name="label">Contact</xsl:with-param>
+                <xsl:with-param name="label" select="key('text', 'contact')"/>
                 <xsl:with-param name="value" select="q:contact"/>
               </xsl:call-template>
               <tr>
-                <th>Identified</th>
+                <th><xsl:value-of select="key('text', 'identified')"/></th>
                 <td>
                   <xsl:choose>
                     <xsl:when test="@identified-by or @identified-on">
@@ -466,23 +480,26 @@
                         <xsl:call-template name="identification-label"><xsl:with-param name="value" select="@identified-by"/></xsl:call-template>
                       </xsl:if>
                       <xsl:if test="@identified-by and @identified-on"><xsl:text>, </xsl:text></xsl:if>
-                      <xsl:value-of select="@identified-on"/>
+                      <xsl:call-template name="date"><xsl:with-param name="value" select="@identified-on"/></xsl:call-template>
                     </xsl:when>
                     <xsl:otherwise>—</xsl:otherwise>
                   </xsl:choose>
                 </td>
               </tr>
               <tr>
-                <th>Relevance</th>
+                <th><xsl:value-of select="key('text', 'relevance')"/></th>
                 <td>
                   <xsl:choose>
-                    <xsl:when test="@relevance = 'to-decide'">To be decided</xsl:when>
-                    <xsl:otherwise>Relevant</xsl:otherwise>
+                    <xsl:when test="@relevance = 'to-decide'"><xsl:value-of select="key('text', 'to-be-decided')"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="key('text', 'relevant')"/></xsl:otherwise>
                   </xsl:choose>
                   <xsl:if test="@relevance-decided">
-                    <xsl:text> (decided </xsl:text>
-                    <xsl:value-of select="@relevance-decided"/>
-                    <xsl:text>)</xsl:text>
+                    <xsl:text> </xsl:text>
+                    <xsl:call-template name="t">
+                      <xsl:with-param name="id" select="'decided-on-date'"/>
+                      <xsl:with-param name="name1" select="'date'"/>
+                      <xsl:with-param name="value1"><xsl:call-template name="date"><xsl:with-param name="value" select="@relevance-decided"/></xsl:call-template></xsl:with-param>
+                    </xsl:call-template>
                   </xsl:if>
                   <xsl:if test="normalize-space(q:relevance-rationale)">
                     <xsl:text>: </xsl:text>
@@ -491,16 +508,17 @@
                 </td>
               </tr>
               <xsl:call-template name="field-row">
-                <xsl:with-param name="label">Last reviewed</xsl:with-param>
+                <xsl:with-param name="label" select="key('text', 'last-reviewed')"/>
                 <xsl:with-param name="value" select="@last-reviewed"/>
+                <xsl:with-param name="date" select="true()"/>
               </xsl:call-template>
               <tr>
-                <th>Engagement plan</th>
+                <th><xsl:value-of select="key('text', 'engagement-plan')"/></th>
                 <td><xsl:call-template name="engagement-text"/></td>
               </tr>
               <xsl:if test="normalize-space(q:notes)">
                 <xsl:call-template name="field-row">
-                  <xsl:with-param name="label">Notes</xsl:with-param>
+                  <xsl:with-param name="label" select="key('text', 'notes')"/>
                   <xsl:with-param name="value" select="q:notes"/>
                 </xsl:call-template>
               </xsl:if>
@@ -511,12 +529,12 @@
               <table class="grid requirements">
                 <thead>
                   <tr>
-                    <th>Requirement</th>
-                    <th>Type</th>
-                    <th>Priority</th>
-                    <th>Decision</th>
-                    <th>Rationale</th>
-                    <th>References</th>
+                    <th><xsl:value-of select="key('text', 'requirement')"/></th>
+                    <th><xsl:value-of select="key('text', 'type')"/></th>
+                    <th><xsl:value-of select="key('text', 'priority')"/></th>
+                    <th><xsl:value-of select="key('text', 'decision')"/></th>
+                    <th><xsl:value-of select="key('text', 'rationale')"/></th>
+                    <th><xsl:value-of select="key('text', 'references')"/></th>
                   </tr>
                 </thead>
                 <tbody>
@@ -528,16 +546,16 @@
                         </xsl:if>
                         <p class="statement"><xsl:value-of select="q:statement"/></p>
                         <xsl:if test="normalize-space(q:source)">
-                          <p class="detail"><xsl:text>Source: </xsl:text><xsl:value-of select="q:source"/></p>
+                          <p class="detail"><xsl:value-of select="key('text', 'source-detail')"/><xsl:text> </xsl:text><xsl:value-of select="q:source"/></p>
                         </xsl:if>
                         <xsl:if test="normalize-space(q:owner)">
-                          <p class="detail"><xsl:text>Owner: </xsl:text><xsl:value-of select="q:owner"/></p>
+                          <p class="detail"><xsl:value-of select="key('text', 'owner-detail')"/><xsl:text> </xsl:text><xsl:value-of select="q:owner"/></p>
                         </xsl:if>
                         <xsl:if test="@review-date">
-                          <p class="detail"><xsl:text>Review: </xsl:text><xsl:value-of select="@review-date"/></p>
+                          <p class="detail"><xsl:value-of select="key('text', 'review-detail')"/><xsl:text> </xsl:text><xsl:call-template name="date"><xsl:with-param name="value" select="@review-date"/></xsl:call-template></p>
                         </xsl:if>
                         <xsl:if test="normalize-space(q:notes)">
-                          <p class="detail notes"><xsl:text>Notes: </xsl:text><xsl:value-of select="q:notes"/></p>
+                          <p class="detail notes"><xsl:value-of select="key('text', 'notes-detail')"/><xsl:text> </xsl:text><xsl:value-of select="q:notes"/></p>
                         </xsl:if>
                       </td>
                       <td><xsl:call-template name="type-label"><xsl:with-param name="value" select="@type"/></xsl:call-template></td>
@@ -566,7 +584,7 @@
               </table>
             </xsl:when>
             <xsl:otherwise>
-              <p class="empty">No requirements recorded for this party.</p>
+              <p class="empty"><xsl:value-of select="key('text', 'no-requirements')"/></p>
             </xsl:otherwise>
           </xsl:choose>
         </article>
@@ -578,7 +596,7 @@
        register. -->
   <xsl:template name="considered">
     <section id="not-relevant" class="section">
-      <h2>5. Parties considered and not relevant</h2>
+      <h2>5. <xsl:value-of select="key('text', 'section-not-relevant')"/></h2>
       <xsl:choose>
         <xsl:when test="$not-relevant">
           <xsl:call-template name="considered-table">
@@ -586,7 +604,7 @@
           </xsl:call-template>
         </xsl:when>
         <xsl:otherwise>
-          <p class="empty">No party considered has been judged not relevant.</p>
+          <p class="empty"><xsl:value-of select="key('text', 'none-not-relevant')"/></p>
         </xsl:otherwise>
       </xsl:choose>
     </section>
@@ -596,7 +614,7 @@
     <xsl:param name="list"/>
     <table class="grid considered">
       <thead>
-        <tr><th>Party</th><th>Kind</th><th>Identified</th><th>Rationale</th><th>Decided on</th></tr>
+        <tr><th><xsl:value-of select="key('text', 'party')"/></th><th><xsl:value-of select="key('text', 'kind')"/></th><th><xsl:value-of select="key('text', 'identified')"/></th><th><xsl:value-of select="key('text', 'rationale')"/></th><th><xsl:value-of select="key('text', 'decided-on')"/></th></tr>
       </thead>
       <tbody>
         <xsl:for-each select="$list">
@@ -616,7 +634,7 @@
               </xsl:choose>
             </td>
             <td><xsl:call-template name="or-dash"><xsl:with-param name="value" select="q:relevance-rationale"/></xsl:call-template></td>
-            <td class="nowrap"><xsl:call-template name="or-dash"><xsl:with-param name="value" select="@relevance-decided"/></xsl:call-template></td>
+            <td class="nowrap"><xsl:call-template name="date-or-dash"><xsl:with-param name="value" select="@relevance-decided"/></xsl:call-template></td>
           </tr>
         </xsl:for-each>
       </tbody>
@@ -633,7 +651,7 @@
           <xsl:when test="$found[1]/@identified-by">
             <xsl:call-template name="identification-label"><xsl:with-param name="value" select="$found[1]/@identified-by"/></xsl:call-template>
           </xsl:when>
-          <xsl:otherwise>Not recorded</xsl:otherwise>
+          <xsl:otherwise><xsl:value-of select="key('text', 'identification:not-recorded')"/></xsl:otherwise>
         </xsl:choose>
       </td>
       <td class="number"><xsl:value-of select="count($found)"/></td>
@@ -644,14 +662,30 @@
         <xsl:variable name="dated" select="$found[@identified-on]"/>
         <xsl:choose>
           <xsl:when test="$dated">
-            <xsl:for-each select="$dated">
-              <xsl:sort select="@identified-on"/>
-              <xsl:if test="position() = 1"><xsl:value-of select="@identified-on"/></xsl:if>
-              <xsl:if test="position() = last() and last() &gt; 1">
-                <xsl:text> to </xsl:text>
-                <xsl:value-of select="@identified-on"/>
-              </xsl:if>
-            </xsl:for-each>
+            <xsl:variable name="first">
+              <xsl:for-each select="$dated">
+                <xsl:sort select="@identified-on"/>
+                <xsl:if test="position() = 1"><xsl:value-of select="@identified-on"/></xsl:if>
+              </xsl:for-each>
+            </xsl:variable>
+            <xsl:variable name="last">
+              <xsl:for-each select="$dated">
+                <xsl:sort select="@identified-on"/>
+                <xsl:if test="position() = last()"><xsl:value-of select="@identified-on"/></xsl:if>
+              </xsl:for-each>
+            </xsl:variable>
+            <xsl:choose>
+              <xsl:when test="string($first) = string($last) and count($dated) = 1"><xsl:call-template name="date"><xsl:with-param name="value" select="string($first)"/></xsl:call-template></xsl:when>
+              <xsl:otherwise>
+                <xsl:call-template name="t">
+                  <xsl:with-param name="id" select="'date-range'"/>
+                  <xsl:with-param name="name1" select="'start'"/>
+                  <xsl:with-param name="value1"><xsl:call-template name="date"><xsl:with-param name="value" select="string($first)"/></xsl:call-template></xsl:with-param>
+                  <xsl:with-param name="name2" select="'end'"/>
+                  <xsl:with-param name="value2"><xsl:call-template name="date"><xsl:with-param name="value" select="string($last)"/></xsl:call-template></xsl:with-param>
+                </xsl:call-template>
+              </xsl:otherwise>
+            </xsl:choose>
           </xsl:when>
           <xsl:otherwise>—</xsl:otherwise>
         </xsl:choose>
@@ -661,13 +695,13 @@
 
   <xsl:template name="communication">
     <section id="communication" class="section">
-      <h2>6. Communication plan</h2>
+      <h2>6. <xsl:value-of select="key('text', 'section-communication')"/></h2>
       <xsl:variable name="planned" select="$parties[normalize-space(q:engagement/q:communication) or normalize-space(q:engagement/q:channel) or normalize-space(q:engagement/q:frequency) or normalize-space(q:engagement/q:responsible)]"/>
       <xsl:choose>
         <xsl:when test="$planned">
           <table class="grid">
             <thead>
-              <tr><th>Party</th><th>What is communicated</th><th>How</th><th>How often</th><th>Responsible</th></tr>
+              <tr><th><xsl:value-of select="key('text', 'party')"/></th><th><xsl:value-of select="key('text', 'what-communicated')"/></th><th><xsl:value-of select="key('text', 'how-column')"/></th><th><xsl:value-of select="key('text', 'how-often-column')"/></th><th><xsl:value-of select="key('text', 'responsible')"/></th></tr>
             </thead>
             <tbody>
               <xsl:for-each select="$planned">
@@ -683,17 +717,18 @@
           </table>
         </xsl:when>
         <xsl:otherwise>
-          <p class="empty">No party has an engagement plan yet.</p>
+          <p class="empty"><xsl:value-of select="key('text', 'no-plans')"/></p>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:if test="count($planned) &lt; count($parties)">
         <p>
-          <xsl:text>Without an engagement plan: </xsl:text>
-          <xsl:for-each select="$parties[count(. | $planned) != count($planned)]">
-            <xsl:if test="position() &gt; 1"><xsl:text>, </xsl:text></xsl:if>
-            <xsl:value-of select="q:name"/>
-          </xsl:for-each>
-          <xsl:text>.</xsl:text>
+          <xsl:call-template name="t">
+            <xsl:with-param name="id" select="'without-plan'"/>
+            <xsl:with-param name="name1" select="'list'"/>
+            <xsl:with-param name="value1">
+              <xsl:call-template name="names"><xsl:with-param name="list" select="$parties[count(. | $planned) != count($planned)]"/></xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
         </p>
       </xsl:if>
     </section>
@@ -701,7 +736,7 @@
 
   <xsl:template name="findings">
     <section id="findings" class="section">
-      <h2>7. Open findings</h2>
+      <h2>7. <xsl:value-of select="key('text', 'section-findings')"/></h2>
       <xsl:variable name="undecided" select="$requirements[@decision = 'undecided']"/>
       <xsl:variable name="no-rationale" select="$requirements[(@decision = 'partially-addressed' or @decision = 'not-addressed') and not(normalize-space(q:rationale))]"/>
       <xsl:variable name="no-requirements" select="$parties[not(q:requirements/q:requirement)]"/>
@@ -711,63 +746,70 @@
         <xsl:when test="$undecided or $no-rationale or $no-requirements or $overdue or $no-reason or $to-decide">
           <table class="grid findings">
             <thead>
-              <tr><th>Severity</th><th>Subject</th><th>Finding</th></tr>
+              <tr><th><xsl:value-of select="key('text', 'severity')"/></th><th><xsl:value-of select="key('text', 'subject')"/></th><th><xsl:value-of select="key('text', 'finding')"/></th></tr>
             </thead>
             <tbody>
               <xsl:if test="$overdue">
                 <tr class="error">
-                  <td>Error</td>
-                  <td>Register</td>
+                  <td><xsl:value-of select="key('text', 'severity:error')"/></td>
+                  <td><xsl:value-of select="key('text', 'register-subject')"/></td>
                   <td>
-                    <xsl:text>The review planned for </xsl:text>
-                    <xsl:value-of select="$meta/q:next-review"/>
-                    <xsl:text> is overdue</xsl:text>
+                    <xsl:call-template name="t">
+                      <xsl:with-param name="id" select="'review-overdue'"/>
+                      <xsl:with-param name="name1" select="'date'"/>
+                      <xsl:with-param name="value1"><xsl:call-template name="date"><xsl:with-param name="value" select="string($meta/q:next-review)"/></xsl:call-template></xsl:with-param>
+                    </xsl:call-template>
                   </td>
                 </tr>
               </xsl:if>
               <xsl:for-each select="$undecided">
                 <tr class="error">
-                  <td>Error</td>
+                  <td><xsl:value-of select="key('text', 'severity:error')"/></td>
                   <td><xsl:call-template name="requirement-subject"/></td>
-                  <td>No decision whether the ISMS addresses this requirement</td>
+                  <td><xsl:value-of select="key('text', 'undecided')"/></td>
                 </tr>
               </xsl:for-each>
               <xsl:for-each select="$no-rationale">
                 <tr class="error">
-                  <td>Error</td>
+                  <td><xsl:value-of select="key('text', 'severity:error')"/></td>
                   <td><xsl:call-template name="requirement-subject"/></td>
                   <td>
-                    <xsl:call-template name="decision-label"><xsl:with-param name="value" select="@decision"/></xsl:call-template>
-                    <xsl:text> without a rationale</xsl:text>
+                    <xsl:call-template name="t">
+                      <xsl:with-param name="id" select="'no-rationale'"/>
+                      <xsl:with-param name="name1" select="'decision'"/>
+                      <xsl:with-param name="value1">
+                        <xsl:call-template name="decision-label"><xsl:with-param name="value" select="@decision"/></xsl:call-template>
+                      </xsl:with-param>
+                    </xsl:call-template>
                   </td>
                 </tr>
               </xsl:for-each>
               <xsl:for-each select="$no-reason">
                 <tr class="error">
-                  <td>Error</td>
+                  <td><xsl:value-of select="key('text', 'severity:error')"/></td>
                   <td><xsl:value-of select="q:name"/></td>
-                  <td>Judged not relevant without a rationale</td>
+                  <td><xsl:value-of select="key('text', 'not-relevant-no-reason')"/></td>
                 </tr>
               </xsl:for-each>
               <xsl:for-each select="$to-decide">
                 <tr class="warning">
-                  <td>Warning</td>
+                  <td><xsl:value-of select="key('text', 'severity:warning')"/></td>
                   <td><xsl:value-of select="q:name"/></td>
-                  <td>Relevance still to be decided</td>
+                  <td><xsl:value-of select="key('text', 'relevance-to-decide')"/></td>
                 </tr>
               </xsl:for-each>
               <xsl:for-each select="$no-requirements">
                 <tr class="warning">
-                  <td>Warning</td>
+                  <td><xsl:value-of select="key('text', 'severity:warning')"/></td>
                   <td><xsl:value-of select="q:name"/></td>
-                  <td>No requirements recorded</td>
+                  <td><xsl:value-of select="key('text', 'no-requirements-finding')"/></td>
                 </tr>
               </xsl:for-each>
             </tbody>
           </table>
         </xsl:when>
         <xsl:otherwise>
-          <p class="empty">No open findings.</p>
+          <p class="empty"><xsl:value-of select="key('text', 'no-findings')"/></p>
         </xsl:otherwise>
       </xsl:choose>
     </section>
@@ -794,20 +836,35 @@
     <xsl:choose>
       <xsl:when test="$version = ''"/>
       <xsl:when test="$approved != '' and $approved != $version">
-        <xsl:text> (approved: </xsl:text>
-        <xsl:value-of select="$approved"/>
-        <xsl:if test="$date != ''">
-          <xsl:text> on </xsl:text>
-          <xsl:value-of select="$date"/>
-        </xsl:if>
-        <xsl:text>)</xsl:text>
+        <xsl:text> </xsl:text>
+        <xsl:choose>
+          <xsl:when test="$date != ''">
+            <xsl:call-template name="t">
+              <xsl:with-param name="id" select="'approved-other-on'"/>
+              <xsl:with-param name="name1" select="'version'"/>
+              <xsl:with-param name="value1" select="$approved"/>
+              <xsl:with-param name="name2" select="'date'"/>
+              <xsl:with-param name="value2"><xsl:call-template name="date"><xsl:with-param name="value" select="$date"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="t">
+              <xsl:with-param name="id" select="'approved-other'"/>
+              <xsl:with-param name="name1" select="'version'"/>
+              <xsl:with-param name="value1" select="$approved"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:when>
       <xsl:when test="$approved = '' and $date != '' and
                       /q:register/q:revisions/q:revision[@version = $version and
                         number(translate(@date, '-', '')) &gt; number(translate($date, '-', ''))]">
-        <xsl:text> (approved: an earlier version on </xsl:text>
-        <xsl:value-of select="$date"/>
-        <xsl:text>)</xsl:text>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="t">
+          <xsl:with-param name="id" select="'approved-earlier'"/>
+          <xsl:with-param name="name1" select="'date'"/>
+          <xsl:with-param name="value1"><xsl:call-template name="date"><xsl:with-param name="value" select="$date"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
       </xsl:when>
     </xsl:choose>
   </xsl:template>
@@ -815,9 +872,15 @@
   <xsl:template name="field-row">
     <xsl:param name="label"/>
     <xsl:param name="value"/>
+    <xsl:param name="date" select="false()"/>
     <tr>
       <th><xsl:value-of select="$label"/></th>
-      <td><xsl:call-template name="or-dash"><xsl:with-param name="value" select="$value"/></xsl:call-template></td>
+      <td>
+        <xsl:choose>
+          <xsl:when test="$date"><xsl:call-template name="date-or-dash"><xsl:with-param name="value" select="$value"/></xsl:call-template></xsl:when>
+          <xsl:otherwise><xsl:call-template name="or-dash"><xsl:with-param name="value" select="$value"/></xsl:call-template></xsl:otherwise>
+        </xsl:choose>
+      </td>
     </tr>
   </xsl:template>
 
@@ -847,19 +910,19 @@
     <xsl:choose>
       <xsl:when test="normalize-space($e/q:communication) or normalize-space($e/q:channel) or normalize-space($e/q:frequency) or normalize-space($e/q:responsible)">
         <xsl:if test="normalize-space($e/q:communication)">
-          <p class="detail"><xsl:text>What: </xsl:text><xsl:value-of select="$e/q:communication"/></p>
+          <p class="detail"><xsl:value-of select="key('text', 'what')"/><xsl:text> </xsl:text><xsl:value-of select="$e/q:communication"/></p>
         </xsl:if>
         <xsl:if test="normalize-space($e/q:channel)">
-          <p class="detail"><xsl:text>How: </xsl:text><xsl:value-of select="$e/q:channel"/></p>
+          <p class="detail"><xsl:value-of select="key('text', 'how')"/><xsl:text> </xsl:text><xsl:value-of select="$e/q:channel"/></p>
         </xsl:if>
         <xsl:if test="normalize-space($e/q:frequency)">
-          <p class="detail"><xsl:text>How often: </xsl:text><xsl:value-of select="$e/q:frequency"/></p>
+          <p class="detail"><xsl:value-of select="key('text', 'how-often')"/><xsl:text> </xsl:text><xsl:value-of select="$e/q:frequency"/></p>
         </xsl:if>
         <xsl:if test="normalize-space($e/q:responsible)">
-          <p class="detail"><xsl:text>Responsible: </xsl:text><xsl:value-of select="$e/q:responsible"/></p>
+          <p class="detail"><xsl:value-of select="key('text', 'responsible-detail')"/><xsl:text> </xsl:text><xsl:value-of select="$e/q:responsible"/></p>
         </xsl:if>
       </xsl:when>
-      <xsl:otherwise>None yet</xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="key('text', 'none-yet')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -928,117 +991,188 @@
 
   <xsl:template name="quadrant-label">
     <xsl:choose>
-      <xsl:when test="@power &gt;= 50 and @interest &gt;= 50">manage closely</xsl:when>
-      <xsl:when test="@power &gt;= 50">keep satisfied</xsl:when>
-      <xsl:when test="@interest &gt;= 50">keep informed</xsl:when>
-      <xsl:otherwise>monitor</xsl:otherwise>
+      <xsl:when test="@power &gt;= 50 and @interest &gt;= 50"><xsl:value-of select="key('text', 'quadrant:manage-closely')"/></xsl:when>
+      <xsl:when test="@power &gt;= 50"><xsl:value-of select="key('text', 'quadrant:keep-satisfied')"/></xsl:when>
+      <xsl:when test="@interest &gt;= 50"><xsl:value-of select="key('text', 'quadrant:keep-informed')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="key('text', 'quadrant:monitor')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template name="category-label">
     <xsl:param name="value"/>
-    <xsl:choose>
-      <xsl:when test="$value = 'internal'">Internal</xsl:when>
-      <xsl:when test="$value = 'external'">External</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="vocabulary">
+      <xsl:with-param name="id" select="concat('category:', $value)"/>
+      <xsl:with-param name="value" select="$value"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="kind-label">
     <xsl:param name="value"/>
-    <xsl:choose>
-      <xsl:when test="$value = 'staff'">staff</xsl:when>
-      <xsl:when test="$value = 'senior-leadership'">senior leadership</xsl:when>
-      <xsl:when test="$value = 'board'">board</xsl:when>
-      <xsl:when test="$value = 'shareholders'">shareholders</xsl:when>
-      <xsl:when test="$value = 'departments'">departments</xsl:when>
-      <xsl:when test="$value = 'internal-auditors'">internal auditors</xsl:when>
-      <xsl:when test="$value = 'customers'">customers</xsl:when>
-      <xsl:when test="$value = 'clients'">clients</xsl:when>
-      <xsl:when test="$value = 'prospects'">prospects</xsl:when>
-      <xsl:when test="$value = 'suppliers'">suppliers</xsl:when>
-      <xsl:when test="$value = 'partners'">partners</xsl:when>
-      <xsl:when test="$value = 'regulators'">regulators</xsl:when>
-      <xsl:when test="$value = 'legislators'">legislators</xsl:when>
-      <xsl:when test="$value = 'industry-bodies'">industry bodies</xsl:when>
-      <xsl:when test="$value = 'competitors'">competitors</xsl:when>
-      <xsl:when test="$value = 'media'">media</xsl:when>
-      <xsl:when test="$value = 'activist-groups'">activist groups</xsl:when>
-      <xsl:when test="$value = 'unions'">unions</xsl:when>
-      <xsl:when test="$value = 'insurers'">insurers</xsl:when>
-      <xsl:when test="$value = 'malicious-actors'">malicious actors</xsl:when>
-      <xsl:when test="$value = 'other'">other</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="vocabulary">
+      <xsl:with-param name="id" select="concat('kind:', $value)"/>
+      <xsl:with-param name="value" select="$value"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="support-label">
     <xsl:param name="value"/>
-    <xsl:choose>
-      <xsl:when test="$value = 'unaware'">Unaware</xsl:when>
-      <xsl:when test="$value = 'resistant'">Resistant</xsl:when>
-      <xsl:when test="$value = 'neutral'">Neutral</xsl:when>
-      <xsl:when test="$value = 'supportive'">Supportive</xsl:when>
-      <xsl:when test="$value = 'leading'">Leading</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="vocabulary">
+      <xsl:with-param name="id" select="concat('support:', $value)"/>
+      <xsl:with-param name="value" select="$value"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="identification-label">
     <xsl:param name="value"/>
-    <xsl:choose>
-      <xsl:when test="$value = 'risk-assessment'">Risk assessment</xsl:when>
-      <xsl:when test="$value = 'management-consultation'">Management consultation</xsl:when>
-      <xsl:when test="$value = 'survey-or-interview'">Survey or interview</xsl:when>
-      <xsl:when test="$value = 'focus-group'">Focus group</xsl:when>
-      <xsl:when test="$value = 'brainstorming'">Brainstorming</xsl:when>
-      <xsl:when test="$value = 'formal-stakeholder-analysis'">Formal stakeholder analysis</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="vocabulary">
+      <xsl:with-param name="id" select="concat('identification:', $value)"/>
+      <xsl:with-param name="value" select="$value"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="type-label">
     <xsl:param name="value"/>
-    <xsl:choose>
-      <xsl:when test="$value = 'legal'">Legal</xsl:when>
-      <xsl:when test="$value = 'regulatory'">Regulatory</xsl:when>
-      <xsl:when test="$value = 'contractual'">Contractual</xsl:when>
-      <xsl:when test="$value = 'business'">Business</xsl:when>
-      <xsl:when test="$value = 'other'">Other</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="vocabulary">
+      <xsl:with-param name="id" select="concat('type:', $value)"/>
+      <xsl:with-param name="value" select="$value"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="priority-label">
     <xsl:param name="value"/>
-    <xsl:choose>
-      <xsl:when test="$value = 'low'">Low</xsl:when>
-      <xsl:when test="$value = 'medium'">Medium</xsl:when>
-      <xsl:when test="$value = 'high'">High</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="vocabulary">
+      <xsl:with-param name="id" select="concat('priority:', $value)"/>
+      <xsl:with-param name="value" select="$value"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="decision-label">
     <xsl:param name="value"/>
-    <xsl:choose>
-      <xsl:when test="$value = 'undecided'">Undecided</xsl:when>
-      <xsl:when test="$value = 'addressed'">Addressed</xsl:when>
-      <xsl:when test="$value = 'partially-addressed'">Partially addressed</xsl:when>
-      <xsl:when test="$value = 'not-addressed'">Not addressed</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="vocabulary">
+      <xsl:with-param name="id" select="concat('decision:', $value)"/>
+      <xsl:with-param name="value" select="$value"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="reference-kind-label">
     <xsl:param name="value"/>
+    <xsl:variable name="known" select="key('text', concat('reference:', $value))"/>
     <xsl:choose>
-      <xsl:when test="$value = 'control'">Control</xsl:when>
-      <xsl:when test="$value = 'policy'">Policy</xsl:when>
-      <xsl:when test="$value = 'process'">Process</xsl:when>
-      <xsl:when test="$value = 'objective'">Objective</xsl:when>
-      <xsl:otherwise>Other</xsl:otherwise>
+      <xsl:when test="$known"><xsl:value-of select="$known"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="key('text', 'reference:other')"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A word of a vocabulary by its id ("kind:staff"), or the value as it
+       is in the file when the strings do not know it. -->
+  <xsl:template name="vocabulary">
+    <xsl:param name="id"/>
+    <xsl:param name="value"/>
+    <xsl:variable name="known" select="key('text', $id)"/>
+    <xsl:choose>
+      <xsl:when test="$known"><xsl:value-of select="$known"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A text by its id with up to two placeholders filled: {name1} by
+       value1, {name2} by value2. A text missing from the strings shows as
+       [id], so that it is noticed. -->
+  <xsl:template name="t">
+    <xsl:param name="id"/>
+    <xsl:param name="name1" select="''"/>
+    <xsl:param name="value1" select="''"/>
+    <xsl:param name="name2" select="''"/>
+    <xsl:param name="value2" select="''"/>
+    <xsl:variable name="known" select="key('text', $id)"/>
+    <xsl:variable name="text">
+      <xsl:choose>
+        <xsl:when test="$known"><xsl:value-of select="$known"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="concat('[', $id, ']')"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="filled">
+      <xsl:call-template name="fill">
+        <xsl:with-param name="text" select="string($text)"/>
+        <xsl:with-param name="name" select="$name1"/>
+        <xsl:with-param name="value" select="string($value1)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:call-template name="fill">
+      <xsl:with-param name="text" select="string($filled)"/>
+      <xsl:with-param name="name" select="$name2"/>
+      <xsl:with-param name="value" select="string($value2)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- text with every {name} replaced by value. -->
+  <xsl:template name="fill">
+    <xsl:param name="text"/>
+    <xsl:param name="name"/>
+    <xsl:param name="value"/>
+    <xsl:variable name="placeholder" select="concat('{', $name, '}')"/>
+    <xsl:choose>
+      <xsl:when test="$name != '' and contains($text, $placeholder)">
+        <xsl:value-of select="substring-before($text, $placeholder)"/>
+        <xsl:value-of select="$value"/>
+        <xsl:call-template name="fill">
+          <xsl:with-param name="text" select="substring-after($text, $placeholder)"/>
+          <xsl:with-param name="name" select="$name"/>
+          <xsl:with-param name="value" select="$value"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A date of the register (YYYY-MM-DD) as the report's language writes
+       it ("date" of the strings); anything else as it is. -->
+  <xsl:template name="date">
+    <xsl:param name="value"/>
+    <xsl:variable name="pattern" select="key('text', 'date')"/>
+    <xsl:choose>
+      <xsl:when test="$pattern and string-length($value) = 10 and substring($value, 5, 1) = '-' and substring($value, 8, 1) = '-'">
+        <xsl:variable name="year">
+          <xsl:call-template name="fill">
+            <xsl:with-param name="text" select="string($pattern)"/>
+            <xsl:with-param name="name" select="'year'"/>
+            <xsl:with-param name="value" select="substring($value, 1, 4)"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="month">
+          <xsl:call-template name="fill">
+            <xsl:with-param name="text" select="string($year)"/>
+            <xsl:with-param name="name" select="'month'"/>
+            <xsl:with-param name="value" select="substring($value, 6, 2)"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:call-template name="fill">
+          <xsl:with-param name="text" select="string($month)"/>
+          <xsl:with-param name="name" select="'day'"/>
+          <xsl:with-param name="value" select="substring($value, 9, 2)"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="date-or-dash">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($value) != ''">
+        <xsl:call-template name="date"><xsl:with-param name="value" select="string($value)"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>—</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The names of a list of parties, separated by commas. -->
+  <xsl:template name="names">
+    <xsl:param name="list"/>
+    <xsl:for-each select="$list">
+      <xsl:if test="position() &gt; 1"><xsl:text>, </xsl:text></xsl:if>
+      <xsl:value-of select="q:name"/>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- No "<", ">" or "&" in here: the style element is raw text to an HTML

@@ -13,6 +13,7 @@
 struct _QuadrantTestLocale {
   char *dir;
   char *old_locale;
+  char *old_domain;
 };
 
 static const char po_header[] =
@@ -67,6 +68,9 @@ quadrant_test_locale_new (const char *language,
   g_setenv ("LANGUAGE", language, TRUE);
   bindtextdomain (GETTEXT_PACKAGE, self->dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* As main () does: _() looks up the default domain. */
+  self->old_domain = g_strdup (textdomain (NULL));
+  textdomain (GETTEXT_PACKAGE);
   return self;
 }
 
@@ -79,6 +83,7 @@ quadrant_test_locale_free (QuadrantTestLocale *self)
     return;
 
   g_unsetenv ("LANGUAGE");
+  textdomain (self->old_domain);
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   setlocale (LC_ALL, self->old_locale);
 
@@ -97,5 +102,6 @@ quadrant_test_locale_free (QuadrantTestLocale *self)
   g_rmdir (self->dir);
   g_free (self->dir);
   g_free (self->old_locale);
+  g_free (self->old_domain);
   g_free (self);
 }

@@ -2,7 +2,8 @@
  *
  * Compiles PO text with msgfmt into a temporary locale folder, binds the
  * program's text domain to it and selects its language with LANGUAGE (under
- * the C.UTF-8 locale, as gettext ignores LANGUAGE in the plain C locale), so a
+ * the C.UTF-8 locale, as gettext ignores LANGUAGE in the plain C locale) and
+ * makes it the default domain, as main () does, so a
  * test can check that a text reaches the user through gettext without
  * depending on the real translations or on locales installed on the machine.
  */

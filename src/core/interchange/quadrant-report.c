@@ -25,6 +25,7 @@
 #include "quadrant-data-file.h"
 #include "quadrant-diff.h"
 #include "quadrant-report.h"
+#include "quadrant-report-strings.h"
 #include "quadrant-writer.h"
 
 G_DEFINE_QUARK (quadrant-report-error-quark, quadrant_report_error)
@@ -255,35 +256,61 @@ quadrant_report_to_html (QuadrantRegister  *reg,
   return quadrant_report_to_html_since (reg, NULL, NULL, today, error);
 }
 
-/* The register's document with the changes since an earlier one added as a
- * <changes> element of its own namespace at the end, for the stylesheet. */
-static GBytes *
-document_with_changes (QuadrantRegister *reg,
-                       QuadrantRegister *since,
-                       const char       *since_label)
+GBytes *
+quadrant_report_document (QuadrantRegister *reg,
+                          QuadrantRegister *since,
+                          const char       *since_label)
 {
-  g_autoptr(GBytes) xml = quadrant_writer_to_bytes (reg);
-  g_autofree char *diff = quadrant_diff_registers (since, reg);
-  g_auto(GStrv) lines = g_strsplit (diff, "\n", -1);
+  g_autoptr(GBytes) xml = NULL;
   gsize length;
-  const char *data = g_bytes_get_data (xml, &length);
-  const char *end = g_strrstr_len (data, length, "</register>");
-  GString *out = g_string_new_len (data, end != NULL ? end - data : (gssize) length);
-  g_autofree char *label = g_markup_escape_text (since_label != NULL ? since_label : "", -1);
+  const char *data;
+  const char *end;
+  gboolean close_root = FALSE;
+  GString *out;
 
-  g_string_append_printf (out, "  <changes xmlns=\"" QUADRANT_REPORT_CHANGES_NAMESPACE "\" since=\"%s\">\n", label);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autofree char *line = NULL;
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (since == NULL || QUADRANT_IS_REGISTER (since), NULL);
 
-      if (lines[i][0] == '\0')
-        continue;
-      line = g_markup_escape_text (lines[i], -1);
-      g_string_append_printf (out, "    <change>%s</change>\n", line);
-    }
-  g_string_append (out, "  </changes>\n");
+  xml = quadrant_writer_to_bytes (reg);
+  data = g_bytes_get_data (xml, &length);
+  end = g_strrstr_len (data, length, "</register>");
   if (end != NULL)
-    g_string_append_len (out, end, data + length - end);  /* the bytes end without a NUL */
+    out = g_string_new_len (data, end - data);
+  else
+    {
+      /* An empty register is one element, <register …/>: opened up here. */
+      const char *empty_end = g_strrstr_len (data, length, "/>");
+
+      g_return_val_if_fail (empty_end != NULL, NULL);
+      out = g_string_new_len (data, empty_end - data);
+      g_string_append (out, ">\n");
+      end = empty_end + 2;
+      close_root = TRUE;
+    }
+
+  if (since != NULL)
+    {
+      g_autofree char *diff = quadrant_diff_registers (since, reg);
+      g_auto(GStrv) lines = g_strsplit (diff, "\n", -1);
+      g_autofree char *label = g_markup_escape_text (since_label != NULL ? since_label : "", -1);
+
+      g_string_append_printf (out, "  <changes xmlns=\"" QUADRANT_REPORT_CHANGES_NAMESPACE "\" since=\"%s\">\n", label);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_autofree char *line = NULL;
+
+          if (lines[i][0] == '\0')
+            continue;
+          line = g_markup_escape_text (lines[i], -1);
+          g_string_append_printf (out, "    <change>%s</change>\n", line);
+        }
+      g_string_append (out, "  </changes>\n");
+    }
+
+  quadrant_report_strings_append (out, reg);
+  if (close_root)
+    g_string_append (out, "</register>");
+  g_string_append_len (out, end, data + length - end);  /* the bytes end without a NUL */
   return g_string_free_to_bytes (out);
 }
 
@@ -325,6 +352,6 @@ quadrant_report_to_html_since (QuadrantRegister  *reg,
       today = date;
     }
 
-  xml = since != NULL ? document_with_changes (reg, since, since_label) : quadrant_writer_to_bytes (reg);
+  xml = quadrant_report_document (reg, since, since_label);
   return apply_stylesheet (style, xml, today, error);
 }

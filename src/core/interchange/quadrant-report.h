@@ -1,9 +1,11 @@
 /* quadrant-report.h: the audit report, an XSLT stylesheet applied with libxslt
  *
  * The report is data/quadrant-report.xsl applied to the register's canonical
- * XML (quadrant_writer_to_bytes), so `xsltproc --stringparam today DATE
- * quadrant-report.xsl FILE` gives the same bytes as the application. The
- * transformation may read and write no file and use no network.
+ * XML (quadrant_writer_to_bytes) with the report's texts added in the message
+ * language (quadrant-report-strings.h): `xsltproc --stringparam today DATE
+ * quadrant-report.xsl FILE`, FILE holding quadrant_report_document (), gives
+ * the same bytes as the application. The transformation may read and write
+ * no file and use no network.
  */
 #pragma once
 
@@ -46,6 +48,11 @@ GBytes *quadrant_report_to_html         (QuadrantRegister  *reg,
  * QUADRANT_REPORT_CHANGES_NAMESPACE with one <change> per line, at the end
  * of the register. */
 #define QUADRANT_REPORT_CHANGES_NAMESPACE "urn:quadrant:report-changes"
+/* What the stylesheet is applied to: reg's canonical XML with, at its end,
+ * the changes since `since` (when not NULL) and the report's texts. */
+GBytes *quadrant_report_document        (QuadrantRegister  *reg,
+                                         QuadrantRegister  *since,
+                                         const char        *since_label);
 GBytes *quadrant_report_to_html_since   (QuadrantRegister  *reg,
                                          QuadrantRegister  *since,
                                          const char        *since_label,

@@ -17,6 +17,7 @@
 #include "quadrant-report.h"
 #include "quadrant-writer.h"
 #include "quadrant-test-data.h"
+#include "quadrant-test-locale.h"
 
 #define XHTML "http://www.w3.org/1999/xhtml"
 #define TODAY "2026-11-27"
@@ -393,6 +394,47 @@ test_empty_register (void)
   g_assert_true (has_text (doc, "The register has no parties yet.", TRUE));
 }
 
+/* Every text reaches the report through gettext: with a made-up German
+ * translation of a few of them, the report carries those, its language and
+ * its dates as the translation says, and the rest stays English. */
+static void
+test_translated (void)
+{
+  static const char po[] =
+    "msgctxt \"language code\"\nmsgid \"en\"\nmsgstr \"de\"\n\n"
+    "msgctxt \"report date pattern\"\nmsgid \"{year}-{month}-{day}\"\nmsgstr \"{day}.{month}.{year}\"\n\n"
+    "msgid \"Contents\"\nmsgstr \"Inhalt (Test)\"\n\n"
+    "msgid \"Open findings\"\nmsgstr \"Offene Feststellungen (Test)\"\n\n"
+    "msgid \"Register of interested parties and their requirements, report of {date}\"\n"
+    "msgstr \"Bericht vom {date} (Test)\"\n\n"
+    "msgctxt \"party kind\"\nmsgid \"Customers\"\nmsgstr \"Kunden (Test)\"\n\n"
+    "msgctxt \"report summary\"\nmsgid \"The register lists %s with %s.\"\n"
+    "msgstr \"Das Register führt %s mit %s.\"\n\n"
+    "msgid \"%u interested party\"\nmsgid_plural \"%u interested parties\"\n"
+    "msgstr[0] \"%u interessierte Partei\"\nmsgstr[1] \"%u interessierte Parteien\"\n";
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
+  g_autoptr(GBytes) html = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+
+  {
+    g_autoptr(QuadrantTestLocale) locale = quadrant_test_locale_new ("de", po);
+
+    html = report (reg);
+  }
+  doc = parse_report (html);
+
+  g_assert_cmpfloat (eval_number (doc, "count(/h:html[@lang = 'de'])"), ==, 1);
+  g_assert_true (has_text (doc, "Inhalt (Test)", TRUE));
+  g_assert_false (has_text (doc, "Contents", TRUE));
+  g_assert_cmpfloat (eval_number (doc, "count(//h:h2[. = '7. Offene Feststellungen (Test)'])"), ==, 1);
+  g_assert_true (has_text (doc, "Bericht vom 27.11.2026 (Test)", TRUE));
+  g_assert_true (has_text (doc, "Kunden (Test)", FALSE));
+  g_assert_true (has_text (doc, "Das Register führt", FALSE));
+  g_assert_true (has_text (doc, "interessierte Parteien mit", FALSE));
+  /* What the translation does not cover stays English. */
+  g_assert_true (has_text (doc, "Communication plan", FALSE));
+}
+
 static void
 check_xsltproc (QuadrantRegister *reg)
 {
@@ -401,7 +443,7 @@ check_xsltproc (QuadrantRegister *reg)
   g_autofree char *dir = NULL;
   g_autofree char *input = NULL;
   g_autofree char *out = NULL;
-  g_autoptr(GBytes) xml = quadrant_writer_to_bytes (reg);
+  g_autoptr(GBytes) xml = quadrant_report_document (reg, NULL, NULL);
   g_autoptr(GBytes) html = report (reg);
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(GError) error = NULL;
@@ -608,6 +650,7 @@ main (int   argc,
   g_test_add_func ("/report/escaping", test_escaping);
   g_test_add_func ("/report/findings", test_findings);
   g_test_add_func ("/report/empty-register", test_empty_register);
+  g_test_add_func ("/report/translated", test_translated);
   g_test_add_func ("/report/xsltproc/example", test_xsltproc_example);
   g_test_add_func ("/report/xsltproc/hostile", test_xsltproc_hostile);
   g_test_add_func ("/report/no-file-access", test_no_file_access);

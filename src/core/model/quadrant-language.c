@@ -1,0 +1,144 @@
+/* quadrant-language.c: the language of the messages, and of a register */
+#define G_LOG_DOMAIN "quadrant-language"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libintl.h>
+#include <locale.h>
+#include <string.h>
+
+#include "quadrant-extras.h"
+#include "quadrant-language.h"
+
+#define LANGUAGE_ATTRIBUTE "xml:lang"
+
+struct _QuadrantLanguageSwitch {
+  char *old_language;   /* NULL: LANGUAGE was not set */
+  char *old_messages;   /* the LC_MESSAGES locale before */
+};
+
+const char *
+quadrant_language_current (void)
+{
+  /* Translators: the code of the language you translate into, such as "de"
+   * or "fr": written into reports (HTML lang) and into new registers
+   * (xml:lang), as the language they are written in */
+  return C_("language code", "en");
+}
+
+gboolean
+quadrant_language_is_valid (const char *code)
+{
+  gsize length;
+
+  if (code == NULL)
+    return FALSE;
+  length = strlen (code);
+  if (length == 0 || length > 35 || !g_ascii_isalpha (code[0]))
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalnum (code[i]) && code[i] != '-')
+      return FALSE;
+  return code[length - 1] != '-';
+}
+
+static guint
+find_language (QuadrantExtras *extras)
+{
+  for (guint i = 0; i < extras->attributes->len; i++)
+    {
+      QuadrantExtraAttribute *attribute = g_ptr_array_index (extras->attributes, i);
+
+      if (g_str_equal (attribute->name, LANGUAGE_ATTRIBUTE))
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+const char *
+quadrant_register_get_language (QuadrantRegister *reg)
+{
+  QuadrantExtras *extras;
+  guint i;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+
+  extras = quadrant_register_get_extras (reg);
+  i = find_language (extras);
+  if (i == G_MAXUINT)
+    return NULL;
+  return ((QuadrantExtraAttribute *) g_ptr_array_index (extras->attributes, i))->value;
+}
+
+void
+quadrant_register_set_language (QuadrantRegister *reg,
+                                const char       *language)
+{
+  QuadrantExtras *extras;
+  guint i;
+
+  g_return_if_fail (QUADRANT_IS_REGISTER (reg));
+  g_return_if_fail (language == NULL || quadrant_language_is_valid (language));
+
+  extras = quadrant_register_get_extras (reg);
+  i = find_language (extras);
+  if (i != G_MAXUINT)
+    {
+      if (g_strcmp0 (((QuadrantExtraAttribute *) g_ptr_array_index (extras->attributes, i))->value, language) == 0)
+        return;
+      g_ptr_array_remove_index (extras->attributes, i);
+    }
+  if (language != NULL)
+    quadrant_extras_add_attribute (extras, LANGUAGE_ATTRIBUTE, language);
+}
+
+/* gettext reads LANGUAGE only when the messages locale is not "C". */
+static void
+reload_messages (const char *messages)
+{
+  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+    {
+      if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
+        setlocale (LC_MESSAGES, messages != NULL ? messages : "C");
+    }
+  else
+    setlocale (LC_MESSAGES, messages);
+}
+
+QuadrantLanguageSwitch *
+quadrant_language_push (const char *language)
+{
+  QuadrantLanguageSwitch *self = g_new0 (QuadrantLanguageSwitch, 1);
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+  g_autofree char *posix = NULL;
+
+  self->old_language = g_strdup (g_getenv ("LANGUAGE"));
+  self->old_messages = g_strdup (messages);
+  if (language == NULL || language[0] == '\0')
+    return self;
+
+  /* gettext's catalogues are named de, de_CH: a tag's hyphen is an underscore. */
+  posix = g_strdelimit (g_strdup (language), "-", '_');
+  g_setenv ("LANGUAGE", posix, TRUE);
+  reload_messages (self->old_messages);
+  return self;
+}
+
+void
+quadrant_language_pop (QuadrantLanguageSwitch *self)
+{
+  if (self == NULL)
+    return;
+
+  if (self->old_language != NULL)
+    g_setenv ("LANGUAGE", self->old_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  /* setlocale, even to the same locale, makes gettext look up anew. */
+  if (self->old_messages != NULL)
+    setlocale (LC_MESSAGES, self->old_messages);
+  g_free (self->old_language);
+  g_free (self->old_messages);
+  g_free (self);
+}
