@@ -259,6 +259,37 @@ layout_unassessed (QuadrantMapLayout *self,
   *bottom -= 8 * self->scale;
 }
 
+/* Where the key's next text goes: down its column, then on in the next
+ * column to the left, from the top. */
+typedef struct {
+  double x, y, width, bottom;
+  guint  column;
+} KeyCursor;
+
+/* Makes room for text (with room more under it) at the cursor, in the next
+ * column when this one is full; FALSE when no column has room. The metrics
+ * are those at the cursor's width afterwards. */
+static gboolean
+key_make_room (QuadrantMapLayout  *self,
+               KeyCursor          *cursor,
+               const char         *text,
+               double              size,
+               double              room,
+               const TextMetrics **metrics)
+{
+  *metrics = _quadrant_map_text_metrics_wrapped (self, text, size, FALSE, cursor->width);
+  if (cursor->y + (*metrics)->height + room > cursor->bottom && cursor->column + 1 < self->n_key_columns)
+    {
+      cursor->column++;
+      cursor->width = _quadrant_map_layout_key_column_width (self);
+      cursor->x = self->key_area.x + (self->key_band ? 1.0 : -1.0) * cursor->column * (cursor->width + 16 * self->scale);
+      cursor->y = self->key_top;
+      cursor->bottom = self->key_bottom;
+      *metrics = _quadrant_map_text_metrics_wrapped (self, text, size, FALSE, cursor->width);
+    }
+  return cursor->y + (*metrics)->height + room <= cursor->bottom;
+}
+
 /* The numbered key in self->key_area and the columns to its left, under the
  * names of the parties without even a number on the map. Entries that do
  * not fit are counted in a last line. With dry_run, only says whether all
@@ -270,16 +301,16 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
   double s = self->scale;
   double size = self->key_size > 0 ? self->key_size : LEGEND_SIZE * s;
   QuadrantRect *area = &self->key_area;
-  double x = area->x, width = area->width;
-  double y = area->y, bottom = area->y + area->height;
-  guint column = 0;
+  KeyCursor cursor = { area->x, area->y, area->width, area->y + area->height, 0 };
   const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
   g_autofree guint *by_number = NULL;
+  const TextMetrics *metrics;
   double line_height;
   QuadrantMapText *item;
 
   if (area->width <= 0)
     return self->n_numbered == 0 && self->n_overlapping == 0;
+  line_height = _quadrant_map_text_metrics (self, "Xg", size, FALSE)->height;
 
   /* The parties without even a number on the map are named first, so that
    * none goes unnamed (pointing at the marker shows whose it is). */
@@ -291,31 +322,32 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
                                                             self->n_overlapping),
                                                self->n_overlapping);
 
+      if (!key_make_room (self, &cursor, note, size, 0, &metrics))
+        return FALSE;
       if (!dry_run)
-        _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_NOTE, note, size, FALSE, x, y, width);
-      y += _quadrant_map_text_metrics_wrapped (self, note, size, FALSE, width)->height + 2 * s;
+        _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_NOTE, note, size, FALSE,
+                                        cursor.x, cursor.y, cursor.width);
+      cursor.y += metrics->height + 2 * s;
       for (guint i = 0; i < self->markers->len; i++)
         {
           const char *name;
-          const TextMetrics *metrics;
 
           if (!markers[i].label_overlaps)
             continue;
           name = quadrant_party_get_name (markers[i].party);
           if (name == NULL || *name == '\0')
             name = _("Unnamed party");
-          metrics = _quadrant_map_text_metrics_wrapped (self, name, size, FALSE, width);
-          if (y + metrics->height > bottom)
+          if (!key_make_room (self, &cursor, name, size, 0, &metrics))
             return FALSE;
           if (!dry_run)
             {
               item = _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_KEY, name, size, FALSE,
-                                                     x, y, width);
+                                                     cursor.x, cursor.y, cursor.width);
               item->party = markers[i].party;
             }
-          y += metrics->height + 2 * s;
+          cursor.y += metrics->height + 2 * s;
         }
-      y += 6 * s;
+      cursor.y += 6 * s;
     }
   if (self->n_numbered == 0)
     return TRUE;
@@ -325,16 +357,16 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
     if (markers[i].key_number > 0 && markers[i].key_number <= self->n_numbered)
       by_number[markers[i].key_number] = i + 1;
 
+  if (!key_make_room (self, &cursor, _("Key"), size, line_height, &metrics))
+    return FALSE;
   if (!dry_run)
-    _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_KEY_HEADING, _("Key"), size, TRUE, x, y);
-  y += _quadrant_map_text_metrics (self, _("Key"), size, TRUE)->height + 4 * s;
-  line_height = _quadrant_map_text_metrics (self, "Xg", size, FALSE)->height;
+    _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_KEY_HEADING, _("Key"), size, TRUE, cursor.x, cursor.y);
+  cursor.y += _quadrant_map_text_metrics (self, _("Key"), size, TRUE)->height + 4 * s;
   for (guint number = 1; number <= self->n_numbered; number++)
     {
       const QuadrantMapMarker *m;
       const char *name;
       g_autofree char *entry = NULL;
-      const TextMetrics *metrics;
       double room;
 
       if (by_number[number] == 0)
@@ -343,19 +375,9 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
       name = quadrant_party_get_name (m->party);
       /* Translators: an entry of the map's key: the number on a marker and the party's name */
       entry = g_strdup_printf (_("%u  %s"), number, name != NULL && *name != '\0' ? name : _("Unnamed party"));
-      metrics = _quadrant_map_text_metrics_wrapped (self, entry, size, FALSE, width);
-      room = number < self->n_numbered && column + 1 == self->n_key_columns ? line_height : 0;
-      if (y + metrics->height + room > bottom && column + 1 < self->n_key_columns)
-        {
-          /* On in the next column to the left, from the top. */
-          column++;
-          width = KEY_WIDTH * s;
-          x = area->x - column * (width + 16 * s);
-          y = self->key_top;
-          bottom = self->key_bottom;
-          metrics = _quadrant_map_text_metrics_wrapped (self, entry, size, FALSE, width);
-        }
-      if (y + metrics->height + room > bottom)
+      /* The last column keeps a line for "and N more". */
+      room = number < self->n_numbered && cursor.column + 1 >= self->n_key_columns ? line_height : 0;
+      if (!key_make_room (self, &cursor, entry, size, room, &metrics))
         {
           guint left = self->n_numbered - number + 1;
           g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -363,17 +385,17 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
                                                                 "and %u more",
                                                                 left), left);
 
-          if (!dry_run)
-            _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_NOTE, more, size, FALSE, x, y);
+          if (!dry_run && cursor.y + line_height <= cursor.bottom)
+            _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_NOTE, more, size, FALSE, cursor.x, cursor.y);
           return FALSE;
         }
       if (!dry_run)
         {
           item = _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_KEY, entry, size, FALSE,
-                                                 x, y, width);
+                                                 cursor.x, cursor.y, cursor.width);
           item->party = m->party;
         }
-      y += metrics->height + 2 * s;
+      cursor.y += metrics->height + 2 * s;
     }
   return TRUE;
 }
@@ -389,6 +411,7 @@ _quadrant_map_layout_frame (QuadrantMapLayout        *self,
   double top = m, bottom = self->height - m, left = m, right = self->width - m;
   const TextMetrics *axis_x, *axis_y, *quadrant_metrics;
   double quadrant_band, key_bottom;
+  double column_width = _quadrant_map_layout_key_column_width (self);
 
   if (options->show_title)
     top = layout_title (self, reg, options, left, top);
@@ -403,26 +426,42 @@ _quadrant_map_layout_frame (QuadrantMapLayout        *self,
   /* Above a legend under the grid. */
   if (self->key_area.width <= 0)
     key_bottom = bottom;
-  /* The key's columns: under the legend beside the grid, then to its left. */
+  /* The key's columns: under the legend beside the grid, then to its left
+   * while the grid keeps MIN_GRID_SHARE of the width; a map too narrow for
+   * that (a narrow window) has the key in a band under the grid instead. */
   self->n_key_columns = 0;
+  self->key_top = top;
+  self->key_band = FALSE;
   if (self->key_area.width > 0)
     self->n_key_columns = 1;
+  else if (key_columns > 0 && right - (KEY_WIDTH + 16) * s - left < MIN_GRID_SHARE * self->width)
+    {
+      double width = MIN (column_width, right - left);
+      double band = MIN (0.3 + 0.1 * (key_columns - 1), 0.6) * (bottom - top);
+
+      self->n_key_columns = MAX (1, (guint) ((right - left + 16 * s) / (width + 16 * s)));
+      /* Read from left to right, as the lines above it. */
+      self->key_area = (QuadrantRect) { left, bottom - band, width, 0 };
+      self->key_band = TRUE;
+      self->key_top = bottom - band;
+      key_bottom = bottom;
+      bottom -= band + 8 * s;
+      key_columns = 0;
+    }
   else if (key_columns > 0)
     {
-      self->key_area = (QuadrantRect) { right - KEY_WIDTH * s, top, KEY_WIDTH * s, 0 };
-      right -= (KEY_WIDTH + 16) * s;
+      self->key_area = (QuadrantRect) { right - column_width, top, column_width, 0 };
+      right -= column_width + 16 * s;
       self->n_key_columns = 1;
       key_columns--;
     }
-  /* ...while the grid keeps half the width. */
-  for (; key_columns > 0 && right - (KEY_WIDTH + 16) * s - left >= 0.5 * self->width; key_columns--)
+  for (; key_columns > 0 && right - (column_width + 16 * s) - left >= MIN_GRID_SHARE * self->width; key_columns--)
     {
-      right -= (KEY_WIDTH + 16) * s;
+      right -= column_width + 16 * s;
       self->n_key_columns++;
     }
   if (self->key_area.width > 0)
     self->key_area.height = MAX (0, key_bottom - self->key_area.y);
-  self->key_top = top;
   self->key_bottom = key_bottom;
 
   /* Axis titles and the bands with the quadrant names */

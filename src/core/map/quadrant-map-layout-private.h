@@ -32,6 +32,7 @@ G_BEGIN_DECLS
 #define LEGEND_MIN_WIDTH 170.0  /* the numbered key shares the legend's column */
 #define KEY_WIDTH        200.0  /* a column of the key besides the legend's */
 #define MAX_KEY_COLUMNS      4
+#define MIN_GRID_SHARE    0.4   /* of the width, that the key leaves the grid */
 #define HIT_TOLERANCE      4.0
 
 typedef struct {
@@ -67,6 +68,7 @@ struct _QuadrantMapLayout
   guint         n_numbered;
   QuadrantRect  key_area;       /* where the numbered key starts (height to the bottom) */
   guint         n_key_columns;  /* the first is key_area; more to its left */
+  gboolean      key_band;       /* the key is under the grid, its columns to the right */
   double        key_size;       /* of the key's text; 0 for the legend's */
   double        key_top, key_bottom; /* of the other columns */
 
@@ -95,6 +97,8 @@ struct _QuadrantMapLayout
   double        previous_width, previous_height;
   guint         previous_columns; /* the key's extra columns asked for then */
   guint         key_columns;      /* during a compute: those asked for now */
+  guint         previous_shrink;  /* the key's type size then (see key_shrink) */
+  guint         key_shrink;       /* and now */
   GArray       *marker_obstacles; /* int per marker: its box in grid */
   GArray       *hints;            /* PlacedLabel per marker, scratch */
 };
@@ -153,6 +157,16 @@ void               _quadrant_map_layout_frame      (QuadrantMapLayout        *se
                                                     QuadrantRegister         *reg,
                                                     const QuadrantMapOptions *options,
                                                     guint                     key_columns);
+
+/* The width of a column of the key besides the legend's: narrower with
+ * smaller type. */
+static inline double
+_quadrant_map_layout_key_column_width (QuadrantMapLayout *self)
+{
+  double size = self->key_size > 0 ? self->key_size : LEGEND_SIZE * self->scale;
+
+  return KEY_WIDTH * MAX (size, 0.7 * LEGEND_SIZE * self->scale) / LEGEND_SIZE;
+}
 
 /* quadrant-map-frame.c: the numbered key in self->key_area, after the
  * labels; whether it fits (with dry_run, only that). */

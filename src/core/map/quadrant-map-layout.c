@@ -20,6 +20,10 @@
  * (and a narrower grid) rather than names left out. */
 #define MAX_SCREEN_KEY_MARKERS 250
 
+/* The key's type, as a share of the legend's, tried in turn before it takes
+ * another column. */
+static const double key_shrink[] = { 1.0, 0.85, 0.7, 0.6, 0.5 };
+
 /* Text shaped for names no longer on the map is dropped past this size. */
 #define CACHE_SLACK     1024
 
@@ -249,7 +253,7 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
 {
   QuadrantMapOptions defaults;
   const char *family;
-  guint first_columns;
+  guint first_columns, first_shrink;
 
   g_return_if_fail (QUADRANT_IS_MAP_LAYOUT (self));
   g_return_if_fail (QUADRANT_IS_REGISTER (reg));
@@ -301,40 +305,45 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
   /* The key's columns of the last compute at this size: a drag or an edit
    * keeps the grid (and so every label that can stay) where it was. */
   first_columns = 0;
+  first_shrink = 0;
   if (self->previous_valid && self->previous_width == self->width &&
       self->previous_height == self->height && self->previous_scale == self->scale)
-    first_columns = self->previous_columns;
-  for (guint columns = first_columns;; columns++)
     {
-      if (columns > first_columns)
+      first_columns = self->previous_columns;
+      first_shrink = self->previous_shrink;
+    }
+  for (guint columns = first_columns, k = first_shrink, n = 0;; n++)
+    {
+      gboolean done;
+
+      if (n > 0)
         clear_results (self);
       self->key_columns = columns;
-      self->key_size = 0;
+      self->key_shrink = k;
+      self->key_size = LEGEND_SIZE * self->scale * key_shrink[k];
       _quadrant_map_layout_frame (self, reg, options, columns);
       layout_markers (self, reg, options);
       /* The key needs a column; with complete_key, as many as it takes to
-       * name every party. */
-      if (self->n_numbered == 0 || columns >= MAX_KEY_COLUMNS)
+       * name every party, in smaller type before another column (which
+       * narrows the grid and so leaves fewer names room on it). A page (an
+       * export, print) takes columns from the grid as long as it has to; a
+       * screen too for a register of workshop size, whose layout is quick
+       * enough to do again. */
+      done = self->n_numbered == 0 ||
+             (self->key_area.width > 0 && !options->complete_key) ||
+             (self->key_area.width > 0 && _quadrant_map_layout_key (self, TRUE)) ||
+             (self->key_area.width > 0 && !options->show_unassessed &&
+              self->markers->len > MAX_SCREEN_KEY_MARKERS);
+      if (done || (columns >= MAX_KEY_COLUMNS && k + 1 >= G_N_ELEMENTS (key_shrink)))
         break;
-      if (self->key_area.width > 0 && !options->complete_key)
-        break;
-      if (self->key_area.width > 0)
+      /* Under a narrow grid, a taller band before type much smaller. */
+      if (self->key_area.width > 0 && k + 1 < G_N_ELEMENTS (key_shrink) &&
+          (!self->key_band || k < 2 || columns >= MAX_KEY_COLUMNS))
+        k++;
+      else
         {
-          /* Smaller type before another column, which narrows the grid and
-           * so leaves fewer names room on it. */
-          static const double shrink[] = { 1.0, 0.85, 0.7 };
-          gboolean fits = FALSE;
-
-          for (guint k = 0; k < G_N_ELEMENTS (shrink) && !fits; k++)
-            {
-              self->key_size = LEGEND_SIZE * self->scale * shrink[k];
-              fits = _quadrant_map_layout_key (self, TRUE);
-            }
-          /* A page (an export, print) takes columns from the grid as long as
-           * it has to; a screen too for a register of workshop size, whose
-           * layout is quick enough to do again. */
-          if (fits || (!options->show_unassessed && self->markers->len > MAX_SCREEN_KEY_MARKERS))
-            break;
+          columns++;
+          k = 0;
         }
     }
   self->dragged = NULL;
@@ -344,6 +353,7 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
   self->previous_width = self->width;
   self->previous_height = self->height;
   self->previous_columns = self->key_columns;
+  self->previous_shrink = self->key_shrink;
   self->previous_valid = TRUE;
 }
 

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <cairo.h>
@@ -179,14 +180,22 @@ test_png (void)
       g_assert_cmpint (cairo_image_surface_get_width (surface), ==, width);
       g_assert_cmpint (cairo_image_surface_get_height (surface), ==, height);
 
-      /* Something was drawn: the corner (background) differs from the grid's
-       * centre (the lines at 50). */
+      /* Something was drawn: the grid's centre differs from the corner
+       * (background). The layout is the export's: its scale and options. */
       if (width >= 320)
         {
+          QuadrantMapOptions map_options;
           QuadrantRect plot;
           double x, y;
 
-          quadrant_map_layout_compute (layout, reg, width, height, NULL);
+          quadrant_map_options_init (&map_options);
+          map_options.scale = CLAMP (sqrt ((double) width * height /
+                                           (QUADRANT_MAP_EXPORT_DEFAULT_WIDTH *
+                                            QUADRANT_MAP_EXPORT_DEFAULT_HEIGHT)), 0.75, 8.0);
+          map_options.show_title = TRUE;
+          map_options.show_unassessed = TRUE;
+          map_options.complete_key = TRUE;
+          quadrant_map_layout_compute (layout, reg, width, height, &map_options);
           plot = quadrant_map_layout_get_plot (layout);
           quadrant_map_layout_to_point (layout, 50, 50, &x, &y);
           g_assert_cmpfloat (plot.width, >, 0);

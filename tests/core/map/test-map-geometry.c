@@ -432,6 +432,67 @@ test_layout_generated (void)
   print_violations ("generated registers", &total);
 }
 
+/* The presentation on a projector (1920×1080 and 1280×720, names 36 px high
+ * at 1080 lines, as the presentation sizes them): the key takes the columns
+ * and the type size it needs, every entry lies within the window, and every
+ * party of a register of up to MAX_ROOM_NAMED parties is named; larger ones
+ * name as many as fit and say how many more there are. */
+#define MAX_ROOM_NAMED 40
+
+static void
+test_presentation_key (void)
+{
+  static const struct { double width, height; } screens[] = { { 1920, 1080 }, { 1280, 720 } };
+  static const guint workshop_sizes[] = { 20, 40, 60, 90 };
+  Violations total = { 0 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (screens); w++)
+    for (guint s = 0; s < G_N_ELEMENTS (workshop_sizes); s++)
+      for (guint k = 0; k < G_N_ELEMENTS (seeds); k++)
+        {
+          g_autoptr(QuadrantRegister) reg = quadrant_generate_register (workshop_sizes[s],
+                                                                        3 * workshop_sizes[s], seeds[k]);
+          g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
+          g_autofree char *what = g_strdup_printf ("%u parties, seed %u, %.0f×%.0f", workshop_sizes[s],
+                                                   seeds[k], screens[w].width, screens[w].height);
+          QuadrantMapOptions options;
+          Violations v = { 0 };
+          Picture picture;
+          guint n_key = 0;
+
+          quadrant_map_options_init (&options);
+          options.scale = screens[w].height / 1080.0 * 36.0 / QUADRANT_MAP_LABEL_SIZE;
+          options.complete_key = TRUE;
+          quadrant_map_layout_compute (layout, reg, screens[w].width, screens[w].height, &options);
+
+          for (guint i = 0; i < quadrant_map_layout_get_n_texts (layout); i++)
+            {
+              const QuadrantMapText *text = quadrant_map_layout_get_text (layout, i);
+
+              if (text->role != QUADRANT_MAP_TEXT_KEY && text->role != QUADRANT_MAP_TEXT_KEY_HEADING &&
+                  text->role != QUADRANT_MAP_TEXT_NOTE)
+                continue;
+              n_key++;
+              if (text->rect.x < 0 || text->rect.y < 0 ||
+                  text->rect.x + text->rect.width > screens[w].width + 0.5 ||
+                  text->rect.y + text->rect.height > screens[w].height + 0.5)
+                g_error ("%s: the key entry “%s” reaches out of the window (%.0f, %.0f, %.0f × %.0f)", what,
+                         text->text, text->rect.x, text->rect.y, text->rect.width, text->rect.height);
+            }
+          picture_from_layout (&picture, layout, reg);
+          check_picture (&picture, reg, FALSE, what, &v);
+          picture_clear (&picture);
+          g_test_message ("%s: %u key texts, %u numbered, %u without room, %u unnamed", what, n_key,
+                          quadrant_map_layout_get_n_numbered (layout),
+                          quadrant_map_layout_get_n_overlapping (layout), v.unnamed);
+          g_assert_cmpuint (v.outside + v.label_overlap + v.marker_overlap + v.leader_cross, ==, 0);
+          if (workshop_sizes[s] <= MAX_ROOM_NAMED)
+            g_assert_cmpuint (v.unnamed, ==, 0);
+          add_violations (&total, &v);
+        }
+  print_violations ("presentation", &total);
+}
+
 /* ---- Pictures from exported SVG files ---- */
 
 static double
@@ -672,6 +733,7 @@ main (int   argc,
 
   g_test_add_func ("/map/geometry/layout/example", test_layout_example);
   g_test_add_func ("/map/geometry/layout/generated", test_layout_generated);
+  g_test_add_func ("/map/geometry/presentation-key", test_presentation_key);
   g_test_add_func ("/map/geometry/svg", test_svg_generated);
 
   return g_test_run ();
