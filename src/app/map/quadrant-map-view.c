@@ -29,6 +29,10 @@ struct _QuadrantMapView
   GtkToggleButton      *movement_button;
   GtkToggleButton      *not_relevant_button;
   GtkToggleButton      *catalogue_button;
+  /* The same toggles as icons, shown when the labelled ones do not fit */
+  GtkToggleButton      *compact_movement_button;
+  GtkToggleButton      *compact_not_relevant_button;
+  GtkToggleButton      *compact_catalogue_button;
   GtkButton            *zoom_button;
   GtkWidget            *scrolled;
   QuadrantMapCanvas    *canvas;
@@ -421,6 +425,9 @@ quadrant_map_view_class_init (QuadrantMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, movement_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, not_relevant_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, catalogue_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, compact_movement_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, compact_not_relevant_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, compact_catalogue_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, scrolled);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, canvas);
@@ -454,6 +461,12 @@ quadrant_map_view_init (QuadrantMapView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_object_bind_property (self->movement_button, "active", self->compact_movement_button, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->not_relevant_button, "active", self->compact_not_relevant_button, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->catalogue_button, "active", self->compact_catalogue_button, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->movement_button, "active", self->canvas, "show-movement",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->not_relevant_button, "active", self->canvas, "show-not-relevant",

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "quadrant-accessible-row.h"
+#include "quadrant-column-fit.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-parties-view-private.h"
 
@@ -460,6 +461,16 @@ quadrant_parties_view_init (QuadrantPartiesView *self)
   self->probe_b = quadrant_party_new (NULL);
 
   _quadrant_parties_view_setup_columns (self);
+  {
+    /* From what a narrow list keeps to what it hides first. */
+    static const guint fit_order[] = {
+      COLUMN_NAME, COLUMN_QUADRANT, COLUMN_SUPPORT, COLUMN_OWNER, COLUMN_POWER, COLUMN_INTEREST,
+      COLUMN_KIND, COLUMN_CATEGORY, COLUMN_REQUIREMENTS, COLUMN_UNDECIDED,
+      COLUMN_CODE, COLUMN_LAST_REVIEWED,
+    };
+
+    quadrant_column_fit_attach (self->column_view, fit_order, G_N_ELEMENTS (fit_order), 0);
+  }
   sorter = gtk_column_view_get_sorter (self->column_view);
   /* Before the sort model connects, so that directions are known when it sorts. */
   g_signal_connect_object (sorter, "changed", G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);

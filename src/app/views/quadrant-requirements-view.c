@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "quadrant-accessible-row.h"
+#include "quadrant-column-fit.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-requirements-view-columns.h"
 #include "quadrant-requirements-view-private.h"
@@ -579,6 +580,17 @@ quadrant_requirements_view_init (QuadrantRequirementsView *self)
 
         gtk_column_view_column_set_factory (columns[i], factory);
       }
+  }
+
+  {
+    /* The statement keeps room to be read before any other column shows. */
+    static const guint fit_order[] = {
+      REQUIREMENT_COLUMN_STATEMENT, REQUIREMENT_COLUMN_PARTY, REQUIREMENT_COLUMN_DECISION,
+      REQUIREMENT_COLUMN_REFERENCES, REQUIREMENT_COLUMN_TYPE, REQUIREMENT_COLUMN_SOURCE,
+      REQUIREMENT_COLUMN_OWNER, REQUIREMENT_COLUMN_REVIEW_DATE,
+    };
+
+    quadrant_column_fit_attach (self->column_view, fit_order, G_N_ELEMENTS (fit_order), 300);
   }
 
   _quadrant_requirements_view_setup_sorters (self);

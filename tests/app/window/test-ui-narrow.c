@@ -6,7 +6,10 @@
 #include <string.h>
 
 #include "quadrant-application.h"
+#include "quadrant-map-canvas.h"
+#include "quadrant-map-view.h"
 #include "quadrant-parties-view-private.h"
+#include "quadrant-requirements-view-columns.h"
 #include "quadrant-requirements-view-private.h"
 #include "quadrant-test-data.h"
 #include "quadrant-test-ui.h"
@@ -63,9 +66,8 @@ flap_revealed (gpointer data)
   return adw_flap_get_reveal_progress (data) >= 1.0;
 }
 
-/* The window narrows as far as its pages allow (the Parties page's filter
- * row and the Map page's toolbar set that today); the Requirements and
- * Findings pages fit in 600 px. */
+/* The window narrows to 600 px: every page fits (the Map page's toolbar
+ * turns to icons), so the window's own minimum does too. */
 static void
 test_narrowest (void)
 {
@@ -79,13 +81,165 @@ test_narrowest (void)
     {
       gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
       g_test_message ("%s: %d", G_OBJECT_TYPE_NAME (page), min);
-      if (page == fixture.window->requirements_view || page == fixture.window->findings_view)
-        g_assert_cmpint (min, <=, 600);
+      g_assert_cmpint (min, <=, 600);
     }
   gtk_widget_measure (GTK_WIDGET (fixture.window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
   g_test_message ("window minimum width: %d", min);
+  g_assert_cmpint (min, <=, 600);
   /* The surface includes the window's frame around the minimum. */
-  g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (fixture.window))), <=, min + 20);
+  g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (fixture.window))), <=, 620);
+  close_window (&fixture);
+}
+
+static GtkWidget *
+find_squeezer (GtkWidget *widget)
+{
+  if (ADW_IS_SQUEEZER (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_squeezer (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+squeezer_child (GtkWidget *squeezer,
+                guint      position)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_squeezer_get_pages (ADW_SQUEEZER (squeezer));
+  g_autoptr(AdwSqueezerPage) page = g_list_model_get_item (G_LIST_MODEL (pages), position);
+
+  return adw_squeezer_page_get_child (page);
+}
+
+/* The Map page at 600 px: the toolbar shows its icons, which toggle the
+ * same things as the labelled buttons; at the usual size the labels are back. */
+static void
+test_map_toolbar (void)
+{
+  Fixture fixture = { 0 };
+  QuadrantMapCanvas *canvas;
+  GtkWidget *squeezer;
+  GtkWidget *compact;
+  GtkWidget *movement;
+
+  open_window (&fixture, 600);
+  adw_view_stack_set_visible_child (fixture.window->stack, fixture.window->map_page);
+  quadrant_test_wait_frames (3);
+  canvas = quadrant_map_view_get_canvas (QUADRANT_MAP_VIEW (fixture.window->map_page));
+  squeezer = find_squeezer (fixture.window->map_page);
+  g_assert_nonnull (squeezer);
+  compact = squeezer_child (squeezer, 1);
+  g_assert_true (adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer)) == compact);
+  g_assert_true (gtk_widget_get_mapped (compact));
+
+  /* Its first button is Show Movement, named for screen readers and tooltips. */
+  movement = gtk_widget_get_first_child (compact);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (movement), ==,
+                   "Show how the parties moved since the last recorded revision");
+  g_assert_false (quadrant_map_canvas_get_show_movement (canvas));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (movement), TRUE);
+  g_assert_true (quadrant_map_canvas_get_show_movement (canvas));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (movement), FALSE);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1200, 700);
+  quadrant_test_wait_frames (3);
+  g_assert_true (adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer)) == squeezer_child (squeezer, 0));
+  close_window (&fixture);
+}
+
+static gboolean
+column_visible (GtkColumnView *view,
+                guint          position)
+{
+  g_autoptr(GtkColumnViewColumn) column =
+    g_list_model_get_item (gtk_column_view_get_columns (view), position);
+
+  return gtk_column_view_column_get_visible (column);
+}
+
+/* A column that should show and one that should not: both as expected
+ * once the list has been fitted to its width. */
+typedef struct {
+  GtkColumnView *view;
+  guint          shown;
+  guint          hidden;
+} ColumnState;
+
+static gboolean
+columns_are (gpointer data)
+{
+  ColumnState *state = data;
+
+  return column_visible (state->view, state->shown) && !column_visible (state->view, state->hidden);
+}
+
+static gboolean
+column_shows (gpointer data)
+{
+  ColumnState *state = data;
+
+  return column_visible (state->view, state->shown);
+}
+
+static guint
+n_visible_columns (GtkColumnView *view)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_column_view_get_columns (view)); i++)
+    n += column_visible (view, i);
+  return n;
+}
+
+/* Narrow, the lists keep the columns that matter (the name, the quadrant;
+ * the statement, the party, the decision) and hide the rest; wide, the
+ * hidden ones come back. */
+static void
+test_columns_fit (void)
+{
+  Fixture fixture = { 0 };
+  GtkColumnView *parties;
+  GtkColumnView *requirements;
+  ColumnState state;
+  guint narrow_parties, narrow_requirements;
+
+  open_window (&fixture, 600);
+  parties = QUADRANT_PARTIES_VIEW (fixture.window->parties_view)->column_view;
+  requirements = QUADRANT_REQUIREMENTS_VIEW (fixture.window->requirements_view)->column_view;
+  state = (ColumnState) { parties, COLUMN_QUADRANT, COLUMN_POWER };
+  quadrant_test_spin_until (columns_are, &state);
+  g_assert_true (column_visible (parties, COLUMN_NAME));
+  g_assert_false (column_visible (parties, COLUMN_OWNER));
+  g_assert_false (column_visible (parties, COLUMN_LAST_REVIEWED));
+  narrow_parties = n_visible_columns (parties);
+
+  adw_view_stack_set_visible_child (fixture.window->stack, fixture.window->requirements_view);
+  state = (ColumnState) { requirements, REQUIREMENT_COLUMN_DECISION, REQUIREMENT_COLUMN_TYPE };
+  quadrant_test_spin_until (columns_are, &state);
+  g_assert_true (column_visible (requirements, REQUIREMENT_COLUMN_STATEMENT));
+  g_assert_true (column_visible (requirements, REQUIREMENT_COLUMN_PARTY));
+  g_assert_false (column_visible (requirements, REQUIREMENT_COLUMN_REVIEW_DATE));
+  narrow_requirements = n_visible_columns (requirements);
+  g_test_message ("narrow: %u party columns, %u requirement columns", narrow_parties, narrow_requirements);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1260, 700);
+  state = (ColumnState) { requirements, REQUIREMENT_COLUMN_TYPE, 0 };
+  quadrant_test_spin_until (column_shows, &state);
+  g_assert_cmpuint (n_visible_columns (requirements), >, narrow_requirements);
+
+  adw_view_stack_set_visible_child (fixture.window->stack, fixture.window->parties_view);
+  state = (ColumnState) { parties, COLUMN_POWER, 0 };
+  quadrant_test_spin_until (column_shows, &state);
+  g_assert_cmpuint (n_visible_columns (parties), >, narrow_parties);
+  g_test_message ("wide: %u party columns, %u requirement columns",
+                  n_visible_columns (parties), n_visible_columns (requirements));
   close_window (&fixture);
 }
 
@@ -173,6 +327,8 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/narrow/narrowest", test_narrowest);
+  g_test_add_func ("/narrow/map-toolbar", test_map_toolbar);
+  g_test_add_func ("/narrow/columns-fit", test_columns_fit);
   g_test_add_func ("/narrow/parties-fold", test_parties_fold);
   g_test_add_func ("/narrow/requirements-fold", test_requirements_fold);
   g_test_add_func ("/narrow/default-size", test_default_size);
