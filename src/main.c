@@ -15,7 +15,10 @@ main (int   argc,
   g_autoptr(QuadrantApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* QUADRANT_LOCALEDIR, like QUADRANT_DATADIR, runs a build or a staged
+   * install (meson install --destdir) with its own translations. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("QUADRANT_LOCALEDIR") != NULL ? g_getenv ("QUADRANT_LOCALEDIR")
+                                                                          : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
