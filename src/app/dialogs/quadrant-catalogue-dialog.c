@@ -12,6 +12,7 @@
 
 #include "quadrant-catalogue-dialog.h"
 #include "quadrant-enum-types.h"
+#include "quadrant-language.h"
 #include "quadrant-session.h"
 #include "quadrant-window.h"
 
@@ -416,6 +417,7 @@ quadrant_catalogue_dialog_accept (QuadrantCatalogueDialog *self)
       g_autofree char *scope = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->scope_row))));
       g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
 
+      quadrant_register_set_language (reg, quadrant_language_current ());
       /* An undoable step, so the new register counts as unsaved work. */
       quadrant_catalogue_apply_template (self->catalogue, reg, organisation, scope,
                                          (const char * const *) ids->pdata);

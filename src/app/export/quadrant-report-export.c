@@ -16,6 +16,7 @@
 #include "quadrant-report-export.h"
 #include "quadrant-window.h"
 #include "quadrant-safe-file.h"
+#include "quadrant-language.h"
 
 char *
 quadrant_report_export_dup_name (GFile      *file,
@@ -95,7 +96,13 @@ chooser_response_cb (GtkNativeDialog *chooser,
       return;
     }
 
-  html = quadrant_report_to_html (quadrant_window_get_register (window), NULL, &error);
+  /* In the register's language; the window's messages stay the user's. */
+  {
+    QuadrantRegister *reg = quadrant_window_get_register (window);
+    g_autoptr(QuadrantLanguageSwitch) language = quadrant_language_push (quadrant_register_get_language (reg));
+
+    html = quadrant_report_to_html (reg, NULL, &error);
+  }
   if (html == NULL)
     {
       show_error (GTK_WINDOW (window), error->message);

@@ -58,6 +58,8 @@ static const GOptionEntry option_entries[] = {
     N_("Size of an exported map: pixels for png and svg (default 1600x1000), points for pdf (default A4)"), N_("WIDTHxHEIGHT") },
   { "since", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --export html or pdf-report, add the changes since this earlier register"), N_("OLD") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export html or pdf-report, the language of the report (default: the register's)"), N_("LANGUAGE") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --export and --import write"), N_("FILE") },
   { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -90,6 +92,7 @@ quadrant_application_handle_local_options (GApplication *app,
   g_autofree char *output = NULL;
   g_autofree char *size = NULL;
   g_autofree char *since = NULL;
+  g_autofree char *lang = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -106,6 +109,7 @@ quadrant_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "output", "^ay", &output);
   g_variant_dict_lookup (options, "size", "s", &size);
   g_variant_dict_lookup (options, "since", "^ay", &since);
+  g_variant_dict_lookup (options, "lang", "s", &lang);
 
   if (g_variant_dict_contains (options, "check"))
     {
@@ -128,7 +132,7 @@ quadrant_application_handle_local_options (GApplication *app,
           return 2;
         }
       status = quadrant_cli_export_full (format, output, files[0], size, since,
-                                         g_variant_dict_contains (options, "labels"), err);
+                                         g_variant_dict_contains (options, "labels"), lang, err);
       print_and_clear (stderr, err);
       return status;
     }
@@ -157,6 +161,12 @@ quadrant_application_handle_local_options (GApplication *app,
   if (since != NULL)
     {
       g_printerr (_("quadrant: --since is only used with --export html or pdf-report\n"));
+      return 2;
+    }
+
+  if (lang != NULL)
+    {
+      g_printerr (_("quadrant: --lang is only used with --export html or pdf-report\n"));
       return 2;
     }
 

@@ -15,6 +15,7 @@
 
 #include "quadrant-cli-private.h"
 #include "quadrant-csv-import.h"
+#include "quadrant-language.h"
 #include "quadrant-safe-file.h"
 #include "quadrant-writer.h"
 
@@ -284,6 +285,7 @@ quadrant_cli_import_with_options (const QuadrantCliImportOptions *options,
     }
 
   reg = quadrant_register_new ();
+  quadrant_register_set_language (reg, quadrant_language_current ());
   status = run_sheet (import, reg, options, options->mapping, file, out, err);
   if (status == STATUS_UNUSABLE || (status == STATUS_FAILED && !options->keep_good_rows))
     return status;

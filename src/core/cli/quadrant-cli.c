@@ -16,6 +16,7 @@
 #include "quadrant-check.h"
 #include "quadrant-cli-private.h"
 #include "quadrant-csv.h"
+#include "quadrant-language.h"
 #include "quadrant-xlsx-export.h"
 #include "quadrant-map-export.h"
 #include "quadrant-print-report.h"
@@ -226,7 +227,7 @@ quadrant_cli_export_since (const char *format,
                            const char *since,
                            GString    *err)
 {
-  return quadrant_cli_export_full (format, output, file, size, since, FALSE, err);
+  return quadrant_cli_export_full (format, output, file, size, since, FALSE, NULL, err);
 }
 
 int
@@ -236,8 +237,11 @@ quadrant_cli_export_full (const char *format,
                           const char *size,
                           const char *since,
                           gboolean    labels,
+                          const char *lang,
                           GString    *err)
 {
+  g_autoptr(QuadrantLanguageSwitch) language = NULL;
+  gboolean report;
   g_autoptr(QuadrantRegister) since_reg = NULL;
   g_autofree char *since_label = NULL;
   QuadrantMapExportOptions map_options = { 0 };
@@ -267,6 +271,20 @@ quadrant_cli_export_full (const char *format,
     {
       g_string_append_printf (err, _("quadrant: --labels is only used with --export csv or parties-csv, not %s\n"),
                               format);
+      return STATUS_UNUSABLE;
+    }
+
+  report = g_str_equal (exporter->format, "html") || g_str_equal (exporter->format, "pdf-report");
+  if (lang != NULL && !report)
+    {
+      g_string_append_printf (err, _("quadrant: --lang is only used with --export html or pdf-report, not %s\n"),
+                              format);
+      return STATUS_UNUSABLE;
+    }
+  if (lang != NULL && !quadrant_language_is_valid (lang))
+    {
+      g_string_append_printf (err, _("quadrant: --lang %s is not a language code such as de, fr or fr-CH\n"),
+                              lang);
       return STATUS_UNUSABLE;
     }
 
@@ -337,6 +355,9 @@ quadrant_cli_export_full (const char *format,
         }
     }
 
+  /* The report in its language; the messages around it stay the user's. */
+  if (report)
+    language = quadrant_language_push (lang != NULL ? lang : quadrant_register_get_language (reg));
   if (since_reg != NULL && g_str_equal (exporter->format, "html"))
     bytes = quadrant_report_to_html_since (reg, since_reg, since_label, NULL, &error);
   else if (since_reg != NULL)
@@ -360,6 +381,7 @@ quadrant_cli_export_full (const char *format,
     }
   else
     bytes = exporter->export (reg, labels, &error);
+  g_clear_pointer (&language, quadrant_language_pop);
   if (bytes == NULL)
     {
       g_string_append_printf (err, _("quadrant: export failed: %s\n"), error->message);

@@ -55,13 +55,17 @@ int quadrant_cli_export_since (const char *format,
                                GString    *err);
 
 /* The same; labels: csv and parties-csv with translated headers and values
- * ("Manage closely") for people instead of the file's words. */
+ * ("Manage closely") for people instead of the file's words. The reports
+ * (html, pdf-report) speak lang (a language tag such as "de"), or when it
+ * is NULL the register's language (quadrant_register_get_language), or the
+ * user's; lang with another format is a usage error (2). */
 int quadrant_cli_export_full (const char *format,
                               const char *output,
                               const char *file,
                               const char *size,
                               const char *since,
                               gboolean    labels,
+                              const char *lang,
                               GString    *err);
 
 /* quadrant --import FORMAT --output OUT FILE: reads FILE (csv, xlsx or ods) into

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "quadrant-document-private.h"
+#include "quadrant-language.h"
 #include "quadrant-reader.h"
 #include "quadrant-writer.h"
 
@@ -544,7 +545,11 @@ quadrant_document_new (QuadrantRegister *reg,
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
 
   if (reg == NULL)
-    reg = empty = quadrant_register_new ();
+    {
+      /* A new register is written in the language the user reads. */
+      reg = empty = quadrant_register_new ();
+      quadrant_register_set_language (reg, quadrant_language_current ());
+    }
   self = g_object_new (QUADRANT_TYPE_DOCUMENT, NULL);
   set_contents (self, reg, file, etag, FALSE);
   return self;

@@ -19,6 +19,7 @@
 #include "quadrant-catalogue.h"
 #include "quadrant-data-file.h"
 #include "quadrant-enum-types.h"
+#include "quadrant-language.h"
 
 struct _QuadrantCatalogue {
   GObject parent_instance;
@@ -551,6 +552,7 @@ quadrant_catalogue_new_register (QuadrantCatalogue  *self,
   g_return_val_if_fail (QUADRANT_IS_CATALOGUE (self), NULL);
 
   reg = quadrant_register_new ();
+  quadrant_register_set_language (reg, quadrant_language_current ());
   if (organisation != NULL && organisation[0] != '\0')
     quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_ORGANISATION, organisation);
   if (scope != NULL && scope[0] != '\0')

@@ -97,13 +97,13 @@ quadrant_register_set_language (QuadrantRegister *reg,
 static void
 reload_messages (const char *messages)
 {
-  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
-    {
-      if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
-        setlocale (LC_MESSAGES, messages != NULL ? messages : "C");
-    }
-  else
-    setlocale (LC_MESSAGES, messages);
+  if ((messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")) &&
+      setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
+    setlocale (LC_MESSAGES, messages != NULL ? messages : "C");
+  /* Setting the text domain again, even to the same one, is how a program
+   * tells gettext that LANGUAGE changed (setlocale to the same locale does
+   * nothing). */
+  textdomain (textdomain (NULL));
 }
 
 QuadrantLanguageSwitch *
@@ -135,9 +135,9 @@ quadrant_language_pop (QuadrantLanguageSwitch *self)
     g_setenv ("LANGUAGE", self->old_language, TRUE);
   else
     g_unsetenv ("LANGUAGE");
-  /* setlocale, even to the same locale, makes gettext look up anew. */
   if (self->old_messages != NULL)
     setlocale (LC_MESSAGES, self->old_messages);
+  textdomain (textdomain (NULL));
   g_free (self->old_language);
   g_free (self->old_messages);
   g_free (self);

@@ -1,0 +1,226 @@
+/* test-language.c: a register records its language, new registers get the
+ * user's, and reports speak the register's language unless told otherwise */
+#define G_LOG_DOMAIN "test-language"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "quadrant-cli.h"
+#include "quadrant-document.h"
+#include "quadrant-language.h"
+#include "quadrant-reader.h"
+#include "quadrant-writer.h"
+#include "quadrant-test-data.h"
+#include "quadrant-test-files.h"
+#include "quadrant-test-locale.h"
+
+/* "Contents" is the heading of the HTML report's table of contents. */
+static const char german[] =
+  "msgctxt \"language code\"\nmsgid \"en\"\nmsgstr \"de\"\n\n"
+  "msgid \"Contents\"\nmsgstr \"Inhalt (Test)\"\n";
+
+static char *
+to_string (QuadrantRegister *reg)
+{
+  g_autoptr(GBytes) bytes = quadrant_writer_to_bytes (reg);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static QuadrantRegister *
+load (const char *xml)
+{
+  g_autoptr(GError) error = NULL;
+  QuadrantRegister *reg = quadrant_reader_load_data (xml, strlen (xml), "test.quadrant.xml", &error);
+
+  g_assert_no_error (error);
+  return reg;
+}
+
+/* xml:lang on the root is read, written back and changed; a register
+ * without it saves byte for byte as it was, in the same format version. */
+static void
+test_recorded (void)
+{
+  g_autoptr(QuadrantRegister) plain = quadrant_test_load_example ();
+  g_autofree char *plain_xml = to_string (plain);
+  g_autoptr(QuadrantRegister) reloaded = load (plain_xml);
+  g_autofree char *reloaded_xml = to_string (reloaded);
+  g_autoptr(QuadrantRegister) german_reg = NULL;
+  g_autofree char *german_xml = NULL;
+  g_autofree char *german_again = NULL;
+  g_autofree char *swiss_xml = NULL;
+
+  g_assert_null (quadrant_register_get_language (plain));
+  g_assert_null (strstr (plain_xml, "xml:lang"));
+  g_assert_cmpstr (reloaded_xml, ==, plain_xml);
+
+  quadrant_register_set_language (reloaded, "de");
+  german_xml = to_string (reloaded);
+  g_assert_nonnull (strstr (german_xml, "<register xmlns=\"urn:quadrant:register\" format=\"1.0\" xml:lang=\"de\">\n"));
+  g_assert_null (quadrant_test_schema_errors (german_xml, strlen (german_xml)));
+  german_reg = load (german_xml);
+  g_assert_cmpstr (quadrant_register_get_language (german_reg), ==, "de");
+  german_again = to_string (german_reg);
+  g_assert_cmpstr (german_again, ==, german_xml);
+
+  quadrant_register_set_language (german_reg, "fr-CH");
+  swiss_xml = to_string (german_reg);
+  g_assert_nonnull (strstr (swiss_xml, " xml:lang=\"fr-CH\">"));
+  g_assert_null (quadrant_test_schema_errors (swiss_xml, strlen (swiss_xml)));
+  g_assert_null (strstr (swiss_xml, "\"de\""));
+  quadrant_register_set_language (german_reg, NULL);
+  g_assert_null (quadrant_register_get_language (german_reg));
+  g_assert_false (quadrant_register_can_undo (german_reg));
+}
+
+static void
+test_valid (void)
+{
+  const char *good[] = { "de", "fr", "fr-CH", "en-GB", "x-klingon", NULL };
+  const char *bad[] = { "", "d e", "-de", "de-", "de_CH", "d\"e", "<de>", NULL };
+
+  for (guint i = 0; good[i] != NULL; i++)
+    g_assert_true (quadrant_language_is_valid (good[i]));
+  for (guint i = 0; bad[i] != NULL; i++)
+    g_assert_false (quadrant_language_is_valid (bad[i]));
+  g_assert_false (quadrant_language_is_valid (NULL));
+}
+
+/* A new register is written in the language of the translation in use. */
+static void
+test_new_register (void)
+{
+  g_autoptr(QuadrantDocument) english = quadrant_document_new (NULL, NULL, NULL);
+  g_autoptr(QuadrantDocument) german_doc = NULL;
+
+  g_assert_cmpstr (quadrant_register_get_language (quadrant_document_get_register (english)), ==, "en");
+  {
+    g_autoptr(QuadrantTestLocale) locale = quadrant_test_locale_new ("de", german);
+
+    g_assert_cmpstr (quadrant_language_current (), ==, "de");
+    german_doc = quadrant_document_new (NULL, NULL, NULL);
+  }
+  g_assert_cmpstr (quadrant_register_get_language (quadrant_document_get_register (german_doc)), ==, "de");
+  g_assert_cmpstr (quadrant_language_current (), ==, "en");
+}
+
+/* A switch changes the messages until it is popped, and nests. */
+static void
+test_switch (void)
+{
+  g_autoptr(QuadrantTestLocale) locale = quadrant_test_locale_new ("de", german);
+
+  g_assert_cmpstr (_("Contents"), ==, "Inhalt (Test)");
+  {
+    g_autoptr(QuadrantLanguageSwitch) english = quadrant_language_push ("en");
+
+    g_assert_cmpstr (_("Contents"), ==, "Contents");
+    {
+      g_autoptr(QuadrantLanguageSwitch) german_again = quadrant_language_push ("de");
+
+      g_assert_cmpstr (_("Contents"), ==, "Inhalt (Test)");
+    }
+    g_assert_cmpstr (_("Contents"), ==, "Contents");
+  }
+  g_assert_cmpstr (_("Contents"), ==, "Inhalt (Test)");
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "de");
+  {
+    /* No language: nothing changes. */
+    g_autoptr(QuadrantLanguageSwitch) none = quadrant_language_push (NULL);
+
+    g_assert_cmpstr (_("Contents"), ==, "Inhalt (Test)");
+  }
+}
+
+static char *
+export_html (const char *dir,
+             const char *register_xml,
+             const char *lang,
+             int         expected_status)
+{
+  g_autofree char *input = g_build_filename (dir, "register.quadrant.xml", NULL);
+  g_autofree char *output = g_build_filename (dir, "report.html", NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  int status;
+
+  quadrant_test_write_file (input, register_xml);
+  status = quadrant_cli_export_full ("html", output, input, NULL, NULL, FALSE, lang, err);
+  if (status != expected_status)
+    g_error ("export gave %d, not %d: %s", status, expected_status, err->str);
+  return expected_status == 0 ? quadrant_test_read_file (output) : g_string_free (g_steal_pointer (&err), FALSE);
+}
+
+/* The report speaks the register's language, whatever the user reads, and
+ * --lang overrides it; the user's messages come back afterwards. */
+static void
+test_report_language (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-language-XXXXXX", &error);
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
+  g_autofree char *english_xml = NULL;
+  g_autofree char *german_xml = NULL;
+  g_autoptr(QuadrantTestLocale) locale = quadrant_test_locale_new ("de", german);
+  g_autofree char *html = NULL;
+
+  g_assert_no_error (error);
+  quadrant_register_set_language (reg, "en");
+  english_xml = to_string (reg);
+  quadrant_register_set_language (reg, "de");
+  german_xml = to_string (reg);
+
+  /* The user reads German; the register is English. */
+  html = export_html (dir, english_xml, NULL, 0);
+  g_assert_nonnull (strstr (html, " lang=\"en\"><head>"));
+  g_assert_nonnull (strstr (html, ">Contents<"));
+  g_assert_cmpstr (_("Contents"), ==, "Inhalt (Test)");
+  g_clear_pointer (&html, g_free);
+
+  html = export_html (dir, english_xml, "de", 0);
+  g_assert_nonnull (strstr (html, " lang=\"de\"><head>"));
+  g_assert_nonnull (strstr (html, ">Inhalt (Test)<"));
+  g_clear_pointer (&html, g_free);
+
+  /* The user reads English; the register is German. */
+  g_setenv ("LANGUAGE", "en", TRUE);
+  html = export_html (dir, german_xml, NULL, 0);
+  g_assert_nonnull (strstr (html, ">Inhalt (Test)<"));
+  g_assert_cmpstr (_("Contents"), ==, "Contents");
+  g_clear_pointer (&html, g_free);
+
+  html = export_html (dir, german_xml, "en", 0);
+  g_assert_nonnull (strstr (html, ">Contents<"));
+  g_clear_pointer (&html, g_free);
+
+  /* --lang with another export, or a word that is no language. */
+  {
+    g_autofree char *output = g_build_filename (dir, "out.csv", NULL);
+    g_autofree char *input = g_build_filename (dir, "register.quadrant.xml", NULL);
+    g_autoptr(GString) err = g_string_new (NULL);
+
+    g_assert_cmpint (quadrant_cli_export_full ("csv", output, input, NULL, NULL, FALSE, "de", err), ==, 2);
+    g_assert_nonnull (strstr (err->str, "--lang"));
+  }
+  html = export_html (dir, german_xml, "not a language", 2);
+  g_assert_nonnull (strstr (html, "not a language"));
+
+  quadrant_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/language/recorded", test_recorded);
+  g_test_add_func ("/language/valid", test_valid);
+  g_test_add_func ("/language/new-register", test_new_register);
+  g_test_add_func ("/language/switch", test_switch);
+  g_test_add_func ("/language/report", test_report_language);
+
+  return g_test_run ();
+}
