@@ -10,7 +10,7 @@ DEPS = gcc meson ninja-build pkg-config gettext \
        libxml2-dev libxml2-utils libxslt1-dev xsltproc libgsf-1-dev libxlsxwriter-dev zip libcairo2-dev libpango1.0-dev \
        desktop-file-utils appstream shared-mime-info \
        xvfb xauth xdotool x11-utils imagemagick fonts-cantarell poppler-utils chromium git \
-       dbus-daemon at-spi2-core libatspi2.0-dev
+       dbus-daemon at-spi2-core libatspi2.0-dev locales
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
