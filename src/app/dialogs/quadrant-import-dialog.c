@@ -406,6 +406,7 @@ update_summary (QuadrantImportDialog *self)
   g_autofree char *rows = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", n_rows), n_rows);
   g_autofree char *what = NULL;
   g_autofree char *summary = NULL;
+  guint requirements_sheet;
 
   if (quadrant_workbook_get_format (workbook) == QUADRANT_WORKBOOK_FORMAT_CSV)
     {
@@ -423,6 +424,16 @@ update_summary (QuadrantImportDialog *self)
                             rows, quadrant_csv_import_get_header_line (self->import));
 
   summary = g_strconcat (what, ". ", _("Choose the register field for each column; the guess comes from the column headings."), NULL);
+  requirements_sheet = quadrant_csv_import_find_requirements_sheet (self->import);
+  if (requirements_sheet != G_MAXUINT)
+    {
+      g_autofree char *joined = g_strdup_printf (_("The requirements on sheet “%s” are imported with these parties."),
+                                                 quadrant_workbook_get_sheet_name (workbook, requirements_sheet));
+
+      g_free (summary);
+      summary = g_strconcat (what, ". ", joined, " ",
+                             _("Choose the register field for each column; the guess comes from the column headings."), NULL);
+    }
   gtk_label_set_text (GTK_LABEL (self->summary_label), summary);
 }
 
@@ -703,8 +714,9 @@ quadrant_import_dialog_accept (QuadrantImportDialog *self)
   if (!gtk_widget_get_sensitive (self->import_button))
     return FALSE;
 
-  /* The user saw the bad rows listed and chose the good ones. */
-  if (!quadrant_csv_import_apply (self->import, self->document, TRUE, NULL, NULL, &error))
+  /* The user saw the bad rows listed and chose the good ones. Quadrant's own
+   * workbook brings its requirements sheet along, as on the command line. */
+  if (!quadrant_csv_import_apply_joined (self->import, self->document, TRUE, NULL, NULL, &error))
     {
       gtk_label_set_text (GTK_LABEL (self->problems_label), error->message);
       return FALSE;

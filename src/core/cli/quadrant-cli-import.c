@@ -229,7 +229,7 @@ quadrant_cli_import_with_options (const QuadrantCliImportOptions *options,
   QuadrantWorkbookFormat workbook_format;
   const char *format, *output, *file;
   gboolean to_stdout;
-  guint sheet, requirements_sheet;
+  guint sheet;
   int status;
 
   g_return_val_if_fail (options != NULL, STATUS_UNUSABLE);
@@ -290,23 +290,26 @@ quadrant_cli_import_with_options (const QuadrantCliImportOptions *options,
   if (status == STATUS_UNUSABLE || (status == STATUS_FAILED && !options->keep_good_rows))
     return status;
 
-  /* Quadrant's own workbook: the requirements sheet adds to these parties. */
-  requirements_sheet = options->sheet == NULL ? quadrant_csv_import_find_requirements_sheet (import) : G_MAXUINT;
-  if (requirements_sheet != G_MAXUINT)
+  /* Quadrant's own workbook: the requirements sheet adds to these parties
+   * (the window joins them with the same function). */
+  if (options->sheet == NULL)
     {
-      g_autoptr(QuadrantCsvImport) requirements = quadrant_csv_import_new_from_workbook (workbook, requirements_sheet,
-                                                                                          &error);
+      g_autoptr(QuadrantCsvImport) requirements = quadrant_csv_import_new_requirements_import (import, &error);
       int requirements_status;
 
-      if (requirements == NULL)
+      if (error != NULL)
         {
           g_string_append_printf (err, "quadrant: %s: %s\n", file, error->message);
           return STATUS_UNUSABLE;
         }
-      requirements_status = run_sheet (requirements, reg, options, NULL, file, out, err);
-      if (requirements_status == STATUS_UNUSABLE || (requirements_status == STATUS_FAILED && !options->keep_good_rows))
-        return requirements_status;
-      status = MAX (status, requirements_status);
+      if (requirements != NULL)
+        {
+          requirements_status = run_sheet (requirements, reg, options, NULL, file, out, err);
+          if (requirements_status == STATUS_UNUSABLE ||
+              (requirements_status == STATUS_FAILED && !options->keep_good_rows))
+            return requirements_status;
+          status = MAX (status, requirements_status);
+        }
     }
 
   if (options->dry_run)

@@ -240,6 +240,20 @@ gboolean    quadrant_csv_import_apply          (QuadrantCsvImport  *self,
  * whose rows, imported after this one into the same register, add the
  * requirements to these parties; G_MAXUINT when there is none. */
 guint quadrant_csv_import_find_requirements_sheet (QuadrantCsvImport *self);
+/* That sheet as an import of its own, with self's choices (levels, split,
+ * notes), to validate and apply after self; NULL without an error when the
+ * workbook has no such sheet. */
+QuadrantCsvImport *quadrant_csv_import_new_requirements_import (QuadrantCsvImport  *self,
+                                                                GError            **error);
+/* quadrant_csv_import_apply (), then, for Quadrant's own workbook, its
+ * requirements sheet into the same register, all as one undo step; when
+ * the second fails nothing stays imported. n_requirements counts both. */
+gboolean quadrant_csv_import_apply_joined (QuadrantCsvImport  *self,
+                                           QuadrantRegister   *reg,
+                                           gboolean            keep_good_rows,
+                                           guint              *n_parties,
+                                           guint              *n_requirements,
+                                           GError            **error);
 
 /* What the cell of a row (0: the first below the header) and column becomes
  * in the register, as the preview shows it ("80", "External, Regulators",
