@@ -15,6 +15,7 @@
 #include "quadrant-check.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-export-table.h"
+#include "quadrant-relevance.h"
 #include "quadrant-xlsx-export.h"
 
 G_DEFINE_QUARK (quadrant-xlsx-export-error-quark, quadrant_xlsx_export_error)
@@ -242,6 +243,68 @@ write_findings (Export           *self,
     worksheet_set_column (sheet, c, c, widths[c], NULL);
 }
 
+/* A sheet's name, translated where the translation is one Excel accepts
+ * (at most 31 characters, none of []:*?/\). */
+static const char *
+sheet_name (Export     *self,
+            const char *untranslated)
+{
+  const char *name = _(untranslated);
+
+  return workbook_validate_sheet_name (self->workbook, name) == LXW_NO_ERROR ? name : untranslated;
+}
+
+/* As in the HTML report: the parties judged not relevant, with the reason
+ * and the date, on a sheet of their own. They stay on the Parties sheet too
+ * (with their relevance), so the workbook imports back to the same register;
+ * the import reads this sheet no more than the findings. */
+static void
+write_not_relevant (Export           *self,
+                    QuadrantRegister *reg)
+{
+  /* TRANSLATORS: a sheet's name in the exported workbook: at most 31 characters */
+  lxw_worksheet *sheet = workbook_add_worksheet (self->workbook, sheet_name (self, N_("Considered, Not Relevant")));
+  const QuadrantField fields[] = {
+    QUADRANT_FIELD_PARTY_NAME, QUADRANT_FIELD_PARTY_KIND,
+    QUADRANT_FIELD_PARTY_RELEVANCE_RATIONALE, QUADRANT_FIELD_PARTY_RELEVANCE_DECIDED,
+  };
+  double widths[G_N_ELEMENTS (fields)];
+  GListModel *parties = quadrant_register_get_parties (reg);
+  lxw_row_t row = 0;
+
+  for (guint c = 0; c < G_N_ELEMENTS (fields); c++)
+    {
+      const QuadrantExportColumn column = { QUADRANT_EXPORT_COLUMN_FIELD, fields[c] };
+      const char *header = quadrant_export_column_header (QUADRANT_EXPORT_TABLE_PARTIES, &column, TRUE);
+
+      worksheet_write_string (sheet, 0, c, header, self->header);
+      widths[c] = MAX (MIN_WIDTH, g_utf8_strlen (header, -1) + 4.0);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties) && self->error == NULL; i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+      if (quadrant_party_get_relevance (party) != QUADRANT_RELEVANCE_NOT_RELEVANT)
+        continue;
+      row++;
+      for (guint c = 0; c < G_N_ELEMENTS (fields); c++)
+        {
+          const QuadrantExportColumn column = { QUADRANT_EXPORT_COLUMN_FIELD, fields[c] };
+          g_autofree char *value = quadrant_export_column_value (&column, party, NULL, TRUE);
+
+          write_text (self, sheet, row, c, value,
+                      quadrant_export_column_header (QUADRANT_EXPORT_TABLE_PARTIES, &column, TRUE),
+                      quadrant_party_get_name (party), &widths[c]);
+        }
+    }
+
+  worksheet_freeze_panes (sheet, 1, 0);
+  worksheet_autofilter (sheet, 0, 0, row, G_N_ELEMENTS (fields) - 1);
+  for (guint c = 0; c < G_N_ELEMENTS (fields); c++)
+    worksheet_set_column (sheet, c, c, widths[c], NULL);
+}
+
 GBytes *
 quadrant_xlsx_export (QuadrantRegister  *reg,
                       GDate             *today,
@@ -281,6 +344,7 @@ quadrant_xlsx_export (QuadrantRegister  *reg,
   write_table (&self, reg, QUADRANT_EXPORT_TABLE_PARTIES, _("Parties"));
   write_table (&self, reg, QUADRANT_EXPORT_TABLE_REQUIREMENTS, _("Requirements"));
   write_findings (&self, reg, today);
+  write_not_relevant (&self, reg);
   add_lists (&self);
   g_array_unref (self.lists);
 

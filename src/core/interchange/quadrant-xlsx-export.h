@@ -1,7 +1,8 @@
 /* quadrant-xlsx-export.h: the register as an Excel workbook
  *
- * Three sheets, Parties, Requirements (one row per requirement, with its
- * party's columns) and Findings (of the completeness check), with translated
+ * Four sheets, Parties, Requirements (one row per requirement, with its
+ * party's columns), Findings (of the completeness check) and the parties
+ * judged not relevant with their reasons ("Considered, Not Relevant"), with translated
  * headers and values ("Manage closely"), a frozen header row, filters,
  * column widths, and drop-down lists for the enumerations. Written with
  * libxlsxwriter; every text is a string cell, never a formula, so a name such

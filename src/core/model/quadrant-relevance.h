@@ -27,6 +27,22 @@ gboolean quadrant_party_is_considered_relevant (QuadrantParty *party);
 guint    quadrant_register_count_relevance  (QuadrantRegister  *self,
                                              QuadrantRelevance  relevance);
 
+/* How the parties were identified, one entry per method: what an auditor
+ * asks about clause 4.2 a). */
+typedef struct {
+  QuadrantIdentification method;  /* UNSPECIFIED: not recorded */
+  guint                  n_found;
+  guint                  n_relevant;
+  guint                  n_not_relevant;
+  guint                  n_to_decide;
+  char                  *first;   /* earliest and latest date identified, */
+  char                  *last;    /* NULL when no party of it has one */
+} QuadrantIdentificationCount;
+
+/* Of QuadrantIdentificationCount, the methods in the order the parties first
+ * use them and "not recorded" last, as the HTML report's table has them. */
+GArray  *quadrant_register_count_identification (QuadrantRegister *self);
+
 /* Today as YYYY-MM-DD, local time (newly allocated). */
 char    *quadrant_relevance_today           (void);
 

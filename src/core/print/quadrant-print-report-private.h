@@ -36,6 +36,7 @@ typedef enum {
   QUADRANT_PRINT_STAGE_REQUIREMENT_ROW,   /* party, row: one requirement of the party */
   QUADRANT_PRINT_STAGE_PLAN_HEAD,         /* heading and header row of the communication plan */
   QUADRANT_PRINT_STAGE_PLAN_ROW,          /* party: its engagement plan, if it has one */
+  QUADRANT_PRINT_STAGE_IDENTIFICATION,    /* how parties were identified: heading and table */
   QUADRANT_PRINT_STAGE_NOT_RELEVANT_HEAD, /* heading and header row of the parties not relevant */
   QUADRANT_PRINT_STAGE_NOT_RELEVANT_ROW,  /* row: one party judged not relevant */
   QUADRANT_PRINT_STAGE_FINDINGS_HEAD,     /* heading and header row of the open findings */
@@ -168,6 +169,9 @@ void         quadrant_print_table_add_row    (QuadrantPrintReport       *self,
  * holds the others); again: sort them anew */
 GListModel  *quadrant_print_parties          (QuadrantPrintReport       *self,
                                               gboolean                   again);
+
+/* quadrant-print-identification.c */
+void         quadrant_print_add_identification (QuadrantPrintReport     *self);
 
 /* quadrant-print-sections.c */
 void         quadrant_print_run_unit         (QuadrantPrintReport       *self);

@@ -673,7 +673,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
         at->stage = begin_table_section (self, _("Communication Plan"), 13, 24, table,
                                          G_LIST_MODEL (planned), plan_row,
                                          _("No engagement plans recorded.")) > 0
-                    ? QUADRANT_PRINT_STAGE_PLAN_ROW : QUADRANT_PRINT_STAGE_NOT_RELEVANT_HEAD;
+                    ? QUADRANT_PRINT_STAGE_PLAN_ROW : QUADRANT_PRINT_STAGE_IDENTIFICATION;
       }
       break;
 
@@ -688,8 +688,13 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
             at->party = next_planned (parties, at->party + 1);
           }
         if (at->party >= n_parties)
-          at->stage = QUADRANT_PRINT_STAGE_NOT_RELEVANT_HEAD;
+          at->stage = QUADRANT_PRINT_STAGE_IDENTIFICATION;
       }
+      break;
+
+    case QUADRANT_PRINT_STAGE_IDENTIFICATION:
+      quadrant_print_add_identification (self);
+      at->stage = QUADRANT_PRINT_STAGE_NOT_RELEVANT_HEAD;
       break;
 
     case QUADRANT_PRINT_STAGE_NOT_RELEVANT_HEAD:

@@ -177,7 +177,7 @@ test_print_operation_steps (void)
   g_assert_no_error (error);
   g_signal_remove_emission_hook (signal_id, hook);
 
-  /* Title, map, four headings, the sign-off, per party its row and its
+  /* Title, map, five headings, the identification summary, the sign-off, per party its row and its
    * requirements' heading and row, and a row per engagement plan and per
    * finding: QUADRANT_PRINT_ROWS_PER_STEP rows a step. */
   {
@@ -191,8 +191,9 @@ test_print_operation_steps (void)
 
         n_plans += quadrant_party_has_engagement_plan (party) ? 1 : 0;
       }
-    /* Title, map, five headings (none judged not relevant), sign-off. */
-    n_units = 8 + 3 * 600 + n_plans + findings->len;
+    /* Title, map, five headings (none judged not relevant), how parties
+     * were identified, sign-off. */
+    n_units = 9 + 3 * 600 + n_plans + findings->len;
   }
   g_assert_cmpuint (quadrant_print_report_get_units_done (count.report), ==, n_units);
   g_assert_cmpuint (count.n_emissions, ==,

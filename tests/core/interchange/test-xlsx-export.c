@@ -34,6 +34,14 @@ build_register (void)
   /* Ratings that would look like a 1–10 scale in a stranger's sheet. */
   quadrant_party_set_power (second, 3);
   quadrant_party_set_interest (second, 7);
+  /* Judged not relevant: on a sheet of its own, and back with its reason. */
+  {
+    g_autoptr(QuadrantParty) third = g_list_model_get_item (quadrant_register_get_parties (reg), 2);
+
+    quadrant_party_set_relevance (third, QUADRANT_RELEVANCE_NOT_RELEVANT);
+    quadrant_party_set_relevance_rationale (third, "Outside the ISMS scope");
+    quadrant_party_set_relevance_decided (third, "2026-02-01");
+  }
   quadrant_requirement_set_code (requirement, "REQ-7");
   quadrant_requirement_set_notes (requirement, "Checked in the audit");
   return reg;
@@ -156,6 +164,17 @@ test_round_trip (gconstpointer data)
   g_assert_cmpstr (quadrant_workbook_get_sheet_name (workbook, 0), ==, "Parties");
   g_assert_cmpstr (quadrant_workbook_get_sheet_name (workbook, 1), ==, "Requirements");
   g_assert_cmpstr (quadrant_workbook_get_sheet_name (workbook, 2), ==, "Findings");
+  g_assert_cmpstr (quadrant_workbook_get_sheet_name (workbook, 3), ==, "Considered, Not Relevant");
+  {
+    g_autoptr(QuadrantParty) third = g_list_model_get_item (quadrant_register_get_parties (reg), 2);
+    g_autoptr(QuadrantCsvImport) out = quadrant_csv_import_new_from_workbook (workbook, 3, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (quadrant_csv_import_get_n_rows (out), ==, 1);
+    g_assert_cmpstr (quadrant_csv_import_get_cell (out, 0, 0), ==, quadrant_party_get_name (third));
+    g_assert_cmpstr (quadrant_csv_import_get_cell (out, 0, 2), ==, "Outside the ISMS scope");
+    g_assert_cmpstr (quadrant_csv_import_get_cell (out, 0, 3), ==, "2026-02-01");
+  }
 
   /* As the import would choose: the parties first, then the sheet it names. */
   parties_sheet = quadrant_csv_import_find_sheet (workbook);
@@ -175,6 +194,13 @@ test_round_trip (gconstpointer data)
     g_assert_cmpstr (quadrant_party_get_code (first), ==, "IP-001");
     g_assert_cmpstr (quadrant_party_get_name (second), ==, "=HYPERLINK(\"http://example.com\")");
     g_assert_cmpint (quadrant_party_get_power (second), ==, low ? 1 : 3);
+  }
+  {
+    g_autoptr(QuadrantParty) third = g_list_model_get_item (quadrant_register_get_parties (back), 2);
+
+    g_assert_cmpint (quadrant_party_get_relevance (third), ==, QUADRANT_RELEVANCE_NOT_RELEVANT);
+    g_assert_cmpstr (quadrant_party_get_relevance_rationale (third), ==, "Outside the ISMS scope");
+    g_assert_cmpstr (quadrant_party_get_relevance_decided (third), ==, "2026-02-01");
   }
 }
 
@@ -247,8 +273,8 @@ test_workbook (void)
     g_object_unref (zip);
     g_object_unref (input);
   }
-  /* Parties, requirements, findings, and the hidden lists. */
-  g_assert_cmpuint (quadrant_workbook_get_n_sheets (workbook), ==, 4);
+  /* Parties, requirements, findings, those not relevant, and the hidden lists. */
+  g_assert_cmpuint (quadrant_workbook_get_n_sheets (workbook), ==, 5);
   g_assert_cmpuint (quadrant_workbook_get_n_rows (workbook, 0), ==, 1 + quadrant_register_get_n_parties (reg));
 }
 

@@ -177,7 +177,7 @@ count_findings (QuadrantRegister *reg)
 static guint
 expected_units (QuadrantRegister *reg)
 {
-  return 8 + 2 * quadrant_register_get_n_parties (reg) + quadrant_register_get_n_requirements (reg) +
+  return 9 + 2 * quadrant_register_get_n_parties (reg) + quadrant_register_get_n_requirements (reg) +
          count_plans (reg) + count_findings (reg);
 }
 
@@ -201,9 +201,10 @@ test_steps_match (void)
   /* One unit per party row and per party's heading, one per requirement,
    * one per engagement plan and per finding, and the title, map, five
    * headings (all parties generated are relevant: none in the table of
-   * those not relevant) and the sign-off: many steps, none of them large. */
+   * those not relevant), how parties were identified and the sign-off:
+   * many steps, none of them large. */
   n_units = quadrant_print_report_get_units_done (report);
-  g_assert_cmpuint (n_units, ==, 8 + 2 * N_PARTIES + N_REQUIREMENTS + count_plans (reg) + count_findings (reg));
+  g_assert_cmpuint (n_units, ==, 9 + 2 * N_PARTIES + N_REQUIREMENTS + count_plans (reg) + count_findings (reg));
   g_assert_cmpuint (n_steps, ==, (n_units + STEP_ROWS - 1) / STEP_ROWS);
   g_assert_cmpuint (n_steps, >, 100);
 

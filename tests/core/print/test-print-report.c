@@ -676,6 +676,62 @@ test_not_relevant (void)
   g_unlink (path);
 }
 
+/* Clause 4.2 a): how the parties were identified, as the HTML report has
+ * it: each method, how many parties it found and what became of them, and
+ * when; parties without a method last, as not recorded. */
+static void
+test_identification (void)
+{
+  struct {
+    const char             *name;
+    QuadrantIdentification  method;
+    const char             *date;
+    QuadrantRelevance       relevance;
+  } parties[] = {
+    { "Alpha Bank", QUADRANT_IDENTIFICATION_BRAINSTORMING, "2026-03-05", QUADRANT_RELEVANCE_RELEVANT },
+    { "Beta Press", QUADRANT_IDENTIFICATION_UNSPECIFIED, NULL, QUADRANT_RELEVANCE_RELEVANT },
+    { "Gamma Union", QUADRANT_IDENTIFICATION_RISK_ASSESSMENT, "2026-02-02", QUADRANT_RELEVANCE_TO_DECIDE },
+    { "Delta Club", QUADRANT_IDENTIFICATION_BRAINSTORMING, "2026-01-10", QUADRANT_RELEVANCE_NOT_RELEVANT },
+  };
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  const char *section;
+  guint n_pages = 0;
+
+  if (!have_poppler ())
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parties); i++)
+    {
+      g_autoptr(QuadrantParty) party = quadrant_party_new (NULL);
+
+      quadrant_party_set_name (party, parties[i].name);
+      quadrant_party_set_identified_by (party, parties[i].method);
+      quadrant_party_set_identified_on (party, parties[i].date);
+      quadrant_party_set_relevance (party, parties[i].relevance);
+      if (parties[i].relevance == QUADRANT_RELEVANCE_NOT_RELEVANT)
+        quadrant_party_set_relevance_rationale (party, "No stake in the information");
+      quadrant_register_add_party (reg, party);
+    }
+  pdf = quadrant_print_report_to_pdf (reg, &n_pages, &error);
+  g_assert_no_error (error);
+  path = write_temp_pdf (pdf);
+  text = pdf_plain_text (path);
+
+  section = strstr (text, "How Parties Were Identified");
+  g_assert_nonnull (section);
+  g_assert_true (section < strstr (text, "Parties Considered and Not Relevant"));
+  /* Method, found, relevant, not relevant, to decide, when. */
+  g_assert_nonnull (strstr (section, "Brainstorming 2 1 1 0 2026-01-10 to 2026-03-05 "
+                                     "Risk assessment 1 0 0 1 2026-02-02 "
+                                     "Not recorded 1 1 0 0 — "));
+
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -689,6 +745,7 @@ main (int   argc,
   g_test_add_func ("/print/report/empty", test_empty_register);
   g_test_add_func ("/print/report/closing-sections", test_closing_sections);
   g_test_add_func ("/print/report/not-relevant", test_not_relevant);
+  g_test_add_func ("/print/report/identification", test_identification);
   g_test_add_func ("/print/report/cli-export", test_cli_export);
 
   return g_test_run ();

@@ -1,0 +1,75 @@
+/* quadrant-print-identification.c: "How Parties Were Identified" in the
+ * printed report
+ *
+ * The same summary as the HTML report's table (data/quadrant-report.xsl,
+ * which xsltproc must be able to run alone), counted by
+ * quadrant_register_count_identification (): each method, how many parties
+ * it found, what became of them, and over which dates. One unit: a register
+ * uses a handful of methods, never a page of them.
+ */
+#define G_LOG_DOMAIN "quadrant-print"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "quadrant-enum-types.h"
+#include "quadrant-print-report-private.h"
+#include "quadrant-relevance.h"
+
+static const QuadrantPrintColumn identification_columns[] = {
+  { N_("Method"), 3.0 },
+  { N_("Parties found"), 1.3 },
+  { N_("Relevant"), 1.3 },
+  { N_("Not relevant"), 1.3 },
+  { N_("To decide"), 1.3 },
+  { N_("When"), 2.6 },
+};
+
+static char *
+dup_when (const QuadrantIdentificationCount *count)
+{
+  if (count->first == NULL)
+    return g_strdup ("—");
+  if (g_str_equal (count->first, count->last))
+    return g_strdup (count->first);
+  /* TRANSLATORS: the dates over which parties were identified: "2026-01-12 to 2026-03-02" */
+  return g_strdup_printf (_("%s to %s"), count->first, count->last);
+}
+
+void
+quadrant_print_add_identification (QuadrantPrintReport *self)
+{
+  g_autoptr(GArray) counts = quadrant_register_count_identification (self->reg);
+  QuadrantPrintTable table;
+
+  quadrant_print_add_paragraph (self, _("How Parties Were Identified"), 13, PANGO_WEIGHT_BOLD,
+                                PANGO_STYLE_NORMAL, 24, 80);
+  self->at.y += 5;
+  if (counts->len == 0)
+    {
+      quadrant_print_add_paragraph (self, _("No interested parties recorded."), QUADRANT_PRINT_BODY_SIZE,
+                                    PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 0, 0);
+      return;
+    }
+
+  quadrant_print_table_init (self, &table, identification_columns, G_N_ELEMENTS (identification_columns), TRUE);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      const QuadrantIdentificationCount *count = &g_array_index (counts, QuadrantIdentificationCount, i);
+      g_autofree char *found = g_strdup_printf ("%u", count->n_found);
+      g_autofree char *relevant = g_strdup_printf ("%u", count->n_relevant);
+      g_autofree char *not_relevant = g_strdup_printf ("%u", count->n_not_relevant);
+      g_autofree char *to_decide = g_strdup_printf ("%u", count->n_to_decide);
+      g_autofree char *when = dup_when (count);
+      const char *cells[] = {
+        quadrant_enum_to_label (QUADRANT_TYPE_IDENTIFICATION, count->method),
+        found, relevant, not_relevant, to_decide, when,
+      };
+
+      if (i == 0)
+        quadrant_print_table_begin (self, &table, cells);
+      quadrant_print_table_add_row (self, &table, cells);
+    }
+  quadrant_print_table_clear (&table);
+}
