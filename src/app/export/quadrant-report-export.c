@@ -1,9 +1,10 @@
 /* quadrant-report-export.c: "Export HTML Report…" in a document window
  *
  * The report is made on the main thread (a transformation of a few hundred
- * kilobytes at most) and written with GIO's replace, asynchronously, so a
- * slow network folder does not freeze the window and an existing report is
- * never left half-written.
+ * kilobytes at most) and written in a worker the way a register is saved
+ * (quadrant-export-file.h), so a slow network folder does not freeze the
+ * window, an existing report is never left half-written, and a link to the
+ * register never turns it into a report.
  */
 #define G_LOG_DOMAIN "quadrant-report-export"
 
@@ -12,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-export-file.h"
 #include "quadrant-report.h"
 #include "quadrant-report-export.h"
 #include "quadrant-window.h"
@@ -61,18 +63,6 @@ show_error (GtkWindow  *parent,
 }
 
 static void
-replace_done_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(GtkWindow) window = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    show_error (window, error->message);
-}
-
-static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      QuadrantWindow  *window)
@@ -89,13 +79,6 @@ chooser_response_cb (GtkNativeDialog *chooser,
   if (file == NULL)
     return;
 
-  /* Never over the register itself, under any name. */
-  if (!quadrant_safe_file_check_output (file, quadrant_window_get_file (window), &error))
-    {
-      show_error (GTK_WINDOW (window), error->message);
-      return;
-    }
-
   /* In the register's language; the window's messages stay the user's. */
   {
     QuadrantRegister *reg = quadrant_window_get_register (window);
@@ -109,8 +92,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
       return;
     }
 
-  g_file_replace_contents_bytes_async (file, html, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                       replace_done_cb, g_object_ref (window));
+  quadrant_export_file_write (window, file, html, _("The Report Could Not Be Exported"), NULL, NULL);
 }
 
 void

@@ -3,7 +3,8 @@
  * The file is made on the main thread (the register is the main thread's)
  * and written in a thread, through a temporary file beside the target that
  * is renamed over it, so a slow network folder does not freeze the window
- * and a file is never left half-written. Never over the register itself.
+ * and a file is never left half-written (quadrant-export-file.h). Never over
+ * the register itself.
  */
 #define G_LOG_DOMAIN "quadrant-spreadsheet-export"
 
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include "quadrant-csv.h"
+#include "quadrant-export-file.h"
 #include "quadrant-report-export.h"
 #include "quadrant-safe-file.h"
 #include "quadrant-spreadsheet-export.h"
@@ -46,34 +48,6 @@ show_error (GtkWindow  *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-write_thread (GTask        *task,
-              gpointer      source,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  GBytes *bytes = task_data;
-  GFile *file = g_object_get_data (G_OBJECT (task), "quadrant-file");
-  GError *error = NULL;
-
-  if (quadrant_safe_file_replace (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL,
-                                  QUADRANT_SAFE_FILE_NONE, NULL, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-write_done_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    show_error (GTK_WINDOW (object), error->message);
-}
-
 static GBytes *
 make_file (QuadrantWindow *window,
            Format          format,
@@ -100,24 +74,14 @@ chooser_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-  /* Never over the register itself, under any name. */
-  if (file != NULL && !quadrant_safe_file_check_output (file, quadrant_window_get_file (window), &error))
-    show_error (GTK_WINDOW (window), error->message);
-  else if (file != NULL && (bytes = make_file (window, format, &error)) == NULL)
+  if (file != NULL && (bytes = make_file (window, format, &error)) == NULL)
     show_error (GTK_WINDOW (window), error->message);
   else if (file != NULL)
-    {
-      task = g_task_new (window, NULL, write_done_cb, NULL);
-      g_task_set_source_tag (task, chooser_response_cb);
-      g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
-      g_object_set_data_full (G_OBJECT (task), "quadrant-file", g_object_ref (file), g_object_unref);
-      g_task_run_in_thread (task, write_thread);
-    }
+    quadrant_export_file_write (window, file, bytes, _("The Spreadsheet Could Not Be Exported"), NULL, NULL);
 
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
