@@ -1,7 +1,10 @@
-/* quadrant-window-disk.c: the bar that says the file changed on disk
+/* quadrant-window-disk.c: the bars that say the file changed on disk, or
+ * that someone else has it open
  *
- * The document watches its file (quadrant-document-disk.c); the window shows
- * what it found, with Reload and Dismiss.
+ * The document watches its file (quadrant-document-disk.c) and its lock
+ * (quadrant-document-lock.c); the window shows what they found, the first
+ * with Reload and Dismiss, the second with the name of who has it open, and
+ * it asks before saving over their work.
  */
 #define G_LOG_DOMAIN "quadrant-window"
 
@@ -55,6 +58,79 @@ disk_bar_response_cb (QuadrantWindow *self,
 }
 
 void
+_quadrant_window_update_lock_bar (QuadrantWindow *self)
+{
+  const QuadrantLock *lock = quadrant_document_get_other_lock (self->document);
+  g_autofree char *who = NULL;
+  g_autofree char *text = NULL;
+
+  self->lock_confirmed = FALSE;
+  if (lock == NULL)
+    {
+      gtk_info_bar_set_revealed (self->lock_bar, FALSE);
+      return;
+    }
+
+  who = quadrant_lock_describe (lock);
+  text = g_strconcat (who, " ", _("Saving asks first, so that their work is not overwritten without a word."), NULL);
+  gtk_label_set_text (self->lock_bar_label, text);
+  gtk_info_bar_set_revealed (self->lock_bar, TRUE);
+}
+
+typedef struct {
+  GTask                    *task;
+  QuadrantWindowLockAnswer  answered;
+} LockQuestion;
+
+static void
+lock_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  LockQuestion     *question)
+{
+  QuadrantWindow *self = g_task_get_source_object (question->task);
+  gboolean save = g_str_equal (response, "save");
+
+  self->lock_confirmed = save;
+  question->answered (self, question->task, save);
+  g_free (question);
+}
+
+gboolean
+_quadrant_window_ask_lock (QuadrantWindow          *self,
+                           GTask                   *task,
+                           QuadrantWindowLockAnswer answered)
+{
+  const QuadrantLock *lock;
+  g_autofree char *who = NULL;
+  g_autofree char *body = NULL;
+  LockQuestion *question;
+  GtkWidget *dialog;
+
+  /* The lock may have gone, or come, since the file was opened. */
+  lock = quadrant_document_refresh_lock (self->document);
+  if (lock == NULL || self->lock_confirmed)
+    return FALSE;
+
+  who = quadrant_lock_describe (lock);
+  body = g_strconcat (who, " ", _("Saving now replaces the file they have open; what they save later may replace yours."),
+                      NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Someone Else Has This Register Open"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  question = g_new0 (LockQuestion, 1);
+  question->task = task;
+  question->answered = answered;
+  g_signal_connect (dialog, "response", G_CALLBACK (lock_response_cb), question);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+void
 quadrant_window_add_recent (GFile *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
@@ -65,6 +141,14 @@ quadrant_window_add_recent (GFile *file)
   };
 
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+static void
+lock_bar_response_cb (GtkInfoBar *bar,
+                      int         response,
+                      gpointer    user_data)
+{
+  gtk_info_bar_set_revealed (bar, FALSE);
 }
 
 void
@@ -80,4 +164,16 @@ _quadrant_window_disk_init (QuadrantWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (dismiss), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dismiss"), -1);
   g_signal_connect_object (self->disk_bar, "response", G_CALLBACK (disk_bar_response_cb),
                            self, G_CONNECT_SWAPPED);
+
+  /* Under the changed-on-disk bar; closing it hides it until the next lock. */
+  self->lock_bar = GTK_INFO_BAR (gtk_info_bar_new ());
+  gtk_info_bar_set_message_type (self->lock_bar, GTK_MESSAGE_WARNING);
+  gtk_info_bar_set_show_close_button (self->lock_bar, TRUE);
+  gtk_info_bar_set_revealed (self->lock_bar, FALSE);
+  self->lock_bar_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->lock_bar_label, TRUE);
+  gtk_label_set_xalign (self->lock_bar_label, 0);
+  gtk_info_bar_add_child (self->lock_bar, GTK_WIDGET (self->lock_bar_label));
+  g_signal_connect (self->lock_bar, "response", G_CALLBACK (lock_bar_response_cb), NULL);
+  gtk_box_insert_child_after (self->bars_box, GTK_WIDGET (self->lock_bar), GTK_WIDGET (self->disk_bar));
 }

@@ -352,6 +352,17 @@ save_to (QuadrantWindow *self,
 }
 
 static void
+lock_answered (QuadrantWindow *self,
+               GTask          *task,
+               gboolean        save)
+{
+  if (save)
+    save_to (self, task, quadrant_document_get_file (self->document), TRUE);
+  else
+    return_cancelled (task);
+}
+
+static void
 save_as_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      GTask           *task)
@@ -435,7 +446,7 @@ quadrant_window_save_async (QuadrantWindow      *self,
   commit_pending_edits (self);
   if (quadrant_document_get_file (self->document) == NULL)
     save_as_with_chooser (self, task);
-  else
+  else if (!_quadrant_window_ask_lock (self, task, lock_answered))
     save_to (self, task, quadrant_document_get_file (self->document), TRUE);
 }
 

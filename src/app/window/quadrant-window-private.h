@@ -30,6 +30,8 @@ struct _QuadrantWindow
   GtkInfoBar           *disk_bar;
   GtkLabel             *disk_bar_label;
   GtkWidget            *disk_bar_reload;
+  GtkInfoBar           *lock_bar;   /* someone else has the file open (made in code) */
+  GtkLabel             *lock_bar_label;
   GMenu                *recent_menu;
 
   /* Pages (created in code, so the window builds before every view exists) */
@@ -55,6 +57,7 @@ struct _QuadrantWindow
   guint                 bind_source;
   guint                 bound_pages;       /* bits of the pages that have the document */
   guint                 close_confirmed : 1;
+  guint                 lock_confirmed : 1;  /* saving over the other lock was allowed */
   guint                 closing : 1;       /* a close question is open */
 };
 
@@ -87,5 +90,16 @@ void     _quadrant_window_reload_with_confirmation (QuadrantWindow *self);
 void     _quadrant_window_disk_init      (QuadrantWindow   *self);
 /* Shows or hides the bar after the document's disk state. */
 void     _quadrant_window_update_disk_bar (QuadrantWindow  *self);
+/* Shows or hides the bar that says who else has the file open. */
+void     _quadrant_window_update_lock_bar (QuadrantWindow  *self);
+/* Before a save over the document's own file: when someone else has it
+ * open, asks whether to save over their work and returns TRUE; answered
+ * (save: TRUE to go on) calls back with task. FALSE: nobody else, save. */
+typedef void (*QuadrantWindowLockAnswer) (QuadrantWindow *self,
+                                          GTask          *task,
+                                          gboolean        save);
+gboolean _quadrant_window_ask_lock       (QuadrantWindow          *self,
+                                          GTask                   *task,
+                                          QuadrantWindowLockAnswer answered);
 
 G_END_DECLS

@@ -401,6 +401,7 @@ document_register_cb (QuadrantWindow *self)
   self->bind_source = g_idle_add_full (G_PRIORITY_LOW, bind_pages_idle_cb, self, NULL);
 
   _quadrant_window_update_disk_bar (self);
+  _quadrant_window_update_lock_bar (self);
   update_welcome (self);
   _quadrant_window_update_title (self);
   _quadrant_window_update_actions (self);
@@ -623,6 +624,8 @@ quadrant_window_set_document (QuadrantWindow   *self,
                            G_CALLBACK (_quadrant_window_update_disk_bar), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::deleted-on-disk",
                            G_CALLBACK (_quadrant_window_update_disk_bar), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::locked-elsewhere",
+                           G_CALLBACK (_quadrant_window_update_lock_bar), self, G_CONNECT_SWAPPED);
 
   /* The old document is gone for good (it was untouched, or the session
    * replaced it): its draft must not come back at the next start. */

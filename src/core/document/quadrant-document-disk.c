@@ -307,11 +307,14 @@ identity_done_cb (GObject      *object,
 
   if (identity == NULL)
     {
+      g_clear_pointer (&self->disk_etag, g_free);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         _quadrant_document_set_disk_state (self, FALSE, TRUE);
       return;
     }
 
+  g_free (self->disk_etag);
+  self->disk_etag = g_strdup (identity);
   if (g_strcmp0 (identity, self->etag) == 0)
     _quadrant_document_set_disk_state (self, FALSE, FALSE); /* our own save, or changed back */
   else if (g_strcmp0 (identity, self->dismissed_etag) != 0)
@@ -403,6 +406,7 @@ _quadrant_document_restart_monitor (QuadrantDocument *self)
 
   _quadrant_document_stop_monitor (self);
   g_clear_pointer (&self->dismissed_etag, g_free);
+  g_clear_pointer (&self->disk_etag, g_free);
   _quadrant_document_set_disk_state (self, FALSE, FALSE);
 
   if (self->file == NULL)
@@ -422,6 +426,7 @@ void
 _quadrant_document_saved_to_disk (QuadrantDocument *self)
 {
   g_clear_pointer (&self->dismissed_etag, g_free);
+  g_clear_pointer (&self->disk_etag, g_free);
   if (self->check_after_save)
     {
       self->check_after_save = FALSE;
@@ -436,9 +441,11 @@ quadrant_document_dismiss_disk_change (QuadrantDocument *self)
 {
   g_return_if_fail (QUADRANT_IS_DOCUMENT (self));
 
-  /* Stay quiet about this change, but not about the next one. */
+  /* Stay quiet about this change, but not about the next one. The change is
+   * the content the worker hashed: hashing again here would read a large
+   * register from a slow share on the main thread. */
   g_free (self->dismissed_etag);
-  self->dismissed_etag = self->file != NULL ? quadrant_safe_file_identity (self->file, NULL) : NULL;
+  self->dismissed_etag = g_strdup (self->disk_etag);
   _quadrant_document_set_disk_state (self, FALSE, FALSE);
 }
 
@@ -465,6 +472,7 @@ quadrant_document_close (QuadrantDocument *self)
     return;
   self->closed = TRUE;
   _quadrant_document_stop_monitor (self);
+  _quadrant_document_release_lock (self);
 
   /* Closed with unsaved changes (not through the close question): the draft
    * is brought up to date now, as nothing runs after this. */

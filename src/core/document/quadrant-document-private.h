@@ -21,6 +21,7 @@ enum {
   PROP_DELETED_ON_DISK,
   PROP_DRAFT_INTERVAL,
   PROP_DRAFTS_DIR,
+  PROP_LOCKED_ELSEWHERE,
   N_PROPS
 };
 
@@ -48,8 +49,13 @@ struct _QuadrantDocument
   /* The file monitor */
   GFileMonitor     *monitor;
   GCancellable     *check_cancellable;
+  char             *disk_etag;        /* what the last check (in a worker) found on disk */
   char             *dismissed_etag;   /* the change on disk the user dismissed */
   guint             monitor_source;
+
+  /* Shared folders (quadrant-document-lock.c) */
+  QuadrantLock     *other_lock;       /* someone else's lock beside the file, or NULL */
+  GFile            *locked_file;      /* the file whose lock this process wrote, or NULL */
 
   /* State */
   gulong            changed_handler;
@@ -64,6 +70,13 @@ struct _QuadrantDocument
   guint             deleted_on_disk : 1;
   guint             closed : 1;
 };
+
+/* quadrant-document-lock.c: after the file changed from old_file (may be
+ * NULL): lets go of old_file's lock and takes the new file's, or notes
+ * whose it is; release: on close. */
+void _quadrant_document_lock_file_changed (QuadrantDocument *self,
+                                           GFile            *old_file);
+void _quadrant_document_release_lock      (QuadrantDocument *self);
 
 /* quadrant-document.c */
 void _quadrant_document_notify_unsaved (QuadrantDocument *self,

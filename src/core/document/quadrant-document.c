@@ -92,6 +92,7 @@ set_contents (QuadrantDocument *self,
   gboolean was_unsaved = self->reg != NULL && quadrant_document_get_unsaved (self);
   gboolean file_changed = !(self->file == file || (self->file != NULL && file != NULL
                                                    && g_file_equal (self->file, file)));
+  g_autoptr(GFile) old_file = self->file != NULL ? g_object_ref (self->file) : NULL;
 
   quadrant_document_set_selected_party (self, NULL);
   disconnect_register (self);
@@ -113,7 +114,11 @@ set_contents (QuadrantDocument *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTER]);
   if (file_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    {
+      if (!self->closed)
+        _quadrant_document_lock_file_changed (self, old_file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
   _quadrant_document_notify_unsaved (self, was_unsaved);
 }
 
@@ -274,8 +279,11 @@ save_done_cb (GObject      *object,
       self->save_notice = data->notice;
       if (!same_file)
         {
+          g_autoptr(GFile) old_file = self->file != NULL ? g_object_ref (self->file) : NULL;
+
           g_set_object (&self->file, data->file);
           _quadrant_document_restart_monitor (self);
+          _quadrant_document_lock_file_changed (self, old_file);
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
         }
 
@@ -396,12 +404,14 @@ quadrant_document_finalize (GObject *object)
 
   g_assert (g_queue_is_empty (&self->pending_saves));
   g_clear_object (&self->reg);
+  _quadrant_document_release_lock (self);
   g_clear_object (&self->file);
   g_free (self->etag);
   g_free (self->drafts_dir);
   g_free (self->draft_id);
   g_free (self->draft_to_remove);
   g_free (self->dismissed_etag);
+  g_free (self->disk_etag);
 
   G_OBJECT_CLASS (quadrant_document_parent_class)->finalize (object);
 }
@@ -436,6 +446,9 @@ quadrant_document_get_property (GObject    *object,
       break;
     case PROP_CHANGED_ON_DISK:
       g_value_set_boolean (value, self->changed_on_disk);
+      break;
+    case PROP_LOCKED_ELSEWHERE:
+      g_value_set_boolean (value, self->other_lock != NULL);
       break;
     case PROP_DELETED_ON_DISK:
       g_value_set_boolean (value, self->deleted_on_disk);
@@ -512,6 +525,9 @@ quadrant_document_class_init (QuadrantDocumentClass *klass)
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_DELETED_ON_DISK] =
     g_param_spec_boolean ("deleted-on-disk", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_LOCKED_ELSEWHERE] =
+    g_param_spec_boolean ("locked-elsewhere", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /* 0 until the window binds the setting: no drafts without it. */
   properties[PROP_DRAFT_INTERVAL] =

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "quadrant-drafts.h"
+#include "quadrant-lock.h"
 #include "quadrant-register.h"
 #include "quadrant-safe-file.h"
 
@@ -63,6 +64,15 @@ void              quadrant_document_dismiss_disk_change (QuadrantDocument *self)
  * drafts go; the user data folder unless set at construction. */
 void              quadrant_document_set_draft_interval (QuadrantDocument *self,
                                                         guint             seconds);
+
+/* Property "locked-elsewhere": someone else has the file open (their lock
+ * file is beside it, quadrant-lock.h); the lock says who and since when.
+ * Otherwise the document holds the lock itself until it closes. */
+gboolean            quadrant_document_get_locked_elsewhere (QuadrantDocument *self);
+const QuadrantLock *quadrant_document_get_other_lock       (QuadrantDocument *self);
+/* Reads the lock beside the file again (before a save, say): a lock gone or
+ * stale is taken over. Returns the other lock that is still there, or NULL. */
+const QuadrantLock *quadrant_document_refresh_lock         (QuadrantDocument *self);
 
 /* Reads file in a worker and, once it parsed, makes it this document's
  * register and file, dropping the old register's draft. On failure the

@@ -462,6 +462,13 @@ test_monitor (void)
 
   quadrant_document_dismiss_disk_change (document);
   g_assert_false (quadrant_document_get_changed_on_disk (document));
+
+  /* Dismissed is that change only (as the worker hashed it): the next one
+   * is reported again. */
+  g_free (external);
+  external = g_strconcat (before, "<!-- and again -->\n", NULL);
+  g_assert_true (g_file_set_contents (g_file_peek_path (file), external, -1, NULL));
+  g_assert_true (spin_until (changed_on_disk, document));
 }
 
 static void
