@@ -43,7 +43,8 @@ quadrant_test_list_folder (const char *path)
 
   g_assert_no_error (error);
   while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
+    if (!g_str_has_prefix (name, ".~lock."))
+      g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
   return g_strjoinv (",", (char **) names->pdata);

@@ -72,7 +72,7 @@ _quadrant_window_update_lock_bar (QuadrantWindow *self)
     }
 
   who = quadrant_lock_describe (lock);
-  text = g_strconcat (who, " ", _("Saving asks first, so that their work is not overwritten without a word."), NULL);
+  text = g_strconcat (who, " ", _("Saving will ask before replacing the file they have open."), NULL);
   gtk_label_set_text (self->lock_bar_label, text);
   gtk_info_bar_set_revealed (self->lock_bar, TRUE);
 }
@@ -165,11 +165,12 @@ _quadrant_window_disk_init (QuadrantWindow *self)
   g_signal_connect_object (self->disk_bar, "response", G_CALLBACK (disk_bar_response_cb),
                            self, G_CONNECT_SWAPPED);
 
-  /* Under the changed-on-disk bar; closing it hides it until the next lock. */
+  /* Under the changed-on-disk bar; Dismiss hides it until the next lock. */
   self->lock_bar = GTK_INFO_BAR (gtk_info_bar_new ());
   gtk_info_bar_set_message_type (self->lock_bar, GTK_MESSAGE_WARNING);
-  gtk_info_bar_set_show_close_button (self->lock_bar, TRUE);
   gtk_info_bar_set_revealed (self->lock_bar, FALSE);
+  dismiss = gtk_info_bar_add_button (self->lock_bar, _("_Dismiss"), RESPONSE_DISMISS);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dismiss), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dismiss"), -1);
   self->lock_bar_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->lock_bar_label, TRUE);
   gtk_label_set_xalign (self->lock_bar_label, 0);

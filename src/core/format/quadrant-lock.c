@@ -161,7 +161,7 @@ quadrant_lock_describe (const QuadrantLock *lock)
 
   if (lock->since == NULL)
     /* TRANSLATORS: who has the register open: "Anna Schmidt (anna on ws-12)" */
-    return g_strdup_printf (_("%s (%s on %s) has it open."), lock->name, lock->user, lock->host);
+    return g_strdup_printf (_("%s (%s on %s) has this register open."), lock->name, lock->user, lock->host);
 
   {
     g_autoptr(GDateTime) local = g_date_time_to_local (lock->since);
@@ -169,6 +169,7 @@ quadrant_lock_describe (const QuadrantLock *lock)
     since = g_date_time_format (local, "%Y-%m-%d %H:%M");
   }
   /* TRANSLATORS: who has the register open and since when:
-   * "Anna Schmidt (anna on ws-12) has had it open since 2026-12-06 09:14." */
-  return g_strdup_printf (_("%s (%s on %s) has had it open since %s."), lock->name, lock->user, lock->host, since);
+   * "Anna Schmidt (anna on ws-12) has had this register open since 2026-12-06 09:14." */
+  return g_strdup_printf (_("%s (%s on %s) has had this register open since %s."),
+                          lock->name, lock->user, lock->host, since);
 }

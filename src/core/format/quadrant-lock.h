@@ -44,7 +44,7 @@ gboolean      quadrant_lock_take     (GFile              *file,
 /* Removes the lock beside file if this process wrote it. */
 void          quadrant_lock_release  (GFile              *file);
 /* Who and since when, as one sentence for the window
- * ("Anna Schmidt (anna on ws-12) has had it open since 2026-12-06 09:14."). */
+ * ("Anna Schmidt (anna on ws-12) has had this register open since 2026-12-06 09:14."). */
 char         *quadrant_lock_describe (const QuadrantLock *lock);
 
 G_END_DECLS
