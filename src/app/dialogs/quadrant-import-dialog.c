@@ -287,11 +287,19 @@ _quadrant_import_dialog_revalidate (QuadrantImportDialog *self)
     }
   else
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u row cannot be imported; %u can:",
-                                                            "%u rows cannot be imported; %u can:",
-                                                            problems->len),
-                                               problems->len, good);
+      g_autofree char *bad_rows = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u row cannot be imported",
+                                                                "%u rows cannot be imported",
+                                                                problems->len),
+                                                   problems->len);
+      g_autofree char *good_rows = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                 "%u row can:",
+                                                                 "%u rows can:",
+                                                                 good),
+                                                    good);
+      /* TRANSLATORS: "3 rows cannot be imported; 12 rows can:", made of the
+       * two counted pieces above */
+      g_autofree char *text = g_strdup_printf (C_("import problems", "%s; %s"), bad_rows, good_rows);
 
       gtk_label_set_text (GTK_LABEL (self->problems_label), text);
       gtk_button_set_label (GTK_BUTTON (self->import_button), _("_Import Good Rows"));
@@ -411,11 +419,18 @@ update_summary (QuadrantImportDialog *self)
   if (quadrant_workbook_get_format (workbook) == QUADRANT_WORKBOOK_FORMAT_CSV)
     {
       char separator = quadrant_csv_import_get_separator (self->import);
-      const char *separator_name = separator == ';' ? _("semicolons") : separator == '\t' ? _("tabs") : _("commas");
+      const char *encoding = quadrant_workbook_get_encoding (workbook);
 
-      /* TRANSLATORS: "parties.csv: 12 rows, Windows-1252 text separated by semicolons" */
-      what = g_strdup_printf (_("%s: %s, %s text separated by %s"), name, rows,
-                              quadrant_workbook_get_encoding (workbook), separator_name);
+      /* One sentence per separator, so that no word is glued in. */
+      if (separator == ';')
+        /* TRANSLATORS: "parties.csv: 12 rows, Windows-1252 text separated by semicolons" */
+        what = g_strdup_printf (_("%s: %s, %s text separated by semicolons"), name, rows, encoding);
+      else if (separator == '\t')
+        /* TRANSLATORS: "parties.csv: 12 rows, UTF-8 text separated by tabs" */
+        what = g_strdup_printf (_("%s: %s, %s text separated by tabs"), name, rows, encoding);
+      else
+        /* TRANSLATORS: "parties.csv: 12 rows, UTF-8 text separated by commas" */
+        what = g_strdup_printf (_("%s: %s, %s text separated by commas"), name, rows, encoding);
     }
   else
     /* TRANSLATORS: "register.xlsx, sheet “Parties”: 12 rows below the header in row 3" */

@@ -9,6 +9,7 @@
 #include "quadrant-approval.h"
 #include "quadrant-date-popover.h"
 #include "quadrant-details-dialog.h"
+#include "quadrant-language.h"
 #include "quadrant-revision-dialogs.h"
 
 enum {
@@ -287,13 +288,14 @@ revision_row_update (AdwActionRow     *row,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *parties = NULL;
+  g_autofree char *date = NULL;
 
   (void) pspec;
 
   /* Translators: a revision: "Version 2.1, 2026-03-09" */
+  date = quadrant_language_format_date (quadrant_revision_get_date (revision));
   title = g_strdup_printf (_("Version %s, %s"),
-                           version != NULL && *version != '\0' ? version : _("(none)"),
-                           quadrant_revision_get_date (revision));
+                           version != NULL && *version != '\0' ? version : _("(none)"), date);
   parties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u party recorded",
                                           "%u parties recorded", n_positions),
                              n_positions);

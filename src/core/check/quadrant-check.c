@@ -22,6 +22,7 @@
 
 #include "quadrant-approval.h"
 #include "quadrant-check.h"
+#include "quadrant-language.h"
 #include "quadrant-conflict.h"
 #include "quadrant-enum-types.h"
 
@@ -144,17 +145,22 @@ check_metadata (CheckContext     *ctx,
   const char *next_review = quadrant_register_get_next_review (reg);
   const char *approved = NULL;
 
+  /* Dates in the message as the user's language writes them. */
   if (date_is_past (ctx, next_review))
-    report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_REGISTER_REVIEW_OVERDUE, NULL, NULL,
-            g_strdup_printf (_("The register was due for review on %s"), next_review));
+    {
+      g_autofree char *shown = quadrant_language_format_date (next_review);
+
+      report (ctx, QUADRANT_SEVERITY_ERROR, QUADRANT_CHECK_REGISTER_REVIEW_OVERDUE, NULL, NULL,
+              g_strdup_printf (_("The register was due for review on %s"), shown));
+    }
 
   if (quadrant_approval_is_outdated (reg, &approved))
     {
       const char *version = quadrant_register_get_version (reg);
-      const char *date = quadrant_register_get_approval_date (reg);
+      g_autofree char *date = quadrant_language_format_date (quadrant_register_get_approval_date (reg));
       char *message;
 
-      if (approved != NULL && quadrant_date_is_valid (date))
+      if (approved != NULL && quadrant_date_is_valid (quadrant_register_get_approval_date (reg)))
         message = g_strdup_printf (_("Version %s is not approved: the approval on %s was of version %s"),
                                    version, date, approved);
       else if (approved != NULL)
@@ -235,9 +241,12 @@ check_requirement (CheckContext        *ctx,
     }
 
   if (date_is_past (ctx, review_date))
-    report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_REQUIREMENT_REVIEW_OVERDUE, party, req,
-            g_strdup_printf (_("Requirement \"%s\" was due for review on %s"),
-                             statement, review_date));
+    {
+      g_autofree char *shown = quadrant_language_format_date (review_date);
+
+      report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_REQUIREMENT_REVIEW_OVERDUE, party, req,
+              g_strdup_printf (_("Requirement \"%s\" was due for review on %s"), statement, shown));
+    }
 }
 
 static void
@@ -340,11 +349,14 @@ check_party (CheckContext  *ctx,
     report (ctx, QUADRANT_SEVERITY_INFO, QUADRANT_CHECK_KIND_OTHER, party, NULL,
             g_strdup_printf (_("Party \"%s\" is still of kind Other"), name));
   else if (usual >= 0 && (int) quadrant_party_get_category (party) != usual)
+    /* One sentence per case, so that no category word is glued in. */
     report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_UNUSUAL_CATEGORY, party, NULL,
-            g_strdup_printf (_("Party \"%s\" is %s but of a kind (%s) that is usually %s"), name,
-                             quadrant_enum_to_label (QUADRANT_TYPE_CATEGORY, quadrant_party_get_category (party)),
-                             quadrant_enum_to_label (QUADRANT_TYPE_KIND, kind),
-                             quadrant_enum_to_label (QUADRANT_TYPE_CATEGORY, usual)));
+            g_strdup_printf (usual == QUADRANT_CATEGORY_INTERNAL
+                               /* Translators: a party's name and its kind, e.g. "Staff" */
+                               ? _("Party \"%s\" is external but of a kind (%s) that is usually internal")
+                               /* Translators: a party's name and its kind, e.g. "Regulators" */
+                               : _("Party \"%s\" is internal but of a kind (%s) that is usually external"),
+                             name, quadrant_enum_to_label (QUADRANT_TYPE_KIND, kind)));
 
   /* Added by name alone in a workshop (the presentation's quick-add): the
    * rest of it is still to be looked at. */
@@ -378,9 +390,13 @@ check_party (CheckContext  *ctx,
     {
       g_date_add_years (&review_limit, 1);
       if (g_date_compare (&review_limit, &ctx->today) < 0)
-        report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_PARTY_REVIEW_OVERDUE, party, NULL,
-                g_strdup_printf (_("Party \"%s\" was last reviewed on %s, more than a year ago"),
-                                 name, last_reviewed));
+        {
+          g_autofree char *shown = quadrant_language_format_date (last_reviewed);
+
+          report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_PARTY_REVIEW_OVERDUE, party, NULL,
+                  g_strdup_printf (_("Party \"%s\" was last reviewed on %s, more than a year ago"),
+                                   name, shown));
+        }
     }
 
   n_requirements = g_list_model_get_n_items (requirements);

@@ -58,9 +58,12 @@ describe_import (QuadrantCsvImport *import,
       if (scale != 100)
         g_string_append_printf (out, _("%s: numbers read on a scale of 1 to %u\n"), quadrant_csv_field_to_label (f), scale);
     }
-  g_string_append_printf (out, _("Medium counts as %s (%d)\n"),
-                          quadrant_csv_import_get_medium_high (import) ? _("high") : _("low"),
-                          quadrant_csv_import_get_medium_high (import) ? QUADRANT_CSV_MEDIUM_HIGH : QUADRANT_CSV_MEDIUM_LOW);
+  /* Translators: a rating "Medium" in a sheet; %d is the number it becomes */
+  if (quadrant_csv_import_get_medium_high (import))
+    g_string_append_printf (out, _("Medium counts as high (%d)\n"), QUADRANT_CSV_MEDIUM_HIGH);
+  else
+    /* Translators: a rating "Medium" in a sheet; %d is the number it becomes */
+    g_string_append_printf (out, _("Medium counts as low (%d)\n"), QUADRANT_CSV_MEDIUM_LOW);
 }
 
 static gboolean

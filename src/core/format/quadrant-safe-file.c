@@ -277,17 +277,18 @@ write_all (int           fd,
   return TRUE;
 }
 
+/* message is a whole sentence with a %s for the file and one for the
+ * system's reason, so that each language can build it its own way. */
 static gboolean
 fail_errno (GError    **error,
             int         saved_errno,
-            const char *what,
+            const char *message,
             const char *path)
 {
   g_autofree char *display = g_filename_display_name (path);
 
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               /* Translators: "Could not write the temporary file /a/b: No space left" */
-               _("Could not %s “%s”: %s"), what, display, g_strerror (saved_errno));
+               message, display, g_strerror (saved_errno));
   return FALSE;
 }
 
@@ -387,11 +388,15 @@ replace_local (const char             *path,
 
   existed = g_stat (path, &st) == 0;
   if (existed && !S_ISREG (st.st_mode))
-    return fail_errno (error, EISDIR, _("replace"), path);
+    return fail_errno (error, EISDIR,
+                       /* Translators: the file and the system's reason */
+                       _("Could not replace “%s”: %s"), path);
 
   fd = create_temp (path, (flags & QUADRANT_SAFE_FILE_PRIVATE) ? 0600 : 0666, &temp);
   if (fd < 0)
-    return fail_errno (error, errno, _("create a temporary file beside"), path);
+    return fail_errno (error, errno,
+                       /* Translators: the file and the system's reason */
+                       _("Could not create a temporary file beside “%s”: %s"), path);
 
   if (!write_all (fd, data, length))
     {
@@ -399,7 +404,7 @@ replace_local (const char             *path,
 
       close (fd);
       g_unlink (temp);
-      return fail_errno (error, saved_errno, _("write the temporary file"), temp);
+      return fail_errno (error, saved_errno, _("Could not write the temporary file “%s”: %s"), temp);
     }
 
   if (existed)
@@ -424,7 +429,7 @@ replace_local (const char             *path,
 
       close (fd);
       g_unlink (temp);
-      return fail_errno (error, saved_errno, _("write the temporary file"), temp);
+      return fail_errno (error, saved_errno, _("Could not write the temporary file “%s”: %s"), temp);
     }
 
   if (existed && (flags & QUADRANT_SAFE_FILE_BACKUP))
@@ -436,7 +441,7 @@ replace_local (const char             *path,
 
       close (fd);
       g_unlink (temp);
-      return fail_errno (error, saved_errno, _("replace"), path);
+      return fail_errno (error, saved_errno, _("Could not replace “%s”: %s"), path);
     }
   /* The lock goes with the descriptor, after the rename: until then a
    * cleaner sees a save in progress. */

@@ -20,10 +20,6 @@ typedef struct {
 } ReportText;
 
 static const ReportText texts[] = {
-  /* Translators: how the HTML report writes a date: {year}, {month} and {day}
-   * are replaced by numbers (month and day with two digits), for example
-   * "{day}.{month}.{year}" */
-  { "date", "report date pattern", NC_("report date pattern", "{year}-{month}-{day}") },
   /* Translators: a period in the HTML report, e.g. "2026-01-10 to 2026-02-03" */
   { "date-range", NULL, N_("{start} to {end}") },
 
@@ -284,6 +280,7 @@ quadrant_report_strings_append (GString          *out,
 
   g_string_append_printf (out, "  <strings xmlns=\"" QUADRANT_REPORT_STRINGS_NAMESPACE "\" xml:lang=\"%s\">\n",
                           quadrant_language_current ());
+  append_text (out, "date", quadrant_language_date_pattern ());
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       const ReportText *text = &texts[i];

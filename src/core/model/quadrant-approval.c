@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "quadrant-approval.h"
+#include "quadrant-language.h"
 #include "quadrant-revision.h"
 
 static gboolean
@@ -77,6 +78,7 @@ char *
 quadrant_approval_dup_version_text (QuadrantRegister *reg)
 {
   const char *version, *date, *approved = NULL;
+  g_autofree char *shown = NULL;
 
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
 
@@ -87,12 +89,13 @@ quadrant_approval_dup_version_text (QuadrantRegister *reg)
   if (!quadrant_approval_is_outdated (reg, &approved))
     return g_strdup (version);
 
+  shown = quadrant_language_format_date (date);
   if (approved != NULL && is_set (date))
     /* Translators: the current version, then the version that was approved and when */
-    return g_strdup_printf (_("%s (approved: %s on %s)"), version, approved, date);
+    return g_strdup_printf (_("%s (approved: %s on %s)"), version, approved, shown);
   if (approved != NULL)
     /* Translators: the current version, then the version that was approved */
     return g_strdup_printf (_("%s (approved: %s)"), version, approved);
   /* Translators: the current version, then the date an earlier version was approved */
-  return g_strdup_printf (_("%s (approved: an earlier version on %s)"), version, date);
+  return g_strdup_printf (_("%s (approved: an earlier version on %s)"), version, shown);
 }

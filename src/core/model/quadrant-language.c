@@ -10,6 +10,7 @@
 
 #include "quadrant-extras.h"
 #include "quadrant-language.h"
+#include "quadrant-types.h"
 
 #define LANGUAGE_ATTRIBUTE "xml:lang"
 
@@ -25,6 +26,49 @@ quadrant_language_current (void)
    * or "fr": written into reports (HTML lang) and into new registers
    * (xml:lang), as the language they are written in */
   return C_("language code", "en");
+}
+
+const char *
+quadrant_language_date_pattern (void)
+{
+  /* Translators: how reports and the window write a date: {year}, {month}
+   * and {day} are replaced by numbers (month and day with two digits), for
+   * example "{day}.{month}.{year}"; the register file keeps ISO dates */
+  return C_("report date pattern", "{year}-{month}-{day}");
+}
+
+char *
+quadrant_language_format_date (const char *iso)
+{
+  g_autoptr(GString) text = NULL;
+  const char *pattern;
+
+  if (iso == NULL)
+    return NULL;
+  if (!quadrant_date_is_valid (iso))
+    return g_strdup (iso);
+
+  pattern = quadrant_language_date_pattern ();
+  text = g_string_new (NULL);
+  for (const char *p = pattern; *p != '\0';)
+    {
+      static const struct {
+        const char *placeholder;
+        guint       offset, length;  /* in YYYY-MM-DD */
+      } parts[] = { { "{year}", 0, 4 }, { "{month}", 5, 2 }, { "{day}", 8, 2 } };
+      gboolean replaced = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (parts) && !replaced; i++)
+        if (g_str_has_prefix (p, parts[i].placeholder))
+          {
+            g_string_append_len (text, iso + parts[i].offset, parts[i].length);
+            p += strlen (parts[i].placeholder);
+            replaced = TRUE;
+          }
+      if (!replaced)
+        g_string_append_c (text, *p++);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 gboolean

@@ -30,6 +30,14 @@ const char *quadrant_register_get_language (QuadrantRegister *reg);
 void        quadrant_register_set_language (QuadrantRegister *reg,
                                             const char       *language);
 
+/* How the messages' language writes a date: a pattern with {year}, {month}
+ * and {day} (numbers, month and day with two digits), such as
+ * "{day}.{month}.{year}"; "{year}-{month}-{day}" in English. */
+const char *quadrant_language_date_pattern (void);
+/* An ISO date of the register (YYYY-MM-DD) written that way, for showing;
+ * anything else is returned as it is. Entries that edit dates keep ISO. */
+char       *quadrant_language_format_date  (const char *iso);
+
 typedef struct _QuadrantLanguageSwitch QuadrantLanguageSwitch;
 
 /* Makes gettext speak language (a tag such as "de" or "fr-CH", or a POSIX

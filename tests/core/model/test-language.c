@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-check.h"
 #include "quadrant-cli.h"
 #include "quadrant-document.h"
 #include "quadrant-language.h"
@@ -135,6 +136,39 @@ test_switch (void)
   }
 }
 
+/* Dates are shown as the language writes them; the file keeps ISO. */
+static void
+test_dates (void)
+{
+  static const char po[] =
+    "msgctxt \"report date pattern\"\nmsgid \"{year}-{month}-{day}\"\nmsgstr \"{day}.{month}.{year}\"\n";
+  g_autoptr(QuadrantRegister) reg = quadrant_register_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *english = quadrant_language_format_date ("2026-03-09");
+  g_autofree char *german_date = NULL;
+  g_autofree char *not_a_date = NULL;
+  g_autofree char *xml = NULL;
+  gboolean found = FALSE;
+
+  g_assert_cmpstr (english, ==, "2026-03-09");
+  quadrant_register_set_metadata (reg, QUADRANT_FIELD_REGISTER_NEXT_REVIEW, "2020-01-31");
+  {
+    g_autoptr(QuadrantTestLocale) locale = quadrant_test_locale_new ("de", po);
+
+    german_date = quadrant_language_format_date ("2026-03-09");
+    not_a_date = quadrant_language_format_date ("next week");
+    findings = quadrant_check_register (reg, NULL);
+  }
+  g_assert_cmpstr (german_date, ==, "09.03.2026");
+  g_assert_cmpstr (not_a_date, ==, "next week");
+  g_assert_null (quadrant_language_format_date (NULL));
+  for (guint i = 0; i < findings->len; i++)
+    found |= strstr (quadrant_finding_get_message (g_ptr_array_index (findings, i)), "31.01.2020") != NULL;
+  g_assert_true (found);
+  xml = to_string (reg);
+  g_assert_nonnull (strstr (xml, "2020-01-31"));
+}
+
 static char *
 export_html (const char *dir,
              const char *register_xml,
@@ -220,6 +254,7 @@ main (int   argc,
   g_test_add_func ("/language/valid", test_valid);
   g_test_add_func ("/language/new-register", test_new_register);
   g_test_add_func ("/language/switch", test_switch);
+  g_test_add_func ("/language/dates", test_dates);
   g_test_add_func ("/language/report", test_report_language);
 
   return g_test_run ();
