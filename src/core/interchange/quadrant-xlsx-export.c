@@ -194,6 +194,17 @@ write_table (Export              *self,
     }
 }
 
+/* A sheet's name, translated where the translation is one Excel accepts
+ * (at most 31 characters, none of []:*?/\). */
+static const char *
+sheet_name (Export     *self,
+            const char *untranslated)
+{
+  const char *name = _(untranslated);
+
+  return workbook_validate_sheet_name (self->workbook, name) == LXW_NO_ERROR ? name : untranslated;
+}
+
 static const char *
 severity_label (QuadrantSeverity severity)
 {
@@ -211,7 +222,7 @@ write_findings (Export           *self,
                 QuadrantRegister *reg,
                 GDate            *today)
 {
-  lxw_worksheet *sheet = workbook_add_worksheet (self->workbook, _("Findings"));
+  lxw_worksheet *sheet = workbook_add_worksheet (self->workbook, sheet_name (self, N_("Findings")));
   g_autoptr(GPtrArray) findings = quadrant_check_register (reg, today);
   const char *headers[] = { _("Severity"), _("Party"), _("Requirement"), _("Finding") };
   double widths[G_N_ELEMENTS (headers)];
@@ -241,17 +252,6 @@ write_findings (Export           *self,
   worksheet_autofilter (sheet, 0, 0, findings->len, G_N_ELEMENTS (headers) - 1);
   for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
     worksheet_set_column (sheet, c, c, widths[c], NULL);
-}
-
-/* A sheet's name, translated where the translation is one Excel accepts
- * (at most 31 characters, none of []:*?/\). */
-static const char *
-sheet_name (Export     *self,
-            const char *untranslated)
-{
-  const char *name = _(untranslated);
-
-  return workbook_validate_sheet_name (self->workbook, name) == LXW_NO_ERROR ? name : untranslated;
 }
 
 /* As in the HTML report: the parties judged not relevant, with the reason
@@ -341,8 +341,8 @@ quadrant_xlsx_export (QuadrantRegister  *reg,
   format_set_text_wrap (self.wrap);
   format_set_align (self.wrap, LXW_ALIGN_VERTICAL_TOP);
 
-  write_table (&self, reg, QUADRANT_EXPORT_TABLE_PARTIES, _("Parties"));
-  write_table (&self, reg, QUADRANT_EXPORT_TABLE_REQUIREMENTS, _("Requirements"));
+  write_table (&self, reg, QUADRANT_EXPORT_TABLE_PARTIES, sheet_name (&self, N_("Parties")));
+  write_table (&self, reg, QUADRANT_EXPORT_TABLE_REQUIREMENTS, sheet_name (&self, N_("Requirements")));
   write_findings (&self, reg, today);
   write_not_relevant (&self, reg);
   add_lists (&self);
