@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "quadrant-reference-completion.h"
 #include "quadrant-requirement-editor.h"
 
 G_BEGIN_DECLS
@@ -57,6 +58,7 @@ struct _QuadrantRequirementEditor
   QuadrantRequirement *requirement;
   QuadrantParty       *party;
   GPtrArray           *reference_rows; /* AdwEntryRow, in references_list order */
+  QuadrantReferenceCompletion *completion; /* under new_reference_row */
 
   /* State */
   TextField fields[N_FIELDS];
@@ -75,5 +77,7 @@ void           _quadrant_requirement_editor_setup_references  (QuadrantRequireme
 void           _quadrant_requirement_editor_sync_references   (QuadrantRequirementEditor *self);
 /* Commits typing in the rows, if there is any. */
 void           _quadrant_requirement_editor_commit_references (QuadrantRequirementEditor *self);
+/* Before the template goes: the suggestions' popover leaves its entry. */
+void           _quadrant_requirement_editor_dispose_references (QuadrantRequirementEditor *self);
 
 G_END_DECLS

@@ -282,6 +282,7 @@ add_reference_cb (QuadrantRequirementEditor *self)
                                                  text));
   references_commit (self, refs);
   gtk_editable_set_text (GTK_EDITABLE (self->new_reference_row), "");
+  quadrant_reference_completion_hide (self->completion);
 }
 
 static void
@@ -291,6 +292,22 @@ new_reference_changed_cb (QuadrantRequirementEditor *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_reference_button),
                             !quadrant_text_is_blank (text));
+  /* Only what the user types is completed, not what a load puts there. */
+  if (self->completion == NULL)
+    return;
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self->new_reference_row)) != NULL)
+    quadrant_reference_completion_update (self->completion, self->reg, self->requirement);
+  else
+    quadrant_reference_completion_hide (self->completion);
+}
+
+/* A suggestion taken: its kind too, ready for Enter or Add. */
+static void
+completion_chosen_cb (QuadrantRequirementEditor *self,
+                      const char                *text,
+                      guint                      kind)
+{
+  gtk_drop_down_set_selected (self->new_reference_kind, kind);
 }
 
 void
@@ -313,10 +330,21 @@ _quadrant_requirement_editor_setup_references (QuadrantRequirementEditor *self)
     quadrant_enum_labels_new (QUADRANT_TYPE_REFERENCE_KIND, NULL);
 
   self->reference_rows = g_ptr_array_new ();
+  self->completion = quadrant_reference_completion_new (GTK_WIDGET (self->new_reference_row));
+  g_signal_connect_object (self->completion, "chosen", G_CALLBACK (completion_chosen_cb),
+                           self, G_CONNECT_SWAPPED);
 
   gtk_drop_down_set_model (self->new_reference_kind, G_LIST_MODEL (kinds));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_reference_kind),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of reference"),
                                   -1);
   new_reference_changed_cb (self);
+}
+
+void
+_quadrant_requirement_editor_dispose_references (QuadrantRequirementEditor *self)
+{
+  if (self->completion != NULL)
+    quadrant_reference_completion_detach (self->completion);
+  g_clear_object (&self->completion);
 }

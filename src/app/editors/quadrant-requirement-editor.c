@@ -348,6 +348,7 @@ quadrant_requirement_editor_dispose (GObject *object)
   QuadrantRequirementEditor *self = QUADRANT_REQUIREMENT_EDITOR (object);
 
   disconnect_requirement (self);
+  _quadrant_requirement_editor_dispose_references (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), QUADRANT_TYPE_REQUIREMENT_EDITOR);
 
   G_OBJECT_CLASS (quadrant_requirement_editor_parent_class)->dispose (object);

@@ -305,6 +305,8 @@ quadrant_map_canvas_set_show_support_goal (QuadrantMapCanvas *self,
   if (self->show_support_goal == !!show)
     return;
   self->show_support_goal = !!show;
+  /* The legend explains the arrowheads: laid out anew. */
+  self->layout_dirty = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

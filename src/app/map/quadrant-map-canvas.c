@@ -82,6 +82,7 @@ get_options (QuadrantMapCanvas  *self,
   options->show_movement = self->show_movement;
   options->show_not_relevant = self->show_not_relevant;
   options->show_legend = !self->hide_legend;
+  options->show_support_goal = self->show_support_goal;
   /* A smaller key rather than one cut short: every party is named (the room
    * cannot point at a marker to read its name). */
   options->complete_key = TRUE;

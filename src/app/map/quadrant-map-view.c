@@ -734,6 +734,7 @@ quadrant_map_view_export_to_file (QuadrantMapView  *self,
 
   /* The map as shown, movement arrows included when they are on. */
   options.show_movement = quadrant_map_canvas_get_show_movement (self->canvas);
+  options.show_support_goal = quadrant_map_canvas_get_show_support_goal (self->canvas);
   if (!quadrant_map_export_to_file (self->reg, format_for_name (basename != NULL ? basename : ""),
                                     &options, target, NULL, error))
     return NULL;

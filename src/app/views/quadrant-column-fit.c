@@ -65,7 +65,7 @@ fit_tick_cb (GtkWidget     *widget,
 
       if (column == NULL)
         continue;
-      used += i == 0 ? MAX (fit->first_width, column_width (column)) : column_width (column);
+      used += i == 0 && fit->first_width > 0 ? fit->first_width : column_width (column);
       /* Once one column does not fit, the less important ones stay hidden
        * too, so that the columns shown are always the most important. */
       room = room && (i == 0 || used <= width);

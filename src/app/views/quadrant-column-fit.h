@@ -7,8 +7,8 @@
 G_BEGIN_DECLS
 
 /* order lists the view's column positions from the most important to the
- * least; the first is always shown. first_width is what the first column
- * should keep before another column is shown (at least its fixed width).
+ * least; the first is always shown. first_width is the room the first
+ * column (which expands) counts for, or 0 for its fixed width.
  * The view must be the child of a GtkScrolledWindow. */
 void quadrant_column_fit_attach (GtkColumnView *view,
                                  const guint   *order,

@@ -56,6 +56,9 @@ cell_text (QuadrantParty *party,
     case COLUMN_CODE:
       return g_strdup (quadrant_party_get_code (party));
     case COLUMN_NAME:
+      if (quadrant_party_is_to_review (party))
+        /* Translators: a party quick-added in a workshop whose kind is not chosen yet */
+        return g_strdup_printf (_("%s (to review)"), quadrant_party_get_name (party));
       return g_strdup (quadrant_party_get_name (party));
     case COLUMN_CATEGORY:
       return g_strdup (quadrant_enum_to_label (QUADRANT_TYPE_CATEGORY, quadrant_party_get_category (party)));

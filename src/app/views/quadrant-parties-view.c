@@ -469,7 +469,8 @@ quadrant_parties_view_init (QuadrantPartiesView *self)
       COLUMN_CODE, COLUMN_LAST_REVIEWED,
     };
 
-    quadrant_column_fit_attach (self->column_view, fit_order, G_N_ELEMENTS (fit_order), 0);
+    /* A name is read in 150 px; it takes what the others leave. */
+    quadrant_column_fit_attach (self->column_view, fit_order, G_N_ELEMENTS (fit_order), 150);
   }
   sorter = gtk_column_view_get_sorter (self->column_view);
   /* Before the sort model connects, so that directions are known when it sorts. */

@@ -285,6 +285,58 @@ append_marker (Svg             *svg,
     }
 }
 
+/* The dotted ring of a party to review around a marker of radius r. */
+static void
+append_review_ring (Svg           *svg,
+                    double         x,
+                    double         y,
+                    double         r,
+                    QuadrantParty *party)
+{
+  QuadrantCircle ring = { x, y, r + QUADRANT_MAP_REVIEW_RING_GAP * quadrant_map_layout_get_scale (svg->layout) };
+  double line = QUADRANT_MAP_REVIEW_RING_WIDTH * svg->line;
+
+  open_circle (svg, &ring);
+  if (party != NULL)
+    append_party_attrs (svg->out, "to-review", party);
+  g_string_append (svg->out, " fill=\"none\"");
+  append_stroke (svg, QUADRANT_MAP_COLOR_TEXT, QUADRANT_MAP_REVIEW_RING_WIDTH);
+  g_string_append (svg->out, " stroke-dasharray=\"");
+  append_number (svg->out, QUADRANT_MAP_REVIEW_RING_ON * line);
+  g_string_append_c (svg->out, ' ');
+  append_number (svg->out, QUADRANT_MAP_REVIEW_RING_OFF * line);
+  g_string_append (svg->out, "\"/>\n");
+}
+
+/* A support goal's arrowhead (see _quadrant_map_goal_head), in the colour
+ * of the support wanted. */
+static void
+append_goal_head (Svg             *svg,
+                  QuadrantSupport  desired,
+                  const double     points[6],
+                  QuadrantParty   *party)
+{
+  double r, g, b;
+
+  quadrant_map_render_support_color (desired, svg->options->dark, &r, &g, &b);
+  g_string_append (svg->out, "<path");
+  if (party != NULL)
+    append_party_attrs (svg->out, "goal", party);
+  g_string_append (svg->out, " d=\"M");
+  for (guint i = 0; i < 6; i += 2)
+    {
+      if (i > 0)
+        g_string_append (svg->out, " L");
+      append_number (svg->out, points[i]);
+      g_string_append_c (svg->out, ' ');
+      append_number (svg->out, points[i + 1]);
+    }
+  g_string_append (svg->out, " Z\"");
+  append_color_attr (svg->out, "fill", r, g, b);
+  append_stroke (svg, QUADRANT_MAP_COLOR_TEXT, QUADRANT_MAP_MARKER_EDGE_WIDTH);
+  g_string_append (svg->out, "/>\n");
+}
+
 static void
 append_arrow (Svg                   *svg,
               const QuadrantSegment *shaft,
@@ -457,6 +509,20 @@ write_legend_sample (Svg                   *svg,
       append_arrow (svg, &shaft, head);
       break;
 
+    case QUADRANT_MAP_LEGEND_REVIEW:
+      append_marker (svg, text->support, text->marker_x, text->marker_y, 0.7 * text->marker_radius, 1.0, NULL);
+      append_review_ring (svg, text->marker_x, text->marker_y, 0.7 * text->marker_radius, NULL);
+      break;
+
+    case QUADRANT_MAP_LEGEND_GOAL:
+      {
+        double points[6];
+
+        _quadrant_map_legend_goal_sample (text, points);
+        append_goal_head (svg, text->support, points, NULL);
+      }
+      break;
+
     case QUADRANT_MAP_LEGEND_NONE:
     default:
       break;
@@ -606,6 +672,16 @@ write_markers (Svg *svg)
       const QuadrantMapMarker *m = quadrant_map_layout_get_marker (svg->layout, i);
 
       append_marker (svg, m->support, m->x, m->y, m->radius, 1.0, m->party);
+      if (quadrant_party_is_to_review (m->party))
+        append_review_ring (svg, m->x, m->y, m->radius, m->party);
+      if (svg->options->show_support_goal && m->desired_support != m->support)
+        {
+          double points[6];
+
+          _quadrant_map_goal_head (m->x + 1.05 * m->radius, m->y - 0.75 * m->radius, 0.75 * m->radius,
+                                   m->desired_support > m->support, points);
+          append_goal_head (svg, m->desired_support, points, m->party);
+        }
     }
   g_string_append (svg->out, "</g>\n");
 }

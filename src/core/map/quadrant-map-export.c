@@ -66,6 +66,7 @@ resolve_options (const QuadrantMapExportOptions *options,
   map_options->show_title = !options->no_title;
   map_options->show_legend = !options->no_legend;
   map_options->show_movement = options->show_movement;
+  map_options->show_support_goal = options->show_support_goal;
   map_options->show_unassessed = TRUE;
   map_options->complete_key = TRUE;
 
@@ -73,6 +74,7 @@ resolve_options (const QuadrantMapExportOptions *options,
   render_options->presentation = options->presentation;
   render_options->dark = options->dark;
   render_options->show_movement = options->show_movement;
+  render_options->show_support_goal = options->show_support_goal;
 }
 
 static gboolean

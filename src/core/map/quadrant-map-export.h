@@ -30,6 +30,7 @@ typedef struct {
   gboolean presentation;         /* high contrast */
   gboolean dark;
   gboolean show_movement;
+  gboolean show_support_goal;    /* an arrowhead beside each party toward the support wanted */
   gboolean size_by_requirements;
   gboolean no_title;             /* title and legend are on unless these say otherwise */
   gboolean no_legend;

@@ -50,6 +50,22 @@ add_legend_entry (QuadrantMapLayout *self,
   item->marker_radius = radius;
 }
 
+/* A party on the map is marked to review (a ring the legend explains). */
+static gboolean
+any_to_review (QuadrantRegister *reg)
+{
+  GListModel *parties = quadrant_register_get_parties (reg);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+      if (quadrant_party_is_placed (party) && quadrant_party_is_to_review (party))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The title and subtitle (exports), from top; returns where they end. */
 static double
 layout_title (QuadrantMapLayout        *self,
@@ -116,7 +132,7 @@ layout_legend (QuadrantMapLayout        *self,
   double s = self->scale;
   double m = MARGIN * s;
   g_autofree char *movement_text = NULL;
-  LegendEntry entries[8];
+  LegendEntry entries[9];
   guint n_entries = 0;
   static const QuadrantSupport order[] = {
     QUADRANT_SUPPORT_LEADING, QUADRANT_SUPPORT_SUPPORTIVE, QUADRANT_SUPPORT_NEUTRAL,
@@ -140,6 +156,12 @@ layout_legend (QuadrantMapLayout        *self,
   if (options->size_by_requirements)
     entries[n_entries++] = (LegendEntry) {
       _("Larger: more requirements"), QUADRANT_MAP_LEGEND_SIZE, QUADRANT_SUPPORT_NEUTRAL };
+  if (any_to_review (reg))
+    entries[n_entries++] = (LegendEntry) {
+      _("To review"), QUADRANT_MAP_LEGEND_REVIEW, QUADRANT_SUPPORT_NEUTRAL };
+  if (options->show_support_goal)
+    entries[n_entries++] = (LegendEntry) {
+      _("Arrowhead: the support wanted"), QUADRANT_MAP_LEGEND_GOAL, QUADRANT_SUPPORT_SUPPORTIVE };
   if (options->show_movement)
     {
       QuadrantRevision *revision = quadrant_register_get_latest_revision (reg);

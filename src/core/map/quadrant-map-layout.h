@@ -65,6 +65,8 @@ typedef struct {
   /* Added after the first version of this header: */
   gboolean    show_movement;      /* compute previous positions from the latest revision
                                      and explain them in the legend */
+  gboolean    show_support_goal;  /* explain the support goals' arrowheads in the legend
+                                     (QuadrantMapRenderOptions.show_support_goal draws them) */
   const char *title;              /* NULL: "<organisation> — Stakeholder map" */
   const char *font_family;        /* NULL: "Sans" */
   gboolean    show_unassessed;    /* list the parties not yet assessed under the map (exports) */
@@ -98,6 +100,8 @@ typedef enum {
   QUADRANT_MAP_LEGEND_SUPPORT,     /* sample marker of .support at (marker_x, marker_y) */
   QUADRANT_MAP_LEGEND_SIZE,        /* "size: number of requirements" (two sample sizes) */
   QUADRANT_MAP_LEGEND_MOVEMENT,    /* faint marker and arrow: moved since the last revision */
+  QUADRANT_MAP_LEGEND_GOAL,        /* arrowhead: the support wanted (support: its colour) */
+  QUADRANT_MAP_LEGEND_REVIEW,      /* dotted ring: a party to review (see quadrant_party_is_to_review) */
 } QuadrantMapLegendKind;
 
 typedef struct {

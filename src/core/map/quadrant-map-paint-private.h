@@ -187,4 +187,40 @@ _quadrant_map_legend_movement_sample (const QuadrantMapText *text,
   *head = 0.6 * r;
 }
 
+/* The dotted ring around a marker of radius r at scale s whose party is to
+ * review: its radius, line width and dashes (on, off). */
+#define QUADRANT_MAP_REVIEW_RING_GAP   3.0
+#define QUADRANT_MAP_REVIEW_RING_WIDTH 1.5
+#define QUADRANT_MAP_REVIEW_RING_ON    1.5
+#define QUADRANT_MAP_REVIEW_RING_OFF   2.0
+
+/* A support goal's arrowhead: a triangle size wide each side of (cx, cy),
+ * pointing up (more support wanted) or down; points are x, y three times. */
+static inline void
+_quadrant_map_goal_head (double   cx,
+                         double   cy,
+                         double   size,
+                         gboolean up,
+                         double   points[6])
+{
+  double dir = up ? 1 : -1;
+
+  points[0] = cx - size;
+  points[1] = cy + dir * 0.5 * size;
+  points[2] = cx + size;
+  points[3] = cy + dir * 0.5 * size;
+  points[4] = cx;
+  points[5] = cy - dir * size;
+}
+
+/* The legend's sample of a support goal: an arrowhead pointing up. */
+static inline void
+_quadrant_map_legend_goal_sample (const QuadrantMapText *text,
+                                  double                 points[6])
+{
+  double r = text->marker_radius;
+
+  _quadrant_map_goal_head (text->marker_x, text->marker_y + 0.25 * r, 0.9 * r, TRUE, points);
+}
+
 G_END_DECLS

@@ -178,6 +178,34 @@ _quadrant_map_render_texts (cairo_t           *cr,
           _quadrant_map_render_arrow (cr, &shaft, head);
           break;
 
+        case QUADRANT_MAP_LEGEND_REVIEW:
+          {
+            double r = 0.7 * text->marker_radius;
+            double dash[] = { QUADRANT_MAP_REVIEW_RING_ON * QUADRANT_MAP_REVIEW_RING_WIDTH * line,
+                              QUADRANT_MAP_REVIEW_RING_OFF * QUADRANT_MAP_REVIEW_RING_WIDTH * line };
+
+            _quadrant_map_render_draw_marker (cr, state, text->support, text->marker_x, text->marker_y, r, 1.0);
+            cairo_save (cr);
+            set_rgb (cr, &p->text);
+            cairo_set_line_width (cr, QUADRANT_MAP_REVIEW_RING_WIDTH * line);
+            cairo_set_dash (cr, dash, 2, 0);
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, text->marker_x, text->marker_y,
+                       r + QUADRANT_MAP_REVIEW_RING_GAP * quadrant_map_layout_get_scale (layout), 0, 2 * G_PI);
+            cairo_stroke (cr);
+            cairo_restore (cr);
+          }
+          break;
+
+        case QUADRANT_MAP_LEGEND_GOAL:
+          {
+            double points[6];
+
+            _quadrant_map_legend_goal_sample (text, points);
+            _quadrant_map_render_goal_head (cr, state, text->support, points, 1.0);
+          }
+          break;
+
         case QUADRANT_MAP_LEGEND_NONE:
         default:
           break;

@@ -190,17 +190,27 @@ _quadrant_map_render_support_goal (cairo_t         *cr,
                                    double           r,
                                    double           alpha)
 {
-  Rgb color = _quadrant_map_render_support_rgb (desired, state->dark);
-  double size = 0.75 * r;
-  double cx = x + 1.05 * r, cy = y - 0.75 * r;
-  double up = desired > current ? 1 : -1;
+  double points[6];
 
   if (desired == current)
     return;
   /* At the marker's upper right, pointing the way support should go. */
-  cairo_move_to (cr, cx - size, cy + up * 0.5 * size);
-  cairo_line_to (cr, cx + size, cy + up * 0.5 * size);
-  cairo_line_to (cr, cx, cy - up * size);
+  _quadrant_map_goal_head (x + 1.05 * r, y - 0.75 * r, 0.75 * r, desired > current, points);
+  _quadrant_map_render_goal_head (cr, state, desired, points, alpha);
+}
+
+void
+_quadrant_map_render_goal_head (cairo_t         *cr,
+                                RenderState     *state,
+                                QuadrantSupport  desired,
+                                const double     points[6],
+                                double           alpha)
+{
+  Rgb color = _quadrant_map_render_support_rgb (desired, state->dark);
+
+  cairo_move_to (cr, points[0], points[1]);
+  cairo_line_to (cr, points[2], points[3]);
+  cairo_line_to (cr, points[4], points[5]);
   cairo_close_path (cr);
   set_rgba (cr, &color, alpha);
   cairo_fill_preserve (cr);

@@ -129,6 +129,12 @@ void _quadrant_map_render_draw_marker  (cairo_t         *cr,
                                         double           y,
                                         double           r,
                                         double           alpha);
+/* An arrowhead (see _quadrant_map_goal_head) filled in desired's colour. */
+void _quadrant_map_render_goal_head (cairo_t         *cr,
+                                     RenderState     *state,
+                                     QuadrantSupport  desired,
+                                     const double     points[6],
+                                     double           alpha);
 /* The arrowhead of a support goal beside the marker at (x, y), radius r:
  * nothing when desired is current. */
 void _quadrant_map_render_support_goal (cairo_t         *cr,

@@ -98,6 +98,28 @@ draw_ring (cairo_t   *cr,
   cairo_restore (cr);
 }
 
+/* A party to review: a dotted ring around its marker. */
+static void
+draw_review_ring (cairo_t                 *cr,
+                  RenderState             *state,
+                  const QuadrantMapMarker *m,
+                  double                   alpha)
+{
+  double line = QUADRANT_MAP_REVIEW_RING_WIDTH * _quadrant_map_render_line (state);
+  double dash[] = { QUADRANT_MAP_REVIEW_RING_ON * line, QUADRANT_MAP_REVIEW_RING_OFF * line };
+
+  if (!quadrant_party_is_to_review (m->party))
+    return;
+  cairo_save (cr);
+  set_rgba (cr, &state->palette->text, alpha);
+  cairo_set_line_width (cr, line);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, m->x, m->y, m->radius + QUADRANT_MAP_REVIEW_RING_GAP * state->scale, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 static inline gboolean
 is_special (const RenderState *state,
             guint              index)
@@ -222,6 +244,7 @@ draw_in_focus (cairo_t                 *cr,
     {
       _quadrant_map_render_draw_marker (cr, state, special[k]->support, special[k]->x, special[k]->y,
                                         special[k]->radius, 1.0);
+      draw_review_ring (cr, state, special[k], 1.0);
       if (state->support_goal)
         _quadrant_map_render_support_goal (cr, state, special[k]->support, special[k]->desired_support,
                                            special[k]->x, special[k]->y, special[k]->radius, 1.0);
@@ -291,6 +314,10 @@ _quadrant_map_render_still (cairo_t           *cr,
 
   if (blit != NULL)
     _quadrant_map_blit_end (blit);
+
+  for (guint i = 0; i < n_markers; i++)
+    if (!is_special (state, i))
+      draw_review_ring (cr, state, quadrant_map_layout_get_marker (layout, i), alpha_of (state, i));
 
   if (state->support_goal)
     for (guint i = 0; i < n_markers; i++)

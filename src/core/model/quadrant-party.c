@@ -382,6 +382,18 @@ quadrant_party_is_placed (QuadrantParty *self)
   return self->power >= 0 && self->interest >= 0;
 }
 
+/* Quick-added in a workshop (by name alone) and not yet sorted: its kind is
+ * still Other (choosing one proposes the category too) and nobody has
+ * reviewed it since. */
+gboolean
+quadrant_party_is_to_review (QuadrantParty *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_PARTY (self), FALSE);
+  return self->identified_by == QUADRANT_IDENTIFICATION_BRAINSTORMING &&
+         self->kind == QUADRANT_KIND_OTHER &&
+         (self->last_reviewed == NULL || *self->last_reviewed == '\0');
+}
+
 QuadrantQuadrant
 quadrant_party_get_quadrant (QuadrantParty *self)
 {

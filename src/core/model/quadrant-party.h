@@ -28,6 +28,9 @@ const char             *quadrant_party_get_description     (QuadrantParty *self)
 int                     quadrant_party_get_power           (QuadrantParty *self);
 int                     quadrant_party_get_interest        (QuadrantParty *self);
 gboolean                quadrant_party_is_placed           (QuadrantParty *self);
+/* Marked "to review" on the map and in the list: quick-added in a workshop,
+ * its kind not chosen yet and never reviewed. */
+gboolean                quadrant_party_is_to_review        (QuadrantParty *self);
 QuadrantQuadrant        quadrant_party_get_quadrant        (QuadrantParty *self);
 QuadrantSupport         quadrant_party_get_current_support (QuadrantParty *self);
 QuadrantSupport         quadrant_party_get_desired_support (QuadrantParty *self);

@@ -17,6 +17,7 @@
 #include "quadrant-map-layout.h"
 #include "quadrant-map-render.h"
 #include "quadrant-map-view.h"
+#include "quadrant-parties-view.h"
 #include "quadrant-presentation-window.h"
 #include "quadrant-resources.h"
 #include "quadrant-test-ui.h"
@@ -255,6 +256,19 @@ count_changed (cairo_surface_t *a,
   return n;
 }
 
+static gboolean
+has_goal_entry (QuadrantMapCanvas *canvas)
+{
+  QuadrantMapLayout *layout;
+
+  _quadrant_map_canvas_ensure_layout (canvas);
+  layout = _quadrant_map_canvas_get_layout (canvas);
+  for (guint i = 0; i < quadrant_map_layout_get_n_texts (layout); i++)
+    if (quadrant_map_layout_get_text (layout, i)->legend_kind == QUADRANT_MAP_LEGEND_GOAL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Goals": an arrowhead at the upper right of a party whose support should
  * grow, in the colour of the support wanted; none for a party already where
  * it should be. */
@@ -272,6 +286,15 @@ test_support_goal (Fixture       *fixture,
 
   quadrant_register_set_choice (fixture->reg, fixture->supplier, QUADRANT_FIELD_PARTY_DESIRED_SUPPORT,
                                 QUADRANT_SUPPORT_LEADING);
+  /* The legend explains the arrowheads once they show. */
+  gtk_toggle_button_set_active (toggle, TRUE);
+  g_assert_true (has_goal_entry (fixture->canvas));
+  gtk_toggle_button_set_active (toggle, FALSE);
+  g_assert_false (has_goal_entry (fixture->canvas));
+
+  /* Without the legend (which then changes the layout), the same grid with
+   * and without the arrowheads. */
+  quadrant_map_canvas_set_show_legend (fixture->canvas, FALSE);
   _quadrant_map_canvas_ensure_layout (fixture->canvas);
   layout = _quadrant_map_canvas_get_layout (fixture->canvas);
   supplier = quadrant_map_layout_find_marker (layout, fixture->supplier);
@@ -305,6 +328,68 @@ test_support_goal (Fixture       *fixture,
   cairo_surface_destroy (goals);
 }
 
+static gboolean
+has_inscription (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_inscription (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A party quick-added in the room is marked to review, with a dotted ring on
+ * the map and in the Parties list, until its kind is chosen. */
+static void
+test_to_review (Fixture       *fixture,
+                gconstpointer  data)
+{
+  QuadrantParty *party = quadrant_presentation_window_quick_add (fixture->presentation, "Neighbours");
+  GtkWidget *list_window = gtk_window_new ();
+  GtkWidget *parties = quadrant_parties_view_new ();
+  const QuadrantMapMarker *marker;
+  cairo_surface_t *marked, *sorted;
+  double ring;
+
+  quadrant_parties_view_set_register (QUADRANT_PARTIES_VIEW (parties), fixture->reg);
+  gtk_window_set_child (GTK_WINDOW (list_window), parties);
+  gtk_window_set_default_size (GTK_WINDOW (list_window), 1100, 600);
+  gtk_window_present (GTK_WINDOW (list_window));
+  quadrant_register_set_number (fixture->reg, party, QUADRANT_FIELD_PARTY_POWER, 30);
+  quadrant_register_set_number (fixture->reg, party, QUADRANT_FIELD_PARTY_INTEREST, 70);
+  quadrant_test_wait_frames (2);
+  g_assert_true (quadrant_party_is_to_review (party));
+  g_assert_true (has_inscription (parties, "Neighbours (to review)"));
+
+  /* Without the legend (whose entry for the ring goes too), the grid stays. */
+  quadrant_map_canvas_set_show_legend (fixture->canvas, FALSE);
+  _quadrant_map_canvas_ensure_layout (fixture->canvas);
+  marker = quadrant_map_layout_find_marker (_quadrant_map_canvas_get_layout (fixture->canvas), party);
+  g_assert_nonnull (marker);
+  ring = marker->radius + 3 * quadrant_map_layout_get_scale (_quadrant_map_canvas_get_layout (fixture->canvas));
+  marked = draw_canvas (fixture->canvas);
+
+  /* Its kind chosen in the room: the mark goes, from both. */
+  quadrant_register_set_choice (fixture->reg, party, QUADRANT_FIELD_PARTY_KIND, QUADRANT_KIND_ACTIVIST_GROUPS);
+  quadrant_test_wait_frames (2);
+  g_assert_false (quadrant_party_is_to_review (party));
+  g_assert_true (has_inscription (parties, "Neighbours"));
+  _quadrant_map_canvas_ensure_layout (fixture->canvas);
+  marker = quadrant_map_layout_find_marker (_quadrant_map_canvas_get_layout (fixture->canvas), party);
+  sorted = draw_canvas (fixture->canvas);
+  /* The ring's band, left of the marker (its name sits elsewhere); the
+   * marker itself unchanged. */
+  g_assert_cmpuint (count_changed (marked, sorted, marker->x - ring, marker->y, 1.5), >, 0);
+  g_assert_cmpuint (count_changed (marked, sorted, marker->x, marker->y, 0.5 * marker->radius), ==, 0);
+
+  cairo_surface_destroy (marked);
+  cairo_surface_destroy (sorted);
+  gtk_window_destroy (GTK_WINDOW (list_window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +402,8 @@ main (int   argc,
   g_test_add ("/map-facilitation/keys", Fixture, NULL, fixture_set_up, test_keys_sort_selected,
               fixture_tear_down);
   g_test_add ("/map-facilitation/support-goal", Fixture, NULL, fixture_set_up, test_support_goal,
+              fixture_tear_down);
+  g_test_add ("/map-facilitation/to-review", Fixture, NULL, fixture_set_up, test_to_review,
               fixture_tear_down);
   g_test_add ("/map-facilitation/highlight", Fixture, NULL, fixture_set_up, test_highlight_dims,
               fixture_tear_down);

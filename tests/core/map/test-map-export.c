@@ -623,6 +623,89 @@ test_render_options (void)
   cairo_surface_destroy (presentation);
 }
 
+static guint
+count_text (const char *haystack,
+            const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = haystack; (p = strstr (p, needle)) != NULL; p++)
+    n++;
+  return n;
+}
+
+/* Support goals: with the option, an arrowhead beside each placed party whose
+ * desired support differs from its current one, and a legend entry saying
+ * what the arrowheads mean, inside the legend's box; without it, neither. */
+static void
+test_support_goals (void)
+{
+  g_autoptr(QuadrantRegister) reg = make_register ();
+  GListModel *parties = quadrant_register_get_parties (reg);
+  g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
+  QuadrantMapExportOptions options = { 0 };
+  QuadrantMapOptions map_options;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) goals = NULL;
+  g_autoptr(GBytes) plain_png = NULL;
+  g_autoptr(GBytes) goals_png = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *goals_text = NULL;
+  const QuadrantMapText *entry = NULL;
+  QuadrantRect legend;
+  guint n_differing = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+
+      /* Leading wants no more; everyone else wants Supportive. */
+      if (quadrant_party_get_current_support (party) != QUADRANT_SUPPORT_LEADING)
+        quadrant_party_set_desired_support (party, QUADRANT_SUPPORT_SUPPORTIVE);
+      else
+        quadrant_party_set_desired_support (party, QUADRANT_SUPPORT_LEADING);
+      if (quadrant_party_is_placed (party) &&
+          quadrant_party_get_desired_support (party) != quadrant_party_get_current_support (party))
+        n_differing++;
+    }
+  g_assert_cmpuint (n_differing, ==, 4);
+
+  plain = quadrant_map_export_bytes (reg, QUADRANT_MAP_FORMAT_SVG, &options, &error);
+  g_assert_no_error (error);
+  plain_png = quadrant_map_export_bytes (reg, QUADRANT_MAP_FORMAT_PNG, &options, &error);
+  g_assert_no_error (error);
+  options.show_support_goal = TRUE;
+  goals = quadrant_map_export_bytes (reg, QUADRANT_MAP_FORMAT_SVG, &options, &error);
+  g_assert_no_error (error);
+  goals_png = quadrant_map_export_bytes (reg, QUADRANT_MAP_FORMAT_PNG, &options, &error);
+  g_assert_no_error (error);
+
+  plain_text = g_strndup (g_bytes_get_data (plain, NULL), g_bytes_get_size (plain));
+  goals_text = g_strndup (g_bytes_get_data (goals, NULL), g_bytes_get_size (goals));
+  g_assert_cmpuint (count_text (plain_text, "class=\"goal\""), ==, 0);
+  g_assert_null (strstr (plain_text, "Arrowhead: the support wanted"));
+  g_assert_cmpuint (count_text (goals_text, "class=\"goal\""), ==, n_differing);
+  g_assert_nonnull (strstr (goals_text, "Arrowhead: the support wanted"));
+  /* The PNG draws them too. */
+  g_assert_false (g_bytes_equal (plain_png, goals_png));
+
+  /* In the layout: the entry and its sample inside the legend's box. */
+  quadrant_map_options_init (&map_options);
+  map_options.show_support_goal = TRUE;
+  quadrant_map_layout_compute (layout, reg, 1600, 1000, &map_options);
+  legend = quadrant_map_layout_get_legend (layout);
+  for (guint i = 0; i < quadrant_map_layout_get_n_texts (layout); i++)
+    if (quadrant_map_layout_get_text (layout, i)->legend_kind == QUADRANT_MAP_LEGEND_GOAL)
+      entry = quadrant_map_layout_get_text (layout, i);
+  g_assert_nonnull (entry);
+  g_assert_cmpfloat (entry->rect.x, >=, legend.x);
+  g_assert_cmpfloat (entry->rect.y, >=, legend.y);
+  g_assert_cmpfloat (entry->rect.x + entry->rect.width, <=, legend.x + legend.width);
+  g_assert_cmpfloat (entry->rect.y + entry->rect.height, <=, legend.y + legend.height);
+  g_assert_cmpfloat (entry->marker_x - entry->marker_radius, >=, legend.x);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -635,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/map/export/svg-example", test_svg_example);
   g_test_add_func ("/map/export/svg-crowded", test_svg_crowded);
   g_test_add_func ("/map/export/pdf", test_pdf);
+  g_test_add_func ("/map/export/support-goals", test_support_goals);
   g_test_add_func ("/map/export/to-file", test_to_file);
   g_test_add_func ("/map/export/parse-size", test_parse_size);
   g_test_add_func ("/map/export/formats", test_formats);
