@@ -116,6 +116,7 @@ suggestion_row_new (const QuadrantReference *ref)
 
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (text), 12);
   gtk_label_set_max_width_chars (GTK_LABEL (text), 40);
   gtk_widget_set_hexpand (text, TRUE);
   gtk_widget_add_css_class (kind, "dim-label");
@@ -278,6 +279,8 @@ quadrant_reference_completion_new (GtkWidget *entry)
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  /* As wide as the references need (up to their labels' maximum). */
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
 
