@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 
+#include "quadrant-language.h"
 #include "quadrant-pdf-export.h"
 #include "quadrant-print-pdf.h"
 #include "quadrant-reader.h"
@@ -376,8 +377,17 @@ step_cb (gpointer data)
   g_autoptr(QuadrantPrintPdf) pdf = g_object_ref (self->pdf);
   g_autoptr(GError) error = NULL;
 
-  if (!quadrant_print_pdf_step (pdf, QUADRANT_PRINT_PDF_ROWS_PER_STEP,
-                                QUADRANT_PRINT_PDF_PAGES_PER_STEP, &error))
+  gboolean stepped;
+
+  /* The report in the register's language, switched only while drawing so
+   * that the window's own messages stay the user's. */
+  {
+    g_autoptr(QuadrantLanguageSwitch) language = quadrant_language_push (quadrant_register_get_language (self->reg));
+
+    stepped = quadrant_print_pdf_step (pdf, QUADRANT_PRINT_PDF_ROWS_PER_STEP,
+                                       QUADRANT_PRINT_PDF_PAGES_PER_STEP, &error);
+  }
+  if (!stepped)
     {
       self->step_id = 0;
       finish (self, error);
@@ -519,7 +529,11 @@ prepare_done_cb (GObject      *source,
     }
 
   self->stage = STAGE_DRAW;
-  self->pdf = quadrant_print_pdf_new (self->reg, self->stream);
+  {
+    g_autoptr(QuadrantLanguageSwitch) language = quadrant_language_push (quadrant_register_get_language (self->reg));
+
+    self->pdf = quadrant_print_pdf_new (self->reg, self->stream);
+  }
   /* Below redrawing and input: the window always goes first. */
   self->step_id = g_idle_add_full (G_PRIORITY_LOW, step_cb, self, NULL);
   set_progress_text (self);

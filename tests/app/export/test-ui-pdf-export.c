@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <errno.h>
@@ -16,6 +17,7 @@
 
 #include "quadrant-application.h"
 #include "quadrant-check.h"
+#include "quadrant-language.h"
 #include "quadrant-pdf-export.h"
 #include "quadrant-print-pdf.h"
 #include "quadrant-print-report-private.h"
@@ -27,6 +29,7 @@
 #include "quadrant-test-data.h"
 #include "quadrant-test-faults.h"
 #include "quadrant-test-files.h"
+#include "quadrant-test-locale.h"
 #include "quadrant-test-ui.h"
 #include "print-checks.h"
 
@@ -494,6 +497,42 @@ test_window_export_pdf_failure (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A German register exported by someone who reads English: the PDF is
+ * German (the register's language), the window stays English. */
+static void
+test_window_export_pdf_language (void)
+{
+  static const char po[] =
+    "msgid \"Document Control\"\nmsgstr \"Dokumentenlenkung (Test)\"\n\n"
+    "msgid \"Preparing…\"\nmsgstr \"Vorbereitung (Test)\"\n";
+  g_autoptr(QuadrantRegister) reg = print_checks_make_register (3);
+  g_autofree char *folder = g_build_filename (tmp_root, "language", NULL);
+  g_autofree char *pdf_path = g_build_filename (folder, "register.pdf", NULL);
+  g_autoptr(QuadrantTestLocale) locale = NULL;
+  g_autofree char *text = NULL;
+  QuadrantWindow *window;
+
+  if (!print_checks_have_pdfinfo ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  quadrant_register_set_language (reg, "de");
+  locale = quadrant_test_locale_new ("de", po);
+  g_setenv ("LANGUAGE", "en", TRUE);
+  window = window_with (reg, folder);
+  g_assert_nonnull (start_export (window, folder));
+  quadrant_test_spin_until (export_over, window);
+  g_assert_null (find_message_dialog (GTK_WINDOW (window)));
+
+  text = pdf_text (pdf_path);
+  g_assert_nonnull (strstr (text, "Dokumentenlenkung (Test)"));
+  g_assert_null (strstr (text, "Document Control"));
+  /* Between the steps the messages are the user's again. */
+  g_assert_cmpstr (_("Preparing…"), ==, "Preparing…");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -506,6 +545,7 @@ main (int   argc,
   g_test_add_func ("/print/window/export-pdf/live", test_window_export_pdf_live);
   g_test_add_func ("/print/window/export-pdf/cancel", test_window_export_pdf_cancel);
   g_test_add_func ("/print/window/export-pdf/failure", test_window_export_pdf_failure);
+  g_test_add_func ("/print/window/export-pdf/language", test_window_export_pdf_language);
 
   status = g_test_run ();
   print_checks_finish (app, tmp_root);
