@@ -6,8 +6,10 @@
 
 quadrant=${1:?usage: $0 QUADRANT-BINARY}
 
+# A script of several tests sets e2e_plan to their number and e2e_test to
+# the one running.
 fail () {
-  echo "not ok 1 - $*"
+  echo "not ok ${e2e_test:-1} - $*"
   exit 1
 }
 
@@ -21,7 +23,7 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
 
-echo "1..1"
+echo "1..${e2e_plan:-1}"
 
 tmp=$(mktemp -d) || fail "mktemp failed"
 pid=

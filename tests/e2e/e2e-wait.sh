@@ -58,9 +58,9 @@ is_saved () {
   ! is_unsaved "$1"
 }
 
-# has_quit PID: the process has ended.
+# has_quit PID: the process has ended (a zombie has: kill -0 still finds it).
 has_quit () {
-  ! kill -0 "$1" 2>/dev/null
+  ! is_running "$1"
 }
 
 # file_changed FILE CKSUM: FILE's checksum is no longer CKSUM.
