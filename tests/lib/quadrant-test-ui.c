@@ -1,6 +1,9 @@
 /* quadrant-test-ui.c: letting windows settle in UI tests, by frames, not time */
 #include "config.h"
 
+#include <adwaita.h>
+
+#include "quadrant-resources.h"
 #include "quadrant-test-ui.h"
 
 typedef struct {
@@ -93,4 +96,32 @@ quadrant_test_find_widget (GtkWidget *root,
         return found;
     }
   return NULL;
+}
+
+QuadrantApplication *
+quadrant_test_ui_init_app (int          *argc,
+                           char       ***argv,
+                           const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strdup_printf ("quadrant-%s-XXXXXX", name);
+  g_autofree char *tmp = g_dir_make_tmp (template, &error);
+  QuadrantApplication *app;
+
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", tmp, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* No accessibility bus under Xvfb; GTK would warn about it, fatally. */
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  g_resources_register (quadrant_get_resource ());
+
+  app = g_object_new (QUADRANT_TYPE_APPLICATION,
+                      "application-id", APPLICATION_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
+                      NULL);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  return app;
 }

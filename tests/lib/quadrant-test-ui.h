@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "quadrant-application.h"
+
 #include "quadrant-test-wait.h"
 
 G_BEGIN_DECLS
@@ -15,5 +17,12 @@ void quadrant_test_wait_frames (guint n_frames);
  * root included; NULL when there is none. */
 GtkWidget *quadrant_test_find_widget (GtkWidget *root,
                                       GType      type);
+
+/* GTK and libadwaita for a UI test named name, and the application its
+ * windows belong to, registered: memory settings, no accessibility bus, and
+ * drafts and recent files in a new folder of the test's own. */
+QuadrantApplication *quadrant_test_ui_init_app (int          *argc,
+                                                char       ***argv,
+                                                const char   *name);
 
 G_END_DECLS

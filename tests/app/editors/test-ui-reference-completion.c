@@ -61,6 +61,23 @@ n_suggestions (GtkWidget *popover)
   return n;
 }
 
+/* The field shows in its window: suggestions are offered only then, and
+ * focusing it scrolls it into view over some frames. */
+static gboolean
+row_on_screen (gpointer data)
+{
+  GtkWidget *row = data;
+  GtkNative *native = gtk_widget_get_native (row);
+  graphene_rect_t bounds;
+
+  if (native == NULL || !gtk_widget_get_mapped (row) ||
+      !gtk_widget_compute_bounds (row, GTK_WIDGET (native), &bounds))
+    return FALSE;
+  return bounds.origin.x + bounds.size.width > 0 && bounds.origin.y + bounds.size.height > 0 &&
+         bounds.origin.x < gtk_widget_get_width (GTK_WIDGET (native)) &&
+         bounds.origin.y < gtk_widget_get_height (GTK_WIDGET (native));
+}
+
 static void
 test_completion (void)
 {
@@ -110,7 +127,8 @@ test_completion (void)
    * requirement has already (A.5.24). */
   /* Focused, the field scrolls into view, as when someone clicks it. */
   gtk_widget_grab_focus (row);
-  quadrant_test_wait_frames (2);
+  quadrant_test_spin_until (row_on_screen, row);
+  quadrant_test_wait_frames (1);
   gtk_editable_set_text (GTK_EDITABLE (row), "a.");
   quadrant_test_wait_frames (1);
   g_assert_cmpuint (n_suggestions (popover), ==, 1);

@@ -198,25 +198,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* No session bus under Xvfb: without this the accessibility bridge warns, fatally. */
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_resources_register (quadrant_get_resource ());
-
-  {
-    g_autoptr(GError) error = NULL;
-    g_autofree char *tmp = g_dir_make_tmp ("quadrant-test-ui-lock-home-XXXXXX", NULL);
-
-    /* Drafts of the test windows go to a folder of their own. */
-    g_setenv ("XDG_DATA_HOME", tmp, TRUE);
-    app = g_object_new (QUADRANT_TYPE_APPLICATION,
-                        "application-id", APPLICATION_ID,
-                        "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
-                        NULL);
-    g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-    g_assert_no_error (error);
-  }
+  app = quadrant_test_ui_init_app (&argc, &argv, "test-ui-lock");
 
   g_test_add_func ("/lock/notice-and-save", test_lock_notice);
 

@@ -308,23 +308,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *tmp = g_dir_make_tmp ("quadrant-test-ui-narrow-XXXXXX", NULL);
   int status;
 
-  g_setenv ("XDG_DATA_HOME", tmp, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (QUADRANT_TYPE_APPLICATION,
-                      "application-id", APPLICATION_ID,
-                      "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = quadrant_test_ui_init_app (&argc, &argv, "test-ui-narrow");
 
   g_test_add_func ("/narrow/narrowest", test_narrowest);
   g_test_add_func ("/narrow/map-toolbar", test_map_toolbar);
