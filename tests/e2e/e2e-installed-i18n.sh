@@ -48,7 +48,7 @@ done
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/quadrant-installed.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-echo "1..13"
+echo "1..15"
 
 # The build as it would be installed.
 meson install -C "$builddir" --no-rebuild --quiet --destdir "$tmp/stage" > "$tmp/install.log" 2>&1 ||
@@ -126,6 +126,14 @@ for lang in de_DE fr_FR; do
     ok "$short HTML report says lang=\"$short\""
   else
     not_ok "$short HTML report does not say lang=\"$short\""
+  fi
+
+  # The map's coordinates are numbers with decimal points in any locale.
+  if grep -Eq 'points="[^"]*[0-9],[0-9]+,[0-9]|(x|y|cx|cy|r|x1|y1|x2|y2|width|height)="-?[0-9]+,[0-9]' \
+       "$tmp/report-$short.html"; then
+    not_ok "$short HTML report: the map's coordinates have decimal commas"
+  else
+    ok "$short HTML report: the map's coordinates have decimal points"
   fi
 
   # The PDF report, as text.

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -198,7 +199,26 @@ apply_stylesheet (xsltStylesheet  *style,
         }
     }
 
-  result = xsltApplyStylesheetUser (style, doc, NULL, NULL, NULL, ctxt);
+  {
+    /* libxml2 prints XPath numbers with printf, which follows LC_NUMERIC: in
+     * a German or French locale the map's coordinates got decimal commas
+     * and the map fell apart. The transform runs with C numbers; messages
+     * and everything else stay the user's. */
+    locale_t base = duplocale (LC_GLOBAL_LOCALE);
+    locale_t c_numbers = base != (locale_t) 0 ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t) 0;
+    locale_t previous = (locale_t) 0;
+
+    if (c_numbers != (locale_t) 0)
+      previous = uselocale (c_numbers);
+    else if (base != (locale_t) 0)
+      freelocale (base);
+    result = xsltApplyStylesheetUser (style, doc, NULL, NULL, NULL, ctxt);
+    if (c_numbers != (locale_t) 0)
+      {
+        uselocale (previous);
+        freelocale (c_numbers);
+      }
+  }
   if (result == NULL || ctxt->state != XSLT_STATE_OK)
     {
       g_strstrip (messages->str);
