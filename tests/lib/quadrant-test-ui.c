@@ -98,6 +98,17 @@ quadrant_test_find_widget (GtkWidget *root,
   return NULL;
 }
 
+void
+quadrant_test_ui_init (int    *argc,
+                       char ***argv)
+{
+  /* No accessibility bus under Xvfb; GTK would warn about it, fatally. */
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  g_resources_register (quadrant_get_resource ());
+}
+
 QuadrantApplication *
 quadrant_test_ui_init_app (int          *argc,
                            char       ***argv,
@@ -111,11 +122,7 @@ quadrant_test_ui_init_app (int          *argc,
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", tmp, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  /* No accessibility bus under Xvfb; GTK would warn about it, fatally. */
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (argc, argv, NULL);
-  adw_init ();
-  g_resources_register (quadrant_get_resource ());
+  quadrant_test_ui_init (argc, argv);
 
   app = g_object_new (QUADRANT_TYPE_APPLICATION,
                       "application-id", APPLICATION_ID,

@@ -18,6 +18,11 @@ void quadrant_test_wait_frames (guint n_frames);
 GtkWidget *quadrant_test_find_widget (GtkWidget *root,
                                       GType      type);
 
+/* GTK and libadwaita for a UI test, without accessibility bus, with the
+ * application's resources (for widgets made without the application). */
+void quadrant_test_ui_init (int    *argc,
+                            char ***argv);
+
 /* GTK and libadwaita for a UI test named name, and the application its
  * windows belong to, registered: memory settings, no accessibility bus, and
  * drafts and recent files in a new folder of the test's own. */

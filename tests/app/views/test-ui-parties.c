@@ -478,12 +478,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* No session bus under Xvfb: without this the accessibility bridge warns, fatally. */
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* The resources live in the app's static library; the window registers them in the app. */
-  g_resources_register (quadrant_get_resource ());
+  quadrant_test_ui_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add ("/parties-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -222,11 +222,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* No session bus under Xvfb: without this the accessibility bridge warns, fatally. */
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_resources_register (quadrant_get_resource ());
+  quadrant_test_ui_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add ("/requirements-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

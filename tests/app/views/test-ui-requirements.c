@@ -393,11 +393,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* No session bus under Xvfb: without this the accessibility bridge warns, fatally. */
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_resources_register (quadrant_get_resource ());
+  quadrant_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/requirements-view/example", test_example);
 #define ADD(path, func) \
