@@ -48,7 +48,7 @@ done
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/quadrant-installed.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-echo "1..15"
+echo "1..19"
 
 # The build as it would be installed.
 meson install -C "$builddir" --no-rebuild --quiet --destdir "$tmp/stage" > "$tmp/install.log" 2>&1 ||
@@ -107,9 +107,20 @@ expect () {
   fi
 }
 
+# An ISO date (YYYY-MM-DD) as a language writes it, from the installed .mo.
+shown_date () {
+  translation "$1" "report date pattern" '{year}-{month}-{day}' |
+    sed -e "s/{year}/${2%%-*}/" -e "s/{month}/$(echo "$2" | cut -d- -f2)/" -e "s/{day}/${2##*-}/"
+}
+
 example=$srcdir/data/examples/northwind.quadrant.xml
 for lang in de_DE fr_FR; do
   short=${lang%_*}
+
+  # --check names dates as the language writes them (a requirement of the
+  # example was due for review on 2026-06-30).
+  run "$lang" --check "$example" > "$tmp/check.txt" 2>&1
+  expect "$short --check dates" "$tmp/check.txt" "$(shown_date "$lang" 2026-06-30)" '2026-06-30'
 
   # A command-line message.
   run "$lang" --check > "$tmp/out.txt" 2> "$tmp/err.txt"
@@ -142,6 +153,12 @@ for lang in de_DE fr_FR; do
   pdftotext -layout "$tmp/report-$short.pdf" "$tmp/report-$short.txt"
   expect "$short PDF report" "$tmp/report-$short.txt" \
     "$(translation "$lang" "" 'Document Control')" 'Document Control'
+  # Its dates too (the example was approved on 2026-03-09), and none left in ISO.
+  if grep -Eq '[0-9]{4}-[0-9]{2}-[0-9]{2}' "$tmp/report-$short.txt"; then
+    not_ok "$short PDF report still has ISO dates: $(grep -Eo '[0-9]{4}-[0-9]{2}-[0-9]{2}' "$tmp/report-$short.txt" | head -n 3 | tr '\n' ' ')"
+  else
+    expect "$short PDF report dates" "$tmp/report-$short.txt" "$(shown_date "$lang" 2026-03-09)" '2026-03-09'
+  fi
 done
 
 # The register's language wins over the user's, and --lang over both.
@@ -155,8 +172,7 @@ run de_DE --export html --lang de -o "$tmp/german.html" "$tmp/french.quadrant.xm
 expect "the same with --lang de" "$tmp/german.html" \
   ">$(translation de_DE "" 'Open findings')<" '>Open findings<'
 # Its dates as German writes them (the example was approved on 2026-03-09).
-german_date=$(translation de_DE "report date pattern" '{year}-{month}-{day}' |
-              sed -e 's/{year}/2026/' -e 's/{month}/03/' -e 's/{day}/09/')
+german_date=$(shown_date de_DE 2026-03-09)
 expect "German dates in the report" "$tmp/german.html" "$german_date" '2026-03-09'
 
 exit "$status"

@@ -12,6 +12,7 @@
 
 #include "quadrant-approval.h"
 #include "quadrant-enum-types.h"
+#include "quadrant-language.h"
 #include "quadrant-map-layout-private.h"
 
 typedef struct {
@@ -99,9 +100,11 @@ layout_title (QuadrantMapLayout        *self,
   /* An outdated approval is part of the version's text. */
   if (date != NULL && *date != '\0' && !quadrant_approval_is_outdated (reg, NULL))
     {
+      g_autofree char *shown = quadrant_language_format_date (date);
+
       if (subtitle->len > 0)
         g_string_append (subtitle, " · ");
-      g_string_append_printf (subtitle, _("Approved %s"), date);
+      g_string_append_printf (subtitle, _("Approved %s"), shown);
     }
   if (classification != NULL && *classification != '\0')
     {

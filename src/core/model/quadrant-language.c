@@ -71,6 +71,90 @@ quadrant_language_format_date (const char *iso)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Reads between min and max digits at *text, and moves past them. */
+static gboolean
+read_number (const char **text,
+             guint        min,
+             guint        max,
+             guint       *value)
+{
+  guint n = 0;
+
+  *value = 0;
+  while (n < max && g_ascii_isdigit ((*text)[n]))
+    {
+      *value = *value * 10 + (guint) ((*text)[n] - '0');
+      n++;
+    }
+  if (n < min || g_ascii_isdigit ((*text)[n]))
+    return FALSE;
+  *text += n;
+  return TRUE;
+}
+
+/* text read with a pattern of {year}, {month}, {day} and literal characters,
+ * as ISO; NULL when it does not match or is no day of the calendar. */
+static char *
+parse_with_pattern (const char *text,
+                    const char *pattern)
+{
+  guint year = 0, month = 0, day = 0;
+  gboolean seen[3] = { FALSE, FALSE, FALSE };
+  const char *t = text;
+  const char *p = pattern;
+  g_autofree char *iso = NULL;
+
+  while (*p != '\0')
+    {
+      if (g_str_has_prefix (p, "{year}"))
+        {
+          if (!read_number (&t, 4, 4, &year))
+            return NULL;
+          seen[0] = TRUE;
+          p += strlen ("{year}");
+        }
+      else if (g_str_has_prefix (p, "{month}"))
+        {
+          if (!read_number (&t, 1, 2, &month))
+            return NULL;
+          seen[1] = TRUE;
+          p += strlen ("{month}");
+        }
+      else if (g_str_has_prefix (p, "{day}"))
+        {
+          if (!read_number (&t, 1, 2, &day))
+            return NULL;
+          seen[2] = TRUE;
+          p += strlen ("{day}");
+        }
+      else if (*t++ != *p++)
+        return NULL;
+    }
+  if (*t != '\0' || !seen[0] || !seen[1] || !seen[2])
+    return NULL;
+
+  iso = g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+  return quadrant_date_is_valid (iso) ? g_steal_pointer (&iso) : NULL;
+}
+
+char *
+quadrant_language_parse_date (const char *text)
+{
+  g_autofree char *stripped = NULL;
+  char *iso;
+
+  if (text == NULL)
+    return NULL;
+  stripped = g_strstrip (g_strdup (text));
+  if (stripped[0] == '\0')
+    return g_strdup ("");
+
+  iso = parse_with_pattern (stripped, quadrant_language_date_pattern ());
+  if (iso == NULL)
+    iso = parse_with_pattern (stripped, "{year}-{month}-{day}");
+  return iso;
+}
+
 gboolean
 quadrant_language_is_valid (const char *code)
 {

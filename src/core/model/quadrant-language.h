@@ -34,9 +34,14 @@ void        quadrant_register_set_language (QuadrantRegister *reg,
  * and {day} (numbers, month and day with two digits), such as
  * "{day}.{month}.{year}"; "{year}-{month}-{day}" in English. */
 const char *quadrant_language_date_pattern (void);
-/* An ISO date of the register (YYYY-MM-DD) written that way, for showing;
- * anything else is returned as it is. Entries that edit dates keep ISO. */
+/* An ISO date of the register (YYYY-MM-DD) written that way, for showing
+ * (the window, --check, the reports); anything else is returned as it is. */
 char       *quadrant_language_format_date  (const char *iso);
+/* A date typed by the user, as ISO: written either as the messages' language
+ * writes dates (day and month may have one digit) or as ISO, so a date is
+ * never ambiguous; white space around it is ignored. "" for an empty text,
+ * NULL when the text is not a date of the calendar. */
+char       *quadrant_language_parse_date   (const char *text);
 
 typedef struct _QuadrantLanguageSwitch QuadrantLanguageSwitch;
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "quadrant-enum-types.h"
+#include "quadrant-language.h"
 #include "quadrant-print-report-private.h"
 #include "quadrant-relevance.h"
 
@@ -29,12 +30,17 @@ static const QuadrantPrintColumn identification_columns[] = {
 static char *
 dup_when (const QuadrantIdentificationCount *count)
 {
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
   if (count->first == NULL)
     return g_strdup ("—");
+  first = quadrant_language_format_date (count->first);
   if (g_str_equal (count->first, count->last))
-    return g_strdup (count->first);
+    return g_steal_pointer (&first);
+  last = quadrant_language_format_date (count->last);
   /* TRANSLATORS: the dates over which parties were identified: "2026-01-12 to 2026-03-02" */
-  return g_strdup_printf (_("%s to %s"), count->first, count->last);
+  return g_strdup_printf (_("%s to %s"), first, last);
 }
 
 void

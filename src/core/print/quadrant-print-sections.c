@@ -15,6 +15,7 @@
 #include "quadrant-check.h"
 #include "quadrant-diff.h"
 #include "quadrant-enum-types.h"
+#include "quadrant-language.h"
 #include "quadrant-print-report-private.h"
 
 #define BODY_SIZE QUADRANT_PRINT_BODY_SIZE
@@ -77,6 +78,13 @@ dup_text (const char *text)
   return g_strdup (text != NULL ? text : "");
 }
 
+/* Dates as the report's language writes them; the register keeps ISO. */
+static char *
+dup_date (const char *iso)
+{
+  return iso != NULL ? quadrant_language_format_date (iso) : g_strdup ("");
+}
+
 const char *
 quadrant_print_or_dash (const char *text)
 {
@@ -90,7 +98,7 @@ revision_row (gpointer item)
   char **cells = g_new0 (char *, 5);
 
   cells[0] = dup_text (quadrant_revision_get_version (revision));
-  cells[1] = dup_text (quadrant_revision_get_date (revision));
+  cells[1] = dup_date (quadrant_revision_get_date (revision));
   cells[2] = dup_text (quadrant_revision_get_author (revision));
   cells[3] = dup_text (quadrant_revision_get_summary (revision));
 
@@ -160,7 +168,7 @@ not_relevant_row (gpointer item)
   cells[0] = dup_text (quadrant_party_get_name (party));
   cells[1] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)));
   cells[2] = dup_text (quadrant_party_get_relevance_rationale (party));
-  cells[3] = dup_text (quadrant_party_get_relevance_decided (party));
+  cells[3] = dup_date (quadrant_party_get_relevance_decided (party));
   return cells;
 }
 
@@ -358,11 +366,14 @@ add_title_page (QuadrantPrintReport *self)
        f < quadrant_field_object_end (QUADRANT_FIELD_OBJECT_REGISTER); f++)
     {
       g_autofree char *version = NULL;
+      g_autofree char *date = NULL;
       const char *cells[] = { quadrant_field_get_label (f), quadrant_field_get_info (f)->get_text (reg) };
 
       /* The version says when it is not the approved one. */
       if (f == QUADRANT_FIELD_REGISTER_VERSION)
         cells[1] = version = quadrant_approval_dup_version_text (reg);
+      else if (quadrant_field_get_info (f)->type == QUADRANT_FIELD_TYPE_DATE)
+        cells[1] = date = dup_date (cells[1]);
       quadrant_print_table_add_row (self, &table, cells);
     }
   quadrant_print_table_clear (&table);
@@ -511,13 +522,14 @@ add_sign_off (QuadrantPrintReport *self)
   };
   QuadrantRegister *reg = self->reg;
   QuadrantPrintTable table;
+  g_autofree char *approval_date = dup_date (quadrant_register_get_approval_date (reg));
   struct {
     const char *label;
     const char *value;
   } rows[] = {
     { N_("Approved by"), quadrant_register_get_approved_by (reg) },
     { N_("Approved version"), quadrant_approval_get_approved_version (reg) },
-    { N_("Approval date"), quadrant_register_get_approval_date (reg) },
+    { N_("Approval date"), approval_date },
     /* Blank lines to sign on paper. */
     { N_("Signature"), "\n\n" },
   };

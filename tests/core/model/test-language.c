@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <string.h>
 
 #include "quadrant-check.h"
@@ -169,6 +170,103 @@ test_dates (void)
   g_assert_nonnull (strstr (xml, "2020-01-31"));
 }
 
+/* Typed dates: the language's form (one-digit day and month too) or ISO,
+ * both stored as ISO; anything else, or a day not in the calendar, refused. */
+static void
+test_dates_typed (void)
+{
+  static const char po[] =
+    "msgctxt \"report date pattern\"\nmsgid \"{year}-{month}-{day}\"\nmsgstr \"{day}.{month}.{year}\"\n";
+  static const struct {
+    const char *typed, *english, *german;  /* NULL: refused */
+  } cases[] = {
+    { "2026-03-09", "2026-03-09", "2026-03-09" },
+    { "  2026-03-09 ", "2026-03-09", "2026-03-09" },
+    { "2026-3-9", "2026-03-09", "2026-03-09" },
+    { "09.03.2026", NULL, "2026-03-09" },
+    { "9.3.2026", NULL, "2026-03-09" },
+    { "", "", "" },
+    { "   ", "", "" },
+    { "29.02.2027", NULL, NULL },
+    { "2027-02-29", NULL, NULL },
+    { "2028-02-29", "2028-02-29", "2028-02-29" },
+    { "09.03.26", NULL, NULL },
+    { "09.03.2026x", NULL, NULL },
+    { "09/03/2026", NULL, NULL },
+    { "03.09", NULL, NULL },
+    { "next week", NULL, NULL },
+    { "2026-003-09", NULL, NULL },
+    { "20260-03-09", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *english = quadrant_language_parse_date (cases[i].typed);
+
+      g_assert_cmpstr (english, ==, cases[i].english);
+    }
+  g_assert_null (quadrant_language_parse_date (NULL));
+  {
+    g_autoptr(QuadrantTestLocale) locale = quadrant_test_locale_new ("de", po);
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *german = quadrant_language_parse_date (cases[i].typed);
+
+        g_assert_cmpstr (german, ==, cases[i].german);
+      }
+  }
+}
+
+/* The shipped translations: German and French write a date as their readers
+ * do, read it back, and still take ISO; English keeps ISO. */
+static void
+test_dates_shipped (void)
+{
+  static const struct {
+    const char *language, *shown, *other;  /* other: another language's form */
+  } cases[] = {
+    { "de", "09.03.2026", "09/03/2026" },
+    { "fr", "09/03/2026", "09.03.2026" },
+  };
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *german_mo = g_build_filename (localedir, "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *old_locale = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *old_domain = g_strdup (textdomain (NULL));
+
+  /* Built with the program (ninja), so never missing where the tests run. */
+  g_assert_true (g_file_test (german_mo, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(QuadrantLanguageSwitch) lang = quadrant_language_push (cases[i].language);
+      g_autofree char *shown = quadrant_language_format_date ("2026-03-09");
+      g_autofree char *read = quadrant_language_parse_date (cases[i].shown);
+      g_autofree char *iso = quadrant_language_parse_date ("2026-03-09");
+      g_autofree char *other = quadrant_language_parse_date (cases[i].other);
+
+      g_assert_cmpstr (quadrant_language_current (), ==, cases[i].language);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+      g_assert_cmpstr (read, ==, "2026-03-09");
+      g_assert_cmpstr (iso, ==, "2026-03-09");
+      g_assert_null (other);
+    }
+  {
+    g_autoptr(QuadrantLanguageSwitch) lang = quadrant_language_push ("en");
+    g_autofree char *shown = quadrant_language_format_date ("2026-03-09");
+
+    g_assert_cmpstr (shown, ==, "2026-03-09");
+  }
+
+  textdomain (old_domain);
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  setlocale (LC_ALL, old_locale);
+}
+
 static char *
 export_html (const char *dir,
              const char *register_xml,
@@ -255,6 +353,8 @@ main (int   argc,
   g_test_add_func ("/language/new-register", test_new_register);
   g_test_add_func ("/language/switch", test_switch);
   g_test_add_func ("/language/dates", test_dates);
+  g_test_add_func ("/language/dates/typed", test_dates_typed);
+  g_test_add_func ("/language/dates/shipped", test_dates_shipped);
   g_test_add_func ("/language/report", test_report_language);
 
   return g_test_run ();
