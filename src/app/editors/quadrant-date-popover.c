@@ -1,7 +1,8 @@
-/* quadrant-date-popover.c: a calendar beside a date typed as YYYY-MM-DD
+/* quadrant-date-popover.c: a calendar beside a typed date
  *
  * Typing stays the quick way; the calendar is for finding "the last Friday
- * of March". It opens on the date in the row, or today. */
+ * of March". It opens on the date in the row, or today. Rows show dates as
+ * the user's language writes them and take that form or ISO. */
 #define G_LOG_DOMAIN "quadrant-date-popover"
 
 #include "config.h"
@@ -10,6 +11,7 @@
 #include <stdio.h>
 
 #include "quadrant-date-popover.h"
+#include "quadrant-language.h"
 #include "quadrant-types.h"
 
 static void
@@ -17,16 +19,16 @@ popover_show_cb (GtkPopover *popover,
                  GtkCalendar *calendar)
 {
   AdwEntryRow *row = g_object_get_data (G_OBJECT (calendar), "quadrant-row");
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autofree char *iso = quadrant_language_parse_date (gtk_editable_get_text (GTK_EDITABLE (row)));
   g_autoptr(GDateTime) date = NULL;
 
   (void) popover;
 
-  if (quadrant_date_is_valid (text))
+  if (iso != NULL && iso[0] != '\0')
     {
       int y = 0, m = 0, d = 0;
 
-      if (sscanf (text, "%d-%d-%d", &y, &m, &d) == 3)
+      if (sscanf (iso, "%d-%d-%d", &y, &m, &d) == 3)
         date = g_date_time_new_local (y, m, d, 0, 0, 0);
     }
   if (date == NULL)
@@ -42,7 +44,8 @@ choose (GtkCalendar *calendar)
   AdwEntryRow *row = g_object_get_data (G_OBJECT (calendar), "quadrant-row");
   GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER);
   g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
+  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
+  g_autofree char *text = quadrant_language_format_date (iso);
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (row, "entry-activated");
@@ -108,4 +111,15 @@ quadrant_date_popover_attach (AdwEntryRow *row)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), calendar);
   gtk_widget_add_controller (calendar, keys);
   adw_entry_row_add_suffix (row, button);
+}
+
+char *
+quadrant_date_popover_dup_error (void)
+{
+  g_autofree char *example = quadrant_language_format_date ("2026-03-31");
+
+  /* Translators: why a typed date was refused; %s is an example date as
+   * your language writes it (such as 31.03.2026). ISO (2026-03-31) is
+   * taken too. */
+  return g_strdup_printf (_("not a date, write it like %s"), example);
 }

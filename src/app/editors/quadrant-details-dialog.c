@@ -103,12 +103,16 @@ show_error (AdwEntryRow *row,
   gtk_widget_set_tooltip_text (GTK_WIDGET (row), reason);
 }
 
-static const char *
-date_error (const char *text)
+/* The text a field shows: dates as the user's language writes them. */
+static char *
+field_dup_shown (guint       id,
+                 const char *value)
 {
-  if (*text == '\0' || quadrant_date_is_valid (text))
-    return NULL;
-  return _("not a date, use YYYY-MM-DD");
+  if (value == NULL)
+    return g_strdup ("");
+  if (quadrant_field_get_info (meta_fields[id])->type == QUADRANT_FIELD_TYPE_DATE)
+    return quadrant_language_format_date (value);
+  return g_strdup (value);
 }
 
 static void
@@ -116,15 +120,15 @@ field_load (QuadrantDetailsDialog *self,
             guint                  id)
 {
   MetaField *field = &self->fields[id];
-  const char *value = quadrant_field_get_info (meta_fields[id])->get_text (self->reg);
+  g_autofree char *shown = field_dup_shown (id, quadrant_field_get_info (meta_fields[id])->get_text (self->reg));
 
   field->dirty = FALSE;
   show_error (field->row, field->title, NULL);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (field->row)), value != NULL ? value : "") == 0)
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (field->row)), shown) == 0)
     return;
 
   self->loading = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (field->row), value != NULL ? value : "");
+  gtk_editable_set_text (GTK_EDITABLE (field->row), shown);
   self->loading = FALSE;
 }
 
@@ -141,19 +145,25 @@ field_commit (QuadrantDetailsDialog *self,
   text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->row)));
   if (quadrant_field_get_info (meta_fields[id])->type == QUADRANT_FIELD_TYPE_DATE)
     {
-      const char *reason;
+      /* Typed as the language writes dates or as ISO; stored as ISO. */
+      g_autofree char *iso = quadrant_language_parse_date (text);
 
-      g_strstrip (text);
-      if ((reason = date_error (text)) != NULL)
+      if (iso == NULL)
         {
+          g_autofree char *reason = quadrant_date_popover_dup_error ();
+
           show_error (field->row, field->title, reason);
           return FALSE;
         }
+      g_free (text);
+      text = g_steal_pointer (&iso);
     }
 
   field->dirty = FALSE;
   show_error (field->row, field->title, NULL);
   quadrant_register_set_text (self->reg, self->reg, meta_fields[id], text);
+  /* Shown again as the language writes it, also when the date was the same. */
+  field_load (self, id);
   return TRUE;
 }
 
@@ -224,9 +234,9 @@ field_changed_cb (QuadrantDetailsDialog *self,
   if (quadrant_field_get_info (meta_fields[id])->type == QUADRANT_FIELD_TYPE_DATE &&
       gtk_widget_has_css_class (GTK_WIDGET (row), "error"))
     {
-      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (row)));
+      g_autofree char *iso = quadrant_language_parse_date (gtk_editable_get_text (row));
 
-      if (date_error (text) == NULL)
+      if (iso != NULL)
         show_error (ADW_ENTRY_ROW (row), self->fields[id].title, NULL);
     }
 }

@@ -12,6 +12,7 @@
 #include "quadrant-relevance.h"
 #include "quadrant-enum-labels.h"
 #include "quadrant-date-popover.h"
+#include "quadrant-language.h"
 #include "quadrant-wheel-guard.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantPartyEditor, quadrant_party_editor, GTK_TYPE_WIDGET)
@@ -78,16 +79,24 @@ field_show_error (TextField  *field,
 }
 
 /* Why text may not be stored in this field, or NULL when it may. */
-static const char *
+static char *
 field_validate (TextField  *field,
                 const char *text)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
   if (field->kind == FIELD_NAME && quadrant_text_is_blank (text))
-    return _("A party needs a name.");
-  if (field->kind == FIELD_DATE && *stripped != '\0' && !quadrant_date_is_valid (stripped))
-    return _("Use a date in the form YYYY-MM-DD, for example 2026-03-31.");
+    return g_strdup (_("A party needs a name."));
+  if (field->kind == FIELD_DATE)
+    {
+      g_autofree char *iso = quadrant_language_parse_date (text);
+      g_autofree char *example = NULL;
+
+      if (iso != NULL)
+        return NULL;
+      example = quadrant_language_format_date ("2026-03-31");
+      /* Translators: %s is an example date as your language writes it
+       * (such as 31.03.2026); ISO (2026-03-31) is taken too */
+      return g_strdup_printf (_("Not a date: write it like %s."), example);
+    }
   return NULL;
 }
 
@@ -123,7 +132,9 @@ field_sync (TextField *field)
   if (field->editing && field_has_focus (field))
     return;
 
-  if (self->party != NULL)
+  if (self->party != NULL && field->kind == FIELD_DATE)
+    value = quadrant_language_format_date (quadrant_field_get_info (field->field)->get_text (self->party));
+  else if (self->party != NULL)
     value = g_strdup (quadrant_field_get_info (field->field)->get_text (self->party));
   field_set_text (field, value);
   field_show_error (field, NULL);
@@ -135,7 +146,7 @@ field_commit (TextField *field)
 {
   QuadrantPartyEditor *self = field->self;
   g_autofree char *text = NULL;
-  const char *reason;
+  g_autofree char *reason = NULL;
 
   if (!field->editing || self->party == NULL || self->reg == NULL)
     return TRUE;
@@ -150,9 +161,20 @@ field_commit (TextField *field)
 
   field->editing = FALSE;
   field_show_error (field, NULL);
-  if (field->kind != FIELD_MULTILINE)
+  if (field->kind == FIELD_DATE)
+    {
+      /* Typed as the language writes dates or as ISO; stored as ISO. */
+      g_autofree char *iso = quadrant_language_parse_date (text);
+
+      g_free (text);
+      text = g_steal_pointer (&iso);
+    }
+  else if (field->kind != FIELD_MULTILINE)
     g_strstrip (text);
   quadrant_register_set_text (self->reg, self->party, field->field, text);
+  /* Shown again as the language writes it, also when the date was the same. */
+  if (field->kind == FIELD_DATE)
+    field_sync (field);
   return TRUE;
 }
 
@@ -168,8 +190,11 @@ field_changed_cb (TextField *field)
   /* Show the reason as soon as the input is wrong, not only on commit. */
   if (field->kind == FIELD_NAME || field->kind == FIELD_DATE)
     {
+      g_autofree char *reason = NULL;
+
       text = field_get_text (field);
-      field_show_error (field, field_validate (field, text));
+      reason = field_validate (field, text);
+      field_show_error (field, reason);
     }
 }
 

@@ -10,6 +10,7 @@
 #include "quadrant-requirement-editor-private.h"
 #include "quadrant-date-popover.h"
 #include "quadrant-enum-labels.h"
+#include "quadrant-language.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantRequirementEditor, quadrant_requirement_editor, GTK_TYPE_WIDGET)
 
@@ -79,7 +80,11 @@ field_load (QuadrantRequirementEditor *self,
             const char                *text)
 {
   g_autofree char *current = field_get_text (field);
+  g_autofree char *date = NULL;
 
+  /* Dates as the user's language writes them. */
+  if (field == &self->fields[FIELD_REVIEW_DATE] && text != NULL)
+    text = date = quadrant_language_format_date (text);
   field->dirty = FALSE;
   field_show_error (field, NULL);
   if (g_strcmp0 (current, text != NULL ? text : "") == 0)
@@ -122,12 +127,18 @@ field_commit (QuadrantRequirementEditor *self,
   text = field_get_text (field);
   if (id == FIELD_REVIEW_DATE)
     {
-      g_strstrip (text);
-      if (*text != '\0' && !quadrant_date_is_valid (text))
+      /* Typed as the language writes dates or as ISO; stored as ISO. */
+      g_autofree char *iso = quadrant_language_parse_date (text);
+
+      if (iso == NULL)
         {
-          field_show_error (field, _("not a date, use YYYY-MM-DD"));
+          g_autofree char *reason = quadrant_date_popover_dup_error ();
+
+          field_show_error (field, reason);
           return FALSE;
         }
+      g_free (text);
+      text = g_steal_pointer (&iso);
     }
   else if (id == FIELD_STATEMENT && quadrant_text_is_blank (text))
     {
@@ -138,6 +149,9 @@ field_commit (QuadrantRequirementEditor *self,
   field->dirty = FALSE;
   field_show_error (field, NULL);
   quadrant_register_set_text (self->reg, self->requirement, field->field, text);
+  /* Shown again as the language writes it, also when the date was the same. */
+  if (id == FIELD_REVIEW_DATE)
+    field_load (self, field, requirement_get_string (self->requirement, id));
   return TRUE;
 }
 
@@ -221,9 +235,9 @@ field_changed_cb (QuadrantRequirementEditor *self,
   if (id == FIELD_REVIEW_DATE && gtk_widget_has_css_class (field->widget, "error"))
     {
       g_autofree char *text = field_get_text (field);
+      g_autofree char *iso = quadrant_language_parse_date (text);
 
-      g_strstrip (text);
-      if (*text == '\0' || quadrant_date_is_valid (text))
+      if (iso != NULL)
         field_show_error (field, NULL);
     }
 }

@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-date-popover.h"
+#include "quadrant-language.h"
 #include "quadrant-revision-dialogs.h"
 #include "quadrant-settings.h"
 
@@ -81,12 +83,13 @@ row_text (AdwMessageDialog *dialog,
   return g_strstrip (g_strdup (gtk_editable_get_text (row)));
 }
 
-static const char *
-date_error (const char *text)
+/* The date row's date as ISO ("" when empty), or NULL when it is none. */
+static char *
+row_date (AdwMessageDialog *dialog)
 {
-  if (*text == '\0' || quadrant_date_is_valid (text))
-    return NULL;
-  return _("not a date, use YYYY-MM-DD");
+  GtkEditable *row = g_object_get_data (G_OBJECT (dialog), "date-row");
+
+  return quadrant_language_parse_date (gtk_editable_get_text (row));
 }
 
 /* Enter in any row answers like the default button, which closes. */
@@ -107,9 +110,9 @@ static void
 record_validate_cb (AdwMessageDialog *dialog)
 {
   g_autofree char *version = row_text (dialog, "version-row");
-  g_autofree char *date = row_text (dialog, "date-row");
+  g_autofree char *date = row_date (dialog);
   GtkWidget *date_row = g_object_get_data (G_OBJECT (dialog), "date-row");
-  const char *reason = date_error (date);
+  g_autofree char *reason = date == NULL ? quadrant_date_popover_dup_error () : NULL;
 
   if (reason != NULL)
     gtk_widget_add_css_class (date_row, "error");
@@ -125,7 +128,7 @@ record_response_cb (AdwMessageDialog *dialog,
                     QuadrantRegister *reg)
 {
   g_autofree char *version = row_text (dialog, "version-row");
-  g_autofree char *date = row_text (dialog, "date-row");
+  g_autofree char *date = row_date (dialog);
   g_autofree char *author = row_text (dialog, "author-row");
   g_autofree char *summary = row_text (dialog, "summary-row");
 
@@ -134,7 +137,7 @@ record_response_cb (AdwMessageDialog *dialog,
   /* Once per dialog, however the answer came. */
   if (g_object_get_data (G_OBJECT (dialog), "recorded") != NULL)
     return;
-  if (*version == '\0' || date_error (date) != NULL)
+  if (*version == '\0' || date == NULL)
     return;
   g_object_set_data (G_OBJECT (dialog), "recorded", GINT_TO_POINTER (TRUE));
 
@@ -156,7 +159,8 @@ quadrant_revision_dialog_record (GtkWindow        *parent,
   GtkWidget *list = boxed_list_new ();
   GtkWidget *row, *focus;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *iso_today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = quadrant_language_format_date (iso_today);
   g_autofree char *version = NULL;
   g_autofree char *author = guess_author ();
 
@@ -230,15 +234,17 @@ quadrant_revision_dialog_correct (GtkWindow        *parent,
   AdwMessageDialog *dialog;
   GtkWidget *list = boxed_list_new ();
   GtkWidget *row;
+  g_autofree char *date = NULL;
 
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
   g_return_val_if_fail (QUADRANT_IS_REVISION (revision), NULL);
 
+  date = quadrant_language_format_date (quadrant_revision_get_date (revision));
+
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Correct Summary"), NULL));
   /* Translators: the revision whose summary is corrected */
   adw_message_dialog_format_body (dialog, _("Version %s, recorded %s by %s"),
-                                  quadrant_revision_get_version (revision),
-                                  quadrant_revision_get_date (revision),
+                                  quadrant_revision_get_version (revision), date,
                                   *quadrant_revision_get_author (revision) != '\0'
                                   ? quadrant_revision_get_author (revision) : _("an unknown author"));
   adw_message_dialog_add_responses (dialog,

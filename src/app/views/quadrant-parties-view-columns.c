@@ -8,6 +8,7 @@
 
 #include "quadrant-accessible-row.h"
 #include "quadrant-enum-types.h"
+#include "quadrant-language.h"
 #include "quadrant-parties-view-private.h"
 
 static const struct {
@@ -89,7 +90,7 @@ cell_text (QuadrantParty *party,
     case COLUMN_OWNER:
       return g_strdup (quadrant_party_get_owner (party));
     case COLUMN_LAST_REVIEWED:
-      return g_strdup (quadrant_party_get_last_reviewed (party));
+      return quadrant_language_format_date (quadrant_party_get_last_reviewed (party));
     case N_COLUMNS:
     default:
       g_assert_not_reached ();

@@ -13,6 +13,7 @@
 
 #include "quadrant-accessible-row.h"
 #include "quadrant-enum-types.h"
+#include "quadrant-language.h"
 #include "quadrant-register.h"
 #include "quadrant-requirements-view-columns.h"
 
@@ -116,7 +117,7 @@ cell_update (GtkListItem       *item,
       text = quadrant_requirement_get_owner (requirement);
       break;
     case REQUIREMENT_COLUMN_REVIEW_DATE:
-      text = quadrant_requirement_get_review_date (requirement);
+      text = owned = quadrant_language_format_date (quadrant_requirement_get_review_date (requirement));
       break;
     case N_REQUIREMENT_COLUMNS:
     default:

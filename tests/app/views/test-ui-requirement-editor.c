@@ -11,6 +11,7 @@
 #include "quadrant-requirement-editor.h"
 #include "quadrant-requirements-view.h"
 #include "quadrant-resources.h"
+#include "quadrant-test-locale.h"
 #include "quadrant-test-ui.h"
 #include "requirements-checks.h"
 
@@ -146,7 +147,8 @@ test_review_date (Fixture       *fixture,
   g_assert_cmpstr (quadrant_requirement_get_review_date (requirement), ==, "");
   g_assert_false (quadrant_register_can_undo (fixture->reg));
   g_assert_true (gtk_widget_has_css_class (row, "error"));
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "YYYY-MM-DD"));
+  /* The reason shows how to write a date. */
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "2026-03-31"));
   g_assert_false (quadrant_requirement_editor_commit (fixture->editor));
 
   type_and_activate (row, "31/12/2026");
@@ -157,6 +159,37 @@ test_review_date (Fixture       *fixture,
   g_assert_cmpstr (quadrant_requirement_get_review_date (requirement), ==, "2026-12-31");
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   g_assert_cmpuint (count_undo_steps (fixture->reg), ==, 1);
+}
+
+/* In German the date is shown and typed as 31.12.2026, ISO is still taken,
+ * and the file keeps ISO. */
+static void
+test_review_date_german (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char po[] =
+    "msgctxt \"report date pattern\"\nmsgid \"{year}-{month}-{day}\"\nmsgstr \"{day}.{month}.{year}\"\n";
+  g_autoptr(QuadrantTestLocale) locale = quadrant_test_locale_new ("de", po);
+  QuadrantRequirement *requirement = requirement_at (fixture, 1, 0);
+  GtkWidget *row = editor_child (fixture, "review_date_row");
+
+  select_row (fixture, requirement);
+  type_and_activate (row, "2.3.2027");
+  g_assert_cmpstr (quadrant_requirement_get_review_date (requirement), ==, "2027-03-02");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "02.03.2027");
+
+  /* ISO, of the same day: shown the German way again. */
+  type_and_activate (row, "2027-03-02");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "02.03.2027");
+  type_and_activate (row, "2027-04-01");
+  g_assert_cmpstr (quadrant_requirement_get_review_date (requirement), ==, "2027-04-01");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "01.04.2027");
+
+  type_and_activate (row, "31.02.2027");
+  g_assert_cmpstr (quadrant_requirement_get_review_date (requirement), ==, "2027-04-01");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "31.03.2026"));
+  g_assert_cmpuint (count_undo_steps (fixture->reg), ==, 2);
 }
 
 static void
@@ -230,6 +263,7 @@ main (int   argc,
   ADD ("editor/references", test_references);
   ADD ("editor/references-keep-extras", test_references_keep_extras);
   ADD ("editor/review-date", test_review_date);
+  ADD ("editor/review-date-german", test_review_date_german);
   ADD ("editor/follows-model", test_editor_follows_model);
 #undef ADD
 
