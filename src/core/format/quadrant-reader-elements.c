@@ -1,8 +1,8 @@
 /* quadrant-reader-elements.c: what each element of a register may hold
  *
  * One function for each element of the format (docs/FORMAT.md): it checks the
- * attributes, reads the children, keeps what it does not know and emits what
- * passed as ops for the builder.
+ * attributes, reads the children, keeps what it does not know and builds
+ * the model from what passed.
  */
 #define G_LOG_DOMAIN "quadrant-reader"
 
@@ -227,17 +227,19 @@ parse_revision (Reader *self)
   if (extras != NULL)
     quadrant_extras_merge (quadrant_revision_get_extras (revision), g_steal_pointer (&extras));
   g_array_append_vals (self->position_offsets, offsets->data, offsets->len);
-  g_ptr_array_add (self->revisions, g_object_ref (revision));
-  _quadrant_reader_emit_pointer (self, OP_REVISION, revision);
+  quadrant_register_append_revision_unrecorded (self->reg, revision);
+  g_ptr_array_add (self->revisions, revision);
   return TRUE;
 }
 
 /* ---- parties and requirements ---- */
 
 static gboolean
-parse_reference (Reader     *self,
-                 const char *requirement_id)
+parse_reference (Reader      *self,
+                 const char  *requirement_id,
+                 GPtrArray  **references)
 {
+  QuadrantReference *reference;
   g_autoptr(QuadrantExtras) extras = NULL;
   const char *text = NULL;
   gsize offset = self->node_start;
@@ -275,14 +277,21 @@ parse_reference (Reader     *self,
 
   if (!_quadrant_reader_read_text (self, &text, &extras))
     return FALSE;
-  _quadrant_reader_emit (self, OP_REFERENCE, kind, text != NULL ? text : "")->pointer = g_steal_pointer (&extras);
+  reference = quadrant_reference_new (kind, text);
+  reference->extras = g_steal_pointer (&extras);
+  if (*references == NULL)
+    *references = quadrant_reference_array_new ();
+  g_ptr_array_add (*references, reference);
   return TRUE;
 }
 
 static gboolean
 parse_requirement (Reader *self)
 {
+  g_autoptr(QuadrantRequirement) requirement = NULL;
+  g_autoptr(GPtrArray) references = NULL;
   g_autoptr(QuadrantExtras) extras = NULL;
+  const char *id;
   gsize offset = self->node_start;
   Problem problem = { 0 };
   Owner owner = { .requirement = TRUE };
@@ -294,12 +303,17 @@ parse_requirement (Reader *self)
   int numbers[G_N_ELEMENTS (attributes->fields)];
   int ret = 0;
 
-  owner.id = _quadrant_reader_read_id (self, ID_REQUIREMENT, &problem);
-  _quadrant_reader_emit (self, OP_REQUIREMENT, 0, owner.id);
+  id = _quadrant_reader_read_id (self, &problem);
+  requirement = quadrant_requirement_new (id);
+  if (id != NULL)
+    {
+      owner.id = quadrant_requirement_get_id (requirement);
+      _quadrant_reader_remember_id (self, owner.id, ID_REQUIREMENT, &problem);
+    }
 
   for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
        more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
-    if (!_quadrant_reader_parse_field_attribute (self, attributes, &attribute, &problem, &seen, numbers))
+    if (!_quadrant_reader_parse_field_attribute (self, attributes, requirement, &attribute, &problem, &seen, numbers))
       _quadrant_reader_keep_unknown_attribute (self, &extras, attribute.value);
   if (failed)
     return FALSE;
@@ -328,13 +342,13 @@ parse_requirement (Reader *self)
               ok = _quadrant_reader_read_text_element (self, &seen, elements->names[i], &owner, &text, &extras);
               if (ok && text != NULL)
                 {
-                  _quadrant_reader_emit (self, OP_TEXT, elements->fields[i], text);
+                  elements->infos[i]->set_text (requirement, text);
                   if (elements->fields[i] == QUADRANT_FIELD_REQUIREMENT_STATEMENT)
                     has_statement = !quadrant_text_is_blank (text);
                 }
             }
           else if (local != NULL && IS (local, N_REFERENCE))
-            ok = parse_reference (self, owner.id);
+            ok = parse_reference (self, owner.id, &references);
           else
             ok = _quadrant_reader_keep_unknown_element (self, &extras);
         }
@@ -352,12 +366,16 @@ parse_requirement (Reader *self)
       return FALSE;
     }
 
-  _quadrant_reader_emit_pointer (self, OP_REQUIREMENT_EXTRAS, g_steal_pointer (&extras));
-  _quadrant_reader_emit (self, OP_REQUIREMENT_END, 0, NULL);
+  quadrant_extras_merge (quadrant_requirement_get_extras (requirement), g_steal_pointer (&extras));
+  if (references != NULL)
+    quadrant_requirement_set_references (requirement, references);
+  /* added all at once at the party's end */
+  g_ptr_array_add (self->requirements, g_steal_pointer (&requirement));
   return TRUE;
 }
 
 typedef struct {
+  QuadrantParty   *party;
   Owner            owner;
   char            *name;    /* a copy, for messages */
   QuadrantExtras  *extras;
@@ -383,7 +401,7 @@ parse_party_texts (Reader            *self,
     return FALSE;
   if (text != NULL)
     {
-      _quadrant_reader_emit (self, OP_TEXT, texts->fields[i], text);
+      texts->infos[i]->set_text (state->party, text);
       if (texts->fields[i] == QUADRANT_FIELD_PARTY_NAME)
         {
           _quadrant_reader_replace_string (&state->name, text);
@@ -460,7 +478,8 @@ parse_party_attributes (Reader     *self,
 
   for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
        more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
-    if (attribute.local == NULL || !_quadrant_reader_parse_field_attribute (self, attributes, &attribute, problem, &seen, numbers))
+    if (attribute.local == NULL ||
+        !_quadrant_reader_parse_field_attribute (self, attributes, state->party, &attribute, problem, &seen, numbers))
       _quadrant_reader_keep_unknown_attribute (self, &state->extras, attribute.value);
   if (failed)
     return FALSE;
@@ -478,22 +497,28 @@ parse_party_attributes (Reader     *self,
     problem->kind = PROBLEM_HALF_PLACED;
   for (guint i = 0; i < attributes->n && problem->kind == PROBLEM_NONE && n_placed > 0; i++)
     if (attributes->infos[i]->flags & QUADRANT_FIELD_FLAG_POSITION)
-      _quadrant_reader_emit_number (self, OP_NUMBER, attributes->fields[i], numbers[i]);
+      attributes->infos[i]->set_number (state->party, numbers[i]);
   return TRUE;
 }
 
 static gboolean
 parse_party (Reader *self)
 {
-  PartyState state = { { 0 } };
+  PartyState state = { 0 };
+  const char *id;
   gsize offset = self->node_start;
   Problem problem = { 0 };
   gboolean ok = TRUE;
 
-  state.owner.id = _quadrant_reader_read_id (self, ID_PARTY, &problem);
-  if (state.owner.id == NULL)
-    state.owner.id = "";
-  _quadrant_reader_emit (self, OP_PARTY, 0, state.owner.id[0] != '\0' ? state.owner.id : NULL);
+  id = _quadrant_reader_read_id (self, &problem);
+  state.party = quadrant_party_new (id);
+  state.owner.id = "";
+  if (id != NULL)
+    {
+      state.owner.id = quadrant_party_get_id (state.party);
+      _quadrant_reader_remember_id (self, state.owner.id, ID_PARTY, &problem);
+    }
+  g_ptr_array_set_size (self->requirements, 0);
 
   /* problems are reported once the party's name is known */
   ok = parse_party_attributes (self, &state, &problem);
@@ -517,10 +542,14 @@ parse_party (Reader *self)
 
   if (ok)
     {
-      _quadrant_reader_emit_pointer (self, OP_PARTY_EXTRAS, g_steal_pointer (&state.extras));
-      _quadrant_reader_emit (self, OP_PARTY_END, 0, NULL);
+      quadrant_extras_merge (quadrant_party_get_extras (state.party), g_steal_pointer (&state.extras));
+      _quadrant_party_append_requirements (state.party, (QuadrantRequirement **) self->requirements->pdata,
+                                           self->requirements->len);
+      g_ptr_array_set_size (self->requirements, 0);
+      quadrant_register_append_party_unrecorded (self->reg, state.party);
     }
   g_clear_pointer (&state.extras, quadrant_extras_free);
+  g_clear_object (&state.party);
   g_free (state.name);
   return ok;
 }
@@ -559,7 +588,7 @@ parse_metadata (Reader *self)
               _quadrant_reader_problem_clear (&problem);
             }
           if (ok && text != NULL)
-            _quadrant_reader_emit (self, OP_TEXT, fields->fields[i], text);
+            fields->infos[i]->set_text (self->reg, text);
         }
       else
         ok = _quadrant_reader_keep_unknown_element (self, &extras);
@@ -713,6 +742,6 @@ _quadrant_reader_read_document (Reader *self)
   if (!check_positions (self))
     return FALSE;
 
-  _quadrant_reader_emit_pointer (self, OP_REGISTER_EXTRAS, g_steal_pointer (&self->register_extras));
+  quadrant_extras_merge (quadrant_register_get_extras (self->reg), g_steal_pointer (&self->register_extras));
   return TRUE;
 }

@@ -3,7 +3,7 @@
  * The attributes and text elements of the metadata, a party and a
  * requirement come from the field table (quadrant-field.h): here they are
  * listed once per place in the file with their interned names, looked up,
- * checked and emitted as ops.
+ * checked and set on the object being read.
  */
 #define G_LOG_DOMAIN "quadrant-reader"
 
@@ -63,16 +63,17 @@ _quadrant_reader_get_fields (FieldListId which)
   return &field_lists[which];
 }
 
-/* An attribute that is a field of the object: checked, and emitted when it
- * passed. Power and interest are only noted in numbers (by list index): they
- * are emitted together, or not at all. FALSE when it is not a field. */
+/* An attribute that is a field of the object: checked, and set on target
+ * when it passed. Power and interest are only noted in numbers (by list
+ * index): they are set together, or not at all. FALSE when it is not a field. */
 gboolean
 _quadrant_reader_parse_field_attribute (Reader          *self,
-                       const FieldList *list,
-                       const Attribute *attribute,
-                       Problem         *problem,
-                       guint64         *seen,
-                       int             *numbers)
+                                        const FieldList *list,
+                                        gpointer         target,
+                                        const Attribute *attribute,
+                                        Problem         *problem,
+                                        guint64         *seen,
+                                        int             *numbers)
 {
   int i = _quadrant_reader_find_field (self, list, attribute->local);
   const QuadrantFieldInfo *info;
@@ -91,17 +92,17 @@ _quadrant_reader_parse_field_attribute (Reader          *self,
       break;  /* read first, with _quadrant_reader_read_id () */
     case QUADRANT_FIELD_TYPE_CHOICE:
       if (_quadrant_reader_parse_enum (self, problem, info->enum_type (), what, attribute->value, &value))
-        _quadrant_reader_emit_number (self, OP_NUMBER, list->fields[i], value);
+        info->set_number (target, value);
       break;
     case QUADRANT_FIELD_TYPE_PERCENT:
       _quadrant_reader_parse_percentage (problem, what, attribute->value, &numbers[i]);
       break;
     case QUADRANT_FIELD_TYPE_DATE:
       if (_quadrant_reader_parse_date (problem, what, attribute->value))
-        _quadrant_reader_emit (self, OP_TEXT, list->fields[i], (const char *) attribute->value);
+        info->set_text (target, (const char *) attribute->value);
       break;
     default:
-      _quadrant_reader_emit (self, OP_TEXT, list->fields[i], (const char *) attribute->value);
+      info->set_text (target, (const char *) attribute->value);
     }
   return TRUE;
 }
@@ -109,9 +110,9 @@ _quadrant_reader_parse_field_attribute (Reader          *self,
 /* Notes the first required choice that the element does not have. */
 void
 _quadrant_reader_note_missing_attributes (Reader          *self,
-                         const FieldList *list,
-                         guint64          seen,
-                         Problem         *problem)
+                                          const FieldList *list,
+                                          guint64          seen,
+                                          Problem         *problem)
 {
   for (guint i = 0; i < list->n; i++)
     {

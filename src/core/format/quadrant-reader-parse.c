@@ -627,28 +627,13 @@ _quadrant_reader_first_of (Reader      *self,
   return TRUE;
 }
 
-/* Remembers id; NULL when another party or requirement has it already. */
-static const char *
-register_id (Reader     *self,
-             const char *id,
-             gpointer    kind)
-{
-  const char *kept = g_string_chunk_insert (self->id_chunk, id);
-
-  /* a key that is there already is kept, with the value replaced: no matter,
-   * as the load fails */
-  return g_hash_table_insert (self->ids, (gpointer) kept, kind) ? kept : NULL;
-}
-
-/* Reads the id of the current element and remembers it as kind; NULL when it
- * has none. An id used before is noted as a problem and returned all the
- * same, for the messages. */
+/* Reads the id of the current element; NULL (noted as a problem) when it has
+ * none. Borrowed from the node until the reader moves on. */
 const char *
-_quadrant_reader_read_id (Reader   *self,
-                          gpointer  kind,
-                          Problem  *problem)
+_quadrant_reader_read_id (Reader  *self,
+                          Problem *problem)
 {
-  const char *id = NULL, *kept = NULL;
+  const char *id = NULL;
   xmlAttrPtr attr;
 
   /* found on the node without moving the reader: xmlTextReaderMoveToAttribute()
@@ -662,16 +647,26 @@ _quadrant_reader_read_id (Reader   *self,
     id = (const char *) attr->children->content;
   else if (xmlTextReaderMoveToAttribute (self->xml, BAD_CAST "id") == 1)
     id = (const char *) xmlTextReaderConstValue (self->xml);
-  if (id == NULL || id[0] == '\0')
-    _quadrant_reader_note_missing (problem, "id", g_strdup (_("a unique id")));
-  else if ((kept = register_id (self, id, kind)) == NULL)
-    {
-      kept = g_string_chunk_insert (self->id_chunk, id);
-      _quadrant_reader_note_bad (problem, "id", BAD_CAST id,
-                                 g_strdup (_("an id that no other party or requirement has")));
-    }
   xmlTextReaderMoveToElement (self->xml);
-  return kept;
+  if (id == NULL || id[0] == '\0')
+    {
+      _quadrant_reader_note_missing (problem, "id", g_strdup (_("a unique id")));
+      return NULL;
+    }
+  return id;
+}
+
+/* Remembers id as kind; an id used before is noted as a problem. The id is
+ * the model's own copy: should the object be dropped, so is the load. */
+void
+_quadrant_reader_remember_id (Reader     *self,
+                              const char *id,
+                              gpointer    kind,
+                              Problem    *problem)
+{
+  if (!g_hash_table_insert (self->ids, (gpointer) id, kind))
+    _quadrant_reader_note_bad (problem, "id", BAD_CAST id,
+                               g_strdup (_("an id that no other party or requirement has")));
 }
 
 gboolean

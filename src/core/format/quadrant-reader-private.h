@@ -4,8 +4,8 @@
  * errors and the threads; quadrant-reader-parse.c the streaming parse (the raw
  * cursor, moving through the document, text, attributes, values and checks);
  * quadrant-reader-elements.c what each element of a register may hold;
- * quadrant-reader-fields.c the fields of the table among them;
- * quadrant-reader-build.c the ops from which the model is built.
+ * quadrant-reader-fields.c the fields of the table among them. The model
+ * is built as the parse goes, and dropped if the load fails.
  */
 #pragma once
 
@@ -71,20 +71,15 @@ typedef struct {
   GEnumClass       *enums[9];
   guint8           *nick_lengths[9]; /* of the values of enums[i] */
 
-  /* what the checks need to remember; the model itself is built from ops */
-  GHashTable       *ids;            /* id in id_chunk -> ID_PARTY or ID_REQUIREMENT */
-  GStringChunk     *id_chunk;
+  /* what the checks need to remember */
+  GHashTable       *ids;            /* id, the model's -> ID_PARTY or ID_REQUIREMENT */
   GPtrArray        *revisions;      /* of QuadrantRevision, for the position check */
   GArray           *position_offsets;
   QuadrantExtras   *register_extras;
 
-  /* ops on their way to the builder */
-  struct _Batch    *batch;
-  GAsyncQueue      *full;
-  GAsyncQueue      *empty;
-  gboolean          threaded;
-  struct _Builder  *builder;
-  gboolean          ok;
+  /* the model so far; requirements are added to their party at its end */
+  QuadrantRegister *reg;
+  GPtrArray        *requirements;
 } Reader;
 
 #define ID_PARTY       GINT_TO_POINTER (1)
@@ -121,22 +116,6 @@ typedef struct {
   const char *label;
 } Owner;
 
-/* ---- ops: from the parser to the builder (quadrant-reader-build.c) ---- */
-
-typedef enum {
-  OP_TEXT,                   /* field: QuadrantField of the register, party or requirement, text */
-  OP_NUMBER,                 /* field: QuadrantField, number: value */
-  OP_PARTY,                  /* text: id */
-  OP_PARTY_EXTRAS,           /* pointer: QuadrantExtras, given */
-  OP_PARTY_END,
-  OP_REQUIREMENT,            /* text: id */
-  OP_REFERENCE,              /* field: QuadrantReferenceKind, text; pointer: QuadrantExtras or NULL, given */
-  OP_REQUIREMENT_EXTRAS,     /* pointer: QuadrantExtras, given */
-  OP_REQUIREMENT_END,
-  OP_REVISION,               /* pointer: QuadrantRevision, given */
-  OP_REGISTER_EXTRAS,        /* pointer: QuadrantExtras, given */
-} OpCode;
-
 /* The fields of an object that are attributes, or child elements (of the
  * object's element, or of a container such as <engagement>), from the field
  * table, each with its name (quadrant-reader-fields.c). */
@@ -156,32 +135,6 @@ typedef enum {
   LIST_METADATA,
   N_LISTS
 } FieldListId;
-
-#define NO_TEXT   G_MAXUINT32
-#define BATCH_OPS 4096
-
-typedef struct {
-  guint8   code;
-  guint8   field;
-  int      number;
-  guint32  text;     /* offset in the batch's text, or NO_TEXT */
-  gpointer pointer;
-} Op;
-
-typedef struct _Batch {
-  Op          ops[BATCH_OPS];
-  guint       n_ops;
-  GByteArray *text;
-  gboolean    last;
-} Batch;
-
-typedef struct _Builder {
-  QuadrantRegister    *reg;
-  QuadrantParty       *party;
-  QuadrantRequirement *requirement;
-  GPtrArray           *references;
-  GPtrArray           *requirements;  /* of the party, until its end */
-} Builder;
 
 /* quadrant-reader.c */
 gboolean       _quadrant_reader_fail_at                (Reader               *self,
@@ -262,6 +215,9 @@ gboolean       _quadrant_reader_first_of               (Reader               *se
                                                         Name                  name,
                                                         const Owner          *owner);
 const char    *_quadrant_reader_read_id                (Reader               *self,
+                                                        Problem              *problem);
+void           _quadrant_reader_remember_id            (Reader               *self,
+                                                        const char           *id,
                                                         gpointer              kind,
                                                         Problem              *problem);
 gboolean       _quadrant_reader_read_text_element      (Reader               *self,
@@ -275,6 +231,7 @@ gboolean       _quadrant_reader_read_text_element      (Reader               *se
 const FieldList *_quadrant_reader_get_fields              (FieldListId           which);
 gboolean       _quadrant_reader_parse_field_attribute  (Reader               *self,
                                                         const FieldList      *list,
+                                                        gpointer              target,
                                                         const Attribute      *attribute,
                                                         Problem              *problem,
                                                         guint64              *seen,
@@ -299,24 +256,5 @@ _quadrant_reader_find_field (Reader          *self,
 
 /* quadrant-reader-elements.c */
 gboolean       _quadrant_reader_read_document          (Reader               *self);
-
-/* quadrant-reader-build.c */
-void           _quadrant_reader_move_extras            (QuadrantExtras       *into,
-                                                        QuadrantExtras       *from);
-void           _quadrant_reader_apply_batch            (Builder              *builder,
-                                                        Batch                *batch);
-void           _quadrant_reader_flush                  (Reader               *self,
-                                                        gboolean              last);
-Op            *_quadrant_reader_emit                   (Reader               *self,
-                                                        OpCode                code,
-                                                        guint                 field,
-                                                        const char           *text);
-void           _quadrant_reader_emit_number            (Reader               *self,
-                                                        OpCode                code,
-                                                        guint                 field,
-                                                        int                   number);
-void           _quadrant_reader_emit_pointer           (Reader               *self,
-                                                        OpCode                code,
-                                                        gpointer              pointer);
 
 G_END_DECLS

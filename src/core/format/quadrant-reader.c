@@ -10,9 +10,8 @@
  * moves it to the '<' of every markup node the xmlTextReader reports. Text has
  * no raw '<' in well-formed XML, so the next '<' is always the next node.
  *
- * The parser checks everything and emits ops from which a builder makes the
- * model (see quadrant-reader-build.c); a large file is parsed in a thread
- * while the calling thread builds.
+ * The parser checks everything and builds the model as it goes; a failed
+ * load drops what it built.
  */
 #define G_LOG_DOMAIN "quadrant-reader"
 
@@ -41,10 +40,6 @@ const char * const _quadrant_reader_name_strings[N_NAMES] = {
   "priority", "decision", "review-date", "date", "author", "code", "relevance",
   "relevance-decided",
 };
-
-#define N_BATCHES 16
-/* Below this size a thread costs more than it saves. */
-#define THREAD_MIN_LENGTH (1024 * 1024)
 
 G_DEFINE_QUARK (quadrant-reader-error-quark, quadrant_reader_error)
 
@@ -215,7 +210,6 @@ _quadrant_reader_fail_from_libxml (Reader *self)
 
 /* ---- reading ---- */
 
-/* Everything that touches libxml2, in one thread. */
 static gboolean
 parse (Reader *self)
 {
@@ -246,16 +240,6 @@ parse (Reader *self)
   return ok;
 }
 
-static gpointer
-parse_thread (gpointer data)
-{
-  Reader *self = data;
-
-  self->ok = parse (self);
-  _quadrant_reader_flush (self, TRUE);
-  return NULL;
-}
-
 static QuadrantRegister *
 read_register (const char  *data,
                gsize        length,
@@ -263,9 +247,7 @@ read_register (const char  *data,
                GError     **error)
 {
   Reader self = { 0 };
-  Builder builder = { 0 };
-  Batch *batches[N_BATCHES] = { NULL };
-  guint n_batches;
+  gboolean ok = FALSE;
   gsize i;
 
   self.data = data;
@@ -302,56 +284,17 @@ read_register (const char  *data,
 
   self.text = g_string_sized_new (256);
   self.ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self.id_chunk = g_string_chunk_new (64 * 1024);
   self.revisions = g_ptr_array_new_with_free_func (g_object_unref);
   self.position_offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
 
-  builder.reg = quadrant_register_new ();
-  builder.requirements = g_ptr_array_new_with_free_func (g_object_unref);
-  self.builder = &builder;
-  self.threaded = length >= THREAD_MIN_LENGTH && g_get_num_processors () > 1;
-  n_batches = self.threaded ? N_BATCHES : 1;
-  for (guint b = 0; b < n_batches; b++)
-    {
-      batches[b] = g_new0 (Batch, 1);
-      batches[b]->text = g_byte_array_new ();
-    }
-  self.batch = batches[0];
-
-  if (self.threaded)
-    {
-      GThread *thread;
-      gboolean last = FALSE;
-
-      self.full = g_async_queue_new ();
-      self.empty = g_async_queue_new ();
-      for (guint b = 1; b < n_batches; b++)
-        g_async_queue_push (self.empty, batches[b]);
-
-      thread = g_thread_new ("quadrant-reader", parse_thread, &self);
-      while (!last)
-        {
-          Batch *batch = g_async_queue_pop (self.full);
-
-          last = batch->last;
-          _quadrant_reader_apply_batch (&builder, batch);
-          g_async_queue_push (self.empty, batch);
-        }
-      g_thread_join (thread);
-      g_clear_pointer (&self.full, g_async_queue_unref);
-      g_clear_pointer (&self.empty, g_async_queue_unref);
-    }
-  else
-    {
-      self.ok = parse (&self);
-      _quadrant_reader_flush (&self, TRUE);
-    }
+  self.reg = quadrant_register_new ();
+  self.requirements = g_ptr_array_new_with_free_func (g_object_unref);
+  ok = parse (&self);
 
 out:
   if (self.text != NULL)
     g_string_free (self.text, TRUE);
   g_clear_pointer (&self.ids, g_hash_table_unref);
-  g_clear_pointer (&self.id_chunk, g_string_chunk_free);
   g_clear_pointer (&self.revisions, g_ptr_array_unref);
   g_clear_pointer (&self.position_offsets, g_array_unref);
   g_clear_pointer (&self.register_extras, quadrant_extras_free);
@@ -360,27 +303,18 @@ out:
       g_clear_pointer (&self.nick_lengths[i], g_free);
       g_clear_pointer (&self.enums[i], g_type_class_unref);
     }
+  g_clear_pointer (&self.requirements, g_ptr_array_unref);
   g_free (self.xml_message);
-  for (i = 0; i < G_N_ELEMENTS (batches); i++)
-    if (batches[i] != NULL)
-      {
-        g_byte_array_unref (batches[i]->text);
-        g_free (batches[i]);
-      }
-  g_clear_object (&builder.party);
-  g_clear_object (&builder.requirement);
-  g_clear_pointer (&builder.references, g_ptr_array_unref);
-  g_clear_pointer (&builder.requirements, g_ptr_array_unref);
 
-  if (!self.ok)
+  if (!ok)
     {
-      g_clear_object (&builder.reg);
+      g_clear_object (&self.reg);
       g_propagate_error (error, self.error);
       return NULL;
     }
   g_assert (self.error == NULL);
-  _quadrant_conflicts_take_from_extras (builder.reg);
-  return builder.reg;
+  _quadrant_conflicts_take_from_extras (self.reg);
+  return self.reg;
 }
 
 /* ---- public API ---- */

@@ -278,8 +278,8 @@ test_good_example (void)
   g_assert_false (quadrant_register_is_dirty (reg));
 }
 
-/* Large enough for the reader to parse in a thread of its own while the
- * model is built: the result must be the same as for a small file. */
+/* A large register, each party with unknown content and requirements: the
+ * result must be the same as for a small file. */
 static char *
 large_register (guint         n_parties,
                 const char   *late_party,
