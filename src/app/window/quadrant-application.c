@@ -384,14 +384,38 @@ quadrant_application_offer_recovery (QuadrantApplication *self,
   return TRUE;
 }
 
-/* At the first start of this process, once a window is up. */
+static void
+offer_recovery_once_mapped (GtkWindow *window,
+                            gpointer   user_data)
+{
+  g_signal_handlers_disconnect_by_func (window, offer_recovery_once_mapped, user_data);
+  quadrant_application_offer_recovery (QUADRANT_APPLICATION (gtk_window_get_application (window)), window);
+}
+
+static void
+offer_recovery_over_first_window (GtkApplication *app,
+                                  GtkWindow      *window,
+                                  gpointer        user_data)
+{
+  g_signal_handlers_disconnect_by_func (app, offer_recovery_over_first_window, user_data);
+  g_signal_connect_after (window, "map", G_CALLBACK (offer_recovery_once_mapped), NULL);
+}
+
+/* At the first start of this process, over a window: files open
+ * asynchronously, so their window may not be up yet, and a dialog without a
+ * parent can open behind it where nobody sees it. */
 static void
 maybe_offer_recovery (QuadrantApplication *self)
 {
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
   if (self->recovery_offered)
     return;
   self->recovery_offered = TRUE;
-  quadrant_application_offer_recovery (self, gtk_application_get_active_window (GTK_APPLICATION (self)));
+  if (window != NULL)
+    quadrant_application_offer_recovery (self, window);
+  else
+    g_signal_connect (self, "window-added", G_CALLBACK (offer_recovery_over_first_window), NULL);
 }
 
 /* ---- GApplication ---- */

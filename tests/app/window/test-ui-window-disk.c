@@ -211,7 +211,26 @@ test_draft_recovery (void)
   g_assert_nonnull (draft->original);
   g_assert_true (g_file_equal (draft->original, target));
 
-  /* The next start offers it; Not Now keeps it for later. */
+  /* The next start, opening another register, offers it over that
+   * register's window once the window is up (not as a dialog of its own that
+   * can open behind it); Not Now keeps it for later. */
+  {
+    g_autoptr(GFile) other = example_copy ();
+    GtkWindow *opened;
+
+    g_application_open (G_APPLICATION (app), &other, 1, "");
+    quadrant_test_spin_until (window_shows_target, other);
+    opened = GTK_WINDOW (quadrant_session_find_window (quadrant_session_get_default (), other));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (wait_for_dialog (opened)),
+                              "northwind.quadrant.xml"));
+    answer_dialog (opened, "later");
+    g_assert_cmpuint (count_drafts (), ==, 1);
+    /* Not destroy_window (): that cleans up the drafts. */
+    gtk_window_destroy (opened);
+    quadrant_test_spin_pending ();
+  }
+
+  /* Offered again on request, over an untouched window. */
   parent = GTK_WINDOW (quadrant_window_new (app));
   gtk_window_present (parent);
   g_assert_true (quadrant_application_offer_recovery (app, parent));
