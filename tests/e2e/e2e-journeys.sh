@@ -7,17 +7,17 @@
 #   2. a party waiting in the tray placed on the map and moved to another
 #      quadrant;
 #   3. a revision recorded;
-#   4. a presentation, with three parties quick-added in the room.
-# (A party with two decided requirements: e2e-add-requirements.sh. The HTML
-# report is not here yet: after its file chooser closes, the window takes no
-# more keys under Xvfb, which has no window manager to hand the focus back.)
+#   4. a presentation, with three parties quick-added in the room;
+#   5. the HTML report exported from the main menu, after which the window
+#      still takes keys.
+# (A party with two decided requirements: e2e-add-requirements.sh.)
 #
 # Usage: e2e-journeys.sh QUADRANT-BINARY
 # Needs an X display (make test runs the suite under xvfb-run; without DISPLAY
 # this script starts its own Xvfb), xdotool and ImageMagick.
 set -u
 
-e2e_plan=4
+e2e_plan=5
 e2e_tools="xdotool import compare"
 . "$(dirname "$0")/e2e-map-lib.sh"
 
@@ -256,3 +256,29 @@ names = [p.findtext('q:name', '', ns) for p in root.iterfind('.//q:party', ns)]
 assert names[-3:] == ['Charlie', 'Delta', 'Echo'], names
 PY
 echo "ok 4 - three parties quick-added in a presentation in $keys keys"
+
+# ---- 5. The HTML report exported ----
+# F10 opens the main menu, E its Export submenu, H HTML Report…; the file
+# chooser takes the name and Enter exports. Then the window must have the
+# keyboard again: Ctrl+Q quits it (the Export submenu once kept the keys).
+start 5
+press_and_wait F10 e h
+chooser=$(other_window)
+report=$tmp/journey-report.html
+press ctrl+a
+type "$report"
+press_blind Return
+wait_for test -s "$report"
+back_to_main
+echo "# 5. HTML report exported: $keys keys"
+python3 - "$report" <<'PY' || { show_log; fail "the exported report is not the register's"; }
+import sys
+html = open(sys.argv[1], encoding='utf-8').read()
+assert html.lstrip().lower().startswith('<!doctype html'), html[:80]
+for text in ('Journeys E2E', 'Alpha', 'Bravo'):
+    assert text in html, text
+PY
+xdotool key --clearmodifiers ctrl+q
+wait_for has_quit "$pid"
+pid=
+echo "ok 5 - the HTML report exported from the main menu in $keys keys, and the window still takes keys"

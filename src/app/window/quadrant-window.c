@@ -564,12 +564,26 @@ quadrant_window_class_init (QuadrantWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* The main menu's submenus (Export, Open Recent) open as popovers of their
+ * own. In GTK 4.8 on X11, leaving a sliding submenu by keyboard left the
+ * closed menu holding the keyboard: the window took no more keys
+ * (e2e-journeys, the HTML report journey). */
+static void
+use_nested_main_menu (QuadrantWindow *self)
+{
+  GMenuModel *model = gtk_menu_button_get_menu_model (self->menu_button);
+
+  gtk_menu_button_set_popover (self->menu_button,
+                               gtk_popover_menu_new_from_model_full (model, GTK_POPOVER_MENU_NESTED));
+}
+
 static void
 quadrant_window_init (QuadrantWindow *self)
 {
   g_autoptr(QuadrantDocument) empty = quadrant_document_new (NULL, NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  use_nested_main_menu (self);
   create_pages (self);
   g_signal_connect_object (self->switcher_title, "notify::title-visible", G_CALLBACK (title_visible_cb),
                            self, G_CONNECT_SWAPPED);

@@ -208,7 +208,8 @@ static void
 test_menu (void)
 {
   QuadrantWindow *window = quadrant_window_new (app);
-  GMenuModel *menu = gtk_menu_button_get_menu_model (window->menu_button);
+  GtkPopover *popover = gtk_menu_button_get_popover (window->menu_button);
+  GMenuModel *menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
   g_autoptr(GString) actions = g_string_new (" ");
   g_autoptr(GMenuModel) last = NULL;
   g_autofree char *last_action = NULL;
