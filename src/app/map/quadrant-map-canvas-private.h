@@ -4,7 +4,8 @@
  * quadrant-map-canvas.c has the state: register, layout, selection, zoom and
  * scrolling, properties; quadrant-map-canvas-input.c what the pointer, the
  * keyboard and drops do; quadrant-map-canvas-draw.c what the canvas shows
- * and says: drawing, tooltips, the accessible description.
+ * and says: drawing, tooltips, the accessible description;
+ * quadrant-map-canvas-key.c the pages of the key in presentation.
  *
  * Tests call the handlers as the gestures, key controller and drop target
  * would, in widget coordinates, so an interaction can be checked without a
@@ -65,6 +66,7 @@ struct _QuadrantMapCanvas
   double               drop_x, drop_y; /* content coordinates of a drop in progress */
   QuadrantField        highlight_field; /* category or kind shown in full, the others dimmed */
   int                  highlight_value; /* -1: nothing dimmed */
+  guint                key_page;        /* in presentation: the key's page asked for */
 };
 
 static inline double

@@ -86,6 +86,10 @@ get_options (QuadrantMapCanvas  *self,
   /* A smaller key rather than one cut short: every party is named (the room
    * cannot point at a marker to read its name). */
   options->complete_key = TRUE;
+  /* On a projector the key's type stays readable: what does not fit goes
+   * on pages that the facilitator turns. */
+  options->page_key = self->presentation;
+  options->key_page = self->key_page;
   /* While a party is dragged, only its own label moves. */
   if (self->drag_mode == QUADRANT_MAP_DRAG_MOVE)
     options->dragged = self->drag_party;

@@ -90,6 +90,19 @@ gboolean          quadrant_map_canvas_get_show_support_goal (QuadrantMapCanvas *
 gboolean          quadrant_map_canvas_is_dimmed         (QuadrantMapCanvas *self,
                                                          QuadrantParty     *party);
 
+/* In presentation, a numbered key that does not fit beside the map is split
+ * into pages (see quadrant-map-canvas-key.c): the page shown (clamped to the
+ * last one), how many there are, turning them (direction 1 or -1, round and
+ * round), and showing the page that names party, if the key names it. */
+void              quadrant_map_canvas_set_key_page      (QuadrantMapCanvas *self,
+                                                         guint              page);
+guint             quadrant_map_canvas_get_key_page      (QuadrantMapCanvas *self);
+guint             quadrant_map_canvas_get_n_key_pages   (QuadrantMapCanvas *self);
+void              quadrant_map_canvas_turn_key_page     (QuadrantMapCanvas *self,
+                                                         int                direction);
+void              quadrant_map_canvas_show_key_page_of  (QuadrantMapCanvas *self,
+                                                         QuadrantParty     *party);
+
 /* What a screen reader says for a party's marker:
  * "Regulator, power 80, interest 65, supportive". */
 char             *quadrant_map_canvas_describe_party    (QuadrantParty     *party);

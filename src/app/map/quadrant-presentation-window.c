@@ -215,6 +215,14 @@ highlight_selected_cb (QuadrantPresentationWindow *self)
                                        selected - (QUADRANT_CATEGORY_EXTERNAL + 2));
 }
 
+/* The room sees the key's page that names the selected party. */
+static void
+selected_party_cb (QuadrantPresentationWindow *self)
+{
+  quadrant_map_canvas_show_key_page_of (quadrant_map_view_get_canvas (self->map_view),
+                                        quadrant_map_view_get_selected_party (self->map_view));
+}
+
 static void
 goal_toggled_cb (QuadrantPresentationWindow *self)
 {
@@ -336,6 +344,18 @@ redo_action (GtkWidget  *widget,
     quadrant_register_redo (self->reg);
 }
 
+/* A key too long for the room's type is split into pages. */
+static void
+key_page_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  QuadrantPresentationWindow *self = QUADRANT_PRESENTATION_WINDOW (widget);
+
+  quadrant_map_canvas_turn_key_page (quadrant_map_view_get_canvas (self->map_view),
+                                     g_variant_get_int32 (parameter));
+}
+
 static void
 text_size_action (GtkWidget  *widget,
                   const char *action_name,
@@ -423,6 +443,11 @@ quadrant_presentation_window_class_init (QuadrantPresentationWindowClass *klass)
                                        "presentation.step-kind", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_ALT_MASK | GDK_SHIFT_MASK,
                                        "presentation.step-kind", "i", -1);
+  gtk_widget_class_install_action (widget_class, "presentation.key-page", "i", key_page_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "presentation.key-page", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Down, 0, "presentation.key-page", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "presentation.key-page", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Up, 0, "presentation.key-page", "i", -1);
   gtk_widget_class_install_action (widget_class, "presentation.text-size", "i", text_size_action);
   {
     static const struct { guint key; int direction; } keys[] = {
@@ -493,6 +518,23 @@ quadrant_presentation_window_init (QuadrantPresentationWindow *self)
                               GTK_WIDGET (self->tray_toggle));
   g_signal_connect_object (self->goal_toggle, "toggled", G_CALLBACK (goal_toggled_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->map_view, "notify::selected-party", G_CALLBACK (selected_party_cb),
+                           self, G_CONNECT_SWAPPED);
+  {
+    GtkWidget *key_page = gtk_button_new ();
+    GtkWidget *content = adw_button_content_new ();
+
+    adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "go-next-symbolic");
+    adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Key _Page"));
+    adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+    gtk_button_set_child (GTK_BUTTON (key_page), content);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (key_page), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Next Page of the Key"), -1);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (key_page), "presentation.key-page");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (key_page), "i", 1);
+    gtk_widget_set_tooltip_text (key_page, _("Next Page of the Key (Page Down)"));
+    gtk_box_insert_child_after (GTK_BOX (self->bar), key_page, GTK_WIDGET (self->legend_toggle));
+  }
 
   self->monitor_menu = g_menu_new ();
   gtk_menu_button_set_menu_model (self->monitor_button, G_MENU_MODEL (self->monitor_menu));

@@ -285,11 +285,29 @@ layout_unassessed (QuadrantMapLayout *self,
 }
 
 /* Where the key's next text goes: down its column, then on in the next
- * column to the left, from the top. */
+ * column to the left, from the top; on a paged key, then on the next page. */
 typedef struct {
   double x, y, width, bottom;
   guint  column;
+  /* Paging (see _quadrant_map_layout_key) */
+  gboolean paged;
+  guint    page;        /* the page being filled */
+  guint    shown;       /* the page whose text is added; G_MAXUINT for none */
+  guint    n_pages;     /* known (for the page headings) when shown is a page */
 } KeyCursor;
+
+static void
+key_cursor_start (QuadrantMapLayout *self,
+                  KeyCursor         *cursor)
+{
+  const QuadrantRect *area = &self->key_area;
+
+  cursor->x = area->x;
+  cursor->y = area->y;
+  cursor->width = area->width;
+  cursor->bottom = area->y + area->height;
+  cursor->column = 0;
+}
 
 /* Makes room for text (with room more under it) at the cursor, in the next
  * column when this one is full; FALSE when no column has room. The metrics
@@ -315,27 +333,98 @@ key_make_room (QuadrantMapLayout  *self,
   return cursor->y + (*metrics)->height + room <= cursor->bottom;
 }
 
-/* The numbered key in self->key_area and the columns to its left, under the
- * names of the parties without even a number on the map. Entries that do
- * not fit are counted in a last line. With dry_run, only says whether all
- * would fit. */
-gboolean
-_quadrant_map_layout_key (QuadrantMapLayout *self,
-                          gboolean           dry_run)
+static gboolean
+key_shows (const KeyCursor *cursor,
+           gboolean         dry_run)
+{
+  return !dry_run && (!cursor->paged || cursor->page == cursor->shown);
+}
+
+/* A paged key's page starts with its heading: "Key, page 2 of 3". */
+static void
+key_page_heading (QuadrantMapLayout *self,
+                  KeyCursor         *cursor,
+                  double             size,
+                  gboolean           dry_run)
+{
+  /* Translators: the heading of a page of the map's key on a projector,
+   * when the key takes more than one page; the facilitator turns the pages */
+  g_autofree char *heading = g_strdup_printf (_("Key, page %u of %u"), cursor->page + 1,
+                                              MAX (cursor->n_pages, cursor->page + 1));
+  const TextMetrics *metrics = _quadrant_map_text_metrics (self, heading, size, TRUE);
+
+  if (key_shows (cursor, dry_run))
+    _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_KEY_HEADING, heading, size, TRUE, cursor->x, cursor->y);
+  cursor->y += metrics->height + 6 * self->scale;
+}
+
+/* Room for text as key_make_room(); a paged key that is full goes on to
+ * the next page. FALSE when the text does not fit even there. */
+static gboolean
+key_next_room (QuadrantMapLayout  *self,
+               KeyCursor          *cursor,
+               const char         *text,
+               double              size,
+               double              room,
+               gboolean            dry_run,
+               const TextMetrics **metrics)
+{
+  if (key_make_room (self, cursor, text, size, room, metrics))
+    return TRUE;
+  if (!cursor->paged)
+    return FALSE;
+  cursor->page++;
+  key_cursor_start (self, cursor);
+  key_page_heading (self, cursor, size, dry_run);
+  return key_make_room (self, cursor, text, size, room, metrics);
+}
+
+/* Adds a text of the key at the cursor (when its page is shown) and notes
+ * party's page. */
+static void
+key_add (QuadrantMapLayout       *self,
+         KeyCursor               *cursor,
+         QuadrantMapTextRole      role,
+         const char              *text,
+         double                   size,
+         const TextMetrics       *metrics,
+         const QuadrantMapMarker *marker,
+         gboolean                 dry_run)
+{
+  if (key_shows (cursor, dry_run))
+    {
+      QuadrantMapText *item = _quadrant_map_add_text_wrapped (self, role, text, size, FALSE,
+                                                              cursor->x, cursor->y, cursor->width);
+
+      item->party = marker != NULL ? marker->party : NULL;
+    }
+  if (marker != NULL && !dry_run)
+    {
+      guint index = marker - (const QuadrantMapMarker *) (void *) self->markers->data;
+
+      g_array_index (self->key_pages, int, index) = cursor->paged ? (int) cursor->page : 0;
+    }
+  cursor->y += metrics->height + 2 * self->scale;
+}
+
+/* The key flowed from the cursor: the names of the parties without even a
+ * number on the map, then the numbered ones. Unpaged, entries that do not
+ * fit are counted in a last line, and the result says whether all fit. */
+static gboolean
+key_flow (QuadrantMapLayout *self,
+          KeyCursor         *cursor,
+          gboolean           dry_run)
 {
   double s = self->scale;
   double size = self->key_size > 0 ? self->key_size : LEGEND_SIZE * s;
-  QuadrantRect *area = &self->key_area;
-  KeyCursor cursor = { area->x, area->y, area->width, area->y + area->height, 0 };
   const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
   g_autofree guint *by_number = NULL;
   const TextMetrics *metrics;
-  double line_height;
-  QuadrantMapText *item;
+  double line_height = _quadrant_map_text_metrics (self, "Xg", size, FALSE)->height;
 
-  if (area->width <= 0)
-    return self->n_numbered == 0 && self->n_overlapping == 0;
-  line_height = _quadrant_map_text_metrics (self, "Xg", size, FALSE)->height;
+  key_cursor_start (self, cursor);
+  if (cursor->paged)
+    key_page_heading (self, cursor, size, dry_run);
 
   /* The parties without even a number on the map are named first, so that
    * none goes unnamed (pointing at the marker shows whose it is). */
@@ -347,12 +436,10 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
                                                             self->n_overlapping),
                                                self->n_overlapping);
 
-      if (!key_make_room (self, &cursor, note, size, 0, &metrics))
+      /* A page keeps the note with its first name. */
+      if (!key_next_room (self, cursor, note, size, cursor->paged ? line_height : 0, dry_run, &metrics))
         return FALSE;
-      if (!dry_run)
-        _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_NOTE, note, size, FALSE,
-                                        cursor.x, cursor.y, cursor.width);
-      cursor.y += metrics->height + 2 * s;
+      key_add (self, cursor, QUADRANT_MAP_TEXT_NOTE, note, size, metrics, NULL, dry_run);
       for (guint i = 0; i < self->markers->len; i++)
         {
           const char *name;
@@ -362,17 +449,11 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
           name = quadrant_party_get_name (markers[i].party);
           if (name == NULL || *name == '\0')
             name = _("Unnamed party");
-          if (!key_make_room (self, &cursor, name, size, 0, &metrics))
+          if (!key_next_room (self, cursor, name, size, 0, dry_run, &metrics))
             return FALSE;
-          if (!dry_run)
-            {
-              item = _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_KEY, name, size, FALSE,
-                                                     cursor.x, cursor.y, cursor.width);
-              item->party = markers[i].party;
-            }
-          cursor.y += metrics->height + 2 * s;
+          key_add (self, cursor, QUADRANT_MAP_TEXT_KEY, name, size, metrics, &markers[i], dry_run);
         }
-      cursor.y += 6 * s;
+      cursor->y += 6 * s;
     }
   if (self->n_numbered == 0)
     return TRUE;
@@ -382,11 +463,12 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
     if (markers[i].key_number > 0 && markers[i].key_number <= self->n_numbered)
       by_number[markers[i].key_number] = i + 1;
 
-  if (!key_make_room (self, &cursor, _("Key"), size, line_height, &metrics))
+  /* The heading keeps its first entry with it. */
+  if (!key_next_room (self, cursor, _("Key"), size, line_height, dry_run, &metrics))
     return FALSE;
-  if (!dry_run)
-    _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_KEY_HEADING, _("Key"), size, TRUE, cursor.x, cursor.y);
-  cursor.y += _quadrant_map_text_metrics (self, _("Key"), size, TRUE)->height + 4 * s;
+  if (key_shows (cursor, dry_run))
+    _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_KEY_HEADING, _("Key"), size, TRUE, cursor->x, cursor->y);
+  cursor->y += _quadrant_map_text_metrics (self, _("Key"), size, TRUE)->height + 4 * s;
   for (guint number = 1; number <= self->n_numbered; number++)
     {
       const QuadrantMapMarker *m;
@@ -400,9 +482,10 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
       name = quadrant_party_get_name (m->party);
       /* Translators: an entry of the map's key: the number on a marker and the party's name */
       entry = g_strdup_printf (_("%u  %s"), number, name != NULL && *name != '\0' ? name : _("Unnamed party"));
-      /* The last column keeps a line for "and N more". */
-      room = number < self->n_numbered && cursor.column + 1 >= self->n_key_columns ? line_height : 0;
-      if (!key_make_room (self, &cursor, entry, size, room, &metrics))
+      /* The last column keeps a line for "and N more" (unpaged). */
+      room = !cursor->paged && number < self->n_numbered && cursor->column + 1 >= self->n_key_columns ?
+             line_height : 0;
+      if (!key_next_room (self, cursor, entry, size, room, dry_run, &metrics))
         {
           guint left = self->n_numbered - number + 1;
           g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -410,19 +493,49 @@ _quadrant_map_layout_key (QuadrantMapLayout *self,
                                                                 "and %u more",
                                                                 left), left);
 
-          if (!dry_run && cursor.y + line_height <= cursor.bottom)
-            _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_NOTE, more, size, FALSE, cursor.x, cursor.y);
+          if (!dry_run && !cursor->paged && cursor->y + line_height <= cursor->bottom)
+            _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_NOTE, more, size, FALSE, cursor->x, cursor->y);
           return FALSE;
         }
-      if (!dry_run)
-        {
-          item = _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_KEY, entry, size, FALSE,
-                                                 cursor.x, cursor.y, cursor.width);
-          item->party = m->party;
-        }
-      cursor.y += metrics->height + 2 * s;
+      key_add (self, cursor, QUADRANT_MAP_TEXT_KEY, entry, size, metrics, m, dry_run);
     }
   return TRUE;
+}
+
+/* The numbered key in self->key_area and the columns to its left, under the
+ * names of the parties without even a number on the map. Entries that do
+ * not fit are counted in a last line, or with self->page_key go on to the
+ * next page: self->key_page's entries are the ones added. With dry_run, only
+ * says whether all would fit on one page. */
+gboolean
+_quadrant_map_layout_key (QuadrantMapLayout *self,
+                          gboolean           dry_run)
+{
+  KeyCursor cursor = { 0 };
+  gboolean fits;
+
+  if (self->key_area.width <= 0)
+    return self->n_numbered == 0 && self->n_overlapping == 0;
+  if (dry_run)
+    return key_flow (self, &cursor, TRUE);
+
+  g_array_set_size (self->key_pages, self->markers->len);
+  for (guint i = 0; i < self->markers->len; i++)
+    g_array_index (self->key_pages, int, i) = -1;
+  self->n_key_pages = 1;
+  if (!self->page_key || key_flow (self, &cursor, TRUE))
+    {
+      self->key_page = 0;
+      return key_flow (self, &cursor, FALSE);
+    }
+
+  /* Count the pages first, for their headings; then add the shown one's. */
+  cursor = (KeyCursor) { .paged = TRUE, .shown = G_MAXUINT };
+  fits = key_flow (self, &cursor, FALSE);
+  self->n_key_pages = cursor.page + 1;
+  self->key_page = MIN (self->key_page, self->n_key_pages - 1);
+  cursor = (KeyCursor) { .paged = TRUE, .shown = self->key_page, .n_pages = self->n_key_pages };
+  return key_flow (self, &cursor, FALSE) && fits;
 }
 
 void

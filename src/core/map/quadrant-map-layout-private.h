@@ -71,6 +71,10 @@ struct _QuadrantMapLayout
   gboolean      key_band;       /* the key is under the grid, its columns to the right */
   double        key_size;       /* of the key's text; 0 for the legend's */
   double        key_top, key_bottom; /* of the other columns */
+  gboolean      page_key;       /* options->page_key */
+  guint         key_page;       /* the page shown; options->key_page asked for it */
+  guint         n_key_pages;
+  GArray       *key_pages;      /* int per marker: the key's page naming it, or -1 */
 
   /* Kept between computes */
   PangoContext *context;

@@ -22,7 +22,7 @@
 
 /* The key's type, as a share of the legend's, tried in turn before it takes
  * another column. */
-static const double key_shrink[] = { 1.0, 0.85, 0.7, 0.6, 0.5 };
+static const double key_shrink[] = { 1.0, 0.85, 0.7, 0.6, QUADRANT_MAP_KEY_MIN_SHARE };
 
 /* Text shaped for names no longer on the map is dropped past this size. */
 #define CACHE_SLACK     1024
@@ -42,6 +42,9 @@ clear_results (QuadrantMapLayout *self)
   self->n_overlapping = 0;
   self->n_numbered = 0;
   self->key_area = (QuadrantRect) { 0 };
+  self->n_key_pages = 1;
+  self->key_page = 0;
+  g_array_set_size (self->key_pages, 0);
 }
 
 /* ---- Markers ---- */
@@ -169,6 +172,7 @@ quadrant_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->previous_markers, g_array_unref);
   g_clear_pointer (&self->marker_obstacles, g_array_unref);
   g_clear_pointer (&self->hints, g_array_unref);
+  g_clear_pointer (&self->key_pages, g_array_unref);
   g_clear_object (&self->revision);
   g_clear_object (&self->context);
   g_clear_pointer (&self->font_family, g_free);
@@ -212,6 +216,7 @@ quadrant_map_layout_init (QuadrantMapLayout *self)
   self->previous_markers = g_array_new (FALSE, TRUE, sizeof (QuadrantMapMarker));
   self->marker_obstacles = g_array_new (FALSE, FALSE, sizeof (int));
   self->hints = g_array_new (FALSE, TRUE, sizeof (PlacedLabel));
+  self->key_pages = g_array_new (FALSE, FALSE, sizeof (int));
   _quadrant_map_grid_init (&self->grid);
 
   /* Unhinted metrics, so text measures the same on screen, in PNG and in PDF
@@ -302,6 +307,7 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
     g_hash_table_remove_all (self->text_cache);
 
   self->dragged = options->dragged;
+  self->page_key = options->page_key && options->complete_key;
   /* The key's columns of the last compute at this size: a drag or an edit
    * keeps the grid (and so every label that can stay) where it was. */
   first_columns = 0;
@@ -347,6 +353,7 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
         }
     }
   self->dragged = NULL;
+  self->key_page = self->page_key ? options->key_page : 0;
   _quadrant_map_layout_key (self, FALSE);
   self->previous_plot = self->plot;
   self->previous_scale = self->scale;
@@ -571,6 +578,34 @@ quadrant_map_layout_get_n_numbered (QuadrantMapLayout *self)
 {
   g_return_val_if_fail (QUADRANT_IS_MAP_LAYOUT (self), 0);
   return self->n_numbered;
+}
+
+guint
+quadrant_map_layout_get_n_key_pages (QuadrantMapLayout *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_LAYOUT (self), 1);
+  return self->n_key_pages;
+}
+
+guint
+quadrant_map_layout_get_key_page (QuadrantMapLayout *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_LAYOUT (self), 0);
+  return self->key_page;
+}
+
+int
+quadrant_map_layout_find_key_page (QuadrantMapLayout *self,
+                                   QuadrantParty     *party)
+{
+  guint index;
+
+  g_return_val_if_fail (QUADRANT_IS_MAP_LAYOUT (self), -1);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->index_of_party, party));
+  if (index == 0 || index > self->key_pages->len)
+    return -1;
+  return g_array_index (self->key_pages, int, index - 1);
 }
 
 guint

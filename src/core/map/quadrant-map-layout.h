@@ -23,6 +23,10 @@ typedef struct {
 
 /* The size of party names at scale 1, in user units. */
 #define QUADRANT_MAP_LABEL_SIZE 13.0
+/* The numbered key's type shrinks to fit, to this share of the names' size
+ * at the least (18 px beside names of 36 px on a projector); a key that
+ * still does not fit is cut short or, with page_key, paged. */
+#define QUADRANT_MAP_KEY_MIN_SHARE 0.5
 
 typedef enum {
   QUADRANT_MARKER_CIRCLE,        /* any shape per support level; see quadrant_map_layout_marker_shape() */
@@ -76,6 +80,9 @@ typedef struct {
   QuadrantParty *dragged;         /* being dragged: every other label stays where it was */
   gboolean    show_not_relevant;  /* parties judged not relevant too, dimmed; otherwise they
                                      are left out (clause 4.2 a: the map is of relevant ones) */
+  gboolean    page_key;           /* a complete_key that does not fit even in its smallest type
+                                     is split into pages rather than cut short (presentation) */
+  guint       key_page;           /* with page_key, the page shown (clamped to the last) */
 } QuadrantMapOptions;
 
 /* Every piece of fixed text on the map besides the party names, so the renderer
@@ -177,6 +184,14 @@ QuadrantRect       quadrant_map_layout_get_quadrant_rect (QuadrantMapLayout *sel
                                                           QuadrantQuadrant   quadrant);
 /* How many parties are named in the numbered key (their marker shows a number). */
 guint              quadrant_map_layout_get_n_numbered    (QuadrantMapLayout *self);
+/* With page_key: how many pages the key takes (1 when it fits), and the one
+ * shown. */
+guint              quadrant_map_layout_get_n_key_pages   (QuadrantMapLayout *self);
+guint              quadrant_map_layout_get_key_page      (QuadrantMapLayout *self);
+/* The page of the key that names party (0 when not paged), or -1 when the
+ * key does not name it (its name is on the map, or it is not on the map). */
+int                quadrant_map_layout_find_key_page     (QuadrantMapLayout *self,
+                                                          QuadrantParty     *party);
 /* How many labels could not be placed without overlap, not even as a number
  * (dense maps): those names are not drawn. */
 guint              quadrant_map_layout_get_n_overlapping (QuadrantMapLayout *self);
