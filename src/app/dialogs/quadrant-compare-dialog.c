@@ -7,6 +7,7 @@
 
 #include "quadrant-compare-dialog.h"
 #include "quadrant-diff.h"
+#include "quadrant-file-chooser.h"
 #include "quadrant-reader.h"
 #include "quadrant-window.h"
 
@@ -135,32 +136,16 @@ quadrant_compare_dialog_activated (GtkWidget  *window,
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) registers = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  GFile *current = NULL;
 
   g_return_if_fail (QUADRANT_IS_WINDOW (window));
 
-  chooser = gtk_file_chooser_native_new (_("Compare with an Earlier Register"), GTK_WINDOW (window),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
   /* the backup FILE~ is an earlier register too */
   gtk_file_filter_set_name (registers, _("Registers and backups"));
   gtk_file_filter_add_pattern (registers, "*.xml");
   gtk_file_filter_add_pattern (registers, "*.xml~");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), registers);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-
-  current = quadrant_window_get_file (QUADRANT_WINDOW (window));
-  if (current != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (current);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = quadrant_file_chooser_new_open (GTK_WINDOW (window), _("Compare with an Earlier Register"),
+                                            _("_Compare"), quadrant_window_get_file (QUADRANT_WINDOW (window)),
+                                            registers);
   g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), window, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "quadrant-file-chooser.h"
 #include "quadrant-import-dialog-private.h"
 #include "quadrant-settings.h"
 #include "quadrant-window.h"
@@ -64,12 +65,9 @@ quadrant_import_dialog_activated (GtkWidget  *window,
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   g_return_if_fail (QUADRANT_IS_WINDOW (window));
 
-  chooser = gtk_file_chooser_native_new (_("Import Spreadsheet"), GTK_WINDOW (window),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   gtk_file_filter_set_name (csv, _("Spreadsheets (CSV, XLSX, ODS)"));
   gtk_file_filter_add_mime_type (csv, "text/csv");
   gtk_file_filter_add_mime_type (csv, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -83,12 +81,9 @@ quadrant_import_dialog_activated (GtkWidget  *window,
       gtk_file_filter_add_pattern (csv, lower);
       gtk_file_filter_add_pattern (csv, upper);
     }
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  /* Spreadsheets to import are usually kept beside the register. */
+  chooser = quadrant_file_chooser_new_open (GTK_WINDOW (window), _("Import Spreadsheet"), _("_Import"),
+                                            quadrant_window_get_file (QUADRANT_WINDOW (window)), csv);
   g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), window, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

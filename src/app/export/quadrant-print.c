@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-file-chooser.h"
 #include "quadrant-pdf-export.h"
 #include "quadrant-print-report.h"
 #include "quadrant-print.h"
@@ -287,24 +288,11 @@ quadrant_print_export_pdf_activated (GtkWidget  *window,
     return;
   file = quadrant_window_get_file (QUADRANT_WINDOW (window));
 
-  chooser = gtk_file_chooser_native_new (_("Export PDF Report"), GTK_WINDOW (window),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_filter_set_name (pdf, _("PDF documents"));
   gtk_file_filter_add_mime_type (pdf, "application/pdf");
   gtk_file_filter_add_pattern (pdf, "*.pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
-
   name = dup_pdf_name (file, reg);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  if (file != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (file);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = quadrant_file_chooser_new_export (GTK_WINDOW (window), _("Export PDF Report"), file, name, pdf);
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), window, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "quadrant-export-file.h"
+#include "quadrant-file-chooser.h"
 #include "quadrant-report.h"
 #include "quadrant-report-export.h"
 #include "quadrant-window.h"
@@ -107,26 +108,13 @@ quadrant_report_export_activated (GtkWidget  *window,
 
   g_return_if_fail (QUADRANT_IS_WINDOW (window));
 
-  chooser = gtk_file_chooser_native_new (_("Export HTML Report"), GTK_WINDOW (window),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("Web pages"));
   gtk_file_filter_add_mime_type (filter, "text/html");
   gtk_file_filter_add_pattern (filter, "*.html");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-
   file = quadrant_window_get_file (QUADRANT_WINDOW (window));
   name = quadrant_report_export_dup_name (file, quadrant_register_get_organisation (
                                                   quadrant_window_get_register (QUADRANT_WINDOW (window))));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  if (file != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (file);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = quadrant_file_chooser_new_export (GTK_WINDOW (window), _("Export HTML Report"), file, name, filter);
   g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), window, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

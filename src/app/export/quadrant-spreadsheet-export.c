@@ -15,6 +15,7 @@
 
 #include "quadrant-csv.h"
 #include "quadrant-export-file.h"
+#include "quadrant-file-chooser.h"
 #include "quadrant-report-export.h"
 #include "quadrant-safe-file.h"
 #include "quadrant-spreadsheet-export.h"
@@ -97,9 +98,6 @@ ask (QuadrantWindow *window,
   g_autofree char *report_name = NULL;
   g_autofree char *name = NULL;
 
-  chooser = gtk_file_chooser_native_new (format == FORMAT_XLSX ? _("Export Spreadsheet") : _("Export CSV"),
-                                         GTK_WINDOW (window), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
   if (format == FORMAT_XLSX)
     {
       gtk_file_filter_set_name (filter, _("Excel workbooks"));
@@ -112,7 +110,6 @@ ask (QuadrantWindow *window,
       gtk_file_filter_add_mime_type (filter, "text/csv");
       gtk_file_filter_add_pattern (filter, "*.csv");
     }
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
   /* "NAME-report.html" without its ending, as the report names it. */
   report_name = quadrant_report_export_dup_name (file, quadrant_register_get_organisation (
@@ -124,17 +121,11 @@ ask (QuadrantWindow *window,
                       format == FORMAT_XLSX ? ".xlsx" :
                       format == FORMAT_CSV_PARTIES || format == FORMAT_CSV_PARTIES_WORDS ? "-parties.csv" : ".csv",
                       NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  if (file != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (file);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
+  chooser = quadrant_file_chooser_new_export (GTK_WINDOW (window),
+                                              format == FORMAT_XLSX ? _("Export Spreadsheet") : _("Export CSV"),
+                                              file, name, filter);
 
   g_object_set_data (G_OBJECT (chooser), "quadrant-format", GINT_TO_POINTER (format));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), window, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "quadrant-file-chooser.h"
 #include "quadrant-map-catalogue.h"
 #include "quadrant-map-export.h"
 #include "quadrant-map-view.h"
@@ -652,22 +653,15 @@ quadrant_map_view_export (QuadrantMapView *self,
       return;
     }
 
-  chooser = gtk_file_chooser_native_new (_("Export Map"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("PNG, SVG or PDF"));
   gtk_file_filter_add_suffix (filter, "png");
   gtk_file_filter_add_suffix (filter, "svg");
   gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
 
   /* Next to the register, named after it: "acme.quadrant.xml" → "acme map.png". */
   if (register_file != NULL)
     {
-      g_autoptr(GFile) folder = g_file_get_parent (register_file);
       g_autofree char *basename = g_file_get_basename (register_file);
       char *dot = strstr (basename, ".quadrant.xml");
 
@@ -677,10 +671,10 @@ quadrant_map_view_export (QuadrantMapView *self,
         *dot = '\0';
       /* Translators: the suggested file name of an exported map; %s is the register's name */
       name = g_strdup_printf (_("%s map.png"), basename);
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
     }
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name != NULL ? name : _("map.png"));
+  chooser = quadrant_file_chooser_new_export (parent, _("Export Map"), register_file,
+                                              name != NULL ? name : _("map.png"), filter);
+  g_object_unref (filter);
 
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
