@@ -407,54 +407,62 @@ key_add (QuadrantMapLayout       *self,
   cursor->y += metrics->height + 2 * self->scale;
 }
 
-/* The key flowed from the cursor: the names of the parties without even a
- * number on the map, then the numbered ones. Unpaged, entries that do not
- * fit are counted in a last line, and the result says whether all fit. */
+/* The names of the parties without even a number on the map, under a note
+ * of how many there are, so that none goes unnamed (pointing at the marker
+ * shows whose it is). */
 static gboolean
-key_flow (QuadrantMapLayout *self,
-          KeyCursor         *cursor,
-          gboolean           dry_run)
+key_flow_without_room (QuadrantMapLayout *self,
+                       KeyCursor         *cursor,
+                       double             size,
+                       gboolean           dry_run)
+{
+  const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
+  double line_height = _quadrant_map_text_metrics (self, "Xg", size, FALSE)->height;
+  g_autofree char *note = NULL;
+  const TextMetrics *metrics;
+
+  if (self->n_overlapping == 0)
+    return TRUE;
+  note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u party without room on the map:",
+                                       "%u parties without room on the map:",
+                                       self->n_overlapping),
+                          self->n_overlapping);
+  /* A page keeps the note with its first name. */
+  if (!key_next_room (self, cursor, note, size, cursor->paged ? line_height : 0, dry_run, &metrics))
+    return FALSE;
+  key_add (self, cursor, QUADRANT_MAP_TEXT_NOTE, note, size, metrics, NULL, dry_run);
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const char *name;
+
+      if (!markers[i].label_overlaps)
+        continue;
+      name = quadrant_party_get_name (markers[i].party);
+      if (name == NULL || *name == '\0')
+        name = _("Unnamed party");
+      if (!key_next_room (self, cursor, name, size, 0, dry_run, &metrics))
+        return FALSE;
+      key_add (self, cursor, QUADRANT_MAP_TEXT_KEY, name, size, metrics, &markers[i], dry_run);
+    }
+  cursor->y += 6 * self->scale;
+  return TRUE;
+}
+
+/* The numbered entries under their heading. Unpaged, entries that do not
+ * fit are counted in a last line. */
+static gboolean
+key_flow_numbered (QuadrantMapLayout *self,
+                   KeyCursor         *cursor,
+                   double             size,
+                   gboolean           dry_run)
 {
   double s = self->scale;
-  double size = self->key_size > 0 ? self->key_size : LEGEND_SIZE * s;
   const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
+  double line_height = _quadrant_map_text_metrics (self, "Xg", size, FALSE)->height;
   g_autofree guint *by_number = NULL;
   const TextMetrics *metrics;
-  double line_height = _quadrant_map_text_metrics (self, "Xg", size, FALSE)->height;
 
-  key_cursor_start (self, cursor);
-  if (cursor->paged)
-    key_page_heading (self, cursor, size, dry_run);
-
-  /* The parties without even a number on the map are named first, so that
-   * none goes unnamed (pointing at the marker shows whose it is). */
-  if (self->n_overlapping > 0)
-    {
-      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u party without room on the map:",
-                                                            "%u parties without room on the map:",
-                                                            self->n_overlapping),
-                                               self->n_overlapping);
-
-      /* A page keeps the note with its first name. */
-      if (!key_next_room (self, cursor, note, size, cursor->paged ? line_height : 0, dry_run, &metrics))
-        return FALSE;
-      key_add (self, cursor, QUADRANT_MAP_TEXT_NOTE, note, size, metrics, NULL, dry_run);
-      for (guint i = 0; i < self->markers->len; i++)
-        {
-          const char *name;
-
-          if (!markers[i].label_overlaps)
-            continue;
-          name = quadrant_party_get_name (markers[i].party);
-          if (name == NULL || *name == '\0')
-            name = _("Unnamed party");
-          if (!key_next_room (self, cursor, name, size, 0, dry_run, &metrics))
-            return FALSE;
-          key_add (self, cursor, QUADRANT_MAP_TEXT_KEY, name, size, metrics, &markers[i], dry_run);
-        }
-      cursor->y += 6 * s;
-    }
   if (self->n_numbered == 0)
     return TRUE;
 
@@ -463,12 +471,16 @@ key_flow (QuadrantMapLayout *self,
     if (markers[i].key_number > 0 && markers[i].key_number <= self->n_numbered)
       by_number[markers[i].key_number] = i + 1;
 
-  /* The heading keeps its first entry with it. */
-  if (!key_next_room (self, cursor, _("Key"), size, line_height, dry_run, &metrics))
-    return FALSE;
-  if (key_shows (cursor, dry_run))
-    _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_KEY_HEADING, _("Key"), size, TRUE, cursor->x, cursor->y);
-  cursor->y += _quadrant_map_text_metrics (self, _("Key"), size, TRUE)->height + 4 * s;
+  /* The heading keeps its first entry with it; a paged key's entries come
+   * first, under the page's heading. */
+  if (!cursor->paged)
+    {
+      if (!key_next_room (self, cursor, _("Key"), size, line_height, dry_run, &metrics))
+        return FALSE;
+      if (key_shows (cursor, dry_run))
+        _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_KEY_HEADING, _("Key"), size, TRUE, cursor->x, cursor->y);
+      cursor->y += _quadrant_map_text_metrics (self, _("Key"), size, TRUE)->height + 4 * s;
+    }
   for (guint number = 1; number <= self->n_numbered; number++)
     {
       const QuadrantMapMarker *m;
@@ -499,7 +511,30 @@ key_flow (QuadrantMapLayout *self,
         }
       key_add (self, cursor, QUADRANT_MAP_TEXT_KEY, entry, size, metrics, m, dry_run);
     }
+  cursor->y += 6 * s;
   return TRUE;
+}
+
+/* The key flowed from the cursor. On one page, the parties without even a
+ * number on the map come first (a page or an export reads them all anyway);
+ * on a paged key the numbered entries do, so that the room finds the
+ * numbers it sees on the map on the first pages. */
+static gboolean
+key_flow (QuadrantMapLayout *self,
+          KeyCursor         *cursor,
+          gboolean           dry_run)
+{
+  double size = self->key_size > 0 ? self->key_size : LEGEND_SIZE * self->scale;
+
+  key_cursor_start (self, cursor);
+  if (cursor->paged)
+    {
+      key_page_heading (self, cursor, size, dry_run);
+      return key_flow_numbered (self, cursor, size, dry_run) &&
+             key_flow_without_room (self, cursor, size, dry_run);
+    }
+  return key_flow_without_room (self, cursor, size, dry_run) &&
+         key_flow_numbered (self, cursor, size, dry_run);
 }
 
 /* The numbered key in self->key_area and the columns to its left, under the

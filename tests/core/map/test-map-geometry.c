@@ -475,6 +475,18 @@ test_presentation_key (void)
               quadrant_map_layout_compute (layout, reg, screens[w].width, screens[w].height, &options);
               g_assert_cmpuint (quadrant_map_layout_get_n_key_pages (layout), ==, n_pages);
               g_assert_cmpuint (quadrant_map_layout_get_key_page (layout), ==, page);
+              /* A paged key starts with the numbers the room sees on the map. */
+              if (page == 0 && n_pages > 1 && quadrant_map_layout_get_n_numbered (layout) > 0)
+                for (guint i = 0; i < quadrant_map_layout_get_n_texts (layout); i++)
+                  {
+                    const QuadrantMapText *text = quadrant_map_layout_get_text (layout, i);
+
+                    if (text->role == QUADRANT_MAP_TEXT_KEY)
+                      {
+                        g_assert_true (g_str_has_prefix (text->text, "1 "));
+                        break;
+                      }
+                  }
               for (guint i = 0; i < quadrant_map_layout_get_n_texts (layout); i++)
                 {
                   const QuadrantMapText *text = quadrant_map_layout_get_text (layout, i);
