@@ -189,10 +189,11 @@ quadrant_document_save_draft_async (QuadrantDocument    *self,
   outer = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (outer, quadrant_document_save_draft_async);
 
-  /* One write at a time; an edit meanwhile gets a draft after this one. */
-  if (self->draft_writing)
+  /* One write at a time; an edit meanwhile gets a draft after this one. A
+   * read-only document has nothing of its own to keep. */
+  if (self->draft_writing || self->read_only)
     {
-      self->draft_again = TRUE;
+      self->draft_again = !self->read_only;
       g_task_return_boolean (outer, TRUE);
       g_object_unref (outer);
       return;
@@ -233,7 +234,7 @@ void
 _quadrant_document_schedule_draft (QuadrantDocument *self)
 {
   /* Not restarted by later edits: a steady typist still gets a draft every interval. */
-  if (self->draft_source != 0 || self->draft_interval == 0 || self->closed)
+  if (self->draft_source != 0 || self->draft_interval == 0 || self->closed || self->read_only)
     return;
   self->draft_source = g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, self->draft_interval,
                                                    draft_timeout_cb, self, NULL);

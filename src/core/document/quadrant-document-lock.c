@@ -4,7 +4,9 @@
  * The document writes its lock when it gets a file (load, Save As) and
  * removes it when it closes or moves to another file. When someone else's
  * lock is there and not stale, it writes none and says whose it is; the
- * window tells the user and asks before saving over their work.
+ * window tells the user and asks before saving over their work. A
+ * read-only document (opened to look while someone else has the file) never
+ * writes one; saving it under a new name makes it editable there.
  */
 #define G_LOG_DOMAIN "quadrant-document"
 
@@ -55,6 +57,12 @@ check_lock (QuadrantDocument *self)
       set_other_lock (self, g_steal_pointer (&lock));
       return;
     }
+  /* Read-only writes no lock: nobody else is told we are only looking. */
+  if (self->read_only)
+    {
+      set_other_lock (self, NULL);
+      return;
+    }
 
   if (self->locked_file == NULL || lock == NULL)
     {
@@ -100,4 +108,41 @@ quadrant_document_refresh_lock (QuadrantDocument *self)
   if (!self->closed)
     check_lock (self);
   return self->other_lock;
+}
+
+gboolean
+quadrant_document_get_read_only (QuadrantDocument *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_DOCUMENT (self), FALSE);
+
+  return self->read_only;
+}
+
+void
+quadrant_document_set_read_only (QuadrantDocument *self,
+                                 gboolean          read_only)
+{
+  g_return_if_fail (QUADRANT_IS_DOCUMENT (self));
+
+  if (self->read_only == !!read_only)
+    return;
+  self->read_only = !!read_only;
+  if (self->read_only)
+    {
+      /* Looking only: whoever has it open keeps it to themselves. */
+      g_clear_handle_id (&self->draft_source, g_source_remove);
+      _quadrant_document_release_lock (self);
+    }
+  if (!self->closed)
+    check_lock (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
+void
+_quadrant_document_leave_read_only (QuadrantDocument *self)
+{
+  if (!self->read_only)
+    return;
+  self->read_only = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
 }

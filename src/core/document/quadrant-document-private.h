@@ -22,6 +22,7 @@ enum {
   PROP_DRAFT_INTERVAL,
   PROP_DRAFTS_DIR,
   PROP_LOCKED_ELSEWHERE,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -69,6 +70,7 @@ struct _QuadrantDocument
   guint             changed_on_disk : 1;
   guint             deleted_on_disk : 1;
   guint             closed : 1;
+  guint             read_only : 1;   /* no edits, no lock of ours, no drafts */
 };
 
 /* quadrant-document-lock.c: after the file changed from old_file (may be
@@ -77,6 +79,8 @@ struct _QuadrantDocument
 void _quadrant_document_lock_file_changed (QuadrantDocument *self,
                                            GFile            *old_file);
 void _quadrant_document_release_lock      (QuadrantDocument *self);
+/* A save to another file ended: the document is editable on it from now on. */
+void _quadrant_document_leave_read_only   (QuadrantDocument *self);
 
 /* quadrant-document.c */
 void _quadrant_document_notify_unsaved (QuadrantDocument *self,

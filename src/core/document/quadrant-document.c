@@ -283,6 +283,7 @@ save_done_cb (GObject      *object,
 
           g_set_object (&self->file, data->file);
           _quadrant_document_restart_monitor (self);
+          _quadrant_document_leave_read_only (self);
           _quadrant_document_lock_file_changed (self, old_file);
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
         }
@@ -362,6 +363,16 @@ start_save (QuadrantDocument *self,
     {
       g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                                _("The register has no file to save to yet"));
+      g_object_unref (outer);
+      start_next_save (self);
+      return;
+    }
+
+  /* Their file stays theirs: a read-only document saves under a new name only. */
+  if (self->read_only && self->file != NULL && g_file_equal (data->file, self->file))
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_READ_ONLY,
+                               _("The register is open read-only; save it under another name"));
       g_object_unref (outer);
       start_next_save (self);
       return;
@@ -459,6 +470,9 @@ quadrant_document_get_property (GObject    *object,
     case PROP_DRAFTS_DIR:
       g_value_set_string (value, self->drafts_dir);
       break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -479,6 +493,9 @@ quadrant_document_set_property (GObject      *object,
       break;
     case PROP_DRAFT_INTERVAL:
       quadrant_document_set_draft_interval (self, g_value_get_uint (value));
+      break;
+    case PROP_READ_ONLY:
+      quadrant_document_set_read_only (self, g_value_get_boolean (value));
       break;
     case PROP_DRAFTS_DIR:
       if (g_value_get_string (value) != NULL)
@@ -536,6 +553,9 @@ quadrant_document_class_init (QuadrantDocumentClass *klass)
   properties[PROP_DRAFTS_DIR] =
     g_param_spec_string ("drafts-dir", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

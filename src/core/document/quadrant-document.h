@@ -74,6 +74,15 @@ const QuadrantLock *quadrant_document_get_other_lock       (QuadrantDocument *se
  * stale is taken over. Returns the other lock that is still there, or NULL. */
 const QuadrantLock *quadrant_document_refresh_lock         (QuadrantDocument *self);
 
+/* Property "read-only": opened to look at while someone else has the file
+ * open. The views refuse edits; the document writes no lock of its own and
+ * no drafts, and saves only to another file (Save As), which makes it an
+ * ordinary editable document of that file. Set before loading so that no
+ * lock is ever written; clearing it takes the lock as loading does. */
+gboolean          quadrant_document_get_read_only  (QuadrantDocument *self);
+void              quadrant_document_set_read_only  (QuadrantDocument *self,
+                                                    gboolean          read_only);
+
 /* Reads file in a worker and, once it parsed, makes it this document's
  * register and file, dropping the old register's draft. On failure the
  * document is exactly as it was; the error names the file and the place. */

@@ -90,23 +90,43 @@ quadrant_lock_is_ours (const QuadrantLock *lock)
   return lock->pid == getpid () && g_strcmp0 (lock->host, g_get_host_name ()) == 0;
 }
 
-gboolean
-quadrant_lock_is_stale (const QuadrantLock *lock,
-                        GDateTime          *now)
+QuadrantLockState
+quadrant_lock_get_state (const QuadrantLock *lock,
+                         GDateTime          *now)
 {
   g_autoptr(GDateTime) current = NULL;
 
-  g_return_val_if_fail (lock != NULL, FALSE);
+  if (lock == NULL)
+    return QUADRANT_LOCK_STATE_NONE;
+  if (quadrant_lock_is_ours (lock))
+    return QUADRANT_LOCK_STATE_OURS;
 
   /* A process of this host that is gone cannot have the register open. */
   if (g_strcmp0 (lock->host, g_get_host_name ()) == 0 &&
       (lock->pid <= 0 || (kill ((pid_t) lock->pid, 0) != 0 && errno == ESRCH)))
-    return TRUE;
+    return QUADRANT_LOCK_STATE_STALE_PROCESS;
 
-  if (lock->since == NULL)
-    return FALSE;
-  current = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_utc ();
-  return g_date_time_difference (current, lock->since) > QUADRANT_LOCK_MAX_AGE;
+  /* Another host's process cannot be asked; a week is longer than anyone
+   * keeps a register open on purpose. */
+  if (lock->since != NULL)
+    {
+      current = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_utc ();
+      if (g_date_time_difference (current, lock->since) > QUADRANT_LOCK_MAX_AGE)
+        return QUADRANT_LOCK_STATE_STALE_OLD;
+    }
+  return QUADRANT_LOCK_STATE_LIVE;
+}
+
+gboolean
+quadrant_lock_is_stale (const QuadrantLock *lock,
+                        GDateTime          *now)
+{
+  QuadrantLockState state;
+
+  g_return_val_if_fail (lock != NULL, FALSE);
+
+  state = quadrant_lock_get_state (lock, now);
+  return state == QUADRANT_LOCK_STATE_STALE_PROCESS || state == QUADRANT_LOCK_STATE_STALE_OLD;
 }
 
 gboolean
@@ -153,23 +173,56 @@ quadrant_lock_release (GFile *file)
 }
 
 char *
+quadrant_lock_format_since (const QuadrantLock *lock)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_val_if_fail (lock != NULL, NULL);
+
+  if (lock->since == NULL)
+    return NULL;
+  local = g_date_time_to_local (lock->since);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+char *
 quadrant_lock_describe (const QuadrantLock *lock)
 {
   g_autofree char *since = NULL;
 
   g_return_val_if_fail (lock != NULL, NULL);
 
-  if (lock->since == NULL)
+  since = quadrant_lock_format_since (lock);
+  if (since == NULL)
     /* TRANSLATORS: who has the register open: "Anna Schmidt (anna on ws-12)" */
     return g_strdup_printf (_("%s (%s on %s) has this register open."), lock->name, lock->user, lock->host);
 
-  {
-    g_autoptr(GDateTime) local = g_date_time_to_local (lock->since);
-
-    since = g_date_time_format (local, "%Y-%m-%d %H:%M");
-  }
   /* TRANSLATORS: who has the register open and since when:
    * "Anna Schmidt (anna on ws-12) has had this register open since 2026-12-06 09:14." */
   return g_strdup_printf (_("%s (%s on %s) has had this register open since %s."),
                           lock->name, lock->user, lock->host, since);
+}
+
+char *
+quadrant_lock_describe_stale (const QuadrantLock *lock,
+                              QuadrantLockState   state)
+{
+  g_autofree char *since = NULL;
+  g_autofree char *who = NULL;
+
+  g_return_val_if_fail (lock != NULL, NULL);
+
+  since = quadrant_lock_format_since (lock);
+  if (since != NULL)
+    /* TRANSLATORS: "The lock was left by Anna Schmidt (anna on ws-12) on 2026-11-20 09:14." */
+    who = g_strdup_printf (_("The lock was left by %s (%s on %s) on %s."), lock->name, lock->user, lock->host, since);
+  else
+    /* TRANSLATORS: "The lock was left by Anna Schmidt (anna on ws-12)." */
+    who = g_strdup_printf (_("The lock was left by %s (%s on %s)."), lock->name, lock->user, lock->host);
+
+  if (state == QUADRANT_LOCK_STATE_STALE_PROCESS)
+    return g_strconcat (who, " ", _("That program is no longer running, so nobody has the register open through it."),
+                        NULL);
+  return g_strconcat (who, " ", _("It is older than a week, so it was most likely left behind by a program that "
+                                  "ended without removing it."), NULL);
 }

@@ -32,6 +32,19 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (QuadrantLock, quadrant_lock_free)
 GFile        *quadrant_lock_file_for (GFile              *file);
 /* The lock beside file, or NULL when there is none or it cannot be read. */
 QuadrantLock *quadrant_lock_read     (GFile              *file);
+/* What a lock beside a register means to whoever opens it. */
+typedef enum {
+  QUADRANT_LOCK_STATE_NONE,          /* no lock (or none that can be read) */
+  QUADRANT_LOCK_STATE_OURS,          /* written by this process */
+  QUADRANT_LOCK_STATE_LIVE,          /* someone else has the register open */
+  QUADRANT_LOCK_STATE_STALE_PROCESS, /* of a process of this host that is gone */
+  QUADRANT_LOCK_STATE_STALE_OLD,     /* older than QUADRANT_LOCK_MAX_AGE */
+} QuadrantLockState;
+
+/* lock (may be NULL) at now (NULL: the current time). */
+QuadrantLockState quadrant_lock_get_state (const QuadrantLock *lock,
+                                           GDateTime          *now);
+
 /* Written by this process. */
 gboolean      quadrant_lock_is_ours  (const QuadrantLock *lock);
 /* Of a process of this host that is gone, or older than QUADRANT_LOCK_MAX_AGE
@@ -46,5 +59,12 @@ void          quadrant_lock_release  (GFile              *file);
 /* Who and since when, as one sentence for the window
  * ("Anna Schmidt (anna on ws-12) has had this register open since 2026-12-06 09:14."). */
 char         *quadrant_lock_describe (const QuadrantLock *lock);
+/* Whose a stale lock is and why it no longer counts, as one sentence
+ * ("The lock was left by Anna Schmidt on ws-12 on 2026-11-20 09:14; that
+ * program is no longer running."). */
+char         *quadrant_lock_describe_stale (const QuadrantLock *lock,
+                                            QuadrantLockState   state);
+/* When the lock was written, in local time for people, or NULL if unknown. */
+char         *quadrant_lock_format_since   (const QuadrantLock *lock);
 
 G_END_DECLS

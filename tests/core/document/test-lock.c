@@ -1,6 +1,7 @@
 /* test-lock.c: the lock beside a register in a shared folder: written on
  * open, removed on close, someone else's named and left alone, a stale one
- * taken over (quadrant-lock.h, quadrant-document-lock.c). */
+ * taken over, what a lock means to whoever opens the register, and a
+ * read-only document (quadrant-lock.h, quadrant-document-lock.c). */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -10,6 +11,7 @@
 #include "quadrant-document.h"
 #include "quadrant-lock.h"
 #include "quadrant-test-data.h"
+#include "quadrant-test-wait.h"
 #include "quadrant-writer.h"
 
 /* Larger than any pid_max: no process has it. */
@@ -211,6 +213,220 @@ test_document_lock (void)
   remove_all (dir, file);
 }
 
+/* What opening the register should do about the lock beside it. */
+static void
+test_lock_state (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = make_register (&dir);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (quadrant_lock_get_state (NULL, NULL), ==, QUADRANT_LOCK_STATE_NONE);
+
+  /* Our own, even when old: this process has it open. */
+  g_assert_true (quadrant_lock_take (file, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(QuadrantLock) lock = quadrant_lock_read (file);
+    g_autoptr(GDateTime) later = g_date_time_add (now, 30 * G_TIME_SPAN_DAY);
+
+    g_assert_cmpint (quadrant_lock_get_state (lock, NULL), ==, QUADRANT_LOCK_STATE_OURS);
+    g_assert_cmpint (quadrant_lock_get_state (lock, later), ==, QUADRANT_LOCK_STATE_OURS);
+  }
+
+  /* Another machine's, an hour old: live, and still live six days on;
+   * eight days on it counts as left behind. */
+  write_lock (file, "ws-12.example", 4242, G_TIME_SPAN_HOUR);
+  {
+    g_autoptr(QuadrantLock) lock = quadrant_lock_read (file);
+    g_autoptr(GDateTime) six_days = g_date_time_add (now, 6 * G_TIME_SPAN_DAY);
+    g_autoptr(GDateTime) eight_days = g_date_time_add (now, 8 * G_TIME_SPAN_DAY);
+    g_autofree char *text = NULL;
+
+    g_assert_cmpint (quadrant_lock_get_state (lock, NULL), ==, QUADRANT_LOCK_STATE_LIVE);
+    g_assert_cmpint (quadrant_lock_get_state (lock, six_days), ==, QUADRANT_LOCK_STATE_LIVE);
+    g_assert_cmpint (quadrant_lock_get_state (lock, eight_days), ==, QUADRANT_LOCK_STATE_STALE_OLD);
+    text = quadrant_lock_describe_stale (lock, QUADRANT_LOCK_STATE_STALE_OLD);
+    g_assert_nonnull (strstr (text, "Anna Schmidt (anna on ws-12.example)"));
+    g_assert_nonnull (strstr (text, "older than a week"));
+  }
+
+  /* This machine, a process that is running (ours is): live. */
+  write_lock (file, g_get_host_name (), getppid (), G_TIME_SPAN_MINUTE);
+  {
+    g_autoptr(QuadrantLock) lock = quadrant_lock_read (file);
+
+    g_assert_cmpint (quadrant_lock_get_state (lock, NULL), ==, QUADRANT_LOCK_STATE_LIVE);
+  }
+
+  /* This machine, a process that is gone: stale, however new, and says so. */
+  write_lock (file, g_get_host_name (), DEAD_PID, G_TIME_SPAN_MINUTE);
+  {
+    g_autoptr(QuadrantLock) lock = quadrant_lock_read (file);
+    g_autofree char *text = NULL;
+    g_autofree char *since = NULL;
+
+    g_assert_cmpint (quadrant_lock_get_state (lock, NULL), ==, QUADRANT_LOCK_STATE_STALE_PROCESS);
+    text = quadrant_lock_describe_stale (lock, QUADRANT_LOCK_STATE_STALE_PROCESS);
+    since = quadrant_lock_format_since (lock);
+    g_assert_nonnull (since);
+    g_assert_nonnull (strstr (text, since));
+    g_assert_nonnull (strstr (text, "no longer running"));
+  }
+
+  /* Another machine's, older than a week. */
+  write_lock (file, "ws-12.example", 4242, 8 * G_TIME_SPAN_DAY);
+  {
+    g_autoptr(QuadrantLock) lock = quadrant_lock_read (file);
+
+    g_assert_cmpint (quadrant_lock_get_state (lock, NULL), ==, QUADRANT_LOCK_STATE_STALE_OLD);
+  }
+
+  remove_all (dir, file);
+}
+
+static gboolean
+task_done (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static void
+keep_result_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+/* Opened read-only while Anna has it: no lock of ours, no drafts, no save
+ * over her file; Save As makes an editable document of the new file. */
+static void
+test_read_only_document (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = make_register (&dir);
+  g_autofree char *drafts = g_build_filename (dir, "drafts", NULL);
+  g_autofree char *copy_path = g_build_filename (dir, "copy.quadrant.xml", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autoptr(QuadrantDocument) document = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  QuadrantRegister *reg;
+
+  g_assert_cmpint (g_mkdir (drafts, 0700), ==, 0);
+  write_lock (file, "ws-12.example", 4242, G_TIME_SPAN_HOUR);
+  before = lock_text (file);
+
+  document = g_object_new (QUADRANT_TYPE_DOCUMENT, "drafts-dir", drafts, "read-only", TRUE, NULL);
+  g_assert_true (quadrant_document_get_read_only (document));
+  quadrant_document_load_async (document, file, NULL, keep_result_cb, &result);
+  quadrant_test_spin_until (task_done, &result);
+  g_assert_true (quadrant_document_load_finish (document, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  quadrant_document_set_draft_interval (document, 1);
+
+  /* Her lock is left exactly as it was, and named. */
+  {
+    g_autofree char *after = lock_text (file);
+
+    g_assert_cmpstr (after, ==, before);
+    g_assert_true (quadrant_document_get_locked_elsewhere (document));
+  }
+
+  /* An edit that reached the model anyway gets no draft. */
+  reg = quadrant_document_get_register (document);
+  quadrant_register_set_text (reg, reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Looked At");
+  quadrant_document_save_draft_async (document, NULL, keep_result_cb, &result);
+  quadrant_test_spin_until (task_done, &result);
+  g_assert_true (quadrant_document_save_draft_finish (document, result, &error));
+  g_clear_object (&result);
+  g_assert_null (quadrant_document_get_draft_id (document));
+  g_assert_cmpuint (count_files (drafts), ==, 0);
+
+  /* Saving over her file is refused, and the file is untouched. */
+  {
+    g_autofree char *text = NULL;
+
+    quadrant_document_save_async (document, NULL, FALSE, NULL, keep_result_cb, &result);
+    quadrant_test_spin_until (task_done, &result);
+    g_assert_false (quadrant_document_save_finish (document, result, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    g_clear_object (&result);
+    g_assert_true (g_file_get_contents (g_file_peek_path (file), &text, NULL, NULL));
+    g_assert_null (strstr (text, "Looked At"));
+  }
+
+  /* Save As: an ordinary document of the copy, holding the copy's lock. */
+  quadrant_document_save_async (document, copy, FALSE, NULL, keep_result_cb, &result);
+  quadrant_test_spin_until (task_done, &result);
+  g_assert_true (quadrant_document_save_finish (document, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_false (quadrant_document_get_read_only (document));
+  g_assert_true (g_file_equal (quadrant_document_get_file (document), copy));
+  g_assert_false (quadrant_document_get_locked_elsewhere (document));
+  {
+    g_autoptr(QuadrantLock) lock = quadrant_lock_read (copy);
+    g_autofree char *after = lock_text (file);
+
+    g_assert_true (lock != NULL && quadrant_lock_is_ours (lock));
+    g_assert_cmpstr (after, ==, before);
+  }
+  quadrant_document_close (document);
+  g_clear_object (&document);
+  g_assert_false (has_lock (copy));
+  g_unlink (copy_path);
+
+  /* Made editable where it was opened (Edit Anyway): still her lock, none
+   * of ours; once she has closed it, the lock is ours. */
+  document = quadrant_document_new (NULL, NULL, NULL);
+  quadrant_document_set_read_only (document, TRUE);
+  quadrant_document_load_async (document, file, NULL, keep_result_cb, &result);
+  quadrant_test_spin_until (task_done, &result);
+  g_assert_true (quadrant_document_load_finish (document, result, &error));
+  g_clear_object (&result);
+  {
+    g_autoptr(GFile) lock_file = quadrant_lock_file_for (file);
+
+    g_assert_cmpint (g_unlink (g_file_peek_path (lock_file)), ==, 0);
+  }
+  g_assert_false (has_lock (file));
+  quadrant_document_set_read_only (document, FALSE);
+  {
+    g_autoptr(QuadrantLock) lock = quadrant_lock_read (file);
+
+    g_assert_true (lock != NULL && quadrant_lock_is_ours (lock));
+  }
+  /* And back: read-only lets go of the lock. */
+  quadrant_document_set_read_only (document, TRUE);
+  g_assert_false (has_lock (file));
+  quadrant_document_close (document);
+
+  g_assert_cmpint (g_rmdir (drafts), ==, 0);
+  {
+    g_autofree char *backup = g_strconcat (g_file_peek_path (copy), "~", NULL);
+
+    g_unlink (backup);
+  }
+  remove_all (dir, file);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,6 +435,8 @@ main (int   argc,
 
   g_test_add_func ("/lock/file", test_lock_file);
   g_test_add_func ("/lock/document", test_document_lock);
+  g_test_add_func ("/lock/state", test_lock_state);
+  g_test_add_func ("/lock/read-only-document", test_read_only_document);
 
   return g_test_run ();
 }
