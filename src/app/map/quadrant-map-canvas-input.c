@@ -219,7 +219,8 @@ drop_accept_cb (GtkDropTarget     *target,
 {
   GdkContentFormats *formats = gdk_drop_get_formats (drop);
 
-  if (gdk_content_formats_contain_gtype (formats, GDK_TYPE_FILE_LIST))
+  /* Files go to the window (opening); a read-only map takes nothing. */
+  if (gdk_content_formats_contain_gtype (formats, GDK_TYPE_FILE_LIST) || self->read_only)
     return FALSE;
   return (gdk_drop_get_actions (drop) & gtk_drop_target_get_actions (target)) != 0 &&
          gdk_content_formats_match (gtk_drop_target_get_formats (target), formats);
@@ -394,7 +395,10 @@ _quadrant_map_canvas_drag_begin (QuadrantMapCanvas *self,
 
   marker = _quadrant_map_canvas_marker_at (self, x, y);
   _quadrant_map_canvas_to_content (self, x, y, &self->drag_x, &self->drag_y);
-  if (marker != NULL)
+  /* Read-only: a press selects the party; dragging it pans, if anything. */
+  if (marker != NULL && self->read_only)
+    _quadrant_map_canvas_set_focus_party (self, marker->party);
+  if (marker != NULL && !self->read_only)
     {
       self->drag_mode = QUADRANT_MAP_DRAG_MOVE;
       self->drag_party = g_object_ref (marker->party);
@@ -464,6 +468,18 @@ _quadrant_map_canvas_key_pressed (QuadrantMapCanvas *self,
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
     return FALSE;
 
+  if (self->read_only)
+    switch (keyval)
+      {
+      case GDK_KEY_Left: case GDK_KEY_KP_Left: case GDK_KEY_Right: case GDK_KEY_KP_Right:
+      case GDK_KEY_Up: case GDK_KEY_KP_Up: case GDK_KEY_Down: case GDK_KEY_KP_Down:
+      case GDK_KEY_Delete: case GDK_KEY_KP_Delete:
+        gtk_widget_error_bell (GTK_WIDGET (self));
+        return TRUE;
+      default:
+        break;
+      }
+
   switch (keyval)
     {
     case GDK_KEY_Left:
@@ -511,7 +527,7 @@ _quadrant_map_canvas_drop (QuadrantMapCanvas *self,
   int power, interest;
   double cx, cy;
 
-  if (self->reg == NULL)
+  if (self->reg == NULL || self->read_only)
     return FALSE;
   _quadrant_map_canvas_ensure_layout (self);
   _quadrant_map_canvas_to_content (self, x, y, &cx, &cy);
@@ -593,7 +609,7 @@ quadrant_map_canvas_add_catalogue_entry (QuadrantMapCanvas            *self,
   g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), NULL);
   g_return_val_if_fail (entry != NULL, NULL);
 
-  if (self->reg == NULL)
+  if (self->reg == NULL || self->read_only)
     return NULL;
 
   /* The catalogue's own code makes the party, as "Add from Catalogue" does;
@@ -628,4 +644,21 @@ quadrant_map_canvas_drop_catalogue_entry (QuadrantMapCanvas            *self,
   _quadrant_map_canvas_to_content (self, x, y, &cx, &cy);
   quadrant_map_layout_to_values (self->layout, cx, cy, &power, &interest);
   return quadrant_map_canvas_add_catalogue_entry (self, entry, power, interest);
+}
+
+void
+quadrant_map_canvas_set_read_only (QuadrantMapCanvas *self,
+                                   gboolean           read_only)
+{
+  g_return_if_fail (QUADRANT_IS_MAP_CANVAS (self));
+
+  _quadrant_map_canvas_finish_drag (self);
+  self->read_only = !!read_only;
+}
+
+gboolean
+quadrant_map_canvas_get_read_only (QuadrantMapCanvas *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_MAP_CANVAS (self), FALSE);
+  return self->read_only;
 }

@@ -63,6 +63,7 @@ struct _QuadrantMapCanvas
   guint                hide_legend : 1;
   guint                drop_active : 1;
   guint                show_support_goal : 1;
+  guint                read_only : 1;  /* looked at only: nothing moves, nothing is added */
   double               drop_x, drop_y; /* content coordinates of a drop in progress */
   QuadrantField        highlight_field; /* category or kind shown in full, the others dimmed */
   int                  highlight_value; /* -1: nothing dimmed */

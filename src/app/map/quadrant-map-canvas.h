@@ -86,6 +86,11 @@ void              quadrant_map_canvas_set_highlight     (QuadrantMapCanvas *self
 void              quadrant_map_canvas_set_show_support_goal (QuadrantMapCanvas *self,
                                                              gboolean           show);
 gboolean          quadrant_map_canvas_get_show_support_goal (QuadrantMapCanvas *self);
+/* A read-only register: a press selects, but nothing is dragged, moved by
+ * keys, deleted, dropped or added. */
+void              quadrant_map_canvas_set_read_only     (QuadrantMapCanvas *self,
+                                                         gboolean           read_only);
+gboolean          quadrant_map_canvas_get_read_only     (QuadrantMapCanvas *self);
 /* Whether party is drawn dimmed by the highlight. */
 gboolean          quadrant_map_canvas_is_dimmed         (QuadrantMapCanvas *self,
                                                          QuadrantParty     *party);

@@ -58,6 +58,7 @@ struct _QuadrantMapView
   guint                 presentation : 1;
   guint                 entering : 1;
   guint                 hide_tray : 1;
+  guint                 read_only : 1;
 };
 
 G_DEFINE_FINAL_TYPE (QuadrantMapView, quadrant_map_view, GTK_TYPE_WIDGET)
@@ -624,6 +625,7 @@ quadrant_map_view_toggle_presentation (QuadrantMapView *self)
       return NULL;
     }
   window = quadrant_presentation_window_new (self);
+  quadrant_presentation_window_set_read_only (window, self->read_only);
   g_set_weak_pointer (&self->presentation_window, GTK_WINDOW (window));
   quadrant_presentation_window_show_on (window, NULL);
   return GTK_WINDOW (window);
@@ -733,4 +735,20 @@ quadrant_map_view_export_to_file (QuadrantMapView  *self,
                                     &options, target, NULL, error))
     return NULL;
   return g_steal_pointer (&target);
+}
+
+void
+quadrant_map_view_set_read_only (QuadrantMapView *self,
+                                 gboolean         read_only)
+{
+  g_return_if_fail (QUADRANT_IS_MAP_VIEW (self));
+
+  self->read_only = !!read_only;
+  quadrant_map_canvas_set_read_only (self->canvas, read_only);
+  /* The tray and the catalogue place and add parties: shown, not usable. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->tray), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->catalogue), !read_only);
+  if (self->presentation_window != NULL)
+    quadrant_presentation_window_set_read_only (QUADRANT_PRESENTATION_WINDOW (self->presentation_window),
+                                                read_only);
 }

@@ -26,6 +26,10 @@ QuadrantRegister  *quadrant_map_view_get_register     (QuadrantMapView  *self);
 /* Property "presentation": large type, high contrast, no editing toolbar. */
 void               quadrant_map_view_set_presentation (QuadrantMapView  *self,
                                                        gboolean          presentation);
+/* A read-only register: the map selects and zooms but moves and adds nothing;
+ * the tray, the catalogue and a presentation follow. */
+void               quadrant_map_view_set_read_only    (QuadrantMapView  *self,
+                                                       gboolean          read_only);
 QuadrantMapCanvas *quadrant_map_view_get_canvas       (QuadrantMapView  *self);
 QuadrantMapTray   *quadrant_map_view_get_tray         (QuadrantMapView  *self);
 /* Property "selected-party": the one party selected on the page, either the

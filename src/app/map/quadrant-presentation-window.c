@@ -46,6 +46,7 @@ struct _QuadrantPresentationWindow
 
   /* State */
   gulong            organisation_handler;
+  guint             read_only : 1;
 };
 
 G_DEFINE_FINAL_TYPE (QuadrantPresentationWindow, quadrant_presentation_window, ADW_TYPE_WINDOW)
@@ -628,7 +629,7 @@ quadrant_presentation_window_quick_add (QuadrantPresentationWindow *self,
 
   g_return_val_if_fail (QUADRANT_IS_PRESENTATION_WINDOW (self), NULL);
 
-  if (self->reg == NULL || name == NULL)
+  if (self->reg == NULL || name == NULL || self->read_only)
     return NULL;
   if (quadrant_text_is_blank (name))
     return NULL;
@@ -645,4 +646,22 @@ quadrant_presentation_window_quick_add (QuadrantPresentationWindow *self,
   quadrant_party_set_identified_on (party, date);
   quadrant_register_add_party (self->reg, party);
   return party;
+}
+
+void
+quadrant_presentation_window_set_read_only (QuadrantPresentationWindow *self,
+                                            gboolean                    read_only)
+{
+  static const char * const edits[] = {
+    "presentation.undo", "presentation.redo", "presentation.refine",
+    "presentation.set-category", "presentation.step-kind",
+  };
+
+  g_return_if_fail (QUADRANT_IS_PRESENTATION_WINDOW (self));
+
+  self->read_only = !!read_only;
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), edits[i], !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->quick_add_entry), !read_only);
+  quadrant_map_view_set_read_only (self->map_view, read_only);
 }

@@ -34,6 +34,10 @@ GtkToggleButton            *quadrant_presentation_window_get_goal_toggle (Quadra
  * than the editing window's when there are two or more. */
 void                        quadrant_presentation_window_show_on       (QuadrantPresentationWindow *self,
                                                                         GdkMonitor                 *monitor);
+/* A read-only register: no quick-add, undo, redo, refining or changes of
+ * category and kind; the room still sees the map. */
+void                        quadrant_presentation_window_set_read_only (QuadrantPresentationWindow *self,
+                                                                        gboolean                    read_only);
 /* Adds an unplaced party named name (to the tray), as the quick-add bar does. */
 QuadrantParty              *quadrant_presentation_window_quick_add     (QuadrantPresentationWindow *self,
                                                                         const char                 *name);

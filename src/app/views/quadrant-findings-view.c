@@ -679,3 +679,14 @@ quadrant_findings_view_get_n_findings (QuadrantFindingsView *self)
 
   return self->n_findings;
 }
+
+void
+quadrant_findings_view_set_read_only (QuadrantFindingsView *self,
+                                      gboolean              read_only)
+{
+  g_return_if_fail (QUADRANT_IS_FINDINGS_VIEW (self));
+
+  /* Resolving a conflict edits the register. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "findings.keep-ours", !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "findings.take-theirs", !read_only);
+}

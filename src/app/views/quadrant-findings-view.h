@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (QuadrantFindingsView, quadrant_findings_view, QUADRANT, FINDINGS_VIEW, GtkWidget)
 
 GtkWidget        *quadrant_findings_view_new          (void);
+/* A read-only register: conflicts cannot be resolved. */
+void              quadrant_findings_view_set_read_only (QuadrantFindingsView *self,
+                                                        gboolean              read_only);
 void              quadrant_findings_view_set_register (QuadrantFindingsView *self,
                                                        QuadrantRegister     *reg);
 /* Property "n-errors" (for the view switcher's badge); updated as the register changes. */

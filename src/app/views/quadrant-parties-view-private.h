@@ -72,6 +72,7 @@ struct _QuadrantPartiesView
   guint       stage_tick;           /* while the list shows only its first screen */
   guint       stage_frames;
   gboolean    staging;
+  gboolean    read_only;            /* the register is only looked at */
   gboolean    descending[N_COLUMNS];
 };
 

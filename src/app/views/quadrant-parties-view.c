@@ -13,6 +13,7 @@
 #include "quadrant-column-fit.h"
 #include "quadrant-enum-types.h"
 #include "quadrant-parties-view-private.h"
+#include "quadrant-read-only.h"
 
 G_DEFINE_FINAL_TYPE (QuadrantPartiesView, quadrant_parties_view, GTK_TYPE_WIDGET)
 
@@ -92,11 +93,15 @@ update_actions (QuadrantPartiesView *self)
   gboolean sorted = _quadrant_parties_view_is_sorted (self);
   guint shown = n_shown (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.add", self->reg != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.delete", n_selected (self) > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.move-up", single && !sorted && position > 0);
+  gboolean edit = !self->read_only;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.add", edit && self->reg != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.delete", edit && n_selected (self) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.add-requirement", edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.move-up",
+                                 edit && single && !sorted && position > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.move-down",
-                                 single && !sorted && position + 1 < shown);
+                                 edit && single && !sorted && position + 1 < shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parties.unsort", sorted);
   gtk_widget_set_visible (self->unsort_button, sorted);
 
@@ -762,4 +767,15 @@ quadrant_parties_view_shows_party (QuadrantPartiesView *self,
         return TRUE;
     }
   return FALSE;
+}
+
+void
+quadrant_parties_view_set_read_only (QuadrantPartiesView *self,
+                                     gboolean             read_only)
+{
+  g_return_if_fail (QUADRANT_IS_PARTIES_VIEW (self));
+
+  self->read_only = !!read_only;
+  quadrant_read_only_set_groups (GTK_WIDGET (self->editor), read_only);
+  update_actions (self);
 }

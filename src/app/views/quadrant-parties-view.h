@@ -17,6 +17,10 @@ GtkWidget        *quadrant_parties_view_new           (void);
 void              quadrant_parties_view_set_register  (QuadrantPartiesView *self,
                                                        QuadrantRegister    *reg);
 QuadrantRegister *quadrant_parties_view_get_register  (QuadrantPartiesView *self);
+/* A read-only register (the window follows its document): adding, deleting,
+ * moving and the editor are off; browsing and selecting are not. */
+void              quadrant_parties_view_set_read_only (QuadrantPartiesView *self,
+                                                       gboolean             read_only);
 /* Selects party, scrolls to it and shows it in the editor. */
 /* Property "selected-party": the party selected alone, or NULL. Setting it
  * selects a party the list shows; NULL or a hidden party changes nothing. */

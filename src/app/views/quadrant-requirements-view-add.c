@@ -1,6 +1,7 @@
 /* quadrant-requirements-view-add.c: adding a requirement from the
  * Requirements page: choose the party (the one in view is suggested), and the
- * new requirement opens in the editor with its empty statement focused. */
+ * new requirement opens in the editor with its empty statement focused; and
+ * the page of a read-only register, where nothing is added or edited. */
 #define G_LOG_DOMAIN "quadrant-requirements-view"
 
 #include "config.h"
@@ -8,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "quadrant-party-chooser.h"
+#include "quadrant-read-only.h"
 #include "quadrant-requirements-view-private.h"
 
 static void
@@ -63,4 +65,14 @@ quadrant_requirements_view_add_requirement (QuadrantRequirementsView *self,
   requirement = quadrant_requirement_new (NULL);
   quadrant_register_add_requirement (self->reg, party, requirement);
   quadrant_requirements_view_select_requirement (self, requirement);
+}
+
+void
+quadrant_requirements_view_set_read_only (QuadrantRequirementsView *self,
+                                          gboolean                  read_only)
+{
+  g_return_if_fail (QUADRANT_IS_REQUIREMENTS_VIEW (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "requirements.add", !read_only);
+  quadrant_read_only_set_groups (GTK_WIDGET (self->editor), read_only);
 }

@@ -17,6 +17,9 @@ GtkWidget        *quadrant_requirements_view_new              (void);
 void              quadrant_requirements_view_set_register     (QuadrantRequirementsView *self,
                                                                QuadrantRegister         *reg);
 QuadrantRegister *quadrant_requirements_view_get_register     (QuadrantRequirementsView *self);
+/* A read-only register: no adding, and the editor is off. */
+void              quadrant_requirements_view_set_read_only    (QuadrantRequirementsView *self,
+                                                               gboolean                  read_only);
 /* Selects requirement; one without a statement yet opens with the statement
  * field focused, ready for typing it. */
 void              quadrant_requirements_view_select_requirement (QuadrantRequirementsView *self,

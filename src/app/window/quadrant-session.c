@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "quadrant-lock-dialog.h"
 #include "quadrant-session.h"
 #include "quadrant-window.h"
 
@@ -108,6 +111,76 @@ loaded_cb (GObject      *object,
   g_task_return_pointer (task, window, NULL);
 }
 
+/* Loads the file into a document of its own first: a file that fails
+ * touches no window. A read-only document never writes a lock. */
+static void
+start_load (GTask    *task,
+            gboolean  read_only)
+{
+  OpenData *data = g_task_get_task_data (task);
+  g_autoptr(QuadrantDocument) document = quadrant_document_new (NULL, NULL, NULL);
+
+  quadrant_document_set_read_only (document, read_only);
+  quadrant_document_load_async (document, data->file, g_task_get_cancellable (task), loaded_cb, task);
+}
+
+/* ---- The question about someone else's lock ---- */
+
+typedef struct
+{
+  GTask    *task;
+  gboolean  answered;
+} LockQuestion;
+
+static void
+lock_question_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           LockQuestion     *question)
+{
+  GTask *task = question->task;
+
+  question->answered = TRUE;
+  if (g_str_equal (response, QUADRANT_LOCK_RESPONSE_READ_ONLY))
+    start_load (task, TRUE);
+  else if (g_str_equal (response, QUADRANT_LOCK_RESPONSE_OPEN))
+    start_load (task, FALSE);
+  else
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Opening was cancelled"));
+      g_object_unref (task);
+    }
+}
+
+/* Gone without an answer (its window closed under it): nothing opens. */
+static void
+lock_question_destroy_cb (AdwMessageDialog *dialog,
+                          LockQuestion     *question)
+{
+  if (!question->answered)
+    lock_question_response_cb (dialog, QUADRANT_LOCK_RESPONSE_CANCEL, question);
+  g_free (question);
+}
+
+/* Someone else has file open, or left a lock: asks before loading. Nothing
+ * changes in any window until the answer is Open. */
+static void
+ask_about_lock (QuadrantSession    *self,
+                GTask              *task,
+                const QuadrantLock *lock,
+                QuadrantLockState   state)
+{
+  OpenData *data = g_task_get_task_data (task);
+  GtkWindow *parent = data->from != NULL ? GTK_WINDOW (data->from)
+                                         : gtk_application_get_active_window (self->application);
+  AdwMessageDialog *dialog = quadrant_lock_dialog_new (parent, data->file, lock, state);
+  LockQuestion *question = g_new0 (LockQuestion, 1);
+
+  question->task = task;
+  g_signal_connect (dialog, "response", G_CALLBACK (lock_question_response_cb), question);
+  g_signal_connect (dialog, "destroy", G_CALLBACK (lock_question_destroy_cb), question);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- GObject ---- */
 
 static void
@@ -199,7 +272,8 @@ quadrant_session_open_async (QuadrantSession     *self,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(QuadrantDocument) document = NULL;
+  g_autoptr(QuadrantLock) lock = NULL;
+  QuadrantLockState state;
   QuadrantWindow *window;
   OpenData *data;
 
@@ -226,9 +300,14 @@ quadrant_session_open_async (QuadrantSession     *self,
   data->from = from != NULL ? g_object_ref (from) : NULL;
   g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
 
-  /* Loaded into a document of its own first: a file that fails touches no window. */
-  document = quadrant_document_new (NULL, NULL, NULL);
-  quadrant_document_load_async (document, file, cancellable, loaded_cb, g_steal_pointer (&task));
+  /* Every way of opening comes through here, so this is where to ask about
+   * someone else's lock (an open window of ours was raised above). */
+  lock = quadrant_lock_read (file);
+  state = quadrant_lock_get_state (lock, NULL);
+  if (quadrant_lock_dialog_needed (state))
+    ask_about_lock (self, g_steal_pointer (&task), lock, state);
+  else
+    start_load (g_steal_pointer (&task), FALSE);
 }
 
 QuadrantWindow *

@@ -36,9 +36,12 @@ QuadrantWindow  *quadrant_session_show_document (QuadrantSession  *self,
                                                  QuadrantWindow   *from);
 
 /* Opens file: raises the window that has it, or loads it (in the background)
- * and shows it by the rule above. A file that cannot be loaded is reported
- * in a dialog over from (or the active window) and changes no window.
- * Finishes with the window that shows file (transfer none). */
+ * and shows it by the rule above. When someone else has the file open (their
+ * lock is beside it) it first asks: Open Read-Only, Open Anyway or Cancel;
+ * for a lock left behind, Open (ignoring it) or Cancel. Cancel opens nothing
+ * and finishes with G_IO_ERROR_CANCELLED. A file that cannot be loaded is
+ * reported in a dialog over from (or the active window) and changes no
+ * window. Finishes with the window that shows file (transfer none). */
 void             quadrant_session_open_async   (QuadrantSession     *self,
                                                 GFile               *file,
                                                 QuadrantWindow      *from,

@@ -15,6 +15,7 @@
 #include "quadrant-map-view.h"
 #include "quadrant-parties-view.h"
 #include "quadrant-print.h"
+#include "quadrant-read-only.h"
 #include "quadrant-refine-window.h"
 #include "quadrant-report-export.h"
 #include "quadrant-spreadsheet-export.h"
@@ -222,7 +223,11 @@ details_action (GtkWidget  *widget,
 {
   QuadrantWindow *self = QUADRANT_WINDOW (widget);
 
-  gtk_window_present (GTK_WINDOW (quadrant_details_dialog_new (GTK_WINDOW (self), self->reg)));
+  GtkWidget *dialog = GTK_WIDGET (quadrant_details_dialog_new (GTK_WINDOW (self), self->reg));
+
+  /* Read-only: the details are there to read. */
+  quadrant_read_only_set_groups (dialog, !_quadrant_window_can_edit (self));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- Set-up ---- */

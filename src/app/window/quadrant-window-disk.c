@@ -19,6 +19,7 @@
 enum {
   RESPONSE_RELOAD = 1,
   RESPONSE_DISMISS,
+  RESPONSE_EDIT,
 };
 
 void
@@ -64,7 +65,29 @@ _quadrant_window_update_lock_bar (QuadrantWindow *self)
   g_autofree char *who = NULL;
   g_autofree char *text = NULL;
 
+  gboolean read_only = quadrant_document_get_read_only (self->document);
+
   self->lock_confirmed = FALSE;
+  gtk_widget_set_visible (self->lock_bar_edit, read_only);
+  gtk_widget_set_visible (self->lock_bar_dismiss, !read_only);
+  gtk_info_bar_set_message_type (self->lock_bar, read_only ? GTK_MESSAGE_INFO : GTK_MESSAGE_WARNING);
+
+  /* Read-only stays said for as long as it lasts: no Dismiss. */
+  if (read_only)
+    {
+      if (lock != NULL)
+        {
+          who = quadrant_lock_describe (lock);
+          /* TRANSLATORS: %s says who has the register open and since when */
+          text = g_strdup_printf (_("Read-only: %s Use Save As to keep a copy of your own."), who);
+        }
+      else
+        text = g_strdup (_("Read-only: opened to look at only. Use Save As to keep a copy of your own."));
+      gtk_label_set_text (self->lock_bar_label, text);
+      gtk_info_bar_set_revealed (self->lock_bar, TRUE);
+      return;
+    }
+
   if (lock == NULL)
     {
       gtk_info_bar_set_revealed (self->lock_bar, FALSE);
@@ -144,11 +167,15 @@ quadrant_window_add_recent (GFile *file)
 }
 
 static void
-lock_bar_response_cb (GtkInfoBar *bar,
-                      int         response,
-                      gpointer    user_data)
+lock_bar_response_cb (QuadrantWindow *self,
+                      int             response,
+                      GtkInfoBar     *bar)
 {
-  gtk_info_bar_set_revealed (bar, FALSE);
+  /* Edit Anyway: the document takes the lock if it is free by now. */
+  if (response == RESPONSE_EDIT)
+    quadrant_document_set_read_only (self->document, FALSE);
+  else
+    gtk_info_bar_set_revealed (bar, FALSE);
 }
 
 void
@@ -169,12 +196,18 @@ _quadrant_window_disk_init (QuadrantWindow *self)
   self->lock_bar = GTK_INFO_BAR (gtk_info_bar_new ());
   gtk_info_bar_set_message_type (self->lock_bar, GTK_MESSAGE_WARNING);
   gtk_info_bar_set_revealed (self->lock_bar, FALSE);
-  dismiss = gtk_info_bar_add_button (self->lock_bar, _("_Dismiss"), RESPONSE_DISMISS);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dismiss), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dismiss"), -1);
+  self->lock_bar_edit = gtk_info_bar_add_button (self->lock_bar, _("_Edit Anyway"), RESPONSE_EDIT);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->lock_bar_edit), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Edit Anyway"), -1);
+  gtk_widget_set_tooltip_text (self->lock_bar_edit, _("Edit this register although someone else has it open"));
+  self->lock_bar_dismiss = gtk_info_bar_add_button (self->lock_bar, _("_Dismiss"), RESPONSE_DISMISS);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->lock_bar_dismiss), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Dismiss"), -1);
   self->lock_bar_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->lock_bar_label, TRUE);
   gtk_label_set_xalign (self->lock_bar_label, 0);
   gtk_info_bar_add_child (self->lock_bar, GTK_WIDGET (self->lock_bar_label));
-  g_signal_connect (self->lock_bar, "response", G_CALLBACK (lock_bar_response_cb), NULL);
+  g_signal_connect_object (self->lock_bar, "response", G_CALLBACK (lock_bar_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_box_insert_child_after (self->bars_box, GTK_WIDGET (self->lock_bar), GTK_WIDGET (self->disk_bar));
 }

@@ -3,7 +3,8 @@
  * quadrant-window.c has the widgets, pages, title and undo state;
  * quadrant-window-actions.c the edit, page and export actions;
  * quadrant-window-files.c opening, saving, closing and recent files;
- * quadrant-window-disk.c the changed-on-disk bar.
+ * quadrant-window-disk.c the changed-on-disk and lock bars;
+ * quadrant-window-read-only.c what a read-only document turns off.
  */
 #pragma once
 
@@ -32,6 +33,8 @@ struct _QuadrantWindow
   GtkWidget            *disk_bar_reload;
   GtkInfoBar           *lock_bar;   /* someone else has the file open (made in code) */
   GtkLabel             *lock_bar_label;
+  GtkWidget            *lock_bar_edit;     /* Edit Anyway, when read-only */
+  GtkWidget            *lock_bar_dismiss;
   GMenu                *recent_menu;
 
   /* Pages (created in code, so the window builds before every view exists) */
@@ -101,5 +104,11 @@ typedef void (*QuadrantWindowLockAnswer) (QuadrantWindow *self,
 gboolean _quadrant_window_ask_lock       (QuadrantWindow          *self,
                                           GTask                   *task,
                                           QuadrantWindowLockAnswer answered);
+
+/* quadrant-window-read-only.c: follows the document's read-only property:
+ * the pages, the edit actions and the bar. */
+void     _quadrant_window_update_read_only (QuadrantWindow *self);
+/* Whether the window's document may be edited now. */
+gboolean _quadrant_window_can_edit        (QuadrantWindow *self);
 
 G_END_DECLS

@@ -145,8 +145,8 @@ _quadrant_window_update_title (QuadrantWindow *self)
 static void
 update_undo (QuadrantWindow *self)
 {
-  gboolean can_undo = quadrant_register_can_undo (self->reg);
-  gboolean can_redo = quadrant_register_can_redo (self->reg);
+  gboolean can_undo = _quadrant_window_can_edit (self) && quadrant_register_can_undo (self->reg);
+  gboolean can_redo = _quadrant_window_can_edit (self) && quadrant_register_can_redo (self->reg);
   g_autofree char *undo_tip = NULL;
   g_autofree char *redo_tip = NULL;
 
@@ -401,7 +401,7 @@ document_register_cb (QuadrantWindow *self)
   self->bind_source = g_idle_add_full (G_PRIORITY_LOW, bind_pages_idle_cb, self, NULL);
 
   _quadrant_window_update_disk_bar (self);
-  _quadrant_window_update_lock_bar (self);
+  _quadrant_window_update_read_only (self);
   update_welcome (self);
   _quadrant_window_update_title (self);
   _quadrant_window_update_actions (self);
@@ -640,6 +640,8 @@ quadrant_window_set_document (QuadrantWindow   *self,
                            G_CALLBACK (_quadrant_window_update_disk_bar), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::locked-elsewhere",
                            G_CALLBACK (_quadrant_window_update_lock_bar), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::read-only",
+                           G_CALLBACK (_quadrant_window_update_read_only), self, G_CONNECT_SWAPPED);
 
   /* The old document is gone for good (it was untouched, or the session
    * replaced it): its draft must not come back at the next start. */
