@@ -412,62 +412,116 @@ check_party (CheckContext  *ctx,
     }
 }
 
-GPtrArray *
-quadrant_check_register (QuadrantRegister *reg,
-                         GDate            *today)
+struct _QuadrantCheckRun {
+  CheckContext      ctx;
+  QuadrantRegister *reg;
+  guint             next_party;
+};
+
+QuadrantCheckRun *
+quadrant_check_run_new (QuadrantRegister *reg,
+                        GDate            *today)
 {
-  CheckContext ctx = { 0 };
-  GListModel *parties;
-  GPtrArray *findings;
-  guint n_parties;
+  QuadrantCheckRun *run;
 
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
   g_return_val_if_fail (today == NULL || g_date_valid (today), NULL);
 
-  g_date_clear (&ctx.today, 1);
+  run = g_new0 (QuadrantCheckRun, 1);
+  run->reg = g_object_ref (reg);
+  g_date_clear (&run->ctx.today, 1);
   if (today != NULL)
     {
-      ctx.today = *today;
+      run->ctx.today = *today;
     }
   else
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-      g_date_set_dmy (&ctx.today,
+      g_date_set_dmy (&run->ctx.today,
                       g_date_time_get_day_of_month (now),
                       g_date_time_get_month (now),
                       g_date_time_get_year (now));
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (ctx.by_severity); i++)
-    ctx.by_severity[i] = g_ptr_array_new_with_free_func (g_object_unref);
-  ctx.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (run->ctx.by_severity); i++)
+    run->ctx.by_severity[i] = g_ptr_array_new_with_free_func (g_object_unref);
+  run->ctx.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  check_conflicts (&ctx, reg);
-  check_metadata (&ctx, reg);
+  check_conflicts (&run->ctx, reg);
+  check_metadata (&run->ctx, reg);
 
-  parties = quadrant_register_get_parties (reg);
+  return run;
+}
+
+gboolean
+quadrant_check_run_step (QuadrantCheckRun *run,
+                         guint             max_parties)
+{
+  GListModel *parties;
+  guint n_parties;
+
+  g_return_val_if_fail (run != NULL, TRUE);
+
+  parties = quadrant_register_get_parties (run->reg);
   n_parties = g_list_model_get_n_items (parties);
-  for (guint i = 0; i < n_parties; i++)
+  for (guint done = 0; done < max_parties && run->next_party < n_parties; done++, run->next_party++)
     {
-      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, i);
+      g_autoptr(QuadrantParty) party = g_list_model_get_item (parties, run->next_party);
 
-      check_party (&ctx, party);
+      check_party (&run->ctx, party);
     }
+
+  return run->next_party >= n_parties;
+}
+
+void
+quadrant_check_run_free (QuadrantCheckRun *run)
+{
+  if (run == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (run->ctx.by_severity); i++)
+    g_clear_pointer (&run->ctx.by_severity[i], g_ptr_array_unref);
+  g_clear_pointer (&run->ctx.names, g_hash_table_unref);
+  g_clear_object (&run->reg);
+  g_free (run);
+}
+
+GPtrArray *
+quadrant_check_run_finish (QuadrantCheckRun *run)
+{
+  GPtrArray *findings;
+
+  g_return_val_if_fail (run != NULL, NULL);
+
+  /* A caller that finishes early gets the rest checked now. */
+  quadrant_check_run_step (run, G_MAXUINT);
 
   findings = g_ptr_array_new_with_free_func (g_object_unref);
   for (int severity = QUADRANT_SEVERITY_ERROR; severity >= QUADRANT_SEVERITY_INFO; severity--)
     {
-      GPtrArray *bucket = ctx.by_severity[severity];
+      GPtrArray *bucket = run->ctx.by_severity[severity];
 
       for (guint i = 0; i < bucket->len; i++)
         g_ptr_array_add (findings, g_object_ref (g_ptr_array_index (bucket, i)));
-      g_ptr_array_unref (bucket);
     }
 
-  g_hash_table_unref (ctx.names);
-
+  quadrant_check_run_free (run);
   return findings;
+}
+
+GPtrArray *
+quadrant_check_register (QuadrantRegister *reg,
+                         GDate            *today)
+{
+  QuadrantCheckRun *run;
+
+  g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
+  g_return_val_if_fail (today == NULL || g_date_valid (today), NULL);
+
+  run = quadrant_check_run_new (reg, today);
+  return quadrant_check_run_finish (run);
 }
 
 guint

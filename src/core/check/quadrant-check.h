@@ -44,4 +44,20 @@ GPtrArray *quadrant_check_register (QuadrantRegister *reg,
 guint      quadrant_check_count    (GPtrArray        *findings,
                                     QuadrantSeverity  severity);
 
+/* The same check in steps, for a caller that must not stop for the whole
+ * of a large register (printing paginates between redraws): new, then
+ * step until it returns TRUE, then finish, which frees run and returns
+ * what quadrant_check_register () would. reg must not change meanwhile;
+ * free drops a run that is not finished. */
+typedef struct _QuadrantCheckRun QuadrantCheckRun;
+
+QuadrantCheckRun *quadrant_check_run_new    (QuadrantRegister *reg,
+                                             GDate            *today);
+gboolean          quadrant_check_run_step   (QuadrantCheckRun *run,
+                                             guint             max_parties);
+GPtrArray        *quadrant_check_run_finish (QuadrantCheckRun *run);
+void              quadrant_check_run_free   (QuadrantCheckRun *run);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QuadrantCheckRun, quadrant_check_run_free)
+
 G_END_DECLS

@@ -206,6 +206,7 @@ quadrant_print_report_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->check_run, quadrant_check_run_free);
   g_clear_object (&self->considered);
   g_clear_object (&self->not_relevant);
   g_clear_object (&self->since);

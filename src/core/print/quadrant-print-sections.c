@@ -567,6 +567,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
     case QUADRANT_PRINT_STAGE_TITLE:
       /* A new pagination: the register may have changed since the last. */
       g_clear_pointer (&self->findings, g_ptr_array_unref);
+      g_clear_pointer (&self->check_run, quadrant_check_run_free);
       g_clear_pointer (&self->changes, g_strfreev);
       quadrant_print_new_page (self);
       add_title_page (self);
@@ -735,9 +736,24 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
 
     case QUADRANT_PRINT_STAGE_FINDINGS_HEAD:
       {
-        GPtrArray *findings = ensure_findings (self);
-        g_autoptr(GListStore) items = g_list_store_new (QUADRANT_TYPE_FINDING);
-        QuadrantPrintTable *table = use_table (self, QUADRANT_PRINT_TABLE_FINDINGS, 0, NULL);
+        g_autoptr(GListStore) items = NULL;
+        QuadrantPrintTable *table;
+        GPtrArray *findings;
+
+        /* The check of a large register takes longer than a step may:
+         * a few parties a unit, then the heading. */
+        if (self->findings == NULL)
+          {
+            if (self->check_run == NULL)
+              self->check_run = quadrant_check_run_new (self->reg, NULL);
+            if (quadrant_check_run_step (self->check_run, QUADRANT_PRINT_CHECK_PARTIES_PER_UNIT))
+              self->findings = quadrant_check_run_finish (g_steal_pointer (&self->check_run));
+            break;
+          }
+
+        findings = self->findings;
+        items = g_list_store_new (QUADRANT_TYPE_FINDING);
+        table = use_table (self, QUADRANT_PRINT_TABLE_FINDINGS, 0, NULL);
 
         for (guint i = 0; i < findings->len; i++)
           g_list_store_append (items, g_ptr_array_index (findings, i));

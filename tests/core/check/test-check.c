@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "quadrant-check.h"
+#include "quadrant-test-data.h"
 
 /* Every test compares with this day, so review dates are deterministic. */
 #define TODAY "2026-06-15"
@@ -704,6 +705,43 @@ test_quick_added (void)
   assert_clean (reg);
 }
 
+/* Checked a party at a time (as printing does), the example register has
+ * the same findings in the same order as checked at once. */
+static void
+test_in_steps (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
+  g_autoptr(GDate) today = date_new (TODAY);
+  g_autoptr(GPtrArray) at_once = quadrant_check_register (reg, today);
+  g_autoptr(GPtrArray) in_steps = NULL;
+  QuadrantCheckRun *run = quadrant_check_run_new (reg, today);
+  guint n_parties = quadrant_register_get_n_parties (reg);
+  guint n_steps = 1;
+
+  while (!quadrant_check_run_step (run, 1))
+    n_steps++;
+  g_assert_cmpuint (n_steps, ==, n_parties);
+  in_steps = quadrant_check_run_finish (run);
+
+  g_assert_cmpuint (at_once->len, >, 0);
+  g_assert_cmpuint (in_steps->len, ==, at_once->len);
+  for (guint i = 0; i < at_once->len; i++)
+    {
+      QuadrantFinding *a = g_ptr_array_index (at_once, i);
+      QuadrantFinding *b = g_ptr_array_index (in_steps, i);
+
+      g_assert_cmpstr (quadrant_finding_get_code (b), ==, quadrant_finding_get_code (a));
+      g_assert_true (quadrant_finding_get_party (b) == quadrant_finding_get_party (a));
+      g_assert_true (quadrant_finding_get_requirement (b) == quadrant_finding_get_requirement (a));
+      g_assert_cmpstr (quadrant_finding_get_message (b), ==, quadrant_finding_get_message (a));
+    }
+
+  /* A run dropped half way frees what it found. */
+  run = quadrant_check_run_new (reg, today);
+  g_assert_false (quadrant_check_run_step (run, 1));
+  quadrant_check_run_free (run);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -729,6 +767,7 @@ main (int   argc,
   g_test_add_func ("/check/review/invalid-dates", test_invalid_dates_ignored);
   g_test_add_func ("/check/duplicate-party-name", test_duplicate_names);
   g_test_add_func ("/check/order", test_order);
+  g_test_add_func ("/check/in-steps", test_in_steps);
   g_test_add_func ("/check/today-default", test_today_default);
   g_test_add_func ("/check/message-text", test_message_text);
   g_test_add_func ("/check/obligation-not-addressed", test_obligation_not_addressed);
