@@ -40,7 +40,7 @@ parse_list (Reader          *self,
             ok = _quadrant_reader_keep_unknown_element (self, &extras);
         }
     }
-  _quadrant_reader_attach_extras (owner, list, extras);
+  _quadrant_reader_attach_extras (owner, _quadrant_reader_name_strings[list], extras);
   return ok && ret == 0;
 }
 
@@ -74,22 +74,20 @@ parse_position (Reader          *self,
     {
       const xmlChar *a = attribute.local;
 
+      /* the party's position then, named as the party's own attributes */
       if (a != NULL && IS (a, N_PARTY))
+        _quadrant_reader_replace_string (&position.party_id, (const char *) attribute.value);
+      else if (IS_FIELD (a, QUADRANT_FIELD_PARTY_POWER) || IS_FIELD (a, QUADRANT_FIELD_PARTY_INTEREST))
         {
-          seen |= BIT (N_PARTY);
-          _quadrant_reader_replace_string (&position.party_id, (const char *) attribute.value);
-        }
-      else if (a != NULL && (IS (a, N_POWER) || IS (a, N_INTEREST)))
-        {
-          Name n = IS (a, N_POWER) ? N_POWER : N_INTEREST;
+          gboolean power = IS_FIELD (a, QUADRANT_FIELD_PARTY_POWER);
 
-          seen |= BIT (n);
-          if (_quadrant_reader_parse_percentage (&problem, _quadrant_reader_name_strings[n], attribute.value, &value))
-            *(n == N_POWER ? &position.power : &position.interest) = value;
+          seen |= BIT (SEEN_FIELD (power ? QUADRANT_FIELD_PARTY_POWER : QUADRANT_FIELD_PARTY_INTEREST));
+          if (_quadrant_reader_parse_percentage (&problem, (const char *) a, attribute.value, &value))
+            *(power ? &position.power : &position.interest) = value;
         }
-      else if (a != NULL && IS (a, N_SUPPORT))
+      else if (IS_FIELD (a, QUADRANT_FIELD_PARTY_CURRENT_SUPPORT))
         {
-          seen |= BIT (N_SUPPORT);
+          seen |= BIT (SEEN_FIELD (QUADRANT_FIELD_PARTY_CURRENT_SUPPORT));
           if (_quadrant_reader_parse_enum (self, &problem, QUADRANT_TYPE_SUPPORT, "support", attribute.value, &value))
             position.support = value;
         }
@@ -104,9 +102,10 @@ parse_position (Reader          *self,
 
   if (position.party_id == NULL || position.party_id[0] == '\0')
     _quadrant_reader_note_missing (&problem, "party", g_strdup (_("the id of a party")));
-  if (!(seen & BIT (N_SUPPORT)))
+  if (!(seen & BIT (SEEN_FIELD (QUADRANT_FIELD_PARTY_CURRENT_SUPPORT))))
     _quadrant_reader_note_missing (&problem, "support", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_SUPPORT));
-  if (problem.kind == PROBLEM_NONE && !(seen & BIT (N_POWER)) != !(seen & BIT (N_INTEREST)))
+  if (problem.kind == PROBLEM_NONE &&
+      !(seen & BIT (SEEN_FIELD (QUADRANT_FIELD_PARTY_POWER))) != !(seen & BIT (SEEN_FIELD (QUADRANT_FIELD_PARTY_INTEREST))))
     problem.kind = PROBLEM_HALF_PLACED;
 
   if (problem.kind != PROBLEM_NONE)
@@ -157,14 +156,14 @@ parse_revision (Reader *self)
     {
       const xmlChar *a = attribute.local;
 
-      if (a != NULL && IS (a, N_VERSION))
+      if (IS_FIELD (a, QUADRANT_FIELD_REVISION_VERSION))
         _quadrant_reader_replace_string (&version, (const char *) attribute.value);
-      else if (a != NULL && IS (a, N_DATE))
+      else if (IS_FIELD (a, QUADRANT_FIELD_REVISION_DATE))
         {
           _quadrant_reader_replace_string (&date, (const char *) attribute.value);
           _quadrant_reader_parse_date (&problem, "date", attribute.value);
         }
-      else if (a != NULL && IS (a, N_AUTHOR))
+      else if (IS_FIELD (a, QUADRANT_FIELD_REVISION_AUTHOR))
         _quadrant_reader_replace_string (&author, (const char *) attribute.value);
       else
         _quadrant_reader_keep_unknown_attribute (self, &extras, attribute.value);
@@ -193,11 +192,12 @@ parse_revision (Reader *self)
         {
           const xmlChar *local = _quadrant_reader_known_local_name (self);
 
-          if (local != NULL && IS (local, N_SUMMARY))
+          if (IS_FIELD (local, QUADRANT_FIELD_REVISION_SUMMARY))
             {
               const char *text = NULL;
 
-              ok = _quadrant_reader_read_text_element (self, &seen, N_SUMMARY, &owner, &text, &extras);
+              ok = _quadrant_reader_read_text_element (self, &seen, QUADRANT_FIELD_REVISION_SUMMARY, &owner,
+                                                       &text, &extras);
               _quadrant_reader_replace_string (&summary, text);
             }
           else if (local != NULL && IS (local, N_POSITION))
@@ -251,7 +251,7 @@ parse_reference (Reader      *self,
   for (gboolean more = _quadrant_reader_next_attribute (self, TRUE, &attribute, &failed); more;
        more = _quadrant_reader_next_attribute (self, FALSE, &attribute, &failed))
     {
-      if (attribute.local != NULL && IS (attribute.local, N_KIND))
+      if (IS_FIELD (attribute.local, QUADRANT_FIELD_REFERENCE_KIND))
         {
           has_kind = TRUE;
           _quadrant_reader_parse_enum (self, &problem, QUADRANT_TYPE_REFERENCE_KIND, "kind", attribute.value, &kind);
@@ -339,7 +339,7 @@ parse_requirement (Reader *self)
             {
               const char *text = NULL;
 
-              ok = _quadrant_reader_read_text_element (self, &seen, elements->names[i], &owner, &text, &extras);
+              ok = _quadrant_reader_read_text_element (self, &seen, elements->fields[i], &owner, &text, &extras);
               if (ok && text != NULL)
                 {
                   elements->infos[i]->set_text (requirement, text);
@@ -397,7 +397,7 @@ parse_party_texts (Reader            *self,
   if (i < 0)
     return TRUE;
 
-  if (!_quadrant_reader_read_text_element (self, &state->seen, texts->names[i], &state->owner, &text, extras))
+  if (!_quadrant_reader_read_text_element (self, &state->seen, texts->fields[i], &state->owner, &text, extras))
     return FALSE;
   if (text != NULL)
     {
@@ -430,7 +430,7 @@ parse_engagement (Reader     *self,
             ok = _quadrant_reader_keep_unknown_element (self, &extras);
         }
     }
-  _quadrant_reader_attach_extras (&state->extras, N_ENGAGEMENT, extras);
+  _quadrant_reader_attach_extras (&state->extras, _quadrant_reader_name_strings[N_ENGAGEMENT], extras);
   return ok && ret == 0;
 }
 
@@ -450,10 +450,10 @@ parse_party_children (Reader     *self,
         continue;
 
       if (local != NULL && IS (local, N_ENGAGEMENT))
-        ok = _quadrant_reader_first_of (self, &state->seen, N_ENGAGEMENT, &state->owner) &&
+        ok = _quadrant_reader_first_of (self, &state->seen, SEEN_NAME (N_ENGAGEMENT), &state->owner) &&
              parse_engagement (self, state);
       else if (local != NULL && IS (local, N_REQUIREMENTS))
-        ok = _quadrant_reader_first_of (self, &state->seen, N_REQUIREMENTS, &state->owner) &&
+        ok = _quadrant_reader_first_of (self, &state->seen, SEEN_NAME (N_REQUIREMENTS), &state->owner) &&
              parse_list (self, N_REQUIREMENTS, N_REQUIREMENT, parse_requirement, &state->extras);
       else
         ok = _quadrant_reader_keep_unknown_element (self, &state->extras);
@@ -491,7 +491,7 @@ parse_party_attributes (Reader     *self,
     if (attributes->infos[i]->flags & QUADRANT_FIELD_FLAG_POSITION)
       {
         n_position++;
-        n_placed += (seen & BIT (attributes->names[i])) != 0;
+        n_placed += (seen & BIT (SEEN_FIELD (attributes->fields[i]))) != 0;
       }
   if (problem->kind == PROBLEM_NONE && n_placed != 0 && n_placed != n_position)
     problem->kind = PROBLEM_HALF_PLACED;
@@ -575,14 +575,13 @@ parse_metadata (Reader *self)
       if (i >= 0)
         {
           const char *text = NULL;
-          Name name = fields->names[i];
           gsize offset = self->node_start;
           Problem problem = { 0 };
 
-          ok = _quadrant_reader_read_text_element (self, &seen, name, &owner, &text, &extras);
+          ok = _quadrant_reader_read_text_element (self, &seen, fields->fields[i], &owner, &text, &extras);
           if (ok && text != NULL &&
               fields->infos[i]->type == QUADRANT_FIELD_TYPE_DATE &&
-              !_quadrant_reader_parse_date (&problem, _quadrant_reader_name_strings[name], BAD_CAST text))
+              !_quadrant_reader_parse_date (&problem, fields->infos[i]->xml_name, BAD_CAST text))
             {
               ok = _quadrant_reader_fail_problem (self, offset, owner.label, &problem);
               _quadrant_reader_problem_clear (&problem);
@@ -593,7 +592,7 @@ parse_metadata (Reader *self)
       else
         ok = _quadrant_reader_keep_unknown_element (self, &extras);
     }
-  _quadrant_reader_attach_extras (&self->register_extras, N_METADATA, extras);
+  _quadrant_reader_attach_extras (&self->register_extras, _quadrant_reader_name_strings[N_METADATA], extras);
   return ok && ret == 0;
 }
 
@@ -677,12 +676,12 @@ parse_register (Reader *self)
       const xmlChar *local = _quadrant_reader_known_local_name (self);
 
       if (local != NULL && IS (local, N_METADATA))
-        ok = _quadrant_reader_first_of (self, &seen, N_METADATA, &owner) && parse_metadata (self);
+        ok = _quadrant_reader_first_of (self, &seen, SEEN_NAME (N_METADATA), &owner) && parse_metadata (self);
       else if (local != NULL && IS (local, N_REVISIONS))
-        ok = _quadrant_reader_first_of (self, &seen, N_REVISIONS, &owner) &&
+        ok = _quadrant_reader_first_of (self, &seen, SEEN_NAME (N_REVISIONS), &owner) &&
              parse_list (self, N_REVISIONS, N_REVISION, parse_revision, &self->register_extras);
       else if (local != NULL && IS (local, N_PARTIES))
-        ok = _quadrant_reader_first_of (self, &seen, N_PARTIES, &owner) &&
+        ok = _quadrant_reader_first_of (self, &seen, SEEN_NAME (N_PARTIES), &owner) &&
              parse_list (self, N_PARTIES, N_PARTY, parse_party, &self->register_extras);
       else
         ok = _quadrant_reader_keep_unknown_element (self, &self->register_extras);

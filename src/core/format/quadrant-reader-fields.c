@@ -13,15 +13,6 @@
 
 static FieldList field_lists[N_LISTS];
 
-static Name
-name_of (const char *xml_name)
-{
-  for (Name n = 0; n < N_NAMES; n++)
-    if (g_str_equal (_quadrant_reader_name_strings[n], xml_name))
-      return n;
-  g_error ("The reader has no name for the field “%s”", xml_name);
-}
-
 static void
 fill_list (FieldList           *list,
            QuadrantFieldObject  object,
@@ -36,7 +27,6 @@ fill_list (FieldList           *list,
         continue;
       g_assert (list->n < G_N_ELEMENTS (list->fields));
       list->fields[list->n] = f;
-      list->names[list->n] = name_of (info->xml_name);
       list->infos[list->n] = info;
       list->n++;
     }
@@ -84,8 +74,8 @@ _quadrant_reader_parse_field_attribute (Reader          *self,
     return FALSE;
 
   info = list->infos[i];
-  what = _quadrant_reader_name_strings[list->names[i]];
-  *seen |= BIT (list->names[i]);
+  what = info->xml_name;
+  *seen |= BIT (SEEN_FIELD (list->fields[i]));
   switch (info->type)
     {
     case QUADRANT_FIELD_TYPE_ID:
@@ -119,7 +109,7 @@ _quadrant_reader_note_missing_attributes (Reader          *self,
       const QuadrantFieldInfo *info = list->infos[i];
 
       if (info->type == QUADRANT_FIELD_TYPE_CHOICE && !(info->flags & QUADRANT_FIELD_FLAG_OPTIONAL) &&
-          !(seen & BIT (list->names[i])))
+          !(seen & BIT (SEEN_FIELD (list->fields[i]))))
         _quadrant_reader_note_missing (problem, info->xml_name, _quadrant_reader_enum_missing (self, info->enum_type ()));
     }
 }

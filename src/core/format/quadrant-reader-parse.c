@@ -246,14 +246,14 @@ _quadrant_reader_keep_attributes (Reader          *self,
 /* Hands child, the extras of a known element called name, to its owner's. */
 void
 _quadrant_reader_attach_extras (QuadrantExtras **owner,
-                                Name             name,
+                                const char      *name,
                                 QuadrantExtras  *child)
 {
   if (child == NULL)
     return;
   if (*owner == NULL)
     *owner = quadrant_extras_new ();
-  quadrant_extras_merge (quadrant_extras_ensure_child (*owner, _quadrant_reader_name_strings[name]), child);
+  quadrant_extras_merge (quadrant_extras_ensure_child (*owner, name), child);
 }
 
 /* Reads the content of a text-only element; *out is NULL when it is empty,
@@ -605,25 +605,26 @@ _quadrant_reader_describe_requirement (const char *id)
   return id != NULL ? g_strdup_printf (_("requirement “%s”"), id) : g_strdup (_("a requirement"));
 }
 
-/* Marks name as seen in *seen; FALSE (with an error) when it was seen before.
- * owner is described only when needed. */
+/* Marks what (SEEN_FIELD or SEEN_NAME) as seen in *seen; FALSE (with an
+ * error) when it was seen before. owner is described only when needed. */
 gboolean
 _quadrant_reader_first_of (Reader      *self,
                            guint64     *seen,
-                           Name         name,
+                           guint        what,
                            const Owner *owner)
 {
-  if (*seen & BIT (name))
+  if (*seen & BIT (what))
     {
       g_autofree char *description = owner->label != NULL ? g_strdup (owner->label)
                                      : owner->requirement ? _quadrant_reader_describe_requirement (owner->id)
                                      : _quadrant_reader_describe_party (owner->id, owner->name);
+      const char *name = what < QUADRANT_N_FIELDS ? quadrant_field_get_info (what)->xml_name
+                         : _quadrant_reader_name_strings[what - QUADRANT_N_FIELDS];
 
       return _quadrant_reader_fail_at (self, self->node_start, QUADRANT_READER_ERROR_INVALID,
-                                       _("%s has more than one <%s>; expected at most one"),
-                                       description, _quadrant_reader_name_strings[name]);
+                                       _("%s has more than one <%s>; expected at most one"), description, name);
     }
-  *seen |= BIT (name);
+  *seen |= BIT (what);
   return TRUE;
 }
 
@@ -672,7 +673,7 @@ _quadrant_reader_remember_id (Reader     *self,
 gboolean
 _quadrant_reader_read_text_element (Reader          *self,
                                     guint64         *seen,
-                                    Name             name,
+                                    QuadrantField    field,
                                     const Owner     *owner,
                                     const char     **text,
                                     QuadrantExtras **owner_extras)
@@ -680,7 +681,7 @@ _quadrant_reader_read_text_element (Reader          *self,
   QuadrantExtras *extras = NULL;
   gboolean ok;
 
-  if (!_quadrant_reader_first_of (self, seen, name, owner))
+  if (!_quadrant_reader_first_of (self, seen, SEEN_FIELD (field), owner))
     return FALSE;
   /* a text element has no attributes of its own; most have none at all,
    * which the node tells without a call */
@@ -688,6 +689,6 @@ _quadrant_reader_read_text_element (Reader          *self,
        _quadrant_reader_keep_attributes (self, &extras);
   ok = ok && _quadrant_reader_read_text (self, text, &extras);
   if (G_UNLIKELY (extras != NULL))
-    _quadrant_reader_attach_extras (owner_extras, name, extras);
+    _quadrant_reader_attach_extras (owner_extras, quadrant_field_get_info (field)->xml_name, extras);
   return ok;
 }

@@ -15,26 +15,27 @@
 
 G_BEGIN_DECLS
 
-/* Names of the format, interned in the reader's dictionary so that names
- * from the document can be compared by pointer. */
+/* Names of the format that are not fields of the table (quadrant-field.h),
+ * interned in the reader's dictionary so that names from the document can be
+ * compared by pointer; the fields' names are interned beside them. */
 typedef enum {
-  N_REGISTER, N_METADATA, N_REVISIONS, N_REVISION, N_SUMMARY, N_POSITION,
-  N_PARTIES, N_PARTY, N_NAME, N_DESCRIPTION, N_OWNER, N_CONTACT, N_ENGAGEMENT,
-  N_COMMUNICATION, N_CHANNEL, N_FREQUENCY, N_RESPONSIBLE, N_NOTES,
-  N_REQUIREMENTS, N_REQUIREMENT, N_STATEMENT, N_SOURCE, N_RATIONALE, N_REFERENCE,
-  N_ORGANISATION, N_SCOPE, N_CLASSIFICATION, N_VERSION, N_APPROVED_BY,
-  N_APPROVAL_DATE, N_APPROVED_VERSION, N_NEXT_REVIEW, N_RELEVANCE_RATIONALE,
+  /* elements that a parent may hold only once come first (see SEEN_NAME) */
+  N_METADATA, N_REVISIONS, N_PARTIES, N_ENGAGEMENT, N_REQUIREMENTS,
+  N_REGISTER, N_REVISION, N_POSITION, N_PARTY, N_REQUIREMENT, N_REFERENCE,
   /* attributes */
-  N_FORMAT, N_ID, N_CATEGORY, N_KIND, N_POWER, N_INTEREST, N_SUPPORT,
-  N_DESIRED_SUPPORT, N_IDENTIFIED_BY, N_IDENTIFIED_ON, N_LAST_REVIEWED, N_TYPE,
-  N_PRIORITY, N_DECISION, N_REVIEW_DATE, N_DATE, N_AUTHOR, N_CODE, N_RELEVANCE,
-  N_RELEVANCE_DECIDED,
+  N_FORMAT, N_ID,
   N_NAMES
 } Name;
 
 extern const char * const _quadrant_reader_name_strings[N_NAMES];
 
 #define BIT(n) (G_GUINT64_CONSTANT (1) << (n))
+
+/* What an element has held so far, as a set of bits: a field by its
+ * QuadrantField, one of the first names by its Name after the fields. */
+#define SEEN_FIELD(f) ((guint) (f))
+#define SEEN_NAME(n)  ((guint) QUADRANT_N_FIELDS + (n))
+G_STATIC_ASSERT (SEEN_NAME (N_REQUIREMENTS) < 64);
 
 typedef struct {
   xmlTextReaderPtr  xml;
@@ -68,6 +69,7 @@ typedef struct {
   const xmlChar    *ns;
   xmlNsPtr          root_ns;        /* of <register>, when in the register namespace */
   const xmlChar    *names[N_NAMES];
+  const xmlChar    *field_names[QUADRANT_N_FIELDS];  /* NULL: not a name in the file */
   GEnumClass       *enums[9];
   guint8           *nick_lengths[9]; /* of the values of enums[i] */
 
@@ -107,6 +109,7 @@ typedef struct {
 } Attribute;
 
 #define IS(name, n) ((name) == self->names[n])
+#define IS_FIELD(name, f) ((name) == self->field_names[f] && (name) != NULL)
 
 /* The object an element belongs to, for messages that name it. */
 typedef struct {
@@ -118,11 +121,10 @@ typedef struct {
 
 /* The fields of an object that are attributes, or child elements (of the
  * object's element, or of a container such as <engagement>), from the field
- * table, each with its name (quadrant-reader-fields.c). */
+ * table (quadrant-reader-fields.c). */
 typedef struct {
   guint                    n;
   QuadrantField            fields[24];
-  Name                     names[24];
   const QuadrantFieldInfo *infos[24];
 } FieldList;
 
@@ -169,7 +171,7 @@ gboolean       _quadrant_reader_read_text              (Reader               *se
 gboolean       _quadrant_reader_keep_attributes        (Reader               *self,
                                                         QuadrantExtras      **extras);
 void           _quadrant_reader_attach_extras          (QuadrantExtras      **owner,
-                                                        Name                  name,
+                                                        const char           *name,
                                                         QuadrantExtras       *child);
 void           _quadrant_reader_replace_string         (char                **field,
                                                         const char           *value);
@@ -212,7 +214,7 @@ char          *_quadrant_reader_describe_party         (const char           *id
 char          *_quadrant_reader_describe_requirement   (const char           *id);
 gboolean       _quadrant_reader_first_of               (Reader               *self,
                                                         guint64              *seen,
-                                                        Name                  name,
+                                                        guint                 what,
                                                         const Owner          *owner);
 const char    *_quadrant_reader_read_id                (Reader               *self,
                                                         Problem              *problem);
@@ -222,7 +224,7 @@ void           _quadrant_reader_remember_id            (Reader               *se
                                                         Problem              *problem);
 gboolean       _quadrant_reader_read_text_element      (Reader               *self,
                                                         guint64              *seen,
-                                                        Name                  name,
+                                                        QuadrantField         field,
                                                         const Owner          *owner,
                                                         const char          **text,
                                                         QuadrantExtras      **extras);
@@ -249,7 +251,7 @@ _quadrant_reader_find_field (Reader          *self,
                              const xmlChar   *local)
 {
   for (guint i = 0; local != NULL && i < list->n; i++)
-    if (IS (local, list->names[i]))
+    if (local == self->field_names[list->fields[i]])
       return i;
   return -1;
 }

@@ -29,16 +29,9 @@
 
 /* The strings of Name, in its order. */
 const char * const _quadrant_reader_name_strings[N_NAMES] = {
-  "register", "metadata", "revisions", "revision", "summary", "position",
-  "parties", "party", "name", "description", "owner", "contact", "engagement",
-  "communication", "channel", "frequency", "responsible", "notes",
-  "requirements", "requirement", "statement", "source", "rationale", "reference",
-  "organisation", "scope", "classification", "version", "approved-by",
-  "approval-date", "approved-version", "next-review", "relevance-rationale",
-  "format", "id", "category", "kind", "power", "interest", "support",
-  "desired-support", "identified-by", "identified-on", "last-reviewed", "type",
-  "priority", "decision", "review-date", "date", "author", "code", "relevance",
-  "relevance-decided",
+  "metadata", "revisions", "parties", "engagement", "requirements",
+  "register", "revision", "position", "party", "requirement", "reference",
+  "format", "id",
 };
 
 G_DEFINE_QUARK (quadrant-reader-error-quark, quadrant_reader_error)
@@ -232,6 +225,12 @@ parse (Reader *self)
       self->ns = xmlTextReaderConstString (self->xml, BAD_CAST QUADRANT_NAMESPACE);
       for (guint n = 0; n < N_NAMES; n++)
         self->names[n] = xmlTextReaderConstString (self->xml, BAD_CAST _quadrant_reader_name_strings[n]);
+      for (QuadrantField f = 0; f < QUADRANT_N_FIELDS; f++)
+        {
+          const char *name = quadrant_field_get_info (f)->xml_name;
+
+          self->field_names[f] = name != NULL ? xmlTextReaderConstString (self->xml, BAD_CAST name) : NULL;
+        }
       ok = _quadrant_reader_check_attribute_counts (self) && _quadrant_reader_read_document (self);
     }
 
