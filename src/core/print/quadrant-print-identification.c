@@ -47,6 +47,8 @@ void
 quadrant_print_add_identification (QuadrantPrintReport *self)
 {
   g_autoptr(GArray) counts = quadrant_register_count_identification (self->reg);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  double widest[G_N_ELEMENTS (identification_columns)] = { 0, };
   QuadrantPrintTable table;
 
   quadrant_print_add_paragraph (self, _("How Parties Were Identified"), 13, PANGO_WEIGHT_BOLD,
@@ -59,19 +61,27 @@ quadrant_print_add_identification (QuadrantPrintReport *self)
       return;
     }
 
-  quadrant_print_table_init (self, &table, identification_columns, G_N_ELEMENTS (identification_columns), TRUE);
   for (guint i = 0; i < counts->len; i++)
     {
       const QuadrantIdentificationCount *count = &g_array_index (counts, QuadrantIdentificationCount, i);
-      g_autofree char *found = g_strdup_printf ("%u", count->n_found);
-      g_autofree char *relevant = g_strdup_printf ("%u", count->n_relevant);
-      g_autofree char *not_relevant = g_strdup_printf ("%u", count->n_not_relevant);
-      g_autofree char *to_decide = g_strdup_printf ("%u", count->n_to_decide);
-      g_autofree char *when = dup_when (count);
-      const char *cells[] = {
-        quadrant_enum_to_label (QUADRANT_TYPE_IDENTIFICATION, count->method),
-        found, relevant, not_relevant, to_decide, when,
-      };
+      char **cells = g_new0 (char *, G_N_ELEMENTS (identification_columns) + 1);
+
+      cells[0] = g_strdup (quadrant_enum_to_label (QUADRANT_TYPE_IDENTIFICATION, count->method));
+      cells[1] = g_strdup_printf ("%u", count->n_found);
+      cells[2] = g_strdup_printf ("%u", count->n_relevant);
+      cells[3] = g_strdup_printf ("%u", count->n_not_relevant);
+      cells[4] = g_strdup_printf ("%u", count->n_to_decide);
+      cells[5] = dup_when (count);
+      g_ptr_array_add (rows, cells);
+      quadrant_print_fit_add_row (self, widest, G_N_ELEMENTS (identification_columns),
+                                  (const char * const *) cells, FALSE);
+    }
+
+  quadrant_print_table_init (self, &table, identification_columns, G_N_ELEMENTS (identification_columns),
+                             TRUE, widest);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char * const *cells = g_ptr_array_index (rows, i);
 
       if (i == 0)
         quadrant_print_table_begin (self, &table, cells);

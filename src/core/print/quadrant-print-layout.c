@@ -197,19 +197,27 @@ quadrant_print_table_init (QuadrantPrintReport       *self,
                            QuadrantPrintTable        *table,
                            const QuadrantPrintColumn *columns,
                            guint                      n_columns,
-                           gboolean                   with_header)
+                           gboolean                   with_header,
+                           const double              *widest)
 {
-  double total = 0, body = self->right - self->left;
+  double min[G_N_ELEMENTS (table->widths)] = { 0, };
 
   g_assert (n_columns <= G_N_ELEMENTS (table->widths));
   memset (table, 0, sizeof *table);
   table->columns = columns;
   table->n_columns = n_columns;
 
+  /* Room for the widest word of the cells and of the header, and the
+   * padding; a point more, as Pango wraps at the exact width. */
   for (guint i = 0; i < n_columns; i++)
-    total += columns[i].weight;
-  for (guint i = 0; i < n_columns; i++)
-    table->widths[i] = body * columns[i].weight / total;
+    {
+      double word = widest != NULL ? widest[i] : 0;
+
+      if (with_header)
+        word = MAX (word, quadrant_print_widest_word (self, _(columns[i].title), TRUE));
+      min[i] = word > 0 ? word + 2 * CELL_PAD + 1 : 0;
+    }
+  quadrant_print_fit_widths (columns, n_columns, self->right - self->left, min, table->widths);
 
   if (!with_header)
     return;
@@ -219,6 +227,7 @@ quadrant_print_table_init (QuadrantPrintReport       *self,
       table->header[i] = quadrant_print_make_layout (self, _(columns[i].title), BODY_SIZE,
                                                      PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
                                                      table->widths[i] - 2 * CELL_PAD);
+      quadrant_print_keep_words (self, table->header[i], TRUE);
       table->header_height = MAX (table->header_height,
                                   quadrant_print_layout_height (table->header[i]) + 2 * CELL_PAD);
     }
@@ -289,10 +298,12 @@ make_cell (QuadrantPrintReport *self,
            const char          *text)
 {
   gboolean label = table->label_column && column == 0;
+  PangoLayout *layout = quadrant_print_make_layout (self, text != NULL && text[0] != '\0' ? text : "—",
+                                                    BODY_SIZE, label ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                                                    PANGO_STYLE_NORMAL, table->widths[column] - 2 * CELL_PAD);
 
-  return quadrant_print_make_layout (self, text != NULL && text[0] != '\0' ? text : "—",
-                                     BODY_SIZE, label ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
-                                     PANGO_STYLE_NORMAL, table->widths[column] - 2 * CELL_PAD);
+  quadrant_print_keep_words (self, layout, label);
+  return layout;
 }
 
 /* What must fit below a heading so that it does not end a page on its own:

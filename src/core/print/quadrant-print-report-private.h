@@ -123,6 +123,12 @@ struct _QuadrantPrintReport
   GPtrArray             *findings;
   /* The check that finds them, a few parties a unit */
   QuadrantCheckRun      *check_run;
+  /* The widest word of each column of each kind of table (fit_known: a bit
+   * per kind measured in this pagination), and the words measured */
+  double                 fit_widest[QUADRANT_PRINT_TABLE_NOT_RELEVANT + 1][8];
+  guint                  fit_known;
+  PangoLayout           *fit_layout[2];   /* normal, bold */
+  GHashTable            *fit_words[2];    /* word → width in Pango units */
 
   /* The earlier register the changes are counted from, or NULL; its changes
    * (one line each) are found once per pagination, like the findings */
@@ -156,11 +162,14 @@ void         quadrant_print_add_paragraph    (QuadrantPrintReport       *self,
                                               PangoStyle                 style,
                                               double                     space_before,
                                               double                     keep);
+/* widest: the widest word of each column's cells, or NULL; the header's
+ * words are measured here. */
 void         quadrant_print_table_init       (QuadrantPrintReport       *self,
                                               QuadrantPrintTable        *table,
                                               const QuadrantPrintColumn *columns,
                                               guint                      n_columns,
-                                              gboolean                   with_header);
+                                              gboolean                   with_header,
+                                              const double              *widest);
 void         quadrant_print_table_clear      (QuadrantPrintTable        *table);
 double       quadrant_print_table_keep_height (QuadrantPrintReport      *self,
                                                QuadrantPrintTable       *table,
@@ -176,6 +185,47 @@ void         quadrant_print_table_add_row    (QuadrantPrintReport       *self,
  * holds the others); again: sort them anew */
 GListModel  *quadrant_print_parties          (QuadrantPrintReport       *self,
                                               gboolean                   again);
+
+/* quadrant-print-fit.c */
+double       quadrant_print_widest_word      (QuadrantPrintReport       *self,
+                                              const char                *text,
+                                              gboolean                   bold);
+/* Lets layout break lines only between words and after hyphens, in words
+ * that fit its width; the others may break anywhere. */
+void         quadrant_print_keep_words       (QuadrantPrintReport       *self,
+                                              PangoLayout               *layout,
+                                              gboolean                   bold);
+void         quadrant_print_fit_add_row      (QuadrantPrintReport       *self,
+                                              double                    *widest,
+                                              guint                      n_columns,
+                                              const char * const        *cells,
+                                              gboolean                   bold_first);
+/* Widths that give each column at least min (points) and share the rest of
+ * body by weight. */
+void         quadrant_print_fit_widths       (const QuadrantPrintColumn *columns,
+                                              guint                      n_columns,
+                                              double                     body,
+                                              const double              *min,
+                                              double                    *widths);
+/* Forgets the words measured (the fonts changed) and the widths found. */
+void         quadrant_print_fit_forget       (QuadrantPrintReport       *self);
+
+/* quadrant-print-rows.c: one row's cells, newly allocated, for an item */
+typedef char **(*QuadrantPrintRowFunc) (gpointer item);
+
+char       **quadrant_print_revision_row     (gpointer                   item);
+char       **quadrant_print_party_row        (gpointer                   item);
+char       **quadrant_print_not_relevant_row (gpointer                   item);
+char       **quadrant_print_requirement_row  (gpointer                   item);
+char       **quadrant_print_plan_row         (gpointer                   item);
+char       **quadrant_print_finding_row      (gpointer                   item);
+/* A register's ISO date as the report's language writes it ("" for NULL). */
+char        *quadrant_print_dup_date         (const char                *iso);
+/* Makes self->table the table of kind (index and party: whose requirements). */
+QuadrantPrintTable *quadrant_print_use_table (QuadrantPrintReport       *self,
+                                              QuadrantPrintTableKind     kind,
+                                              guint                      index,
+                                              QuadrantParty             *party);
 
 /* quadrant-print-identification.c */
 void         quadrant_print_add_identification (QuadrantPrintReport     *self);

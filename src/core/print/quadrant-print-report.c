@@ -164,6 +164,7 @@ quadrant_print_report_dispose (GObject *object)
 
   g_clear_signal_handler (&self->changed_id, self->reg);
   forget_table (self);
+  quadrant_print_fit_forget (self);
 
   G_OBJECT_CLASS (quadrant_print_report_parent_class)->dispose (object);
 }
@@ -274,8 +275,9 @@ quadrant_print_report_begin (QuadrantPrintReport *self,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (width > 4 * MARGIN && height > 4 * MARGIN + FOOTER_SPACE);
 
-  /* The table's header rows were shaped with the old context. */
+  /* The table's header rows and the words were shaped with the old context. */
   forget_table (self);
+  quadrant_print_fit_forget (self);
 
   /* One point per user unit, and metrics that do not depend on the device's
    * hinting, so text measures the same for the screen's printer and a PDF. */

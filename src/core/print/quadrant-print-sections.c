@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "quadrant-approval.h"
 #include "quadrant-check.h"
@@ -20,231 +21,7 @@
 
 #define BODY_SIZE QUADRANT_PRINT_BODY_SIZE
 
-/* One row's cells, newly allocated, for an item of a list model. */
-typedef char **(*RowFunc) (gpointer item);
 
-/* Owners and priorities go inside cells: on portrait paper more columns
- * would break their words. */
-static const QuadrantPrintColumn party_columns[] = {
-  { N_("Party"), 3.2 },
-  { N_("Kind"), 1.8 },
-  { N_("Category"), 1.3 },
-  { N_("Power"), 1.1 },
-  { N_("Interest"), 1.1 },
-  { N_("Quadrant"), 1.6 },
-  { N_("Support"), 1.9 },
-};
-
-static const QuadrantPrintColumn requirement_columns[] = {
-  { N_("Requirement"), 3.2 },
-  { N_("Type"), 1.4 },
-  { N_("Source"), 1.8 },
-  { N_("Decision"), 1.5 },
-  { N_("Rationale"), 3.0 },
-  { N_("References"), 1.9 },
-};
-
-static const QuadrantPrintColumn plan_columns[] = {
-  { N_("Party"), 2.2 },
-  { N_("Communication"), 3.0 },
-  { N_("Channel"), 2.0 },
-  { N_("Frequency"), 1.4 },
-  { N_("Responsible"), 1.8 },
-};
-
-static const QuadrantPrintColumn not_relevant_columns[] = {
-  { N_("Party"), 2.6 },
-  { N_("Kind"), 1.6 },
-  { N_("Rationale"), 4.2 },
-  { N_("Decided on"), 1.4 },
-};
-
-static const QuadrantPrintColumn change_columns[] = {
-  { N_("Change"), 1 },
-};
-
-static const QuadrantPrintColumn finding_columns[] = {
-  { N_("Severity"), 1.1 },
-  { N_("Concerns"), 2.6 },
-  { N_("Finding"), 5.0 },
-};
-
-/* ---- cells ---- */
-
-/* Cells are GStrv, so an unset value must not end the vector early. */
-static char *
-dup_text (const char *text)
-{
-  return g_strdup (text != NULL ? text : "");
-}
-
-/* Dates as the report's language writes them; the register keeps ISO. */
-static char *
-dup_date (const char *iso)
-{
-  return iso != NULL ? quadrant_language_format_date (iso) : g_strdup ("");
-}
-
-const char *
-quadrant_print_or_dash (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? text : "—";
-}
-
-static char **
-revision_row (gpointer item)
-{
-  QuadrantRevision *revision = item;
-  char **cells = g_new0 (char *, 5);
-
-  cells[0] = dup_text (quadrant_revision_get_version (revision));
-  cells[1] = dup_date (quadrant_revision_get_date (revision));
-  cells[2] = dup_text (quadrant_revision_get_author (revision));
-  cells[3] = dup_text (quadrant_revision_get_summary (revision));
-
-  return cells;
-}
-
-/* "Name\nOwner: Someone", or the name alone when nobody owns it. */
-static char *
-dup_with_owner (const char *text,
-                const char *owner)
-{
-  if (owner == NULL || owner[0] == '\0')
-    return dup_text (text);
-  /* Translators: a party or requirement, then who owns it */
-  return g_strdup_printf (_("%s\nOwner: %s"), text != NULL ? text : "", owner);
-}
-
-static char *
-dup_position_value (int value)
-{
-  if (value == QUADRANT_NOT_ASSESSED)
-    return dup_text (C_("power or interest", "Not assessed"));
-
-  return g_strdup_printf ("%d", value);
-}
-
-static char *
-dup_support (QuadrantParty *party)
-{
-  QuadrantSupport current = quadrant_party_get_current_support (party);
-  QuadrantSupport desired = quadrant_party_get_desired_support (party);
-  const char *current_label = quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, current);
-
-  if (current == desired)
-    return dup_text (current_label);
-
-  /* Translators: current → desired support of a party */
-  return g_strdup_printf (_("%s → %s"), current_label,
-                          quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, desired));
-}
-
-static char **
-party_row (gpointer item)
-{
-  QuadrantParty *party = item;
-  char **cells = g_new0 (char *, 8);
-
-  cells[0] = dup_with_owner (quadrant_party_get_name (party), quadrant_party_get_owner (party));
-  cells[1] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)));
-  cells[2] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_CATEGORY,
-                                               quadrant_party_get_category (party)));
-  cells[3] = dup_position_value (quadrant_party_get_power (party));
-  cells[4] = dup_position_value (quadrant_party_get_interest (party));
-  cells[5] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_QUADRANT,
-                                               quadrant_party_get_quadrant (party)));
-  cells[6] = dup_support (party);
-
-  return cells;
-}
-
-static char **
-not_relevant_row (gpointer item)
-{
-  QuadrantParty *party = item;
-  char **cells = g_new0 (char *, 5);
-
-  cells[0] = dup_text (quadrant_party_get_name (party));
-  cells[1] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_KIND, quadrant_party_get_kind (party)));
-  cells[2] = dup_text (quadrant_party_get_relevance_rationale (party));
-  cells[3] = dup_date (quadrant_party_get_relevance_decided (party));
-  return cells;
-}
-
-static char *
-dup_references (QuadrantRequirement *requirement)
-{
-  GPtrArray *refs = quadrant_requirement_get_references (requirement);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < refs->len; i++)
-    {
-      QuadrantReference *ref = g_ptr_array_index (refs, i);
-
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      /* Translators: a reference of a decision, e.g. "Control: A.5.34" */
-      g_string_append_printf (text, _("%s: %s"),
-                              quadrant_enum_to_label (QUADRANT_TYPE_REFERENCE_KIND, ref->kind),
-                              ref->text != NULL ? ref->text : "");
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static char **
-requirement_row (gpointer item)
-{
-  QuadrantRequirement *req = item;
-  char **cells = g_new0 (char *, 7);
-
-  cells[0] = dup_with_owner (quadrant_requirement_get_statement (req), quadrant_requirement_get_owner (req));
-  /* Translators: a requirement's type, then its priority: "Legal\nHigh priority" */
-  cells[1] = g_strdup_printf (_("%s\n%s priority"),
-                              quadrant_enum_to_label (QUADRANT_TYPE_REQUIREMENT_TYPE,
-                                                      quadrant_requirement_get_requirement_type (req)),
-                              quadrant_enum_to_label (QUADRANT_TYPE_PRIORITY,
-                                                      quadrant_requirement_get_priority (req)));
-  cells[2] = dup_text (quadrant_requirement_get_source (req));
-  cells[3] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_DECISION,
-                                               quadrant_requirement_get_decision (req)));
-  cells[4] = dup_text (quadrant_requirement_get_rationale (req));
-  cells[5] = dup_references (req);
-
-  return cells;
-}
-
-static char **
-plan_row (gpointer item)
-{
-  QuadrantParty *party = item;
-  char **cells = g_new0 (char *, 6);
-
-  cells[0] = dup_text (quadrant_party_get_name (party));
-  cells[1] = dup_text (quadrant_party_get_engagement_communication (party));
-  cells[2] = dup_text (quadrant_party_get_engagement_channel (party));
-  cells[3] = dup_text (quadrant_party_get_engagement_frequency (party));
-  cells[4] = dup_text (quadrant_party_get_engagement_responsible (party));
-
-  return cells;
-}
-
-static char **
-finding_row (gpointer item)
-{
-  QuadrantFinding *finding = item;
-  char **cells = g_new0 (char *, 4);
-
-  cells[0] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_SEVERITY,
-                                               quadrant_finding_get_severity (finding)));
-  cells[1] = quadrant_finding_dup_subject (finding);
-  if (cells[1] == NULL)
-    cells[1] = dup_text (_("The register"));
-  cells[2] = dup_text (quadrant_finding_get_message (finding));
-
-  return cells;
-}
 
 /* ---- sections ---- */
 
@@ -286,7 +63,7 @@ begin_table_section (QuadrantPrintReport *self,
                      double               space_before,
                      QuadrantPrintTable  *table,
                      GListModel          *items,
-                     RowFunc              row_func,
+                     QuadrantPrintRowFunc              row_func,
                      const char          *empty_text)
 {
   guint n_items = g_list_model_get_n_items (items);
@@ -306,7 +83,7 @@ static void
 add_row (QuadrantPrintReport *self,
          QuadrantPrintTable  *table,
          gpointer             item,
-         RowFunc              row_func)
+         QuadrantPrintRowFunc              row_func)
 {
   g_auto(GStrv) cells = row_func (item);
 
@@ -335,6 +112,7 @@ add_title_page (QuadrantPrintReport *self)
   g_autofree char *requirements = NULL;
   guint n_parties, n_requirements;
   QuadrantPrintTable table;
+  double widest[G_N_ELEMENTS (revision_columns)] = { 0, };
   guint n_revisions;
 
   self->at.y = self->top + 40;
@@ -359,7 +137,11 @@ add_title_page (QuadrantPrintReport *self)
   quadrant_print_add_paragraph (self, _("Document Control"), 13, PANGO_WEIGHT_BOLD,
                                 PANGO_STYLE_NORMAL, 30, 40);
   self->at.y += 6;
-  quadrant_print_table_init (self, &table, control_columns, G_N_ELEMENTS (control_columns), FALSE);
+  /* The labels are set in bold, and never broken. */
+  for (QuadrantField f = quadrant_field_object_first (QUADRANT_FIELD_OBJECT_REGISTER);
+       f < quadrant_field_object_end (QUADRANT_FIELD_OBJECT_REGISTER); f++)
+    widest[0] = MAX (widest[0], quadrant_print_widest_word (self, quadrant_field_get_label (f), TRUE));
+  quadrant_print_table_init (self, &table, control_columns, G_N_ELEMENTS (control_columns), FALSE, widest);
   table.label_column = TRUE;
   /* Every field of the register's metadata, from the field table. */
   for (QuadrantField f = quadrant_field_object_first (QUADRANT_FIELD_OBJECT_REGISTER);
@@ -373,79 +155,30 @@ add_title_page (QuadrantPrintReport *self)
       if (f == QUADRANT_FIELD_REGISTER_VERSION)
         cells[1] = version = quadrant_approval_dup_version_text (reg);
       else if (quadrant_field_get_info (f)->type == QUADRANT_FIELD_TYPE_DATE)
-        cells[1] = date = dup_date (cells[1]);
+        cells[1] = date = quadrant_print_dup_date (cells[1]);
       quadrant_print_table_add_row (self, &table, cells);
     }
   quadrant_print_table_clear (&table);
 
-  quadrant_print_table_init (self, &table, revision_columns, G_N_ELEMENTS (revision_columns), TRUE);
-  table.continued = dup_text (_("Revision history (continued)"));
+  memset (widest, 0, sizeof widest);
+  for (guint i = 0; i < g_list_model_get_n_items (revisions); i++)
+    {
+      g_autoptr(GObject) revision = g_list_model_get_item (revisions, i);
+      g_auto(GStrv) cells = quadrant_print_revision_row (revision);
+
+      quadrant_print_fit_add_row (self, widest, G_N_ELEMENTS (revision_columns), (const char * const *) cells, FALSE);
+    }
+  quadrant_print_table_init (self, &table, revision_columns, G_N_ELEMENTS (revision_columns), TRUE, widest);
+  table.continued = g_strdup (_("Revision history (continued)"));
   n_revisions = begin_table_section (self, _("Revision History"), 13, 24, &table, revisions,
-                                     revision_row, _("No revisions recorded."));
+                                     quadrant_print_revision_row, _("No revisions recorded."));
   for (guint i = 0; i < n_revisions; i++)
     {
       g_autoptr(GObject) revision = g_list_model_get_item (revisions, i);
 
-      add_row (self, &table, revision, revision_row);
+      add_row (self, &table, revision, quadrant_print_revision_row);
     }
   quadrant_print_table_clear (&table);
-}
-
-/* Makes self->table the parties table, or the requirements table of party. */
-static QuadrantPrintTable *
-use_table (QuadrantPrintReport    *self,
-           QuadrantPrintTableKind  kind,
-           guint                   index,
-           QuadrantParty          *party)
-{
-  if (self->table_kind == kind &&
-      (kind != QUADRANT_PRINT_TABLE_REQUIREMENTS || self->table_party == index))
-    return &self->table;
-
-  quadrant_print_table_clear (&self->table);
-  self->table_kind = kind;
-  self->table_party = index;
-
-  if (kind == QUADRANT_PRINT_TABLE_PARTIES)
-    {
-      quadrant_print_table_init (self, &self->table, party_columns,
-                                 G_N_ELEMENTS (party_columns), TRUE);
-      self->table.continued = dup_text (_("Interested parties (continued)"));
-    }
-  else if (kind == QUADRANT_PRINT_TABLE_PLAN)
-    {
-      quadrant_print_table_init (self, &self->table, plan_columns,
-                                 G_N_ELEMENTS (plan_columns), TRUE);
-      self->table.continued = dup_text (_("Communication plan (continued)"));
-    }
-  else if (kind == QUADRANT_PRINT_TABLE_CHANGES)
-    {
-      quadrant_print_table_init (self, &self->table, change_columns,
-                                 G_N_ELEMENTS (change_columns), TRUE);
-      self->table.continued = dup_text (_("Changes (continued)"));
-    }
-  else if (kind == QUADRANT_PRINT_TABLE_NOT_RELEVANT)
-    {
-      quadrant_print_table_init (self, &self->table, not_relevant_columns,
-                                 G_N_ELEMENTS (not_relevant_columns), TRUE);
-      self->table.continued = dup_text (_("Parties considered and not relevant (continued)"));
-    }
-  else if (kind == QUADRANT_PRINT_TABLE_FINDINGS)
-    {
-      quadrant_print_table_init (self, &self->table, finding_columns,
-                                 G_N_ELEMENTS (finding_columns), TRUE);
-      self->table.continued = dup_text (_("Open findings (continued)"));
-    }
-  else
-    {
-      quadrant_print_table_init (self, &self->table, requirement_columns,
-                                 G_N_ELEMENTS (requirement_columns), TRUE);
-      /* Translators: above the repeated header of a party's requirements on a new page */
-      self->table.continued = g_strdup_printf (_("%s (continued)"),
-                                               quadrant_print_or_dash (quadrant_party_get_name (party)));
-    }
-
-  return &self->table;
 }
 
 /* After party's last row: the next party's requirements, or the plan. */
@@ -522,7 +255,8 @@ add_sign_off (QuadrantPrintReport *self)
   };
   QuadrantRegister *reg = self->reg;
   QuadrantPrintTable table;
-  g_autofree char *approval_date = dup_date (quadrant_register_get_approval_date (reg));
+  double widest[G_N_ELEMENTS (columns)] = { 0, };
+  g_autofree char *approval_date = quadrant_print_dup_date (quadrant_register_get_approval_date (reg));
   struct {
     const char *label;
     const char *value;
@@ -537,7 +271,9 @@ add_sign_off (QuadrantPrintReport *self)
   quadrant_print_add_paragraph (self, _("Sign-off"), 13, PANGO_WEIGHT_BOLD,
                                 PANGO_STYLE_NORMAL, 24, 140);
   self->at.y += 6;
-  quadrant_print_table_init (self, &table, columns, G_N_ELEMENTS (columns), FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    widest[0] = MAX (widest[0], quadrant_print_widest_word (self, _(rows[i].label), TRUE));
+  quadrant_print_table_init (self, &table, columns, G_N_ELEMENTS (columns), FALSE, widest);
   table.label_column = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
@@ -569,6 +305,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
       g_clear_pointer (&self->findings, g_ptr_array_unref);
       g_clear_pointer (&self->check_run, quadrant_check_run_free);
       g_clear_pointer (&self->changes, g_strfreev);
+      self->fit_known = 0;
       quadrant_print_new_page (self);
       add_title_page (self);
       at->stage = QUADRANT_PRINT_STAGE_MAP;
@@ -584,12 +321,12 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
 
     case QUADRANT_PRINT_STAGE_PARTIES_HEAD:
       {
-        QuadrantPrintTable *table = use_table (self, QUADRANT_PRINT_TABLE_PARTIES, 0, NULL);
+        QuadrantPrintTable *table = quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_PARTIES, 0, NULL);
 
         at->party = 0;
         /* Without parties the parties table already says there is nothing. */
         at->stage = begin_table_section (self, _("Interested Parties"), 13, 0, table, parties,
-                                         party_row, _("No interested parties recorded.")) > 0
+                                         quadrant_print_party_row, _("No interested parties recorded.")) > 0
                     ? QUADRANT_PRINT_STAGE_PARTY_ROW : QUADRANT_PRINT_STAGE_PLAN_HEAD;
       }
       break;
@@ -604,7 +341,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
             break;
           }
         party = g_list_model_get_item (parties, at->party);
-        add_row (self, use_table (self, QUADRANT_PRINT_TABLE_PARTIES, 0, NULL), party, party_row);
+        add_row (self, quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_PARTIES, 0, NULL), party, quadrant_print_party_row);
         if (++at->party >= n_parties)
           at->stage = QUADRANT_PRINT_STAGE_REQUIREMENTS_HEAD;
       }
@@ -630,10 +367,10 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
             break;
           }
         party = g_list_model_get_item (parties, at->party);
-        table = use_table (self, QUADRANT_PRINT_TABLE_REQUIREMENTS, at->party, party);
+        table = quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_REQUIREMENTS, at->party, party);
         n_rows = begin_table_section (self, quadrant_print_or_dash (quadrant_party_get_name (party)),
                                       10.5, 14, table, quadrant_party_get_requirements (party),
-                                      requirement_row, _("No requirements recorded."));
+                                      quadrant_print_requirement_row, _("No requirements recorded."));
         if (n_rows > 0)
           {
             at->row = 0;
@@ -662,8 +399,8 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
         if (at->row < g_list_model_get_n_items (requirements))
           {
             req = g_list_model_get_item (requirements, at->row);
-            add_row (self, use_table (self, QUADRANT_PRINT_TABLE_REQUIREMENTS, at->party, party),
-                     req, requirement_row);
+            add_row (self, quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_REQUIREMENTS, at->party, party),
+                     req, quadrant_print_requirement_row);
           }
         if (++at->row >= g_list_model_get_n_items (requirements))
           next_party (self, parties);
@@ -673,7 +410,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
     case QUADRANT_PRINT_STAGE_PLAN_HEAD:
       {
         g_autoptr(GListStore) planned = g_list_store_new (QUADRANT_TYPE_PARTY);
-        QuadrantPrintTable *table = use_table (self, QUADRANT_PRINT_TABLE_PLAN, 0, NULL);
+        QuadrantPrintTable *table = quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_PLAN, 0, NULL);
 
         for (guint i = next_planned (parties, 0); i < n_parties; i = next_planned (parties, i + 1))
           {
@@ -684,7 +421,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
         at->row = 0;
         at->party = next_planned (parties, 0);
         at->stage = begin_table_section (self, _("Communication Plan"), 13, 24, table,
-                                         G_LIST_MODEL (planned), plan_row,
+                                         G_LIST_MODEL (planned), quadrant_print_plan_row,
                                          _("No engagement plans recorded.")) > 0
                     ? QUADRANT_PRINT_STAGE_PLAN_ROW : QUADRANT_PRINT_STAGE_IDENTIFICATION;
       }
@@ -697,7 +434,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
         if (at->party < n_parties)
           {
             party = g_list_model_get_item (parties, at->party);
-            add_row (self, use_table (self, QUADRANT_PRINT_TABLE_PLAN, 0, NULL), party, plan_row);
+            add_row (self, quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_PLAN, 0, NULL), party, quadrant_print_plan_row);
             at->party = next_planned (parties, at->party + 1);
           }
         if (at->party >= n_parties)
@@ -713,8 +450,8 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
     case QUADRANT_PRINT_STAGE_NOT_RELEVANT_HEAD:
       at->row = 0;
       at->stage = begin_table_section (self, _("Parties Considered and Not Relevant"), 13, 24,
-                                       use_table (self, QUADRANT_PRINT_TABLE_NOT_RELEVANT, 0, NULL),
-                                       G_LIST_MODEL (self->not_relevant), not_relevant_row,
+                                       quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_NOT_RELEVANT, 0, NULL),
+                                       G_LIST_MODEL (self->not_relevant), quadrant_print_not_relevant_row,
                                        _("No party considered has been judged not relevant.")) > 0
                   ? QUADRANT_PRINT_STAGE_NOT_RELEVANT_ROW : QUADRANT_PRINT_STAGE_FINDINGS_HEAD;
       break;
@@ -727,7 +464,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
           {
             g_autoptr(QuadrantParty) party = g_list_model_get_item (out, at->row);
 
-            add_row (self, use_table (self, QUADRANT_PRINT_TABLE_NOT_RELEVANT, 0, NULL), party, not_relevant_row);
+            add_row (self, quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_NOT_RELEVANT, 0, NULL), party, quadrant_print_not_relevant_row);
           }
         if (++at->row >= g_list_model_get_n_items (out))
           at->stage = QUADRANT_PRINT_STAGE_FINDINGS_HEAD;
@@ -753,13 +490,13 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
 
         findings = self->findings;
         items = g_list_store_new (QUADRANT_TYPE_FINDING);
-        table = use_table (self, QUADRANT_PRINT_TABLE_FINDINGS, 0, NULL);
+        table = quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_FINDINGS, 0, NULL);
 
         for (guint i = 0; i < findings->len; i++)
           g_list_store_append (items, g_ptr_array_index (findings, i));
         at->row = 0;
         at->stage = begin_table_section (self, _("Open Findings"), 13, 24, table,
-                                         G_LIST_MODEL (items), finding_row,
+                                         G_LIST_MODEL (items), quadrant_print_finding_row,
                                          _("The completeness check found nothing to report.")) > 0
                     ? QUADRANT_PRINT_STAGE_FINDING_ROW : after_findings (self);
       }
@@ -770,8 +507,8 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
         GPtrArray *findings = ensure_findings (self);
 
         if (at->row < findings->len)
-          add_row (self, use_table (self, QUADRANT_PRINT_TABLE_FINDINGS, 0, NULL),
-                   g_ptr_array_index (findings, at->row), finding_row);
+          add_row (self, quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_FINDINGS, 0, NULL),
+                   g_ptr_array_index (findings, at->row), quadrant_print_finding_row);
         if (++at->row >= findings->len)
           at->stage = after_findings (self);
       }
@@ -780,7 +517,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
     case QUADRANT_PRINT_STAGE_CHANGES_HEAD:
       {
         char **changes = ensure_changes (self);
-        QuadrantPrintTable *table = use_table (self, QUADRANT_PRINT_TABLE_CHANGES, 0, NULL);
+        QuadrantPrintTable *table = quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_CHANGES, 0, NULL);
         /* TRANSLATORS: a heading; %s is the earlier register's version (or its file's name) */
         g_autofree char *heading = g_strdup_printf (_("Changes since version %s"), self->since_label);
         const char *first[] = { changes[0], NULL };
@@ -801,7 +538,7 @@ quadrant_print_run_unit (QuadrantPrintReport *self)
           {
             const char *cells[] = { changes[at->row], NULL };
 
-            quadrant_print_table_add_row (self, use_table (self, QUADRANT_PRINT_TABLE_CHANGES, 0, NULL), cells);
+            quadrant_print_table_add_row (self, quadrant_print_use_table (self, QUADRANT_PRINT_TABLE_CHANGES, 0, NULL), cells);
           }
         if (++at->row >= n_changes)
           at->stage = QUADRANT_PRINT_STAGE_SIGN_OFF;
