@@ -568,9 +568,13 @@
                             <ul class="references">
                               <xsl:for-each select="q:reference">
                                 <li>
-                                  <xsl:call-template name="reference-kind-label"><xsl:with-param name="value" select="@kind"/></xsl:call-template>
-                                  <xsl:text>: </xsl:text>
-                                  <xsl:value-of select="."/>
+                                  <xsl:call-template name="t">
+                                    <xsl:with-param name="id" select="'reference'"/>
+                                    <xsl:with-param name="name1" select="'kind'"/>
+                                    <xsl:with-param name="value1"><xsl:call-template name="reference-kind-label"><xsl:with-param name="value" select="@kind"/></xsl:call-template></xsl:with-param>
+                                    <xsl:with-param name="name2" select="'text'"/>
+                                    <xsl:with-param name="value2" select="string(.)"/>
+                                  </xsl:call-template>
                                 </li>
                               </xsl:for-each>
                             </ul>

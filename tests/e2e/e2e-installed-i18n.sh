@@ -48,7 +48,7 @@ done
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/quadrant-installed.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-echo "1..19"
+echo "1..20"
 
 # The build as it would be installed.
 meson install -C "$builddir" --no-rebuild --quiet --destdir "$tmp/stage" > "$tmp/install.log" 2>&1 ||
@@ -160,6 +160,10 @@ for lang in de_DE fr_FR; do
     expect "$short PDF report dates" "$tmp/report-$short.txt" "$(shown_date "$lang" 2026-03-09)" '2026-03-09'
   fi
 done
+
+# A failure's message, after the program's name as French writes it ("quadrant : ").
+run fr_FR --check "$tmp/no-such.quadrant.xml" > "$tmp/out.txt" 2> "$tmp/err.txt"
+expect "fr message prefix" "$tmp/err.txt" "$(translation fr_FR "" 'quadrant: %s\n' | sed 's/%s.*//')" 'quadrant: '
 
 # The register's language wins over the user's, and --lang over both.
 sed 's|format="1.0">|format="1.0" xml:lang="fr">|' "$example" > "$tmp/french.quadrant.xml"

@@ -185,7 +185,7 @@ quadrant_application_handle_local_options (GApplication *app,
 
       if (!g_application_register (app, NULL, &error))
         {
-          g_printerr ("quadrant: %s\n", error->message);
+          g_printerr (_("quadrant: %s\n"), error->message);
           return 1;
         }
 

@@ -35,7 +35,7 @@ load (const char  *path,
   QuadrantRegister *reg = quadrant_reader_load_file (file, NULL, &error);
 
   if (reg == NULL)
-    g_string_append_printf (err, "quadrant: %s\n", error->message);
+    g_string_append_printf (err, _("quadrant: %s\n"), error->message);
   return reg;
 }
 
@@ -75,7 +75,7 @@ quadrant_cli_merge (const char *base_path,
   had_backup = g_file_test (backup, G_FILE_TEST_EXISTS);
   if (!quadrant_writer_save (merged, file, NULL, NULL, &error))
     {
-      g_string_append_printf (err, "quadrant: %s\n", error->message);
+      g_string_append_printf (err, _("quadrant: %s\n"), error->message);
       return STATUS_UNUSABLE;
     }
   if (!had_backup)
@@ -172,7 +172,8 @@ run_git (const char  *directory,
     }
   if (!g_spawn_check_wait_status (status, NULL))
     {
-      g_string_append_printf (err, "quadrant: %s", standard_error != NULL ? standard_error : "git failed\n");
+      /* Translators: git's own message follows, with its line end */
+      g_string_append_printf (err, _("quadrant: %s"), standard_error != NULL ? standard_error : _("git failed\n"));
       return FALSE;
     }
   return TRUE;
@@ -238,7 +239,7 @@ quadrant_cli_git_setup (const char *directory,
       g_string_append (text, GIT_ATTRIBUTES_LINE "\n");
       if (!g_file_set_contents (attributes_path, text->str, text->len, &error))
         {
-          g_string_append_printf (err, "quadrant: %s\n", error->message);
+          g_string_append_printf (err, _("quadrant: %s\n"), error->message);
           return STATUS_FAILED;
         }
       g_string_append_printf (out, _("Added to %s: %s\n"), attributes_path, GIT_ATTRIBUTES_LINE);

@@ -167,7 +167,9 @@ run_sheet (QuadrantCsvImport              *import,
       !quadrant_csv_import_check_mapping (import, &error))
     {
       describe_import (import, out);
-      g_string_append_printf (err, "quadrant: %s: %s\n", file, error->message);
+      /* Translators: a message of the command line about a file: the program's
+       * name, the file's name, the message */
+      g_string_append_printf (err, _("quadrant: %s: %s\n"), file, error->message);
       return STATUS_UNUSABLE;
     }
 
@@ -212,7 +214,7 @@ run_sheet (QuadrantCsvImport              *import,
 
   if (!quadrant_csv_import_apply (import, reg, TRUE, NULL, NULL, &error))
     {
-      g_string_append_printf (err, "quadrant: %s: %s\n", file, error->message);
+      g_string_append_printf (err, _("quadrant: %s: %s\n"), file, error->message);
       return STATUS_FAILED;
     }
   return problems->len > 0 ? STATUS_FAILED : STATUS_OK;
@@ -283,7 +285,7 @@ quadrant_cli_import_with_options (const QuadrantCliImportOptions *options,
     }
   if (import == NULL)
     {
-      g_string_append_printf (err, "quadrant: %s: %s\n", file, error->message);
+      g_string_append_printf (err, _("quadrant: %s: %s\n"), file, error->message);
       return STATUS_UNUSABLE;
     }
 
@@ -302,7 +304,7 @@ quadrant_cli_import_with_options (const QuadrantCliImportOptions *options,
 
       if (error != NULL)
         {
-          g_string_append_printf (err, "quadrant: %s: %s\n", file, error->message);
+          g_string_append_printf (err, _("quadrant: %s: %s\n"), file, error->message);
           return STATUS_UNUSABLE;
         }
       if (requirements != NULL)
@@ -324,7 +326,7 @@ quadrant_cli_import_with_options (const QuadrantCliImportOptions *options,
 
       if (!_quadrant_cli_write_stdout (bytes, &error))
         {
-          g_string_append_printf (err, "quadrant: %s\n", error->message);
+          g_string_append_printf (err, _("quadrant: %s\n"), error->message);
           return STATUS_FAILED;
         }
     }

@@ -154,11 +154,13 @@ quadrant_cli_check (const char * const *files,
       g_autoptr(GPtrArray) findings = NULL;
       g_autoptr(GError) error = NULL;
 
+      /* The reader's message names the file, line and column. */
       reg = quadrant_reader_load_file (file, NULL, &error);
       if (reg == NULL)
         {
-          /* The reader's message names the file, line and column. */
-          g_string_append_printf (err, "quadrant: %s\n", error->message);
+          /* Translators: a message of the command line, after the program's name
+           * (French puts a no-break space before the colon) */
+          g_string_append_printf (err, _("quadrant: %s\n"), error->message);
           status = MAX (status, STATUS_UNUSABLE);
           continue;
         }
@@ -304,7 +306,8 @@ quadrant_cli_export_full (const char *format,
         }
       if (!quadrant_map_export_parse_size (size, &map_options.width, &map_options.height, &error))
         {
-          g_string_append_printf (err, "quadrant: --size: %s\n", error->message);
+          /* Translators: a message of the command line about the --size option */
+          g_string_append_printf (err, _("quadrant: --size: %s\n"), error->message);
           return STATUS_UNUSABLE;
         }
     }
@@ -326,7 +329,7 @@ quadrant_cli_export_full (const char *format,
   reg = quadrant_reader_load_file (input, NULL, &error);
   if (reg == NULL)
     {
-      g_string_append_printf (err, "quadrant: %s\n", error->message);
+      g_string_append_printf (err, _("quadrant: %s\n"), error->message);
       return STATUS_UNUSABLE;
     }
 
@@ -344,7 +347,7 @@ quadrant_cli_export_full (const char *format,
       since_reg = quadrant_reader_load_file (since_file, NULL, &error);
       if (since_reg == NULL)
         {
-          g_string_append_printf (err, "quadrant: %s\n", error->message);
+          g_string_append_printf (err, _("quadrant: %s\n"), error->message);
           return STATUS_UNUSABLE;
         }
       since_label = g_strdup (quadrant_register_get_version (since_reg));
@@ -392,7 +395,7 @@ quadrant_cli_export_full (const char *format,
     {
       if (!_quadrant_cli_write_stdout (bytes, &error))
         {
-          g_string_append_printf (err, "quadrant: %s\n", error->message);
+          g_string_append_printf (err, _("quadrant: %s\n"), error->message);
           return STATUS_FAILED;
         }
     }

@@ -158,12 +158,12 @@ enum_value (Validation       *v,
   if (!_quadrant_csv_parse_enum (type, text, &value))
     {
       g_autofree char *words = _quadrant_csv_dup_enum_words (type);
-      g_autofree char *what = g_utf8_strdown (quadrant_csv_field_to_label (field), -1);
-
       g_autofree char *message = NULL;
 
-      /* TRANSLATORS: “Hihg” is not a valid priority (use one of: Low, Medium, High) */
-      message = g_strdup_printf (_("“%s” is not a valid %s (use one of: %s)"), text, what, words);
+      /* TRANSLATORS: “Hihg” is not a valid value for “Priority” (use one of: Low, Medium, High);
+       * the field's label is quoted as it is, not lower-cased into the sentence */
+      message = g_strdup_printf (_("“%s” is not a valid value for “%s” (use one of: %s)"), text,
+                                 quadrant_csv_field_to_label (field), words);
       warn (v, field, message);
       return fallback;
     }

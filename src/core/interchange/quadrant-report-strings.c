@@ -138,6 +138,8 @@ static const ReportText texts[] = {
   { "priority", NULL, N_("Priority") },
   { "rationale", NULL, N_("Rationale") },
   { "references", NULL, N_("References") },
+  /* Translators: a reference of a decision: its kind (Control, Policy, …), then its text */
+  { "reference", NULL, N_("{kind}: {text}") },
   /* Translators: a requirement's source, followed by its text */
   { "source-detail", NULL, N_("Source:") },
   /* Translators: a requirement's owner, followed by a name */

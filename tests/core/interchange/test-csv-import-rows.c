@@ -96,10 +96,11 @@ test_bad_values (void)
     guint line;
     const char *text;
   } warned[] = {
-    { 3, "astronauts" },
+    /* The field named as its label is, not lower-cased into the sentence. */
+    { 3, "“astronauts” is not a valid value for “Kind” (use one of: " },
     { 4, "enormous" },
     { 5, "101" },
-    { 8, "maybe" },
+    { 8, "“maybe” is not a valid value for “Decision” (use one of: " },
     { 9, "01/02/2026" },
   };
   GPtrArray *warnings = quadrant_csv_import_get_warnings (import);
