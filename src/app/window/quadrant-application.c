@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "quadrant-accessible-names.h"
 #include "quadrant-application.h"
 #include "quadrant-catalogue-dialog.h"
 #include "quadrant-preferences-window.h"
@@ -566,6 +567,7 @@ quadrant_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
+  quadrant_accessible_names_install ();
 }
 
 static void
