@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxslt/documents.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/variables.h>
@@ -40,6 +42,60 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xsltSecurityPrefs, xsltFreeSecurityPrefs)
  * text, as xsltproc does, so both give the same result. */
 #define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
 
+/* The report stylesheet parsed from memory has a bare name for its URL, so
+ * the part it includes (quadrant-report-helpers.xsl) comes as a bare name
+ * too: it is a data file shipped with it, read where the stylesheet was.
+ * Anything else (a stylesheet given by path) loads as libxslt would. */
+static xsltDocLoaderFunc libxslt_loader;
+
+static xmlDoc *
+load_included_stylesheet (const xmlChar *uri,
+                          xmlDict       *dict,
+                          int            options,
+                          void          *ctxt,
+                          xsltLoadType   type)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  xmlParserCtxt *parser;
+  xmlDoc *doc = NULL;
+  gsize length;
+
+  if (type != XSLT_LOAD_STYLESHEET || uri == NULL || strchr ((const char *) uri, '/') != NULL
+      || strchr ((const char *) uri, ':') != NULL)
+    return libxslt_loader (uri, dict, options, ctxt, type);
+
+  bytes = quadrant_data_file_load ((const char *) uri, NULL);
+  if (bytes == NULL || g_bytes_get_size (bytes) > G_MAXINT)
+    return NULL;
+  length = g_bytes_get_size (bytes);
+
+  parser = xmlCreateMemoryParserCtxt (g_bytes_get_data (bytes, NULL), (int) length);
+  if (parser == NULL)
+    return NULL;
+  /* In the including stylesheet's dictionary, as libxslt's own loader does. */
+  if (dict != NULL)
+    {
+      if (parser->dict != NULL)
+        xmlDictFree (parser->dict);
+      parser->dict = dict;
+      xmlDictReference (dict);
+    }
+  xmlCtxtUseOptions (parser, options);
+  xmlParseDocument (parser);
+  if (parser->wellFormed)
+    {
+      doc = parser->myDoc;
+      doc->URL = xmlStrdup (uri);
+    }
+  else if (parser->myDoc != NULL)
+    {
+      xmlFreeDoc (parser->myDoc);
+    }
+  parser->myDoc = NULL;
+  xmlFreeParserCtxt (parser);
+  return doc;
+}
+
 static void
 ensure_initialised (void)
 {
@@ -49,6 +105,9 @@ ensure_initialised (void)
     {
       xmlInitParser ();
       xsltInit ();
+      /* xsltDocDefaultLoader is the loader in use: keep libxslt's own. */
+      libxslt_loader = xsltDocDefaultLoader;
+      xsltSetLoaderFunc (load_included_stylesheet);
       g_once_init_leave (&initialised, 1);
     }
 }

@@ -6,10 +6,10 @@
 # language (quadrant-report-strings.c). The CSS and xsl:message (an error for
 # someone running the stylesheet by hand) are left out.
 #
-# Usage: test-report-no-english.sh STYLESHEET
+# Usage: test-report-no-english.sh STYLESHEET...  (the report and the files it includes)
 set -u
 
-stylesheet=${1:?usage: test-report-no-english.sh STYLESHEET}
+[ $# -gt 0 ] || { echo "usage: test-report-no-english.sh STYLESHEET..."; exit 1; }
 
 if ! command -v xsltproc >/dev/null 2>&1; then
   echo "xsltproc not found (Debian package xsltproc)"
@@ -34,13 +34,15 @@ cat > "$tmp/words.xsl" <<'EOF_XSL'
 </xsl:stylesheet>
 EOF_XSL
 
-if ! xsltproc --nonet "$tmp/words.xsl" "$stylesheet" > "$tmp/found"; then
-  echo "xsltproc could not read $stylesheet"
-  exit 1
-fi
-if [ -s "$tmp/found" ]; then
-  echo "Words written in $stylesheet instead of taken from the report's strings:"
-  cat "$tmp/found"
-  exit 1
-fi
-echo "No words of its own in $stylesheet"
+for stylesheet in "$@"; do
+  if ! xsltproc --nonet "$tmp/words.xsl" "$stylesheet" > "$tmp/found"; then
+    echo "xsltproc could not read $stylesheet"
+    exit 1
+  fi
+  if [ -s "$tmp/found" ]; then
+    echo "Words written in $stylesheet instead of taken from the report's strings:"
+    cat "$tmp/found"
+    exit 1
+  fi
+  echo "No words of its own in $stylesheet"
+done

@@ -542,6 +542,27 @@ test_no_file_access (void)
   g_rmdir (dir);
 }
 
+/* The stylesheet comes in two files, the second included by the first: by
+ * path (its own copy, as xsltproc reads it) it makes the same report as the
+ * one shipped in the program, whose part is found as a data file. */
+static void
+test_stylesheet_by_path (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
+  g_autoptr(GBytes) xml = quadrant_report_document (reg, NULL, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "quadrant-report.xsl", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) by_path = quadrant_report_transform (path, xml, "2026-03-01", &error);
+  g_autoptr(GBytes) shipped = NULL;
+
+  g_assert_no_error (error);
+  shipped = quadrant_report_to_html (reg, "2026-03-01", &error);
+  g_assert_no_error (error);
+  /* The included part was read: the findings section is in it. */
+  g_assert_nonnull (strstr (g_bytes_get_data (by_path, NULL), "id=\"findings\""));
+  g_assert_true (g_bytes_equal (by_path, shipped));
+}
+
 static void
 test_missing_stylesheet (void)
 {
@@ -655,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/report/xsltproc/hostile", test_xsltproc_hostile);
   g_test_add_func ("/report/no-file-access", test_no_file_access);
   g_test_add_func ("/report/missing-stylesheet", test_missing_stylesheet);
+  g_test_add_func ("/report/stylesheet-by-path", test_stylesheet_by_path);
 
   return g_test_run ();
 }
