@@ -8,6 +8,11 @@
  * The change is made in the next frame's update phase (a tick), so that it
  * is laid out in that frame, never during the allocation that reported the
  * width.
+ *
+ * Column widths are designed for text at 96 dpi. Larger text (GNOME's text
+ * scaling sets the Xft DPI) widens every column by as much, so that a
+ * quadrant still reads "Manage closely" rather than "Manage c…": fewer
+ * columns fit, and those that do are whole.
  */
 #define G_LOG_DOMAIN "quadrant-column-fit"
 
@@ -21,8 +26,13 @@ typedef struct {
   guint         *order;
   guint          n_order;
   int            first_width;
+  int           *design_widths; /* each column's fixed width at 96 dpi (0: none) */
+  guint          n_columns;
+  double         scale;      /* the text scale the widths were last set for */
   int            width;      /* the width last fitted, or -1 */
   gulong         changed_id;
+  GtkSettings   *settings;
+  gulong         dpi_id;
   guint          tick_id;
 } ColumnFit;
 
@@ -33,7 +43,10 @@ column_fit_free (gpointer data)
   ColumnFit *fit = data;
 
   g_clear_signal_handler (&fit->changed_id, fit->adjustment);
+  g_clear_signal_handler (&fit->dpi_id, fit->settings);
   g_clear_object (&fit->adjustment);
+  g_clear_object (&fit->settings);
+  g_free (fit->design_widths);
   g_free (fit->order);
   g_free (fit);
 }
@@ -46,6 +59,32 @@ column_width (GtkColumnViewColumn *column)
   return width > 0 ? width : 100;
 }
 
+/* Text size against the 96 dpi the widths were designed for. */
+static double
+text_scale (ColumnFit *fit)
+{
+  int dpi = 0;
+
+  g_object_get (fit->settings, "gtk-xft-dpi", &dpi, NULL);
+  return dpi > 0 ? CLAMP (dpi / (96.0 * 1024), 0.5, 4.0) : 1.0;
+}
+
+static void
+scale_columns (ColumnFit *fit,
+               double     scale)
+{
+  GListModel *columns = gtk_column_view_get_columns (fit->view);
+
+  fit->scale = scale;
+  for (guint i = 0; i < fit->n_columns && i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (fit->design_widths[i] > 0)
+        gtk_column_view_column_set_fixed_width (column, (int) (fit->design_widths[i] * scale + 0.5));
+    }
+}
+
 static gboolean
 fit_tick_cb (GtkWidget     *widget,
              GdkFrameClock *clock,
@@ -54,18 +93,21 @@ fit_tick_cb (GtkWidget     *widget,
   ColumnFit *fit = data;
   GListModel *columns = gtk_column_view_get_columns (fit->view);
   int width = (int) gtk_adjustment_get_page_size (fit->adjustment);
+  double scale = text_scale (fit);
   int used = 0;
   gboolean room = TRUE;
 
   fit->tick_id = 0;
   fit->width = width;
+  if (scale != fit->scale)
+    scale_columns (fit, scale);
   for (guint i = 0; i < fit->n_order; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, fit->order[i]);
 
       if (column == NULL)
         continue;
-      used += i == 0 && fit->first_width > 0 ? fit->first_width : column_width (column);
+      used += i == 0 && fit->first_width > 0 ? (int) (fit->first_width * scale) : column_width (column);
       /* Once one column does not fit, the less important ones stay hidden
        * too, so that the columns shown are always the most important. */
       room = room && (i == 0 || used <= width);
@@ -84,6 +126,17 @@ adjustment_changed_cb (GtkAdjustment *adjustment,
   if (width <= 0 || width == fit->width || fit->tick_id != 0)
     return;
   fit->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (fit->view), fit_tick_cb, fit, NULL);
+}
+
+/* The text size changed: the columns are fitted again. */
+static void
+dpi_changed_cb (GtkSettings *settings,
+                GParamSpec  *pspec,
+                ColumnFit   *fit)
+{
+  fit->width = -1;
+  if (fit->tick_id == 0)
+    fit->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (fit->view), fit_tick_cb, fit, NULL);
 }
 
 void
@@ -105,9 +158,20 @@ quadrant_column_fit_attach (GtkColumnView *view,
   fit->order = g_memdup2 (order, n_order * sizeof (guint));
   fit->n_order = n_order;
   fit->first_width = first_width;
+  fit->n_columns = g_list_model_get_n_items (gtk_column_view_get_columns (view));
+  fit->design_widths = g_new0 (int, MAX (fit->n_columns, 1));
+  for (guint i = 0; i < fit->n_columns; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (view), i);
+
+      fit->design_widths[i] = gtk_column_view_column_get_fixed_width (column);
+    }
+  fit->scale = 1.0;
   fit->width = -1;
   g_object_set_data_full (G_OBJECT (view), "quadrant-column-fit", fit, column_fit_free);
   fit->changed_id = g_signal_connect (fit->adjustment, "changed", G_CALLBACK (adjustment_changed_cb), fit);
+  fit->settings = g_object_ref (gtk_widget_get_settings (GTK_WIDGET (view)));
+  fit->dpi_id = g_signal_connect (fit->settings, "notify::gtk-xft-dpi", G_CALLBACK (dpi_changed_cb), fit);
 }
 
 void

@@ -243,6 +243,74 @@ test_columns_fit (void)
   close_window (&fixture);
 }
 
+static int
+column_width (GtkColumnView *view,
+              guint          position)
+{
+  g_autoptr(GtkColumnViewColumn) column =
+    g_list_model_get_item (gtk_column_view_get_columns (view), position);
+
+  return gtk_column_view_column_get_fixed_width (column);
+}
+
+typedef struct {
+  GtkColumnView *view;
+  int            quadrant_width;
+  guint          n_columns;
+} ColumnsFitted;
+
+static gboolean
+columns_fitted (gpointer data)
+{
+  ColumnsFitted *fitted = data;
+
+  return column_width (fitted->view, COLUMN_QUADRANT) == fitted->quadrant_width
+         && n_visible_columns (fitted->view) == fitted->n_columns;
+}
+
+static gboolean
+fewer_columns (gpointer data)
+{
+  ColumnsFitted *fitted = data;
+
+  return column_width (fitted->view, COLUMN_QUADRANT) == fitted->quadrant_width
+         && n_visible_columns (fitted->view) < fitted->n_columns;
+}
+
+/* Text at 1.5 times its size (GNOME's large text): every column is 1.5
+ * times as wide, so what it shows is not cut short, and fewer fit; back at
+ * the usual size, the columns are as they were. */
+static void
+test_columns_large_text (void)
+{
+  Fixture fixture = { 0 };
+  GtkSettings *settings;
+  GtkColumnView *parties;
+  ColumnState state;
+  ColumnsFitted usual, large;
+  int dpi = 0;
+
+  open_window (&fixture, 1260);
+  parties = QUADRANT_PARTIES_VIEW (fixture.window->parties_view)->column_view;
+  state = (ColumnState) { parties, COLUMN_POWER, 0 };
+  quadrant_test_spin_until (column_shows, &state);
+  usual = (ColumnsFitted) { parties, column_width (parties, COLUMN_QUADRANT), n_visible_columns (parties) };
+  g_assert_cmpint (usual.quadrant_width, >, 0);
+
+  settings = gtk_widget_get_settings (GTK_WIDGET (fixture.window));
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  large = (ColumnsFitted) { parties, (int) (usual.quadrant_width * 1.5 + 0.5), usual.n_columns };
+  quadrant_test_spin_until (fewer_columns, &large);
+  g_assert_true (column_visible (parties, COLUMN_NAME));
+  g_assert_true (column_visible (parties, COLUMN_QUADRANT));
+  g_test_message ("large text: %u of %u party columns", n_visible_columns (parties), usual.n_columns);
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  quadrant_test_spin_until (columns_fitted, &usual);
+  close_window (&fixture);
+}
+
 /* At its narrowest the party editor is folded away until a party is selected; then
  * it slides over the list, with that party in it. */
 static void
@@ -342,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/narrow/narrowest", test_narrowest);
   g_test_add_func ("/narrow/map-toolbar", test_map_toolbar);
   g_test_add_func ("/narrow/columns-fit", test_columns_fit);
+  g_test_add_func ("/narrow/columns-large-text", test_columns_large_text);
   g_test_add_func ("/narrow/parties-fold", test_parties_fold);
   g_test_add_func ("/narrow/requirements-fold", test_requirements_fold);
   g_test_add_func ("/narrow/default-size", test_default_size);
