@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -418,4 +419,59 @@ a11y_click_window (const char *window,
   const char *args[] = { "mousemove", "--sync", "--window", window, x_text, y_text, "click", "1", NULL };
 
   g_free (a11y_xdotool (args));
+}
+
+char *
+a11y_test_init (int    *argc,
+                char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+  /* libatspi warns when an application on the bus has no cache of its tree
+   * (GTK 4.8 has none) and then asks for each node, as the tests want: its
+   * warnings are not the tests' failures. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  if (*argc < 2)
+    {
+      g_printerr ("usage: %s QUADRANT-PROGRAM (under dbus-run-session)\n", (*argv)[0]);
+      exit (2);
+    }
+  if (atspi_init () < 0)
+    {
+      g_printerr ("no accessibility bus (run under dbus-run-session with at-spi2-core installed)\n");
+      exit (1);
+    }
+  return g_canonicalize_filename ((*argv)[1], NULL);
+}
+
+typedef struct {
+  GPid        pid;
+  const char *title;
+} FrameWait;
+
+static AtspiAccessible *
+find_frame (const char *title)
+{
+  g_autoptr(AtspiAccessible) app = a11y_find_application ("quadrant");
+
+  return app != NULL ? a11y_find_descendant (app, ATSPI_ROLE_FRAME, title) : NULL;
+}
+
+static gboolean
+frame_shown (gpointer data)
+{
+  FrameWait *wait = data;
+  g_autoptr(AtspiAccessible) frame = find_frame (wait->title);
+
+  a11y_assert_running (wait->pid);
+  return frame != NULL;
+}
+
+AtspiAccessible *
+a11y_wait_frame (GPid        pid,
+                 const char *title)
+{
+  FrameWait wait = { pid, title };
+
+  quadrant_test_spin_until (frame_shown, &wait);
+  return find_frame (title);
 }

@@ -46,6 +46,12 @@ void             a11y_do_action        (AtspiAccessible *node,
 void             a11y_wait_state       (AtspiAccessible *node,
                                         AtspiStateType   state);
 
+/* g_test_init () for a test of the program named by the first argument,
+ * under dbus-run-session; returns that program's path. Exits with a usage
+ * line without it, and fails without an accessibility bus. */
+char            *a11y_test_init        (int              *argc,
+                                        char           ***argv);
+
 /* Starts program with args (NULL-terminated) speaking to this bus, with
  * XDG_DATA_HOME set to home; returns its pid. */
 GPid             a11y_spawn            (const char * const *argv,
@@ -54,6 +60,10 @@ GPid             a11y_spawn            (const char * const *argv,
  * otherwise last until meson's timeout. */
 void             a11y_assert_running   (GPid                pid);
 void             a11y_stop             (GPid                pid);
+/* Waits until the running program pid shows its window titled title on the
+ * bus, and returns it. */
+AtspiAccessible *a11y_wait_frame       (GPid                pid,
+                                        const char         *title);
 
 /* xdotool with args (NULL-terminated); its output, or the test fails. */
 char            *a11y_xdotool          (const char * const *args);

@@ -295,23 +295,6 @@ choose_file (Run        *run,
 
 /* ---- The test ---- */
 
-static AtspiAccessible *
-find_frame (void)
-{
-  g_autoptr(AtspiAccessible) app = a11y_find_application ("quadrant");
-
-  return app != NULL ? a11y_find_descendant (app, ATSPI_ROLE_FRAME, "northwind.quadrant.xml") : NULL;
-}
-
-static gboolean
-frame_shown (gpointer data)
-{
-  g_autoptr(AtspiAccessible) frame = find_frame ();
-
-  a11y_assert_running (*(GPid *) data);
-  return frame != NULL;
-}
-
 static void
 test_dialogs (void)
 {
@@ -353,8 +336,7 @@ test_dialogs (void)
   quadrant_test_write_file (example, xml);
 
   pid = a11y_spawn (argv, home);
-  quadrant_test_spin_until (frame_shown, &pid);
-  run.frame = find_frame ();
+  run.frame = a11y_wait_frame (pid, "northwind.quadrant.xml");
   run.app = atspi_accessible_get_application (run.frame, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (from_menu); i++)
@@ -410,22 +392,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  /* libatspi warns when an application on the bus has no cache of its tree
-   * (GTK 4.8 has none) and then asks for each node: not the test's failures. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-  if (argc < 2)
-    {
-      g_printerr ("usage: %s QUADRANT-PROGRAM (under dbus-run-session)\n", argv[0]);
-      return 2;
-    }
-  quadrant_bin = g_canonicalize_filename (argv[1], NULL);
-  if (atspi_init () < 0)
-    {
-      g_printerr ("no accessibility bus (run under dbus-run-session with at-spi2-core installed)\n");
-      return 1;
-    }
-
+  quadrant_bin = a11y_test_init (&argc, &argv);
   g_test_add_func ("/a11y/dialogs", test_dialogs);
 
   return g_test_run ();

@@ -24,23 +24,6 @@
 
 static char *quadrant_bin;
 
-static AtspiAccessible *
-find_frame (void)
-{
-  g_autoptr(AtspiAccessible) app = a11y_find_application ("quadrant");
-
-  return app != NULL ? a11y_find_descendant (app, ATSPI_ROLE_FRAME, NULL) : NULL;
-}
-
-static gboolean
-frame_shown (gpointer data)
-{
-  g_autoptr(AtspiAccessible) frame = find_frame ();
-
-  a11y_assert_running (*(GPid *) data);
-  return frame != NULL;
-}
-
 typedef struct {
   AtspiAccessible *node;
   const char      *not_prefix;  /* until the name no longer starts with this */
@@ -132,8 +115,7 @@ test_pages (void)
 
   quadrant_test_write_file (example, contents);
   pid = a11y_spawn (argv, home);
-  quadrant_test_spin_until (frame_shown, &pid);
-  frame = find_frame ();
+  frame = a11y_wait_frame (pid, "northwind.quadrant.xml");
 
   /* Each page once shown, so that what a page makes when first shown is
    * there; then the whole window, all pages, in one walk. */
@@ -155,23 +137,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  /* libatspi warns when an application on the bus has no cache of its tree
-   * (GTK 4.8 has none) and then asks for each node, as the test wants: its
-   * warnings are not the test's failures. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-  if (argc < 2)
-    {
-      g_printerr ("usage: %s QUADRANT-PROGRAM (under dbus-run-session)\n", argv[0]);
-      return 2;
-    }
-  quadrant_bin = g_canonicalize_filename (argv[1], NULL);
-  if (atspi_init () < 0)
-    {
-      g_printerr ("no accessibility bus (run under dbus-run-session with at-spi2-core installed)\n");
-      return 1;
-    }
-
+  quadrant_bin = a11y_test_init (&argc, &argv);
   g_test_add_func ("/a11y/pages", test_pages);
 
   return g_test_run ();
