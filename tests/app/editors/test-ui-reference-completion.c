@@ -30,28 +30,10 @@ add_requirement (QuadrantParty         *party,
   return requirement;
 }
 
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_child (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static guint
 n_suggestions (GtkWidget *popover)
 {
-  GtkWidget *list = find_child (popover, GTK_TYPE_LIST_BOX);
+  GtkWidget *list = quadrant_test_find_widget (popover, GTK_TYPE_LIST_BOX);
   guint n = 0;
 
   if (!gtk_widget_get_visible (popover))
@@ -144,7 +126,7 @@ test_completion (void)
   gtk_editable_set_text (GTK_EDITABLE (row), "priv");
   quadrant_test_wait_frames (1);
   g_assert_cmpuint (n_suggestions (popover), ==, 1);
-  list = find_child (popover, GTK_TYPE_LIST_BOX);
+  list = quadrant_test_find_widget (popover, GTK_TYPE_LIST_BOX);
   g_signal_emit_by_name (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0), "activate");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Privacy policy v3");
   g_assert_cmpuint (gtk_drop_down_get_selected (kind), ==, QUADRANT_REFERENCE_KIND_POLICY);
