@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "quadrant-file-chooser.h"
+#include "quadrant-language.h"
 #include "quadrant-pdf-export.h"
 #include "quadrant-print-report.h"
 #include "quadrant-print.h"
@@ -50,6 +51,15 @@ dup_job_name (QuadrantRegister *reg)
 
 /* ---- the print operation ---- */
 
+/* The pages speak the register's language, as the PDF export does; only
+ * while our callbacks run, so the print dialog and its progress stay in the
+ * user's. */
+static QuadrantLanguageSwitch *
+speak_register_language (QuadrantPrintReport *report)
+{
+  return quadrant_language_push (quadrant_register_get_language (quadrant_print_report_get_register (report)));
+}
+
 static void
 begin_print_cb (GtkPrintOperation   *operation,
                 GtkPrintContext     *context,
@@ -58,6 +68,7 @@ begin_print_cb (GtkPrintOperation   *operation,
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
   double width = gtk_print_context_get_width (context);
   double height = gtk_print_context_get_height (context);
+  g_autoptr(QuadrantLanguageSwitch) language = speak_register_language (report);
 
   /* Smaller than a postcard: nothing sensible fits. */
   if (width < 4 * 72 || height < 4 * 72)
@@ -78,6 +89,8 @@ paginate_cb (GtkPrintOperation   *operation,
              GtkPrintContext     *context,
              QuadrantPrintReport *report)
 {
+  g_autoptr(QuadrantLanguageSwitch) language = speak_register_language (report);
+
   if (!quadrant_print_report_step (report, QUADRANT_PRINT_ROWS_PER_STEP))
     return FALSE;
 
@@ -104,6 +117,8 @@ draw_page_cb (GtkPrintOperation   *operation,
               int                  page_nr,
               QuadrantPrintReport *report)
 {
+  g_autoptr(QuadrantLanguageSwitch) language = speak_register_language (report);
+
   if (page_nr < 0 || (guint) page_nr >= quadrant_print_report_get_n_pages (report))
     return;
 
@@ -127,7 +142,12 @@ quadrant_print_operation_new (QuadrantRegister *reg)
   report = quadrant_print_report_new (reg);
   g_object_set_data_full (G_OBJECT (operation), "quadrant-print-report", report, g_object_unref);
 
-  job_name = dup_job_name (reg);
+  /* The job is named like the document it prints. */
+  {
+    g_autoptr(QuadrantLanguageSwitch) language = quadrant_language_push (quadrant_register_get_language (reg));
+
+    job_name = dup_job_name (reg);
+  }
   gtk_print_operation_set_job_name (operation, job_name);
   /* The report lays out its own margins on the whole sheet, in points. */
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);

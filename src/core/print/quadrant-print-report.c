@@ -249,6 +249,14 @@ quadrant_print_report_new (QuadrantRegister *reg)
   return self;
 }
 
+QuadrantRegister *
+quadrant_print_report_get_register (QuadrantPrintReport *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_PRINT_REPORT (self), NULL);
+
+  return self->reg;
+}
+
 void
 quadrant_print_report_set_since (QuadrantPrintReport *self,
                                  QuadrantRegister    *since,

@@ -28,6 +28,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (QuadrantPrintReport, quadrant_print_report, QUADRANT, PRINT_REPORT, GObject)
 
 QuadrantPrintReport *quadrant_print_report_new           (QuadrantRegister    *reg);
+QuadrantRegister    *quadrant_print_report_get_register  (QuadrantPrintReport *self);
 /* Adds a section "Changes since version LABEL" before the sign-off: what
  * changed from since (an earlier register) to the report's (clause 9.3.2's
  * management review). NULL since: no such section. Set before paginating. */

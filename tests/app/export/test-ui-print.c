@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <errno.h>
@@ -16,6 +18,7 @@
 
 #include "quadrant-application.h"
 #include "quadrant-check.h"
+#include "quadrant-language.h"
 #include "quadrant-pdf-export.h"
 #include "quadrant-print-pdf.h"
 #include "quadrant-print-report-private.h"
@@ -94,6 +97,69 @@ test_print_operation_export (void)
   print_checks_pdfinfo_pages (path, 3, &width, &height);
   g_assert_cmpfloat (width, <, height);
 
+  if (g_getenv ("QUADRANT_KEEP_TEST_FILES") == NULL)
+    g_unlink (path);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* A German register printed by an English-speaking user: the pages speak
+ * German, as its PDF export does, and the user's messages stay English. */
+static void
+test_print_operation_register_language (void)
+{
+  g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_root, "printed-de.pdf", NULL);
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *mo = g_build_filename (localedir, "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *old_locale = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *text = NULL;
+  g_autofree char *job_name = NULL;
+
+  if (!print_checks_have_pdfinfo ())
+    return;
+
+  /* The shipped German catalogue, built with the program. */
+  g_assert_true (g_file_test (mo, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_assert_cmpstr (quadrant_language_current (), ==, "en");
+
+  quadrant_register_set_language (reg, "de");
+  operation = quadrant_print_operation_new (reg);
+  g_object_get (operation, "job-name", &job_name, NULL);
+  g_assert_nonnull (strstr (job_name, "Register der interessierten Parteien"));
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Seite 1 von"));
+  g_assert_null (strstr (text, "Page 1 of"));
+  /* Back in the user's language once printing is over. */
+  g_assert_cmpstr (quadrant_language_current (), ==, "en");
+  g_assert_cmpstr (_("Page %u of %u"), ==, "Page %u of %u");
+
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  setlocale (LC_ALL, old_locale);
   if (g_getenv ("QUADRANT_KEEP_TEST_FILES") == NULL)
     g_unlink (path);
 }
@@ -378,6 +444,7 @@ main (int   argc,
   g_test_add_func ("/print/operation/export", test_print_operation_export);
   g_test_add_func ("/print/operation/paper", test_print_operation_paper);
   g_test_add_func ("/print/operation/steps", test_print_operation_steps);
+  g_test_add_func ("/print/operation/register-language", test_print_operation_register_language);
   g_test_add_func ("/print/window/actions", test_window_actions);
   g_test_add_func ("/print/window/export-pdf", test_window_export_pdf);
 
