@@ -3,9 +3,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <string.h>
 
 #include "quadrant-application.h"
+#include "quadrant-language.h"
 #include "quadrant-map-canvas.h"
 #include "quadrant-map-view.h"
 #include "quadrant-parties-view-private.h"
@@ -372,6 +375,74 @@ test_default_size (void)
   close_window (&fixture);
 }
 
+/* Whether widget lies whole inside the part of the Parties page that shows it. */
+static gboolean
+shown_whole (GtkWidget *widget,
+             GtkWidget *page)
+{
+  graphene_rect_t bounds;
+  int natural = 0;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, page, &bounds));
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_test_message ("%s at %.0f–%.0f of %d, natural width %d", G_OBJECT_TYPE_NAME (widget),
+                  bounds.origin.x, bounds.origin.x + bounds.size.width, gtk_widget_get_width (page), natural);
+  return bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (page) &&
+         bounds.size.width >= natural;
+}
+
+/* In French, whose "All …" filters are the longest, every filter of the
+ * Parties page shows whole at the usual size and at the narrowest, and Tab
+ * reaches each of them in turn. */
+static void
+test_filters_whole (void)
+{
+  const int widths[] = { 1100, 600 };
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *old_locale = g_strdup (setlocale (LC_ALL, NULL));
+
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      g_autoptr(QuadrantLanguageSwitch) french = quadrant_language_push ("fr");
+      Fixture fixture = { 0 };
+      QuadrantPartiesView *view;
+      GtkWidget *filters[4];
+      GtkWidget *list;
+
+      open_window (&fixture, widths[i]);
+      view = QUADRANT_PARTIES_VIEW (fixture.window->parties_view);
+      filters[0] = GTK_WIDGET (view->category_filter);
+      filters[1] = GTK_WIDGET (view->quadrant_filter);
+      filters[2] = GTK_WIDGET (view->support_filter);
+      filters[3] = GTK_WIDGET (view->relevance_filter);
+      /* Translated, so the test measures French and not English. */
+      g_assert_cmpstr (_("Search parties"), ==, "Rechercher des parties");
+      list = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (view->search_entry)));
+
+      for (guint j = 0; j < G_N_ELEMENTS (filters); j++)
+        g_assert_true (shown_whole (filters[j], list));
+
+      gtk_widget_grab_focus (GTK_WIDGET (view->search_entry));
+      for (guint j = 0; j < G_N_ELEMENTS (filters); j++)
+        {
+          GtkWidget *focus;
+
+          g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture.window), GTK_DIR_TAB_FORWARD));
+          focus = gtk_root_get_focus (GTK_ROOT (fixture.window));
+          g_assert_true (focus == filters[j] || gtk_widget_is_ancestor (focus, filters[j]));
+        }
+      close_window (&fixture);
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  setlocale (LC_ALL, old_locale);
+}
+
 /* GTK 4.8 warns, now and then, that it snapshots the window's view stack
  * before allocating it when a window starts below its pages' natural width;
  * nothing is drawn wrong and the next frame has it. That one warning is not
@@ -414,6 +485,7 @@ main (int   argc,
   g_test_add_func ("/narrow/parties-fold", test_parties_fold);
   g_test_add_func ("/narrow/requirements-fold", test_requirements_fold);
   g_test_add_func ("/narrow/default-size", test_default_size);
+  g_test_add_func ("/narrow/filters-whole", test_filters_whole);
 
   status = g_test_run ();
   g_clear_object (&app);
