@@ -35,6 +35,7 @@ struct _QuadrantMapView
   GtkToggleButton      *compact_not_relevant_button;
   GtkToggleButton      *compact_catalogue_button;
   GtkButton            *zoom_button;
+  GtkLabel             *hint_label;
   GtkWidget            *scrolled;
   QuadrantMapCanvas    *canvas;
   GtkWidget            *tray_separator;
@@ -100,6 +101,15 @@ update_tray (QuadrantMapView *self)
   gtk_widget_set_visible (self->catalogue_separator, tray && catalogue);
   gtk_widget_set_visible (self->side_box, tray || catalogue);
   gtk_widget_set_visible (self->tray_separator, tray || catalogue);
+}
+
+/* Says what the pointer and the keys do on the map: read-only, they select. */
+static void
+update_hint (QuadrantMapView *self)
+{
+  gtk_label_set_text (self->hint_label,
+                      self->read_only ? _("Read-only: click a party or press Tab to select it.")
+                                      : _("Drag parties to move them; Tab and the arrow keys do it by keyboard."));
 }
 
 /* One party is selected on the page: a marker on the map or a row in the
@@ -431,6 +441,7 @@ quadrant_map_view_class_init (QuadrantMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, compact_not_relevant_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, compact_catalogue_button);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, hint_label);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, scrolled);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, canvas);
   gtk_widget_class_bind_template_child (widget_class, QuadrantMapView, tray_separator);
@@ -462,6 +473,7 @@ static void
 quadrant_map_view_init (QuadrantMapView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_hint (self);
 
   g_object_bind_property (self->movement_button, "active", self->compact_movement_button, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
@@ -745,6 +757,7 @@ quadrant_map_view_set_read_only (QuadrantMapView *self,
 
   self->read_only = !!read_only;
   quadrant_map_canvas_set_read_only (self->canvas, read_only);
+  update_hint (self);
   /* The tray and the catalogue place and add parties: shown, not usable. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->tray), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (self->catalogue), !read_only);

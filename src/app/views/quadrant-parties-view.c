@@ -132,6 +132,26 @@ emit_selection_changed (QuadrantPartiesView *self)
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
+/* What the editor's place says with no single party selected; read-only,
+ * only what can be done there. */
+static void
+update_empty_page (QuadrantPartiesView *self,
+                   guint                n)
+{
+  g_autofree char *title = NULL;
+  const char *description;
+
+  if (n > 1)
+    title = g_strdup_printf (ngettext ("%u Party Selected", "%u Parties Selected", n), n);
+  adw_status_page_set_title (self->empty_page, title != NULL ? title : _("No Party Selected"));
+  if (self->read_only)
+    description = n > 1 ? _("Select one party to see it") : _("Select a party in the list to see it");
+  else
+    description = n > 1 ? _("Press Delete to delete them, or select one party to edit it")
+                        : _("Select a party in the list to edit it, or add one");
+  adw_status_page_set_description (self->empty_page, description);
+}
+
 static void
 selection_changed_cb (QuadrantPartiesView *self)
 {
@@ -155,14 +175,7 @@ selection_changed_cb (QuadrantPartiesView *self)
     }
   else
     {
-      g_autofree char *title = NULL;
-
-      if (n > 1)
-        title = g_strdup_printf (ngettext ("%u Party Selected", "%u Parties Selected", n), n);
-      adw_status_page_set_title (self->empty_page, title != NULL ? title : _("No Party Selected"));
-      adw_status_page_set_description (self->empty_page,
-                                       n > 1 ? _("Press Delete to delete them, or select one party to edit it")
-                                             : _("Select a party in the list to edit it, or add one"));
+      update_empty_page (self, n);
       gtk_stack_set_visible_child_name (self->editor_stack, "empty");
     }
   update_actions (self);
@@ -777,5 +790,6 @@ quadrant_parties_view_set_read_only (QuadrantPartiesView *self,
 
   self->read_only = !!read_only;
   quadrant_read_only_set_groups (GTK_WIDGET (self->editor), read_only);
+  update_empty_page (self, n_selected (self));
   update_actions (self);
 }

@@ -142,6 +142,40 @@ editor_groups_sensitive (QuadrantWindow *window,
   return TRUE;
 }
 
+/* Whether a label in root's tree (root included) says needle. */
+static gboolean
+tree_says (GtkWidget  *root,
+           const char *needle)
+{
+  if (GTK_IS_LABEL (root) && text_has (gtk_label_get_text (GTK_LABEL (root)), needle))
+    return TRUE;
+  if (GTK_IS_ENTRY (root) && text_has (gtk_entry_get_placeholder_text (GTK_ENTRY (root)), needle))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (tree_says (child, needle))
+      return TRUE;
+  return FALSE;
+}
+
+/* The texts that invite editing: the empty party editor, the map's hint
+ * and the presentation's quick-add, each with what read-only says instead. */
+static void
+assert_texts_read_only (QuadrantWindow *window,
+                        GtkWidget      *presentation,
+                        gboolean        read_only)
+{
+  g_assert_cmpint (tree_says (window->parties_view, "or add one"), !=, read_only);
+  g_assert_cmpint (tree_says (window->parties_view, "Select a party in the list to see it"), ==, read_only);
+  g_assert_cmpint (tree_says (window->map_page, "Drag parties to move them"), !=, read_only);
+  g_assert_cmpint (tree_says (window->map_page, "Read-only: click a party"), ==, read_only);
+  if (presentation != NULL)
+    {
+      g_assert_cmpint (tree_says (presentation, "Add a party"), !=, read_only);
+      g_assert_cmpint (tree_says (presentation, "cannot be added"), ==, read_only);
+    }
+}
+
 /* Tries every way of editing that needs no pointer; returns the parties the
  * register has afterwards. */
 static guint
@@ -257,6 +291,7 @@ test_open_read_only (void)
 
   /* Browsing works; editing does not, however it is tried. */
   _quadrant_window_bind_pages (window);
+  assert_texts_read_only (window, NULL, TRUE);
   g_assert_true (editor_groups_sensitive (window, FALSE));
   g_assert_true (quadrant_map_canvas_get_read_only (quadrant_map_view_get_canvas (QUADRANT_MAP_VIEW (window->map_page))));
   g_assert_cmpuint (try_edits (window), ==, NORTHWIND_PARTIES);
@@ -283,6 +318,7 @@ test_open_read_only (void)
   g_assert_false (quadrant_document_get_read_only (document));
   g_assert_false (gtk_info_bar_get_revealed (window->lock_bar));
   g_assert_true (editor_groups_sensitive (window, TRUE));
+  assert_texts_read_only (window, NULL, FALSE);
   {
     g_autoptr(QuadrantLock) ours = quadrant_lock_read (copy);
     g_autofree char *now = lock_text (file);
@@ -429,17 +465,26 @@ test_edit_anyway (void)
   g_autofree char *anna = write_lock (file, "ws-12.example", 4242, G_TIME_SPAN_HOUR);
   Opening opening = { 0 };
   QuadrantWindow *window;
+  QuadrantMapView *map_view;
+  GtkWidget *presentation;
 
   start_open (file, NULL, &opening);
   answer_dialog (NULL, QUADRANT_LOCK_RESPONSE_READ_ONLY);
   finish_open (&opening);
   window = opening.window;
   g_assert_true (quadrant_document_get_read_only (quadrant_window_get_document (window)));
+  _quadrant_window_bind_pages (window);
+  map_view = QUADRANT_MAP_VIEW (window->map_page);
+  presentation = GTK_WIDGET (quadrant_map_view_toggle_presentation (map_view));
+  g_assert_nonnull (presentation);
+  assert_texts_read_only (window, presentation, TRUE);
 
-  /* What a click on Edit Anyway does. */
+  /* What a click on Edit Anyway does: the texts invite editing again. */
   g_signal_emit_by_name (window->lock_bar_edit, "clicked");
   quadrant_test_spin_pending ();
   g_assert_false (quadrant_document_get_read_only (quadrant_window_get_document (window)));
+  assert_texts_read_only (window, presentation, FALSE);
+  g_assert_null (quadrant_map_view_toggle_presentation (map_view));
   g_assert_true (text_has (gtk_label_get_text (window->lock_bar_label), "Saving will ask"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-party", NULL);
   g_assert_cmpuint (n_parties (window), ==, NORTHWIND_PARTIES + 1);
