@@ -57,7 +57,7 @@ position_clear (gpointer data)
 
 static gboolean
 parse_position (Reader          *self,
-                const char      *revision_label,
+                const char      *revision_version,
                 GArray          *positions,
                 GArray          *offsets)
 {
@@ -101,18 +101,25 @@ parse_position (Reader          *self,
     }
 
   if (position.party_id == NULL || position.party_id[0] == '\0')
-    _quadrant_reader_note_missing (&problem, "party", g_strdup (_("the id of a party")));
+    _quadrant_reader_note_missing (&problem, "party", EXPECT_PARTY_ID, NULL);
   if (!(seen & BIT (SEEN_FIELD (QUADRANT_FIELD_PARTY_CURRENT_SUPPORT))))
-    _quadrant_reader_note_missing (&problem, "support", _quadrant_reader_enum_missing (self, QUADRANT_TYPE_SUPPORT));
+    _quadrant_reader_note_missing (&problem, "support", EXPECT_ONE_OF,
+                                   _quadrant_reader_enum_values (self, QUADRANT_TYPE_SUPPORT));
   if (problem.kind == PROBLEM_NONE &&
       !(seen & BIT (SEEN_FIELD (QUADRANT_FIELD_PARTY_POWER))) != !(seen & BIT (SEEN_FIELD (QUADRANT_FIELD_PARTY_INTEREST))))
     problem.kind = PROBLEM_HALF_PLACED;
 
   if (problem.kind != PROBLEM_NONE)
     {
-      g_autofree char *label = g_strdup_printf (_("the position of party “%s” in %s"),
-                                                position.party_id != NULL ? position.party_id : "",
-                                                revision_label);
+      g_autofree char *label = NULL;
+
+      /* Translators: these name the object at the start of a message, before a colon;
+       * the first %s is a revision's version, the second a party's id */
+      if (position.party_id != NULL && position.party_id[0] != '\0')
+        label = g_strdup_printf (_("revision “%s”, position of party “%s”"), revision_version,
+                                 position.party_id);
+      else
+        label = g_strdup_printf (_("revision “%s”, a position without a party"), revision_version);
 
       _quadrant_reader_fail_problem (self, offset, label, &problem);
       _quadrant_reader_problem_clear (&problem);
@@ -172,12 +179,12 @@ parse_revision (Reader *self)
     return FALSE;
 
   if (version == NULL || version[0] == '\0')
-    _quadrant_reader_note_missing (&problem, "version", g_strdup (_("a version such as 1.0")));
+    _quadrant_reader_note_missing (&problem, "version", EXPECT_VERSION, NULL);
   if (date == NULL || date[0] == '\0')
-    _quadrant_reader_note_missing (&problem, "date", g_strdup (_("a date written as YYYY-MM-DD")));
+    _quadrant_reader_note_missing (&problem, "date", EXPECT_DATE, NULL);
 
   label = version != NULL && version[0] != '\0'
-          ? g_strdup_printf (_("revision “%s”"), version) : g_strdup (_("a revision"));
+          ? g_strdup_printf (_("revision “%s”"), version) : g_strdup (_("revision without a version"));
   if (problem.kind != PROBLEM_NONE)
     {
       _quadrant_reader_fail_problem (self, offset, label, &problem);
@@ -201,7 +208,7 @@ parse_revision (Reader *self)
               _quadrant_reader_replace_string (&summary, text);
             }
           else if (local != NULL && IS (local, N_POSITION))
-            ok = parse_position (self, label, positions, offsets);
+            ok = parse_position (self, version, positions, offsets);
           else
             ok = _quadrant_reader_keep_unknown_element (self, &extras);
         }
@@ -263,12 +270,14 @@ parse_reference (Reader      *self,
     return FALSE;
 
   if (!has_kind)
-    _quadrant_reader_note_missing (&problem, "kind",
-                                   _quadrant_reader_enum_missing (self, QUADRANT_TYPE_REFERENCE_KIND));
+    _quadrant_reader_note_missing (&problem, "kind", EXPECT_ONE_OF,
+                                   _quadrant_reader_enum_values (self, QUADRANT_TYPE_REFERENCE_KIND));
   if (problem.kind != PROBLEM_NONE)
     {
-      g_autofree char *owner = _quadrant_reader_describe_requirement (requirement_id);
-      g_autofree char *label = g_strdup_printf (_("a reference of %s"), owner);
+      /* Translators: this names the object at the start of a message, before a colon;
+       * %s is the id of the requirement */
+      g_autofree char *label = g_strdup_printf (_("reference of requirement “%s”"),
+                                                requirement_id != NULL ? requirement_id : "");
 
       _quadrant_reader_fail_problem (self, offset, label, &problem);
       _quadrant_reader_problem_clear (&problem);
@@ -360,7 +369,7 @@ parse_requirement (Reader *self)
     {
       g_autofree char *label = _quadrant_reader_describe_requirement (owner.id);
 
-      _quadrant_reader_note_missing (&problem, "statement", g_strdup (_("a non-empty <statement> element")));
+      _quadrant_reader_note_missing (&problem, "statement", EXPECT_TEXT, NULL);
       _quadrant_reader_fail_problem (self, offset, label, &problem);
       _quadrant_reader_problem_clear (&problem);
       return FALSE;
@@ -526,7 +535,7 @@ parse_party (Reader *self)
     ok = parse_party_children (self, &state);
 
   if (problem.kind == PROBLEM_NONE && ok && (state.name == NULL || quadrant_text_is_blank (state.name)))
-    _quadrant_reader_note_missing (&problem, "name", g_strdup (_("a non-empty <name> element")));
+    _quadrant_reader_note_missing (&problem, "name", EXPECT_TEXT, NULL);
 
   if (problem.kind != PROBLEM_NONE && !(self->error != NULL &&
                                         g_error_matches (self->error, QUADRANT_READER_ERROR, QUADRANT_READER_ERROR_TOO_LARGE)))
@@ -559,7 +568,8 @@ parse_party (Reader *self)
 static gboolean
 parse_metadata (Reader *self)
 {
-  Owner owner = { .label = _("the metadata") };
+  /* Translators: this names the object at the start of a message, before a colon */
+  Owner owner = { .label = _("metadata") };
   const FieldList *fields = _quadrant_reader_get_fields (LIST_METADATA);
   QuadrantExtras *extras = NULL;
   guint64 seen = 0;
@@ -583,6 +593,7 @@ parse_metadata (Reader *self)
               fields->infos[i]->type == QUADRANT_FIELD_TYPE_DATE &&
               !_quadrant_reader_parse_date (&problem, fields->infos[i]->xml_name, BAD_CAST text))
             {
+              problem.element = TRUE;
               ok = _quadrant_reader_fail_problem (self, offset, owner.label, &problem);
               _quadrant_reader_problem_clear (&problem);
             }
@@ -633,7 +644,8 @@ invalid:
 static gboolean
 parse_register (Reader *self)
 {
-  Owner owner = { .label = _("the register") };
+  /* Translators: this names the object at the start of a message, before a colon */
+  Owner owner = { .label = _("register") };
   g_autofree char *format = NULL;
   gsize offset = self->node_start;
   Attribute attribute;

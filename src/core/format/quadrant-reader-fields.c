@@ -110,7 +110,8 @@ _quadrant_reader_note_missing_attributes (Reader          *self,
 
       if (info->type == QUADRANT_FIELD_TYPE_CHOICE && !(info->flags & QUADRANT_FIELD_FLAG_OPTIONAL) &&
           !(seen & BIT (SEEN_FIELD (list->fields[i]))))
-        _quadrant_reader_note_missing (problem, info->xml_name, _quadrant_reader_enum_missing (self, info->enum_type ()));
+        _quadrant_reader_note_missing (problem, info->xml_name, EXPECT_ONE_OF,
+                                       _quadrant_reader_enum_values (self, info->enum_type ()));
     }
 }
 

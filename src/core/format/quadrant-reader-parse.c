@@ -335,40 +335,120 @@ void
 _quadrant_reader_problem_clear (Problem *problem)
 {
   g_clear_pointer (&problem->value, g_free);
-  g_clear_pointer (&problem->expected, g_free);
+  g_clear_pointer (&problem->values, g_free);
   problem->kind = PROBLEM_NONE;
 }
 
 void
 _quadrant_reader_note_missing (Problem    *problem,
                                const char *what,
-                               char       *expected)
+                               Expect      expect,
+                               char       *values)
 {
   if (problem->kind != PROBLEM_NONE)
     {
-      g_free (expected);
+      g_free (values);
       return;
     }
   problem->kind = PROBLEM_MISSING;
+  problem->expect = expect;
+  problem->element = expect == EXPECT_TEXT;
   problem->what = what;
-  problem->expected = expected;
+  problem->values = values;
 }
 
 void
 _quadrant_reader_note_bad (Problem       *problem,
                            const char    *what,
                            const xmlChar *value,
-                           char          *expected)
+                           Expect         expect,
+                           char          *values)
 {
   if (problem->kind != PROBLEM_NONE)
     {
-      g_free (expected);
+      g_free (values);
       return;
     }
   problem->kind = PROBLEM_BAD_VALUE;
+  problem->expect = expect;
+  problem->element = FALSE;
   problem->what = what;
   problem->value = g_strdup ((const char *) value);
-  problem->expected = expected;
+  problem->values = values;
+}
+
+/* One whole sentence for each problem and what was expected; only the label,
+ * names and values are put in, never words. */
+static char *
+describe_missing (const char    *label,
+                  const Problem *problem)
+{
+  const char *what = problem->what;
+
+  switch (problem->expect)
+    {
+    case EXPECT_ONE_OF:
+      /* Translators: "party “Customers”: the attribute support is missing; expected one of
+       * unaware, resistant, …"; the first %s names the object, the second is an attribute
+       * name and the last a list of values, all as written in the file */
+      return g_strdup_printf (_("%s: the attribute %s is missing; expected one of %s"),
+                              label, what, problem->values);
+    case EXPECT_DATE:
+      return g_strdup_printf (_("%s: the attribute %s is missing; expected a date written as YYYY-MM-DD"),
+                              label, what);
+    case EXPECT_VERSION:
+      return g_strdup_printf (_("%s: the attribute %s is missing; expected a version such as 1.0"),
+                              label, what);
+    case EXPECT_UNIQUE_ID:
+      return g_strdup_printf (_("%s: the attribute %s is missing; expected a unique id"), label, what);
+    case EXPECT_PARTY_ID:
+      return g_strdup_printf (_("%s: the attribute %s is missing; expected the id of a party"), label, what);
+    case EXPECT_TEXT:
+      /* Translators: "party “p1”: the element <name> is missing or empty; it must hold text" */
+      return g_strdup_printf (_("%s: the element <%s> is missing or empty; it must hold text"),
+                              label, what);
+    case EXPECT_PERCENTAGE:
+    case EXPECT_UNUSED_ID:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+describe_bad_value (const char    *label,
+                    const Problem *problem)
+{
+  const char *what = problem->what;
+  const char *value = problem->value;
+
+  switch (problem->expect)
+    {
+    case EXPECT_ONE_OF:
+      /* Translators: "party “Regulator”: the attribute category is “outside”; expected one of
+       * internal, external"; attribute names and values are as written in the file */
+      return g_strdup_printf (_("%s: the attribute %s is “%s”; expected one of %s"),
+                              label, what, value, problem->values);
+    case EXPECT_PERCENTAGE:
+      return g_strdup_printf (_("%s: the attribute %s is “%s”; expected a whole number from 0 to 100"),
+                              label, what, value);
+    case EXPECT_DATE:
+      if (problem->element)
+        return g_strdup_printf (_("%s: the element <%s> holds “%s”; expected a date written as YYYY-MM-DD"),
+                                label, what, value);
+      return g_strdup_printf (_("%s: the attribute %s is “%s”; expected a date written as YYYY-MM-DD"),
+                              label, what, value);
+    case EXPECT_UNUSED_ID:
+      /* Translators: "party “Twin”: the id “p1” is already used; expected an id that …" */
+      return g_strdup_printf (_("%s: the id “%s” is already used; "
+                                "expected an id that no other party or requirement has"),
+                              label, value);
+    case EXPECT_VERSION:
+    case EXPECT_UNIQUE_ID:
+    case EXPECT_PARTY_ID:
+    case EXPECT_TEXT:
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 /* Reports problem of the object called label, whose start tag is at offset. */
@@ -378,22 +458,25 @@ _quadrant_reader_fail_problem (Reader     *self,
                                const char *label,
                                Problem    *problem)
 {
+  g_autofree char *message = NULL;
+
   switch (problem->kind)
     {
     case PROBLEM_MISSING:
-      return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_INVALID, _("%s has no %s; expected %s"),
-                                       label, problem->what, problem->expected);
+      message = describe_missing (label, problem);
+      break;
     case PROBLEM_BAD_VALUE:
-      return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_INVALID,
-                                       _("%s has %s “%s”; expected %s"),
-                                       label, problem->what, problem->value, problem->expected);
+      message = describe_bad_value (label, problem);
+      break;
     case PROBLEM_HALF_PLACED:
-      return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_INVALID,
-                                       _("%s has only one of power and interest; expected both or neither"), label);
+      message = g_strdup_printf (_("%s: only one of power and interest is given; expected both or neither"),
+                                 label);
+      break;
     case PROBLEM_NONE:
     default:
       return TRUE;
     }
+  return _quadrant_reader_fail_at (self, offset, QUADRANT_READER_ERROR_INVALID, "%s", message);
 }
 
 static GEnumClass *
@@ -407,7 +490,7 @@ enum_class (Reader *self,
 }
 
 static char *
-enum_expected (GEnumClass *klass)
+enum_values (GEnumClass *klass)
 {
   g_autoptr(GString) words = g_string_new (NULL);
 
@@ -421,7 +504,7 @@ enum_expected (GEnumClass *klass)
         g_string_append (words, ", ");
       g_string_append (words, klass->values[i].value_nick);
     }
-  return g_strdup_printf (_("one of %s"), words->str);
+  return g_string_free (g_steal_pointer (&words), FALSE);
 }
 
 gboolean
@@ -447,7 +530,7 @@ _quadrant_reader_parse_enum (Reader        *self,
   if (found < 0 ||
       (type == QUADRANT_TYPE_IDENTIFICATION && found == QUADRANT_IDENTIFICATION_UNSPECIFIED))
     {
-      _quadrant_reader_note_bad (problem, what, value, enum_expected (self->enums[i]));
+      _quadrant_reader_note_bad (problem, what, value, EXPECT_ONE_OF, enum_values (self->enums[i]));
       return FALSE;
     }
   *out = found;
@@ -455,10 +538,10 @@ _quadrant_reader_parse_enum (Reader        *self,
 }
 
 char *
-_quadrant_reader_enum_missing (Reader *self,
-                               GType   type)
+_quadrant_reader_enum_values (Reader *self,
+                              GType   type)
 {
-  return enum_expected (enum_class (self, type));
+  return enum_values (enum_class (self, type));
 }
 
 gboolean
@@ -474,7 +557,7 @@ _quadrant_reader_parse_percentage (Problem       *problem,
     number = MIN (number * 10 + (value[i] - '0'), 1000);
   if (i == 0 || value[i] != '\0' || number > 100)
     {
-      _quadrant_reader_note_bad (problem, what, value, g_strdup (_("a whole number from 0 to 100")));
+      _quadrant_reader_note_bad (problem, what, value, EXPECT_PERCENTAGE, NULL);
       return FALSE;
     }
   *out = number;
@@ -488,7 +571,7 @@ _quadrant_reader_parse_date (Problem       *problem,
 {
   if (value[0] == '\0' || quadrant_date_is_valid ((const char *) value))
     return TRUE;
-  _quadrant_reader_note_bad (problem, what, value, g_strdup (_("a date written as YYYY-MM-DD")));
+  _quadrant_reader_note_bad (problem, what, value, EXPECT_DATE, NULL);
   return FALSE;
 }
 
@@ -594,15 +677,20 @@ char *
 _quadrant_reader_describe_party (const char *id,
                                  const char *name)
 {
+  /* Translators: this names the object at the start of a message, before a colon
+   * ("party “Customers”: the attribute …"); %s is the party's name or id */
   if (name != NULL && !quadrant_text_is_blank (name))
     return g_strdup_printf (_("party “%s”"), name);
-  return id != NULL && id[0] != '\0' ? g_strdup_printf (_("party “%s”"), id) : g_strdup (_("a party"));
+  if (id != NULL && id[0] != '\0')
+    return g_strdup_printf (_("party “%s”"), id);
+  return g_strdup (_("party without a name or id"));
 }
 
 char *
 _quadrant_reader_describe_requirement (const char *id)
 {
-  return id != NULL ? g_strdup_printf (_("requirement “%s”"), id) : g_strdup (_("a requirement"));
+  /* Translators: this names the object at the start of a message, before a colon */
+  return id != NULL ? g_strdup_printf (_("requirement “%s”"), id) : g_strdup (_("requirement without an id"));
 }
 
 /* Marks what (SEEN_FIELD or SEEN_NAME) as seen in *seen; FALSE (with an
@@ -622,7 +710,8 @@ _quadrant_reader_first_of (Reader      *self,
                          : _quadrant_reader_name_strings[what - QUADRANT_N_FIELDS];
 
       return _quadrant_reader_fail_at (self, self->node_start, QUADRANT_READER_ERROR_INVALID,
-                                       _("%s has more than one <%s>; expected at most one"), description, name);
+                                       _("%s: there is more than one <%s>; expected at most one"),
+                                       description, name);
     }
   *seen |= BIT (what);
   return TRUE;
@@ -651,7 +740,7 @@ _quadrant_reader_read_id (Reader  *self,
   xmlTextReaderMoveToElement (self->xml);
   if (id == NULL || id[0] == '\0')
     {
-      _quadrant_reader_note_missing (problem, "id", g_strdup (_("a unique id")));
+      _quadrant_reader_note_missing (problem, "id", EXPECT_UNIQUE_ID, NULL);
       return NULL;
     }
   return id;
@@ -666,8 +755,7 @@ _quadrant_reader_remember_id (Reader     *self,
                               Problem    *problem)
 {
   if (!g_hash_table_insert (self->ids, (gpointer) id, kind))
-    _quadrant_reader_note_bad (problem, "id", BAD_CAST id,
-                               g_strdup (_("an id that no other party or requirement has")));
+    _quadrant_reader_note_bad (problem, "id", BAD_CAST id, EXPECT_UNUSED_ID, NULL);
 }
 
 gboolean

@@ -96,11 +96,27 @@ typedef enum {
   PROBLEM_HALF_PLACED,
 } ProblemKind;
 
+/* What a problem's value should have been. Each pairs with the kind into one
+ * whole sentence (see _quadrant_reader_fail_problem()), so that translators
+ * never join parts of a sentence. */
+typedef enum {
+  EXPECT_ONE_OF,          /* values holds the values allowed */
+  EXPECT_PERCENTAGE,
+  EXPECT_DATE,
+  EXPECT_VERSION,
+  EXPECT_UNIQUE_ID,
+  EXPECT_UNUSED_ID,
+  EXPECT_PARTY_ID,
+  EXPECT_TEXT,            /* what is an element that must hold text */
+} Expect;
+
 typedef struct {
   ProblemKind  kind;
+  Expect       expect;
+  gboolean     element;   /* what is an element, not an attribute */
   const char  *what;      /* attribute or element name */
   char        *value;
-  char        *expected;
+  char        *values;    /* of EXPECT_ONE_OF, as written in the file */
 } Problem;
 
 typedef struct {
@@ -111,7 +127,9 @@ typedef struct {
 #define IS(name, n) ((name) == self->names[n])
 #define IS_FIELD(name, f) ((name) == self->field_names[f] && (name) != NULL)
 
-/* The object an element belongs to, for messages that name it. */
+/* The object an element belongs to, for messages that name it. A label
+ * ("party “Customers”", "register") stands alone before a colon in the
+ * messages, so that its grammar never depends on the sentence after it. */
 typedef struct {
   const char *id;
   const char *name;
@@ -176,13 +194,16 @@ void           _quadrant_reader_attach_extras          (QuadrantExtras      **ow
 void           _quadrant_reader_replace_string         (char                **field,
                                                         const char           *value);
 void           _quadrant_reader_problem_clear          (Problem              *problem);
+/* values: of EXPECT_ONE_OF (taken), else NULL */
 void           _quadrant_reader_note_missing           (Problem              *problem,
                                                         const char           *what,
-                                                        char                 *expected);
+                                                        Expect                expect,
+                                                        char                 *values);
 void           _quadrant_reader_note_bad               (Problem              *problem,
                                                         const char           *what,
                                                         const xmlChar        *value,
-                                                        char                 *expected);
+                                                        Expect                expect,
+                                                        char                 *values);
 gboolean       _quadrant_reader_fail_problem           (Reader               *self,
                                                         gsize                 offset,
                                                         const char           *label,
@@ -193,7 +214,7 @@ gboolean       _quadrant_reader_parse_enum             (Reader               *se
                                                         const char           *what,
                                                         const xmlChar        *value,
                                                         int                  *out);
-char          *_quadrant_reader_enum_missing           (Reader               *self,
+char          *_quadrant_reader_enum_values            (Reader               *self,
                                                         GType                 type);
 gboolean       _quadrant_reader_parse_percentage       (Problem              *problem,
                                                         const char           *what,

@@ -327,8 +327,6 @@ quadrant_reader_load_data (const char  *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (display_name == NULL)
-    display_name = _("register");
   if (data == NULL)
     data = "";
 
@@ -337,10 +335,19 @@ quadrant_reader_load_data (const char  *data,
       g_autofree char *size = g_format_size (length);
       g_autofree char *limit = g_format_size (QUADRANT_READER_MAX_FILE_SIZE);
 
-      g_set_error (error, QUADRANT_READER_ERROR, QUADRANT_READER_ERROR_TOO_LARGE,
-                   _("%s is %s; a register can be at most %s"), display_name, size, limit);
+      if (display_name == NULL)
+        g_set_error (error, QUADRANT_READER_ERROR, QUADRANT_READER_ERROR_TOO_LARGE,
+                     _("the register is %s; a register can be at most %s"), size, limit);
+      else
+        g_set_error (error, QUADRANT_READER_ERROR, QUADRANT_READER_ERROR_TOO_LARGE,
+                     _("%s is %s; a register can be at most %s"), display_name, size, limit);
       return NULL;
     }
+
+  /* Translators: stands for a register without a file name where messages give
+   * the file, line and column: "register:3:5: …" */
+  if (display_name == NULL)
+    display_name = _("register");
 
   return read_register (data, length, display_name, error);
 }

@@ -29,64 +29,91 @@ is_id_ok (GHashTable *ids,
   return !is_empty (id) && g_hash_table_add (ids, (gpointer) id);
 }
 
+/* Each problem is one whole sentence in which only names, values and
+ * numbers are put, so that translators see the sentence and can make its
+ * words agree. A party without a name is named by its place in the list. */
+
 static char *
-describe_party (QuadrantParty *party,
-                guint          position)
+party_problem (QuadrantParty *party,
+               guint          position,
+               QuadrantField  field,
+               const char    *value)
 {
   const char *name = quadrant_party_get_name (party);
 
   if (quadrant_text_is_blank (name))
-    return g_strdup_printf (_("the party at position %u"), position + 1);
-  return g_strdup_printf (_("the party “%s”"), name);
+    {
+      /* a nameless party is reported for its name unless its relevance date fails first */
+      if (field == QUADRANT_FIELD_PARTY_RELEVANCE_DECIDED)
+        /* Translators: the second %s is what the user typed as a date */
+        return g_strdup_printf (_("the relevance decision date of the party at position %u, “%s”, "
+                                  "is not a date written as YYYY-MM-DD"), position + 1, value);
+      return g_strdup_printf (_("the party at position %u has no name"), position + 1);
+    }
+
+  switch (field)
+    {
+    case QUADRANT_FIELD_PARTY_RELEVANCE_DECIDED:
+      return g_strdup_printf (_("the relevance decision date of the party “%s”, “%s”, "
+                                "is not a date written as YYYY-MM-DD"), name, value);
+    case QUADRANT_FIELD_PARTY_IDENTIFIED_ON:
+      return g_strdup_printf (_("the identification date of the party “%s”, “%s”, "
+                                "is not a date written as YYYY-MM-DD"), name, value);
+    case QUADRANT_FIELD_PARTY_LAST_REVIEWED:
+      return g_strdup_printf (_("the last review date of the party “%s”, “%s”, "
+                                "is not a date written as YYYY-MM-DD"), name, value);
+    case QUADRANT_FIELD_PARTY_ID:
+      if (is_empty (value))
+        return g_strdup_printf (_("the party “%s” has no id"), name);
+      return g_strdup_printf (_("the party “%s” has the id “%s”, which is already used"), name, value);
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 static char *
-describe_requirement (QuadrantRequirement *requirement,
-                      const char          *party_label)
+requirement_problem (QuadrantRequirement *requirement,
+                     QuadrantParty       *party,
+                     guint                party_position,
+                     QuadrantField        field,
+                     const char          *value)
 {
   const char *statement = quadrant_requirement_get_statement (requirement);
-  g_autofree char *start = NULL;
+  g_autofree char *shown = NULL;
 
   if (quadrant_text_is_blank (statement))
-    return g_strdup_printf (_("a requirement of %s"), party_label);
+    {
+      const char *name = quadrant_party_get_name (party);
+
+      if (quadrant_text_is_blank (name))
+        return g_strdup_printf (_("a requirement of the party at position %u has no statement"),
+                                party_position + 1);
+      return g_strdup_printf (_("a requirement of the party “%s” has no statement"), name);
+    }
+  /* a long statement is named by its start */
   if (g_utf8_strlen (statement, 61) <= 60)
-    return g_strdup_printf (_("the requirement “%s”"), statement);
-  start = g_utf8_substring (statement, 0, 60);
-  return g_strdup_printf (_("the requirement “%s…”"), start);
-}
+    shown = g_strdup (statement);
+  else
+    {
+      g_autofree char *start = g_utf8_substring (statement, 0, 60);
 
-static char *
-describe_bad_date (const char *what,
-                   const char *owner,
-                   const char *date)
-{
-  /* Translators: "the review date of the requirement “…”, “next week”, is not…" */
-  return g_strdup_printf (_("the %s of %s, “%s”, is not a date written as YYYY-MM-DD"),
-                          what, owner, date);
-}
+      shown = g_strconcat (start, "…", NULL);
+    }
 
-/* Says what is wrong with an object that failed its checks. They are made
- * again in the same order, but the id last: it was added to the set if it
- * passed, so its check would now fail. */
-static char *
-describe_problem (const char *label,
-                  const char *text,
-                  const char *no_text_format,
-                  const char *date_1,
-                  const char *date_1_what,
-                  const char *date_2,
-                  const char *date_2_what,
-                  const char *id)
-{
-  if (quadrant_text_is_blank (text))
-    return g_strdup_printf (no_text_format, label);
-  if (!is_date_ok (date_1))
-    return describe_bad_date (date_1_what, label, date_1);
-  if (date_2_what != NULL && !is_date_ok (date_2))
-    return describe_bad_date (date_2_what, label, date_2);
-  if (is_empty (id))
-    return g_strdup_printf (_("%s has no id"), label);
-  return g_strdup_printf (_("%s has the id “%s”, which is already used"), label, id);
+  switch (field)
+    {
+    case QUADRANT_FIELD_REQUIREMENT_REVIEW_DATE:
+      /* Translators: the first %s is the requirement's statement, the second what the
+       * user typed as a date */
+      return g_strdup_printf (_("the review date of the requirement “%s”, “%s”, "
+                                "is not a date written as YYYY-MM-DD"), shown, value);
+    case QUADRANT_FIELD_REQUIREMENT_ID:
+      if (is_empty (value))
+        return g_strdup_printf (_("the requirement “%s” has no id"), shown);
+      return g_strdup_printf (_("the requirement “%s” has the id “%s”, which is already used"), shown, value);
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 void
@@ -99,10 +126,13 @@ _quadrant_writer_check_metadata (Writer           *self,
   if (self->ids == NULL || self->problem != NULL)
     return;
 
+  /* Translators: %s is what the user typed as a date */
   if (!is_date_ok (approval_date))
-    self->problem = describe_bad_date (_("approval date"), _("the register"), approval_date);
+    self->problem = g_strdup_printf (_("the approval date of the register, “%s”, "
+                                       "is not a date written as YYYY-MM-DD"), approval_date);
   else if (!is_date_ok (next_review))
-    self->problem = describe_bad_date (_("next review date"), _("the register"), next_review);
+    self->problem = g_strdup_printf (_("the next review date of the register, “%s”, "
+                                       "is not a date written as YYYY-MM-DD"), next_review);
 }
 
 void
@@ -111,7 +141,6 @@ _quadrant_writer_check_revision (Writer           *self,
 {
   const char *version = quadrant_revision_get_version (revision);
   const char *date = quadrant_revision_get_date (revision);
-  g_autofree char *label = NULL;
 
   if (self->ids == NULL || self->problem != NULL)
     return;
@@ -119,15 +148,14 @@ _quadrant_writer_check_revision (Writer           *self,
     return;
 
   if (is_empty (version))
-    {
-      self->problem = g_strdup (_("a revision has no version"));
-      return;
-    }
-  label = g_strdup_printf (_("revision “%s”"), version);
-  if (is_empty (date))
-    self->problem = g_strdup_printf (_("%s has no date"), label);
+    self->problem = g_strdup (_("a revision has no version"));
+  else if (is_empty (date))
+    self->problem = g_strdup_printf (_("revision “%s” has no date"), version);
   else
-    self->problem = describe_bad_date (_("date"), label, date);
+    /* Translators: the first %s is the revision's version, the second what the
+     * user typed as a date */
+    self->problem = g_strdup_printf (_("the date of revision “%s”, “%s”, is not a date written as YYYY-MM-DD"),
+                                     version, date);
 }
 
 void
@@ -135,30 +163,25 @@ _quadrant_writer_check_party (Writer        *self,
                               QuadrantParty *party,
                               guint          position)
 {
-  g_autofree char *label = NULL;
+  const char *id = quadrant_party_get_id (party);
+  const char *relevance_decided = quadrant_party_get_relevance_decided (party);
+  const char *identified_on = quadrant_party_get_identified_on (party);
+  const char *last_reviewed = quadrant_party_get_last_reviewed (party);
 
   if (self->ids == NULL || self->problem != NULL)
     return;
-  if (!is_date_ok (quadrant_party_get_relevance_decided (party)))
-    {
-      label = describe_party (party, position);
-      self->problem = describe_bad_date (_("relevance decision date"), label,
-                                         quadrant_party_get_relevance_decided (party));
-      return;
-    }
-  if (!quadrant_text_is_blank (quadrant_party_get_name (party))
-      && is_date_ok (quadrant_party_get_identified_on (party))
-      && is_date_ok (quadrant_party_get_last_reviewed (party))
-      && is_id_ok (self->ids, quadrant_party_get_id (party)))
-    return;
-
-  label = describe_party (party, position);
-  self->problem = describe_problem (label, quadrant_party_get_name (party), _("%s has no name"),
-                                    quadrant_party_get_identified_on (party),
-                                    _("identification date"),
-                                    quadrant_party_get_last_reviewed (party),
-                                    _("last review date"),
-                                    quadrant_party_get_id (party));
+  /* in the order the reader checks them; the id last: it was added to the
+   * set if it passed, so its check would now fail */
+  if (!is_date_ok (relevance_decided))
+    self->problem = party_problem (party, position, QUADRANT_FIELD_PARTY_RELEVANCE_DECIDED, relevance_decided);
+  else if (quadrant_text_is_blank (quadrant_party_get_name (party)))
+    self->problem = party_problem (party, position, QUADRANT_FIELD_PARTY_NAME, NULL);
+  else if (!is_date_ok (identified_on))
+    self->problem = party_problem (party, position, QUADRANT_FIELD_PARTY_IDENTIFIED_ON, identified_on);
+  else if (!is_date_ok (last_reviewed))
+    self->problem = party_problem (party, position, QUADRANT_FIELD_PARTY_LAST_REVIEWED, last_reviewed);
+  else if (!is_id_ok (self->ids, id))
+    self->problem = party_problem (party, position, QUADRANT_FIELD_PARTY_ID, id);
 }
 
 void
@@ -167,21 +190,18 @@ _quadrant_writer_check_requirement (Writer              *self,
                                     guint                party_position,
                                     QuadrantRequirement *requirement)
 {
-  g_autofree char *party_label = NULL;
-  g_autofree char *label = NULL;
+  const char *id = quadrant_requirement_get_id (requirement);
+  const char *review_date = quadrant_requirement_get_review_date (requirement);
 
   if (self->ids == NULL || self->problem != NULL)
     return;
-  if (!quadrant_text_is_blank (quadrant_requirement_get_statement (requirement))
-      && is_date_ok (quadrant_requirement_get_review_date (requirement))
-      && is_id_ok (self->ids, quadrant_requirement_get_id (requirement)))
-    return;
-
-  party_label = describe_party (party, party_position);
-  label = describe_requirement (requirement, party_label);
-  self->problem = describe_problem (label, quadrant_requirement_get_statement (requirement),
-                                    _("%s has no statement"),
-                                    quadrant_requirement_get_review_date (requirement),
-                                    _("review date"), NULL, NULL,
-                                    quadrant_requirement_get_id (requirement));
+  if (quadrant_text_is_blank (quadrant_requirement_get_statement (requirement)))
+    self->problem = requirement_problem (requirement, party, party_position,
+                                         QUADRANT_FIELD_REQUIREMENT_STATEMENT, NULL);
+  else if (!is_date_ok (review_date))
+    self->problem = requirement_problem (requirement, party, party_position,
+                                         QUADRANT_FIELD_REQUIREMENT_REVIEW_DATE, review_date);
+  else if (!is_id_ok (self->ids, id))
+    self->problem = requirement_problem (requirement, party, party_position,
+                                         QUADRANT_FIELD_REQUIREMENT_ID, id);
 }

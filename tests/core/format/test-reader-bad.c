@@ -93,7 +93,7 @@ test_bad_example_message (void)
   g_autofree char *message = reader_assert_fails_with_length (xml, strlen (xml), QUADRANT_READER_ERROR_INVALID, 4, 5, NULL);
 
   g_assert_cmpstr (message, ==,
-                   "acme.quadrant.xml:4:5: party “Regulator” has power “120”; "
+                   "acme.quadrant.xml:4:5: party “Regulator”: the attribute power is “120”; "
                    "expected a whole number from 0 to 100");
 }
 
@@ -109,81 +109,83 @@ test_bad_party_fields (void)
   const PartyCase cases[] = {
     /* missing required fields */
     { "    <party category=\"external\" kind=\"regulators\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has no id; expected a unique id" },
+      4, 5, "party “Regulator”: the attribute id is missing; expected a unique id" },
     { "    <party id=\"\" category=\"external\" kind=\"regulators\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has no id" },
+      4, 5, "the attribute id is missing" },
+    { "    <party category=\"external\" kind=\"regulators\" support=\"neutral\" desired-support=\"neutral\"/>\n",
+      4, 5, "party without a name or id: the attribute id is missing" },
     { "    <party id=\"p1\" kind=\"regulators\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "party “Regulator” has no category; expected one of internal, external" },
+      4, 5, "party “Regulator”: the attribute category is missing; expected one of internal, external" },
     { "    <party id=\"p1\" category=\"external\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has no kind; expected one of staff, senior-leadership," },
+      4, 5, "the attribute kind is missing; expected one of staff, senior-leadership," },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has no support; expected one of unaware, resistant, neutral, supportive, leading" },
+      4, 5, "the attribute support is missing; expected one of unaware, resistant, neutral, supportive, leading" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has no desired-support" },
-    { PARTY_OPEN "    </party>\n", 4, 5, "party “p1” has no name; expected a non-empty <name>" },
-    { PARTY_OPEN "      <name> \n </name>\n    </party>\n", 4, 5, "party “p1” has no name" },
+      4, 5, "the attribute desired-support is missing" },
+    { PARTY_OPEN "    </party>\n", 4, 5, "party “p1”: the element <name> is missing or empty; it must hold text" },
+    { PARTY_OPEN "      <name> \n </name>\n    </party>\n", 4, 5, "party “p1”: the element <name> is missing or empty" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" support=\"neutral\" desired-support=\"neutral\"/>\n",
-      4, 5, "has no name" },
+      4, 5, "party “p1”: the element <name> is missing" },
     /* invalid values */
     { "    <party id=\"p1\" category=\"outside\" kind=\"regulators\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "party “Regulator” has category “outside”; expected one of internal, external" },
+      4, 5, "party “Regulator”: the attribute category is “outside”; expected one of internal, external" },
     { "    <party id=\"p1\" category=\"external\" kind=\"Regulators\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has kind “Regulators”; expected one of" },
+      4, 5, "the attribute kind is “Regulators”; expected one of" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" support=\"happy\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has support “happy”" },
+      4, 5, "the attribute support is “happy”" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" support=\"neutral\" desired-support=\"neutral\" identified-by=\"unspecified\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has identified-by “unspecified”; expected one of risk-assessment," },
+      4, 5, "the attribute identified-by is “unspecified”; expected one of risk-assessment," },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" power=\"-1\" interest=\"5\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has power “-1”; expected a whole number from 0 to 100" },
+      4, 5, "the attribute power is “-1”; expected a whole number from 0 to 100" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" power=\"5\" interest=\"50.5\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has interest “50.5”" },
+      4, 5, "the attribute interest is “50.5”" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" power=\"\" interest=\"5\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has power “”" },
+      4, 5, "the attribute power is “”" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" power=\"99999999999999999999\" interest=\"5\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has power “99999999999999999999”" },
+      4, 5, "the attribute power is “99999999999999999999”" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" power=\" 5\" interest=\"5\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has power “ 5”" },
+      4, 5, "the attribute power is “ 5”" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" power=\"50\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "party “Regulator” has only one of power and interest; expected both or neither" },
+      4, 5, "party “Regulator”: only one of power and interest is given; expected both or neither" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" interest=\"50\" support=\"neutral\" desired-support=\"neutral\">\n" PARTY_NAME "    </party>\n",
       4, 5, "only one of power and interest" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" support=\"neutral\" desired-support=\"neutral\" identified-on=\"2025-02-30\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has identified-on “2025-02-30”; expected a date written as YYYY-MM-DD" },
+      4, 5, "the attribute identified-on is “2025-02-30”; expected a date written as YYYY-MM-DD" },
     { "    <party id=\"p1\" category=\"external\" kind=\"regulators\" support=\"neutral\" desired-support=\"neutral\" last-reviewed=\"20.2.2026\">\n" PARTY_NAME "    </party>\n",
-      4, 5, "has last-reviewed “20.2.2026”" },
+      4, 5, "the attribute last-reviewed is “20.2.2026”" },
     /* structure */
-    { PARTY_OPEN PARTY_NAME "      <name>Again</name>\n    </party>\n", 6, 7, "more than one <name>" },
+    { PARTY_OPEN PARTY_NAME "      <name>Again</name>\n    </party>\n", 6, 7, "party “Regulator”: there is more than one <name>; expected at most one" },
     { PARTY_OPEN PARTY_NAME "      loose text\n    </party>\n", 6, 7, "unexpected text “loose text”" },
     { PARTY_OPEN PARTY_NAME "      <engagement><channel>a</channel><channel>b</channel></engagement>\n    </party>\n",
       6, 39, "more than one <channel>" },
     /* requirements */
     { PARTY_OPEN PARTY_NAME "      <requirements>\n        <requirement type=\"legal\" priority=\"high\" decision=\"addressed\">\n" STATEMENT "        </requirement>\n      </requirements>\n    </party>\n",
-      7, 9, "a requirement has no id" },
+      7, 9, "requirement without an id: the attribute id is missing" },
     { PARTY_OPEN PARTY_NAME "      <requirements>\n        <requirement id=\"r1\" priority=\"high\" decision=\"addressed\">\n" STATEMENT "        </requirement>\n      </requirements>\n    </party>\n",
-      7, 9, "requirement “r1” has no type; expected one of legal, regulatory, contractual, business, other" },
+      7, 9, "requirement “r1”: the attribute type is missing; expected one of legal, regulatory, contractual, business, other" },
     { PARTY_OPEN PARTY_NAME "      <requirements>\n        <requirement id=\"r1\" type=\"legal\" decision=\"addressed\">\n" STATEMENT "        </requirement>\n      </requirements>\n    </party>\n",
-      7, 9, "has no priority; expected one of low, medium, high" },
+      7, 9, "the attribute priority is missing; expected one of low, medium, high" },
     { PARTY_OPEN PARTY_NAME "      <requirements>\n        <requirement id=\"r1\" type=\"legal\" priority=\"high\">\n" STATEMENT "        </requirement>\n      </requirements>\n    </party>\n",
-      7, 9, "has no decision; expected one of undecided, addressed, partially-addressed, not-addressed" },
+      7, 9, "the attribute decision is missing; expected one of undecided, addressed, partially-addressed, not-addressed" },
     { PARTY_OPEN PARTY_NAME "      <requirements>\n" REQUIREMENT_OPEN "        </requirement>\n      </requirements>\n    </party>\n",
-      7, 9, "requirement “r1” has no statement" },
+      7, 9, "requirement “r1”: the element <statement> is missing or empty" },
     { PARTY_OPEN PARTY_NAME "      <requirements>\n        <requirement id=\"r1\" type=\"legal\" priority=\"urgent\" decision=\"addressed\">\n" STATEMENT "        </requirement>\n      </requirements>\n    </party>\n",
-      7, 9, "requirement “r1” has priority “urgent”; expected one of low, medium, high" },
+      7, 9, "requirement “r1”: the attribute priority is “urgent”; expected one of low, medium, high" },
     { PARTY_OPEN PARTY_NAME "      <requirements>\n        <requirement id=\"r1\" type=\"legal\" priority=\"high\" decision=\"done\">\n" STATEMENT "        </requirement>\n      </requirements>\n    </party>\n",
-      7, 9, "has decision “done”" },
+      7, 9, "the attribute decision is “done”" },
     { PARTY_OPEN PARTY_NAME "      <requirements>\n        <requirement id=\"r1\" type=\"legal\" priority=\"high\" decision=\"addressed\" review-date=\"2026-9-1\">\n" STATEMENT "        </requirement>\n      </requirements>\n    </party>\n",
-      7, 9, "has review-date “2026-9-1”; expected a date written as YYYY-MM-DD" },
+      7, 9, "the attribute review-date is “2026-9-1”; expected a date written as YYYY-MM-DD" },
     { PARTY_OPEN PARTY_NAME "      <requirements>\n" REQUIREMENT_OPEN STATEMENT "          <reference>A.5.1</reference>\n        </requirement>\n      </requirements>\n    </party>\n",
-      9, 11, "a reference of requirement “r1” has no kind; expected one of control, policy, process, objective, other" },
+      9, 11, "reference of requirement “r1”: the attribute kind is missing; expected one of control, policy, process, objective, other" },
     { PARTY_OPEN PARTY_NAME "      <requirements>\n" REQUIREMENT_OPEN STATEMENT "          <reference kind=\"law\">A.5.1</reference>\n        </requirement>\n      </requirements>\n    </party>\n",
-      9, 11, "has kind “law”" },
+      9, 11, "the attribute kind is “law”" },
     /* duplicate ids, across parties and requirements */
     { PARTY_OPEN PARTY_NAME "    </party>\n" PARTY_OPEN "      <name>Twin</name>\n    </party>\n",
-      7, 5, "party “Twin” has id “p1”; expected an id that no other party or requirement has" },
+      7, 5, "party “Twin”: the id “p1” is already used; expected an id that no other party or requirement has" },
     { PARTY_OPEN PARTY_NAME "      <requirements>\n        <requirement id=\"p1\" type=\"legal\" priority=\"high\" decision=\"addressed\">\n" STATEMENT "        </requirement>\n      </requirements>\n    </party>\n",
-      7, 9, "requirement “p1” has id “p1”" },
+      7, 9, "requirement “p1”: the id “p1” is already used" },
     { PARTY_OPEN PARTY_NAME "      <requirements>\n" REQUIREMENT_OPEN STATEMENT "        </requirement>\n" REQUIREMENT_OPEN STATEMENT "        </requirement>\n      </requirements>\n    </party>\n",
-      10, 9, "has id “r1”" },
+      10, 9, "the id “r1” is already used" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -200,28 +202,28 @@ test_bad_metadata_and_revisions (void)
 {
   reader_assert_fails (HEAD "  <metadata>\n    <approval-date>2026-13-01</approval-date>\n  </metadata>\n</register>\n",
                 QUADRANT_READER_ERROR_INVALID, 4, 5,
-                "the metadata has approval-date “2026-13-01”; expected a date written as YYYY-MM-DD");
+                "metadata: the element <approval-date> holds “2026-13-01”; expected a date written as YYYY-MM-DD");
   reader_assert_fails (HEAD "  <metadata>\n    <next-review>soon</next-review>\n  </metadata>\n</register>\n",
-                QUADRANT_READER_ERROR_INVALID, 4, 5, "next-review “soon”");
+                QUADRANT_READER_ERROR_INVALID, 4, 5, "the element <next-review> holds “soon”");
   reader_assert_fails (HEAD "  <metadata>\n    <scope>a</scope>\n    <scope>b</scope>\n  </metadata>\n</register>\n",
-                QUADRANT_READER_ERROR_INVALID, 5, 5, "more than one <scope>");
+                QUADRANT_READER_ERROR_INVALID, 5, 5, "metadata: there is more than one <scope>");
   reader_assert_fails (HEAD "  <metadata/>\n  <metadata/>\n</register>\n",
-                QUADRANT_READER_ERROR_INVALID, 4, 3, "more than one <metadata>");
+                QUADRANT_READER_ERROR_INVALID, 4, 3, "register: there is more than one <metadata>");
   reader_assert_fails (HEAD "  <revisions>\n    <revision date=\"2025-01-01\"/>\n  </revisions>\n</register>\n",
-                QUADRANT_READER_ERROR_INVALID, 4, 5, "a revision has no version");
+                QUADRANT_READER_ERROR_INVALID, 4, 5, "revision without a version: the attribute version is missing; expected a version such as 1.0");
   reader_assert_fails (HEAD "  <revisions>\n    <revision version=\"1.0\"/>\n  </revisions>\n</register>\n",
-                QUADRANT_READER_ERROR_INVALID, 4, 5, "revision “1.0” has no date");
+                QUADRANT_READER_ERROR_INVALID, 4, 5, "revision “1.0”: the attribute date is missing; expected a date written as YYYY-MM-DD");
   reader_assert_fails (HEAD "  <revisions>\n    <revision version=\"1.0\" date=\"yesterday\"/>\n  </revisions>\n</register>\n",
-                QUADRANT_READER_ERROR_INVALID, 4, 5, "revision “1.0” has date “yesterday”");
+                QUADRANT_READER_ERROR_INVALID, 4, 5, "revision “1.0”: the attribute date is “yesterday”");
   reader_assert_fails (HEAD "  <revisions>\n    <revision version=\"1.0\" date=\"2025-01-01\">\n"
                 "      <position support=\"neutral\"/>\n    </revision>\n  </revisions>\n</register>\n",
-                QUADRANT_READER_ERROR_INVALID, 5, 7, "has no party");
+                QUADRANT_READER_ERROR_INVALID, 5, 7, "revision “1.0”, a position without a party: the attribute party is missing; expected the id of a party");
   reader_assert_fails (HEAD "  <revisions>\n    <revision version=\"1.0\" date=\"2025-01-01\">\n"
                 "      <position party=\"p1\"/>\n    </revision>\n  </revisions>\n</register>\n",
-                QUADRANT_READER_ERROR_INVALID, 5, 7, "the position of party “p1” in revision “1.0” has no support");
+                QUADRANT_READER_ERROR_INVALID, 5, 7, "revision “1.0”, position of party “p1”: the attribute support is missing");
   reader_assert_fails (HEAD "  <revisions>\n    <revision version=\"1.0\" date=\"2025-01-01\">\n"
                 "      <position party=\"p1\" power=\"101\" interest=\"1\" support=\"neutral\"/>\n    </revision>\n  </revisions>\n</register>\n",
-                QUADRANT_READER_ERROR_INVALID, 5, 7, "has power “101”");
+                QUADRANT_READER_ERROR_INVALID, 5, 7, "the attribute power is “101”");
   reader_assert_fails (HEAD "  <revisions>\n    <revision version=\"1.0\" date=\"2025-01-01\">\n"
                 "      <position party=\"p1\" power=\"10\" support=\"neutral\"/>\n    </revision>\n  </revisions>\n</register>\n",
                 QUADRANT_READER_ERROR_INVALID, 5, 7, "only one of power and interest");

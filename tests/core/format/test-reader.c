@@ -389,7 +389,7 @@ test_bad_large (void)
   reg = quadrant_reader_load_data (xml, length, "large.quadrant.xml", &error);
   g_assert_null (reg);
   g_assert_error (error, QUADRANT_READER_ERROR, QUADRANT_READER_ERROR_INVALID);
-  prefix = g_strdup_printf ("large.quadrant.xml:%u:5: party “Copy” has id “party-7”", line);
+  prefix = g_strdup_printf ("large.quadrant.xml:%u:5: party “Copy”: the id “party-7” is already used", line);
   g_assert_true (g_str_has_prefix (error->message, prefix));
 }
 

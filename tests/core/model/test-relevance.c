@@ -214,8 +214,8 @@ test_bad_values (void)
     const char *to;
     const char *message;
   } cases[] = {
-    { "relevance=\"to-decide\"", "relevance=\"maybe\"", "relevance “maybe”" },
-    { "relevance-decided=\"2026-03-02\"", "relevance-decided=\"2.3.2026\"", "relevance-decided “2.3.2026”" },
+    { "relevance=\"to-decide\"", "relevance=\"maybe\"", "the attribute relevance is “maybe”" },
+    { "relevance-decided=\"2026-03-02\"", "relevance-decided=\"2.3.2026\"", "the attribute relevance-decided is “2.3.2026”" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
