@@ -66,6 +66,7 @@ typedef struct
 {
   GFile          *file;
   QuadrantWindow *from;
+  QuadrantLock   *lock;   /* someone else's, asked about */
 } OpenData;
 
 static void
@@ -74,6 +75,7 @@ open_data_free (OpenData *data)
   g_application_release (g_application_get_default ());
   g_clear_object (&data->file);
   g_clear_object (&data->from);
+  g_clear_pointer (&data->lock, quadrant_lock_free);
   g_free (data);
 }
 
@@ -112,7 +114,8 @@ loaded_cb (GObject      *object,
 }
 
 /* Loads the file into a document of its own first: a file that fails
- * touches no window. A read-only document never writes a lock. */
+ * touches no window. A read-only document never writes a lock; Open Anyway
+ * was the choice to work over the lock asked about, so saving asks no more. */
 static void
 start_load (GTask    *task,
             gboolean  read_only)
@@ -121,6 +124,8 @@ start_load (GTask    *task,
   g_autoptr(QuadrantDocument) document = quadrant_document_new (NULL, NULL, NULL);
 
   quadrant_document_set_read_only (document, read_only);
+  if (!read_only && data->lock != NULL)
+    quadrant_document_accept_lock (document, data->lock);
   quadrant_document_load_async (document, data->file, g_task_get_cancellable (task), loaded_cb, task);
 }
 
@@ -175,6 +180,7 @@ ask_about_lock (QuadrantSession    *self,
   AdwMessageDialog *dialog = quadrant_lock_dialog_new (parent, data->file, lock, state);
   LockQuestion *question = g_new0 (LockQuestion, 1);
 
+  data->lock = quadrant_lock_copy (lock);
   question->task = task;
   g_signal_connect (dialog, "response", G_CALLBACK (lock_question_response_cb), question);
   g_signal_connect (dialog, "destroy", G_CALLBACK (lock_question_destroy_cb), question);

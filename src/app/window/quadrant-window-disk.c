@@ -67,7 +67,6 @@ _quadrant_window_update_lock_bar (QuadrantWindow *self)
 
   gboolean read_only = quadrant_document_get_read_only (self->document);
 
-  self->lock_confirmed = FALSE;
   gtk_widget_set_visible (self->lock_bar_edit, read_only);
   gtk_widget_set_visible (self->lock_bar_dismiss, !read_only);
   gtk_info_bar_set_message_type (self->lock_bar, read_only ? GTK_MESSAGE_INFO : GTK_MESSAGE_WARNING);
@@ -95,7 +94,13 @@ _quadrant_window_update_lock_bar (QuadrantWindow *self)
     }
 
   who = quadrant_lock_describe (lock);
-  text = g_strconcat (who, " ", _("Saving will ask before replacing the file they have open."), NULL);
+  /* Chosen to work over their lock: saving replaces their file, unless they
+   * saved it meanwhile (then the change on disk is asked about). */
+  if (quadrant_document_get_lock_accepted (self->document))
+    text = g_strconcat (who, " ", _("Saving replaces the file they have open; if they saved it meanwhile, "
+                                    "you are asked first."), NULL);
+  else
+    text = g_strconcat (who, " ", _("Saving will ask before replacing the file they have open."), NULL);
   gtk_label_set_text (self->lock_bar_label, text);
   gtk_info_bar_set_revealed (self->lock_bar, TRUE);
 }
@@ -113,7 +118,12 @@ lock_response_cb (AdwMessageDialog *dialog,
   QuadrantWindow *self = g_task_get_source_object (question->task);
   gboolean save = g_str_equal (response, "save");
 
-  self->lock_confirmed = save;
+  /* Asked once for this lock: the next saves just save. */
+  if (save)
+    {
+      quadrant_document_accept_lock (self->document, NULL);
+      _quadrant_window_update_lock_bar (self);
+    }
   question->answered (self, question->task, save);
   g_free (question);
 }
@@ -131,7 +141,7 @@ _quadrant_window_ask_lock (QuadrantWindow          *self,
 
   /* The lock may have gone, or come, since the file was opened. */
   lock = quadrant_document_refresh_lock (self->document);
-  if (lock == NULL || self->lock_confirmed)
+  if (lock == NULL || quadrant_document_get_lock_accepted (self->document))
     return FALSE;
 
   who = quadrant_lock_describe (lock);
@@ -171,9 +181,13 @@ lock_bar_response_cb (QuadrantWindow *self,
                       int             response,
                       GtkInfoBar     *bar)
 {
-  /* Edit Anyway: the document takes the lock if it is free by now. */
+  /* Edit Anyway: the document takes the lock if it is free by now; if not,
+   * the user chose to work over it, as Open Anyway does. */
   if (response == RESPONSE_EDIT)
-    quadrant_document_set_read_only (self->document, FALSE);
+    {
+      quadrant_document_accept_lock (self->document, NULL);
+      quadrant_document_set_read_only (self->document, FALSE);
+    }
   else
     gtk_info_bar_set_revealed (bar, FALSE);
 }

@@ -60,7 +60,6 @@ struct _QuadrantWindow
   guint                 bind_source;
   guint                 bound_pages;       /* bits of the pages that have the document */
   guint                 close_confirmed : 1;
-  guint                 lock_confirmed : 1;  /* saving over the other lock was allowed */
   guint                 closing : 1;       /* a close question is open */
 };
 
@@ -96,7 +95,8 @@ void     _quadrant_window_update_disk_bar (QuadrantWindow  *self);
 /* Shows or hides the bar that says who else has the file open. */
 void     _quadrant_window_update_lock_bar (QuadrantWindow  *self);
 /* Before a save over the document's own file: when someone else has it
- * open, asks whether to save over their work and returns TRUE; answered
+ * open and the user has not yet chosen to work over their lock (Open,
+ * Edit or Save Anyway), asks whether to save over their work and returns TRUE; answered
  * (save: TRUE to go on) calls back with task. FALSE: nobody else, save. */
 typedef void (*QuadrantWindowLockAnswer) (QuadrantWindow *self,
                                           GTask          *task,

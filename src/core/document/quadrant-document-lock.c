@@ -79,6 +79,9 @@ void
 _quadrant_document_lock_file_changed (QuadrantDocument *self,
                                       GFile            *old_file)
 {
+  /* Accepted for the file it was accepted on (set before loading, too). */
+  if (old_file != NULL && (self->file == NULL || !g_file_equal (old_file, self->file)))
+    g_clear_pointer (&self->accepted_lock, quadrant_lock_free);
   if (self->locked_file != NULL && (self->file == NULL || !g_file_equal (self->locked_file, self->file)))
     _quadrant_document_release_lock (self);
   check_lock (self);
@@ -108,6 +111,24 @@ quadrant_document_refresh_lock (QuadrantDocument *self)
   if (!self->closed)
     check_lock (self);
   return self->other_lock;
+}
+
+void
+quadrant_document_accept_lock (QuadrantDocument   *self,
+                               const QuadrantLock *lock)
+{
+  g_return_if_fail (QUADRANT_IS_DOCUMENT (self));
+
+  g_clear_pointer (&self->accepted_lock, quadrant_lock_free);
+  self->accepted_lock = quadrant_lock_copy (lock != NULL ? lock : self->other_lock);
+}
+
+gboolean
+quadrant_document_get_lock_accepted (QuadrantDocument *self)
+{
+  g_return_val_if_fail (QUADRANT_IS_DOCUMENT (self), FALSE);
+
+  return self->other_lock != NULL && quadrant_lock_equal (self->other_lock, self->accepted_lock);
 }
 
 gboolean

@@ -57,6 +57,7 @@ struct _QuadrantDocument
   /* Shared folders (quadrant-document-lock.c) */
   QuadrantLock     *other_lock;       /* someone else's lock beside the file, or NULL */
   GFile            *locked_file;      /* the file whose lock this process wrote, or NULL */
+  QuadrantLock     *accepted_lock;    /* another's lock the user chose to save over */
 
   /* State */
   gulong            changed_handler;

@@ -417,6 +417,7 @@ quadrant_document_finalize (GObject *object)
   g_clear_object (&self->reg);
   _quadrant_document_release_lock (self);
   g_clear_pointer (&self->other_lock, quadrant_lock_free);
+  g_clear_pointer (&self->accepted_lock, quadrant_lock_free);
   g_clear_object (&self->file);
   g_free (self->etag);
   g_free (self->drafts_dir);

@@ -73,6 +73,15 @@ const QuadrantLock *quadrant_document_get_other_lock       (QuadrantDocument *se
 /* Reads the lock beside the file again (before a save, say): a lock gone or
  * stale is taken over. Returns the other lock that is still there, or NULL. */
 const QuadrantLock *quadrant_document_refresh_lock         (QuadrantDocument *self);
+/* The user chose to work on the file over lock (Open Anyway, Edit Anyway,
+ * Save Anyway; NULL: the other lock there now): while that same lock is
+ * there, saving over it needs no more asking. Another lock (they opened it
+ * again, or someone else did) is not accepted. The change-on-disk check
+ * stays: what they saved meanwhile is never replaced without a question. */
+void                quadrant_document_accept_lock          (QuadrantDocument   *self,
+                                                            const QuadrantLock *lock);
+/* Whether someone else's lock is there and the user accepted it. */
+gboolean            quadrant_document_get_lock_accepted    (QuadrantDocument   *self);
 
 /* Property "read-only": opened to look at while someone else has the file
  * open. The views refuse edits; the document writes no lock of its own and

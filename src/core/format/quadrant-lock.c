@@ -17,6 +17,35 @@
 
 #define GROUP "Lock"
 
+QuadrantLock *
+quadrant_lock_copy (const QuadrantLock *lock)
+{
+  QuadrantLock *copy;
+
+  if (lock == NULL)
+    return NULL;
+  copy = g_new0 (QuadrantLock, 1);
+  copy->name = g_strdup (lock->name);
+  copy->user = g_strdup (lock->user);
+  copy->host = g_strdup (lock->host);
+  copy->pid = lock->pid;
+  copy->since = lock->since != NULL ? g_date_time_ref (lock->since) : NULL;
+  return copy;
+}
+
+gboolean
+quadrant_lock_equal (const QuadrantLock *a,
+                     const QuadrantLock *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  if ((a->since == NULL) != (b->since == NULL))
+    return FALSE;
+  return g_strcmp0 (a->name, b->name) == 0 && g_strcmp0 (a->user, b->user) == 0 &&
+         g_strcmp0 (a->host, b->host) == 0 && a->pid == b->pid &&
+         (a->since == NULL || g_date_time_equal (a->since, b->since));
+}
+
 void
 quadrant_lock_free (QuadrantLock *lock)
 {

@@ -25,8 +25,12 @@ typedef struct {
   GDateTime *since;  /* when the register was opened, or NULL if unknown */
 } QuadrantLock;
 
+QuadrantLock *quadrant_lock_copy     (const QuadrantLock *lock);
 void          quadrant_lock_free     (QuadrantLock *lock);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QuadrantLock, quadrant_lock_free)
+/* The same lock: written by the same opening (who, where, process, time). */
+gboolean      quadrant_lock_equal    (const QuadrantLock *a,
+                                      const QuadrantLock *b);
 
 /* The lock file of file: ".~lock.NAME#" in its folder. */
 GFile        *quadrant_lock_file_for (GFile              *file);

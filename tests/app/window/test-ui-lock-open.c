@@ -142,6 +142,69 @@ editor_groups_sensitive (QuadrantWindow *window,
   return TRUE;
 }
 
+typedef struct {
+  gboolean done;
+  GError  *error;
+} Saving;
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  Saving *saving = user_data;
+
+  quadrant_window_save_finish (QUADRANT_WINDOW (object), result, &saving->error);
+  saving->done = TRUE;
+}
+
+static gboolean
+saving_done (gpointer data)
+{
+  return ((Saving *) data)->done;
+}
+
+static QuadrantWindow *saving_window;
+
+static gboolean
+saved_or_asked (gpointer data)
+{
+  return ((Saving *) data)->done || find_dialog (GTK_WINDOW (saving_window)) != NULL;
+}
+
+/* Saves window as Ctrl+S does; TRUE when it saved without a question. */
+static gboolean
+save_without_question (QuadrantWindow *window)
+{
+  Saving saving = { 0 };
+
+  saving_window = window;
+  quadrant_window_save_async (window, NULL, saved_cb, &saving);
+  quadrant_test_spin_until (saved_or_asked, &saving);
+  if (!saving.done)
+    return FALSE;
+  g_assert_no_error (saving.error);
+  return TRUE;
+}
+
+/* Saves window, expects the question with heading, answers Cancel: nothing
+ * is saved. */
+static void
+save_cancelled_at (QuadrantWindow *window,
+                   const char     *heading)
+{
+  Saving saving = { 0 };
+  AdwMessageDialog *dialog;
+
+  quadrant_window_save_async (window, NULL, saved_cb, &saving);
+  dialog = wait_for_dialog (GTK_WINDOW (window));
+  g_assert_true (text_has (adw_message_dialog_get_heading (dialog), heading));
+  answer_dialog (GTK_WINDOW (window), "cancel");
+  quadrant_test_spin_until (saving_done, &saving);
+  g_assert_error (saving.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&saving.error);
+}
+
 /* Whether a label in root's tree (root included) says needle. */
 static gboolean
 tree_says (GtkWidget  *root,
@@ -351,7 +414,8 @@ test_open_anyway (void)
   window = opening.window;
   g_assert_nonnull (window);
   g_assert_false (quadrant_document_get_read_only (quadrant_window_get_document (window)));
-  g_assert_true (text_has (gtk_label_get_text (window->lock_bar_label), "Saving will ask"));
+  g_assert_true (text_has (gtk_label_get_text (window->lock_bar_label), "Anna Schmidt"));
+  g_assert_true (text_has (gtk_label_get_text (window->lock_bar_label), "if they saved it meanwhile"));
   g_assert_false (gtk_widget_get_visible (window->lock_bar_edit));
   g_assert_true (editor_groups_sensitive (window, TRUE));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-party", NULL);
@@ -361,6 +425,44 @@ test_open_anyway (void)
     g_autofree char *now = lock_text (file);
 
     g_assert_cmpstr (now, ==, anna);
+  }
+
+  /* Open Anyway was the choice to work over her lock: saving just saves,
+   * and her lock stays hers. */
+  rename_first_party (window, "Saved over the lock");
+  g_assert_true (save_without_question (window));
+  {
+    g_autofree char *saved = file_contents (file);
+    g_autofree char *now = lock_text (file);
+
+    g_assert_true (text_has (saved, "Saved over the lock"));
+    g_assert_cmpstr (now, ==, anna);
+  }
+
+  /* She saved meanwhile: her version is not replaced without a question. */
+  {
+    g_autofree char *saved = file_contents (file);
+    g_autoptr(GString) hers = g_string_new (saved);
+
+    g_string_replace (hers, "Saved over the lock", "Saved by Anna", 0);
+    g_assert_true (g_file_set_contents (g_file_peek_path (file), hers->str, -1, NULL));
+  }
+  rename_first_party (window, "Ours again");
+  save_cancelled_at (window, "Changed on Disk");
+  {
+    g_autofree char *saved = file_contents (file);
+
+    g_assert_true (text_has (saved, "Saved by Anna"));
+  }
+
+  /* She opened it again: a new lock, asked about once more. */
+  g_free (anna);
+  anna = write_lock (file, "ws-12.example", 4343, G_TIME_SPAN_MINUTE);
+  save_cancelled_at (window, "Someone Else Has This Register Open");
+  {
+    g_autofree char *saved = file_contents (file);
+
+    g_assert_true (text_has (saved, "Saved by Anna"));
   }
 
   destroy_window (window);
@@ -485,9 +587,17 @@ test_edit_anyway (void)
   g_assert_false (quadrant_document_get_read_only (quadrant_window_get_document (window)));
   assert_texts_read_only (window, presentation, FALSE);
   g_assert_null (quadrant_map_view_toggle_presentation (map_view));
-  g_assert_true (text_has (gtk_label_get_text (window->lock_bar_label), "Saving will ask"));
+  g_assert_true (text_has (gtk_label_get_text (window->lock_bar_label), "if they saved it meanwhile"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-party", NULL);
   g_assert_cmpuint (n_parties (window), ==, NORTHWIND_PARTIES + 1);
+
+  /* Edit Anyway was the same choice as Open Anyway: saving just saves. */
+  g_assert_true (save_without_question (window));
+  {
+    g_autofree char *now = lock_text (file);
+
+    g_assert_cmpstr (now, ==, anna);
+  }
 
   destroy_window (window);
   remove_lock (file);

@@ -427,6 +427,61 @@ test_read_only_document (void)
   remove_all (dir, file);
 }
 
+/* Open Anyway: the lock asked about is accepted before loading; saving over
+ * it needs no question while it is the same lock, but a new one does. */
+static void
+test_accepted_lock (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = make_register (&dir);
+  g_autoptr(QuadrantLock) asked = NULL;
+  g_autoptr(QuadrantLock) copy = NULL;
+  g_autoptr(QuadrantDocument) document = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  write_lock (file, "ws-12.example", 4242, G_TIME_SPAN_HOUR);
+  asked = quadrant_lock_read (file);
+  g_assert_nonnull (asked);
+  copy = quadrant_lock_copy (asked);
+  g_assert_true (quadrant_lock_equal (asked, copy));
+  g_assert_cmpstr (copy->name, ==, "Anna Schmidt");
+
+  document = quadrant_document_new (NULL, NULL, NULL);
+  quadrant_document_accept_lock (document, asked);
+  g_assert_false (quadrant_document_get_lock_accepted (document)); /* nothing open yet */
+  quadrant_document_load_async (document, file, NULL, keep_result_cb, &result);
+  quadrant_test_spin_until (task_done, &result);
+  g_assert_true (quadrant_document_load_finish (document, result, &error));
+  g_assert_no_error (error);
+  g_assert_true (quadrant_document_get_locked_elsewhere (document));
+  g_assert_true (quadrant_document_get_lock_accepted (document));
+  g_assert_nonnull (quadrant_document_refresh_lock (document));
+  g_assert_true (quadrant_document_get_lock_accepted (document));
+
+  /* She opened it again (another process, another time): asked anew. */
+  write_lock (file, "ws-12.example", 4343, G_TIME_SPAN_MINUTE);
+  g_assert_nonnull (quadrant_document_refresh_lock (document));
+  g_assert_false (quadrant_lock_equal (quadrant_document_get_other_lock (document), asked));
+  g_assert_false (quadrant_document_get_lock_accepted (document));
+  /* Save Anyway accepts the lock there now. */
+  quadrant_document_accept_lock (document, NULL);
+  g_assert_true (quadrant_document_get_lock_accepted (document));
+
+  /* She closed it: nothing to accept, and the lock is ours. */
+  {
+    g_autoptr(GFile) lock_file = quadrant_lock_file_for (file);
+
+    g_assert_cmpint (g_unlink (g_file_peek_path (lock_file)), ==, 0);
+  }
+  g_assert_null (quadrant_document_refresh_lock (document));
+  g_assert_false (quadrant_document_get_lock_accepted (document));
+  quadrant_document_close (document);
+  g_assert_false (has_lock (file));
+
+  remove_all (dir, file);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/lock/document", test_document_lock);
   g_test_add_func ("/lock/state", test_lock_state);
   g_test_add_func ("/lock/read-only-document", test_read_only_document);
+  g_test_add_func ("/lock/accepted", test_accepted_lock);
 
   return g_test_run ();
 }
