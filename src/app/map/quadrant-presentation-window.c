@@ -493,6 +493,10 @@ quadrant_presentation_window_init (QuadrantPresentationWindow *self)
                            G_CALLBACK (update_scale_css), self, G_CONNECT_SWAPPED);
   update_scale_css (self);
 
+  /* Wide enough for its placeholder, which says what to type (a width in
+   * characters is measured on digits, wider than most letters). */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->quick_add_entry),
+                                g_utf8_strlen (gtk_entry_get_placeholder_text (self->quick_add_entry), -1));
   g_signal_connect_object (self->quick_add_entry, "activate", G_CALLBACK (quick_add_activate_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->map_view, "notify::register", G_CALLBACK (map_register_changed_cb),

@@ -11,9 +11,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
+#include "quadrant-language.h"
 #include "quadrant-map-canvas-private.h"
 #include "quadrant-map-layout.h"
 #include "quadrant-map-view.h"
@@ -393,6 +396,74 @@ test_export (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* On a 1280×720 projector, in German and in French (whose labels are the
+ * longest), every control of the presentation's bar is on screen and the
+ * quick-add entry shows its placeholder whole. */
+static void
+test_presentation_bar_fits (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const char *languages[] = { "de", "fr" };
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *old_locale = g_strdup (setlocale (LC_ALL, NULL));
+
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  quadrant_register_set_metadata (fixture->reg, QUADRANT_FIELD_REGISTER_ORGANISATION, "Northwind Health Systems Ltd");
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(QuadrantLanguageSwitch) language = quadrant_language_push (languages[i]);
+      QuadrantPresentationWindow *presentation = quadrant_presentation_window_new (fixture->view);
+      GtkWindow *window = GTK_WINDOW (presentation);
+      GtkWidget *entry, *bar;
+      g_autoptr(PangoLayout) placeholder = NULL;
+      int placeholder_width, n_controls = 0;
+
+      g_assert_cmpstr (quadrant_language_current (), ==, languages[i]);
+      gtk_window_set_default_size (window, 1280, 720);
+      gtk_window_present (window);
+      while (!window_has_size (GTK_WIDGET (window), 0, 0))
+        g_main_context_iteration (NULL, TRUE);
+      spin ();
+      /* Without a window manager the window keeps a few pixels for its frame. */
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 1260);
+
+      entry = quadrant_test_find_widget (GTK_WIDGET (window), GTK_TYPE_ENTRY);
+      g_assert_nonnull (entry);
+      bar = gtk_widget_get_parent (entry);
+      for (GtkWidget *child = gtk_widget_get_first_child (bar); child != NULL; child = gtk_widget_get_next_sibling (child))
+        {
+          graphene_rect_t bounds;
+
+          if (!gtk_widget_get_visible (child))
+            continue;
+          g_assert_true (gtk_widget_compute_bounds (child, bar, &bounds));
+          g_test_message ("%s: %s %.0f–%.0f of %d", languages[i], G_OBJECT_TYPE_NAME (child),
+                          bounds.origin.x, bounds.origin.x + bounds.size.width, gtk_widget_get_width (bar));
+          g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (bar));
+          n_controls++;
+        }
+      g_assert_cmpint (n_controls, >=, 10);
+
+      /* The placeholder in the entry's own font, beside its icon. */
+      placeholder = gtk_widget_create_pango_layout (entry, gtk_entry_get_placeholder_text (GTK_ENTRY (entry)));
+      pango_layout_get_pixel_size (placeholder, &placeholder_width, NULL);
+      g_test_message ("%s: placeholder %d px in an entry of %d px", languages[i], placeholder_width,
+                      gtk_widget_get_width (entry));
+      g_assert_cmpint (gtk_widget_get_width (entry), >=, placeholder_width + 32);
+
+      gtk_window_destroy (window);
+      spin ();
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  setlocale (LC_ALL, old_locale);
+}
+
 /* The real window: its Map page is the map of its document, and F5's action
  * presents it. */
 static void
@@ -456,6 +527,7 @@ main (int   argc,
   ADD ("presentation", test_presentation);
   ADD ("presentation/room-size", test_presentation_room_size);
   ADD ("presentation/toggle-and-close", test_presentation_follows_window);
+  ADD ("presentation/bar-fits", test_presentation_bar_fits);
   ADD ("export", test_export);
   g_test_add_func ("/map/window", test_window);
 
