@@ -177,9 +177,23 @@ ask_about_lock (QuadrantSession    *self,
   OpenData *data = g_task_get_task_data (task);
   GtkWindow *parent = data->from != NULL ? GTK_WINDOW (data->from)
                                          : gtk_application_get_active_window (self->application);
-  AdwMessageDialog *dialog = quadrant_lock_dialog_new (parent, data->file, lock, state);
+  AdwMessageDialog *dialog;
   LockQuestion *question = g_new0 (LockQuestion, 1);
 
+  /* No window yet (quadrant FILE): the window that will show the register
+   * comes up first, with the start page, and the question is modal over it
+   * instead of a window of its own that can open behind others. Cancel
+   * leaves it there, to choose another register. */
+  if (parent == NULL)
+    {
+      QuadrantWindow *window = new_window (self);
+
+      quadrant_window_show_welcome (window);
+      gtk_window_present (GTK_WINDOW (window));
+      data->from = g_object_ref (window);
+      parent = GTK_WINDOW (window);
+    }
+  dialog = quadrant_lock_dialog_new (parent, data->file, lock, state);
   data->lock = quadrant_lock_copy (lock);
   question->task = task;
   g_signal_connect (dialog, "response", G_CALLBACK (lock_question_response_cb), question);

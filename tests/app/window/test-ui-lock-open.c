@@ -603,6 +603,52 @@ test_edit_anyway (void)
   remove_lock (file);
 }
 
+/* Started with a file (quadrant FILE) and no window yet: the question is
+ * modal over the window that will show the register, with its start page,
+ * not a window of its own that can open behind others. */
+static void
+test_no_window (void)
+{
+  g_autoptr(GFile) file = example_copy ();
+  g_autofree char *anna = write_lock (file, "ws-12.example", 4242, G_TIME_SPAN_HOUR);
+  Opening opening = { 0 };
+  AdwMessageDialog *dialog;
+  GtkWindow *parent;
+
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  dialog = start_open (file, NULL, &opening);
+  parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_assert_true (QUADRANT_IS_WINDOW (parent));
+  g_assert_true (is_app_window (QUADRANT_WINDOW (parent)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (parent)));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_true (quadrant_window_get_welcome_shown (QUADRANT_WINDOW (parent)));
+  answer_dialog (parent, QUADRANT_LOCK_RESPONSE_READ_ONLY);
+  finish_open (&opening);
+  g_assert_no_error (opening.error);
+  g_assert_true (opening.window == QUADRANT_WINDOW (parent));
+  g_assert_true (g_file_equal (quadrant_window_get_file (opening.window), file));
+  g_assert_false (quadrant_window_get_welcome_shown (opening.window));
+  g_assert_true (quadrant_document_get_read_only (quadrant_window_get_document (opening.window)));
+  destroy_window (opening.window);
+
+  /* Cancel: the window stays with its start page, to choose another one. */
+  opening = (Opening) { 0 };
+  dialog = start_open (file, NULL, &opening);
+  parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_assert_true (QUADRANT_IS_WINDOW (parent));
+  answer_dialog (parent, QUADRANT_LOCK_RESPONSE_CANCEL);
+  finish_open (&opening);
+  g_assert_error (opening.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&opening.error);
+  g_assert_true (is_app_window (QUADRANT_WINDOW (parent)));
+  g_assert_true (quadrant_window_get_welcome_shown (QUADRANT_WINDOW (parent)));
+  g_assert_null (quadrant_window_get_file (QUADRANT_WINDOW (parent)));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  destroy_window (QUADRANT_WINDOW (parent));
+  remove_lock (file);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -610,6 +656,7 @@ main (int   argc,
   app = window_checks_init (&argc, &argv, "test-ui-lock-open", &tmp_root);
 
   g_test_add_func ("/lock-open/read-only", test_open_read_only);
+  g_test_add_func ("/lock-open/no-window", test_no_window);
   g_test_add_func ("/lock-open/anyway", test_open_anyway);
   g_test_add_func ("/lock-open/cancel", test_open_cancel);
   g_test_add_func ("/lock-open/stale", test_open_stale);
