@@ -47,7 +47,7 @@
             <td>
               <xsl:call-template name="category-label"><xsl:with-param name="value" select="@category"/></xsl:call-template>
               <xsl:text>, </xsl:text>
-              <xsl:call-template name="kind-label"><xsl:with-param name="value" select="@kind"/></xsl:call-template>
+              <xsl:call-template name="kind-word"><xsl:with-param name="value" select="@kind"/></xsl:call-template>
             </td>
             <td>
               <xsl:choose>
@@ -199,11 +199,7 @@
                   <td><xsl:call-template name="requirement-subject"/></td>
                   <td>
                     <xsl:call-template name="t">
-                      <xsl:with-param name="id" select="'no-rationale'"/>
-                      <xsl:with-param name="name1" select="'decision'"/>
-                      <xsl:with-param name="value1">
-                        <xsl:call-template name="decision-label"><xsl:with-param name="value" select="@decision"/></xsl:call-template>
-                      </xsl:with-param>
+                      <xsl:with-param name="id" select="concat('no-rationale:', @decision)"/>
                     </xsl:call-template>
                   </td>
                 </tr>
@@ -413,12 +409,13 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="quadrant-label">
+  <!-- The quadrant of the current party as a word within a sentence. -->
+  <xsl:template name="quadrant-word">
     <xsl:choose>
-      <xsl:when test="@power &gt;= 50 and @interest &gt;= 50"><xsl:value-of select="key('text', 'quadrant:manage-closely')"/></xsl:when>
-      <xsl:when test="@power &gt;= 50"><xsl:value-of select="key('text', 'quadrant:keep-satisfied')"/></xsl:when>
-      <xsl:when test="@interest &gt;= 50"><xsl:value-of select="key('text', 'quadrant:keep-informed')"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="key('text', 'quadrant:monitor')"/></xsl:otherwise>
+      <xsl:when test="@power &gt;= 50 and @interest &gt;= 50"><xsl:value-of select="key('text', 'quadrant-word:manage-closely')"/></xsl:when>
+      <xsl:when test="@power &gt;= 50"><xsl:value-of select="key('text', 'quadrant-word:keep-satisfied')"/></xsl:when>
+      <xsl:when test="@interest &gt;= 50"><xsl:value-of select="key('text', 'quadrant-word:keep-informed')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="key('text', 'quadrant-word:monitor')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -434,6 +431,25 @@
     <xsl:param name="value"/>
     <xsl:call-template name="vocabulary">
       <xsl:with-param name="id" select="concat('kind:', $value)"/>
+      <xsl:with-param name="value" select="$value"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Kinds and support levels as words within a sentence or after another
+       value in a cell ("Internal, senior leadership"): lower case where the
+       language writes them so (quadrant_enum_to_word ()). -->
+  <xsl:template name="kind-word">
+    <xsl:param name="value"/>
+    <xsl:call-template name="vocabulary">
+      <xsl:with-param name="id" select="concat('kind-word:', $value)"/>
+      <xsl:with-param name="value" select="$value"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="support-word">
+    <xsl:param name="value"/>
+    <xsl:call-template name="vocabulary">
+      <xsl:with-param name="id" select="concat('support-word:', $value)"/>
       <xsl:with-param name="value" select="$value"/>
     </xsl:call-template>
   </xsl:template>

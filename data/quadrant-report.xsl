@@ -434,7 +434,7 @@
                 <td>
                   <xsl:call-template name="category-label"><xsl:with-param name="value" select="@category"/></xsl:call-template>
                   <xsl:text>, </xsl:text>
-                  <xsl:call-template name="kind-label"><xsl:with-param name="value" select="@kind"/></xsl:call-template>
+                  <xsl:call-template name="kind-word"><xsl:with-param name="value" select="@kind"/></xsl:call-template>
                 </td>
               </tr>
               <xsl:call-template name="field-row">
@@ -450,7 +450,7 @@
                       <xsl:text> / </xsl:text>
                       <xsl:value-of select="@interest"/>
                       <xsl:text> (</xsl:text>
-                      <xsl:call-template name="quadrant-label"/>
+                      <xsl:call-template name="quadrant-word"/>
                       <xsl:text>)</xsl:text>
                     </xsl:when>
                     <xsl:otherwise><xsl:value-of select="key('text', 'not-assessed')"/></xsl:otherwise>
@@ -462,7 +462,7 @@
                 <td>
                   <xsl:call-template name="support-label"><xsl:with-param name="value" select="@support"/></xsl:call-template>
                   <xsl:text> → </xsl:text>
-                  <xsl:call-template name="support-label"><xsl:with-param name="value" select="@desired-support"/></xsl:call-template>
+                  <xsl:call-template name="support-word"><xsl:with-param name="value" select="@desired-support"/></xsl:call-template>
                 </td>
               </tr>
               <xsl:call-template name="field-row">

@@ -7,6 +7,7 @@
 #include <locale.h>
 
 #include "quadrant-application.h"
+#include "quadrant-language.h"
 
 int
 main (int   argc,
@@ -17,10 +18,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   /* QUADRANT_LOCALEDIR, like QUADRANT_DATADIR, runs a build or a staged
    * install (meson install --destdir) with its own translations. */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("QUADRANT_LOCALEDIR") != NULL ? g_getenv ("QUADRANT_LOCALEDIR")
-                                                                          : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  quadrant_language_bind (g_getenv ("QUADRANT_LOCALEDIR") != NULL ? g_getenv ("QUADRANT_LOCALEDIR") : LOCALEDIR);
 
   app = quadrant_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

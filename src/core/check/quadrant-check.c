@@ -352,11 +352,11 @@ check_party (CheckContext  *ctx,
     /* One sentence per case, so that no category word is glued in. */
     report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_UNUSUAL_CATEGORY, party, NULL,
             g_strdup_printf (usual == QUADRANT_CATEGORY_INTERNAL
-                               /* Translators: a party's name and its kind, e.g. "Staff" */
+                               /* Translators: a party's name and its kind within a sentence, e.g. "staff" */
                                ? _("Party \"%s\" is external but of a kind (%s) that is usually internal")
-                               /* Translators: a party's name and its kind, e.g. "Regulators" */
+                               /* Translators: a party's name and its kind within a sentence, e.g. "regulators" */
                                : _("Party \"%s\" is internal but of a kind (%s) that is usually external"),
-                             name, quadrant_enum_to_label (QUADRANT_TYPE_KIND, kind)));
+                             name, quadrant_enum_to_word (QUADRANT_TYPE_KIND, kind)));
 
   /* Added by name alone in a workshop (the presentation's quick-add): the
    * rest of it is still to be looked at. */
@@ -381,10 +381,12 @@ check_party (CheckContext  *ctx,
   /* The support enum is ordered from unaware to leading. */
   if (desired > current && !has_plan && !high_power_reported)
     report (ctx, QUADRANT_SEVERITY_WARNING, QUADRANT_CHECK_SUPPORT_GAP_WITHOUT_ENGAGEMENT, party, NULL,
+            /* Translators: a party's name, then two support levels within a sentence
+             * ("support level, within a sentence"), e.g. "resistant" and "supportive" */
             g_strdup_printf (_("Party \"%s\" has no engagement plan to raise its support from %s to %s"),
                              name,
-                             quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, current),
-                             quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, desired)));
+                             quadrant_enum_to_word (QUADRANT_TYPE_SUPPORT, current),
+                             quadrant_enum_to_word (QUADRANT_TYPE_SUPPORT, desired)));
 
   if (parse_date (last_reviewed, &review_limit))
     {

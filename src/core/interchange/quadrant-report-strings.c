@@ -179,15 +179,19 @@ static const ReportText texts[] = {
   /* Translators: {date} is the planned date of the register's review */
   { "review-overdue", NULL, N_("The review planned for {date} is overdue") },
   { "undecided", NULL, N_("No decision whether the ISMS addresses this requirement") },
-  /* Translators: {decision} is "Partially addressed" or "Not addressed" */
-  { "no-rationale", NULL, N_("{decision} without a rationale") },
+  /* Translators: a finding: a requirement's decision has no rationale */
+  { "no-rationale:partially-addressed", NULL, N_("Partially addressed without a rationale") },
+  /* Translators: a finding: a requirement's decision has no rationale */
+  { "no-rationale:not-addressed", NULL, N_("Not addressed without a rationale") },
   { "not-relevant-no-reason", NULL, N_("Judged not relevant without a rationale") },
   { "relevance-to-decide", NULL, N_("Relevance still to be decided") },
   { "no-requirements-finding", NULL, N_("No requirements recorded") },
   { "no-findings", NULL, N_("No open findings.") },
 };
 
-/* The vocabularies, under "<prefix>:<value in the file>". */
+/* The vocabularies, under "<prefix>:<value in the file>"; those that can
+ * stand within a sentence or after another value in a cell also as words
+ * (quadrant_enum_to_word ()), under "<prefix>-word:<value>". */
 static const struct {
   const char *prefix;
   GType     (*get_type) (void);
@@ -203,6 +207,15 @@ static const struct {
   { "decision", quadrant_decision_get_type },
   { "reference", quadrant_reference_kind_get_type },
   { "severity", quadrant_severity_get_type },
+};
+
+static const struct {
+  const char *prefix;
+  GType     (*get_type) (void);
+} word_vocabularies[] = {
+  { "kind", quadrant_kind_get_type },
+  { "support", quadrant_support_get_type },
+  { "quadrant", quadrant_quadrant_get_type },
 };
 
 static void
@@ -301,6 +314,19 @@ quadrant_report_strings_append (GString          *out,
           g_autofree char *id = g_strconcat (vocabularies[i].prefix, ":", value->value_nick, NULL);
 
           append_text (out, id, quadrant_enum_to_label (vocabularies[i].get_type (), value->value));
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (word_vocabularies); i++)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (word_vocabularies[i].get_type ());
+
+      for (guint j = 0; j < klass->n_values; j++)
+        {
+          const GEnumValue *value = &klass->values[j];
+          g_autofree char *id = g_strconcat (word_vocabularies[i].prefix, "-word:", value->value_nick, NULL);
+
+          append_text (out, id, quadrant_enum_to_word (word_vocabularies[i].get_type (), value->value));
         }
     }
 

@@ -138,6 +138,52 @@ static const char *severity_labels[] = {
   NC_("finding severity", "Error"),
 };
 
+/* The words within a sentence; each context says so, for translators. */
+#define kind_words_context "party kind, within a sentence"
+#define support_words_context "support level, within a sentence"
+#define quadrant_words_context "quadrant, within a sentence"
+
+static const char *kind_words[] = {
+  NC_("party kind, within a sentence", "staff"),
+  NC_("party kind, within a sentence", "senior leadership"),
+  NC_("party kind, within a sentence", "board"),
+  NC_("party kind, within a sentence", "shareholders"),
+  NC_("party kind, within a sentence", "departments"),
+  NC_("party kind, within a sentence", "internal auditors"),
+  NC_("party kind, within a sentence", "customers"),
+  NC_("party kind, within a sentence", "clients"),
+  NC_("party kind, within a sentence", "prospects"),
+  NC_("party kind, within a sentence", "suppliers"),
+  NC_("party kind, within a sentence", "partners"),
+  NC_("party kind, within a sentence", "regulators"),
+  NC_("party kind, within a sentence", "legislators"),
+  NC_("party kind, within a sentence", "industry bodies"),
+  NC_("party kind, within a sentence", "competitors"),
+  NC_("party kind, within a sentence", "media"),
+  NC_("party kind, within a sentence", "activist groups"),
+  NC_("party kind, within a sentence", "unions"),
+  NC_("party kind, within a sentence", "insurers"),
+  NC_("party kind, within a sentence", "malicious actors"),
+  NC_("party kind, within a sentence", "other"),
+};
+static const char *support_words[] = {
+  NC_("support level, within a sentence", "unaware"),
+  NC_("support level, within a sentence", "resistant"),
+  NC_("support level, within a sentence", "neutral"),
+  NC_("support level, within a sentence", "supportive"),
+  NC_("support level, within a sentence", "leading"),
+};
+static const char *quadrant_words[] = {
+  NC_("quadrant, within a sentence", "not placed"),
+  NC_("quadrant, within a sentence", "manage closely"),
+  NC_("quadrant, within a sentence", "keep satisfied"),
+  NC_("quadrant, within a sentence", "keep informed"),
+  NC_("quadrant, within a sentence", "monitor"),
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_words) == G_N_ELEMENTS (kind_labels));
+G_STATIC_ASSERT (G_N_ELEMENTS (support_words) == G_N_ELEMENTS (support_labels));
+G_STATIC_ASSERT (G_N_ELEMENTS (quadrant_words) == G_N_ELEMENTS (quadrant_labels));
+
 /* Each table has a context of its own: "Other" kind and "Other" requirement
  * type, or "Monitor" as a quadrant, may need different words or genders. */
 #define LABEL(table, value) \
@@ -172,6 +218,19 @@ quadrant_enum_to_label (GType enum_type,
     return LABEL (severity_labels, value);
 
   g_return_val_if_reached (NULL);
+}
+
+const char *
+quadrant_enum_to_word (GType enum_type,
+                       int   value)
+{
+  if (enum_type == QUADRANT_TYPE_KIND)
+    return LABEL (kind_words, value);
+  if (enum_type == QUADRANT_TYPE_SUPPORT)
+    return LABEL (support_words, value);
+  if (enum_type == QUADRANT_TYPE_QUADRANT)
+    return LABEL (quadrant_words, value);
+  return quadrant_enum_to_label (enum_type, value);
 }
 
 QuadrantQuadrant

@@ -221,6 +221,23 @@ quadrant_register_set_language (QuadrantRegister *reg,
     quadrant_extras_add_attribute (extras, LANGUAGE_ATTRIBUTE, language);
 }
 
+void
+quadrant_language_bind (const char *localedir)
+{
+  g_return_if_fail (localedir != NULL);
+
+  /* GLib's g_dgettext () (behind C_ () and the labels of the enums) decides
+   * at its first call whether to translate at all, and decides not to when
+   * the default domain is set, has no translation for the locale, and the
+   * locale is neither C nor English: under C.UTF-8 a report asked for in
+   * German (--lang de) got English labels. Asked before the domain is set,
+   * it decides to translate, as GLib's documentation advises. */
+  g_dgettext (GETTEXT_PACKAGE, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
 /* gettext reads LANGUAGE only when the messages locale is not "C". */
 static void
 reload_messages (const char *messages)

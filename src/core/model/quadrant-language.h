@@ -43,6 +43,10 @@ char       *quadrant_language_format_date  (const char *iso);
  * NULL when the text is not a date of the calendar. */
 char       *quadrant_language_parse_date   (const char *text);
 
+/* Binds the program's messages to localedir and makes them the default
+ * domain, as main () does before anything else. */
+void        quadrant_language_bind         (const char *localedir);
+
 typedef struct _QuadrantLanguageSwitch QuadrantLanguageSwitch;
 
 /* Makes gettext speak language (a tag such as "de" or "fr-CH", or a POSIX

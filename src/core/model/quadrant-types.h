@@ -132,6 +132,13 @@ gboolean    quadrant_enum_from_nick (GType        enum_type,
 /* Translated, human-readable label for an enum value, for views and reports. */
 const char *quadrant_enum_to_label  (GType        enum_type,
                                      int          value);
+/* The same value as a word within a sentence or after another value in a
+ * cell ("Internal, senior leadership"; "(manage closely)"): in lower case
+ * where the language writes it so, as English and French do and German does
+ * for all but nouns. For kinds, support levels and quadrants; any other
+ * enum gets its label. */
+const char *quadrant_enum_to_word   (GType        enum_type,
+                                     int          value);
 
 QuadrantQuadrant quadrant_quadrant_from_position (int power,
                                                   int interest);

@@ -129,9 +129,10 @@ dup_support (QuadrantParty *party)
   if (current == desired)
     return dup_text (current_label);
 
-  /* Translators: current → desired support of a party */
+  /* Translators: current → desired support of a party; the desired one comes
+   * after another value, so as a word within a sentence ("Neutral → supportive") */
   return g_strdup_printf (_("%s → %s"), current_label,
-                          quadrant_enum_to_label (QUADRANT_TYPE_SUPPORT, desired));
+                          quadrant_enum_to_word (QUADRANT_TYPE_SUPPORT, desired));
 }
 
 char **

@@ -322,7 +322,7 @@ test_support_gap (void)
     QuadrantFinding *finding = assert_single (findings, QUADRANT_CHECK_SUPPORT_GAP_WITHOUT_ENGAGEMENT,
                                               QUADRANT_SEVERITY_WARNING, party, NULL);
     g_assert_cmpstr (quadrant_finding_get_message (finding), ==,
-                     "Party \"Staff\" has no engagement plan to raise its support from Resistant to Supportive");
+                     "Party \"Staff\" has no engagement plan to raise its support from resistant to supportive");
   }
 
   /* Also for a party not yet placed. */

@@ -407,7 +407,7 @@ test_translated (void)
     "msgid \"Open findings\"\nmsgstr \"Offene Feststellungen (Test)\"\n\n"
     "msgid \"Register of interested parties and their requirements, report of {date}\"\n"
     "msgstr \"Bericht vom {date} (Test)\"\n\n"
-    "msgctxt \"party kind\"\nmsgid \"Customers\"\nmsgstr \"Kunden (Test)\"\n\n"
+    "msgctxt \"party kind, within a sentence\"\nmsgid \"customers\"\nmsgstr \"Kunden (Test)\"\n\n"
     "msgctxt \"report summary\"\nmsgid \"The register lists %s with %s.\"\n"
     "msgstr \"Das Register führt %s mit %s.\"\n\n"
     "msgid \"%u interested party\"\nmsgid_plural \"%u interested parties\"\n"
