@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 
 #include "a11y-bus.h"
@@ -72,6 +73,18 @@ is_type_name (const char *name)
   return g_regex_match (type_name, name, 0, NULL);
 }
 
+/* GTK 4.8 reads a button both by its label and by the mnemonic label inside
+ * it ("Cancel Cancel"). A name that really is a word said twice ("Bora
+ * Bora") would be reported too; none of the example data has one. */
+static gboolean
+is_read_twice (const char *name)
+{
+  size_t n = strlen (name);
+  size_t half = n / 2;
+
+  return n >= 3 && n % 2 == 1 && name[half] == ' ' && strncmp (name, name + half + 1, half) == 0;
+}
+
 typedef struct {
   GString *problems;
   guint    n_checked;
@@ -111,6 +124,8 @@ walk (Walk            *w,
         problem = "is named only by its widget type";
       else if (strchr (name, '_') != NULL)
         problem = "has a mnemonic underscore in its name";
+      else if (is_read_twice (name))
+        problem = "is read twice";
       if (problem != NULL)
         g_string_append_printf (w->problems, "  %s “%s” %s (in %s)\n", role_name, name != NULL ? name : "",
                                 problem, parent_path);
@@ -297,7 +312,27 @@ a11y_wait_state (AtspiAccessible *node,
   quadrant_test_spin_until (state_holds, &wait);
 }
 
+void
+a11y_show_page (AtspiAccessible *frame,
+                const char      *page)
+{
+  g_autoptr(AtspiAccessible) tab = a11y_find_descendant (frame, ATSPI_ROLE_PAGE_TAB, page);
+
+  g_assert_nonnull (tab);
+  a11y_do_action (tab, NULL);
+  a11y_wait_state (tab, ATSPI_STATE_SELECTED);
+}
+
 /* ---- The program ---- */
+
+/* A test that fails ends the program with it: meson would otherwise wait
+ * for the output the program still holds open until its timeout. */
+static void
+end_with_test (gpointer data)
+{
+  (void) data;
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
 
 GPid
 a11y_spawn (const char * const *argv,
@@ -311,7 +346,7 @@ a11y_spawn (const char * const *argv,
   env = g_environ_unsetenv (env, "GTK_A11Y");
   env = g_environ_unsetenv (env, "NO_AT_BRIDGE");
   env = g_environ_setenv (env, "XDG_DATA_HOME", home, TRUE);
-  g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error);
+  g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, end_with_test, NULL, &pid, &error);
   g_assert_no_error (error);
   return pid;
 }

@@ -45,6 +45,9 @@ void             a11y_do_action        (AtspiAccessible *node,
 /* Waits until node's state set holds state. */
 void             a11y_wait_state       (AtspiAccessible *node,
                                         AtspiStateType   state);
+/* Shows the page of frame whose tab reads page, as its tab's action does. */
+void             a11y_show_page        (AtspiAccessible *frame,
+                                        const char      *page);
 
 /* g_test_init () for a test of the program named by the first argument,
  * under dbus-run-session; returns that program's path. Exits with a usage

@@ -4,9 +4,11 @@
  * bus (dbus-run-session), opens each of its own dialogs the way a person
  * does (from the main menu, a button, or the file chooser with typed paths
  * and real keys through xdotool), and walks each dialog's accessible tree:
- * the dialog has a title, every control a role and a name a person can
+ * the dialog is announced as a dialog (a question about losing work as an
+ * alert) and has a title, every control a role and a name a person can
  * understand, every image-only button a name, every list row says what it
- * is. The GTK file chooser is GTK's own and is only passed through.
+ * is. The calendar of a date field is walked the same way. The GTK file
+ * chooser is GTK's own and is only passed through.
  */
 #define G_LOG_DOMAIN "test-a11y"
 
@@ -110,7 +112,7 @@ static gboolean
 window_gone (gpointer data)
 {
   WindowWait *wait = data;
-  g_autoptr(AtspiAccessible) window = find_window (wait->app, wait->title, NULL);
+  g_autoptr(AtspiAccessible) window = find_window (wait->app, wait->title, wait->other_than);
 
   return window == NULL;
 }
@@ -132,7 +134,8 @@ static void
 wait_window_gone (Run        *run,
                   const char *title)
 {
-  WindowWait wait = { run->app, title, NULL, NULL };
+  /* The main window may show a label that reads the same. */
+  WindowWait wait = { run->app, title, run->frame, NULL };
 
   quadrant_test_spin_until (window_gone, &wait);
 }
@@ -194,10 +197,14 @@ is_foreign (const char *title)
   return g_str_equal (title, "About") || g_str_equal (title, "Keyboard Shortcuts");
 }
 
+/* Walks window (or a popover: role ATSPI_ROLE_INVALID) and checks that a
+ * screen reader announces it as role. Roles are ours even in the windows
+ * GTK and libadwaita build: they are checked there too. */
 static void
 check_window (Run             *run,
               AtspiAccessible *window,
-              const char      *title)
+              const char      *title,
+              AtspiRole        expected)
 {
   g_autofree char *where = g_strdup_printf ("“%s”", title);
   GString *problems = is_foreign (title) ? run->foreign : run->problems;
@@ -206,6 +213,13 @@ check_window (Run             *run,
 
   a11y_walk (window, where, problems, &n_checked);
   g_autofree char *role = atspi_accessible_get_role_name (window, NULL);
+
+  if (expected != ATSPI_ROLE_INVALID && atspi_accessible_get_role (window, NULL) != expected)
+    {
+      g_autofree char *expected_name = atspi_role_get_name (expected);
+
+      g_string_append_printf (run->problems, "  %s is announced as %s, not as %s\n", where, role, expected_name);
+    }
 
   g_test_message ("%s (%s): %u controls checked%s%s", title, role, n_checked,
                   problems->len > before ? ", problems:\n" : ", all named",
@@ -220,11 +234,12 @@ check_window (Run             *run,
 static void
 check_and_close (Run             *run,
                  const char      *title,
-                 AtspiAccessible *other_than)
+                 AtspiAccessible *other_than,
+                 AtspiRole        role)
 {
   g_autoptr(AtspiAccessible) window = wait_window (run, title, other_than);
 
-  check_window (run, window, title);
+  check_window (run, window, title, role);
   a11y_do_action (window, "window.close");
   wait_window_gone (run, title);
 }
@@ -293,6 +308,43 @@ choose_file (Run        *run,
   return chooser;
 }
 
+typedef struct {
+  AtspiAccessible *menu_button;
+  AtspiAccessible *popover;
+} PopoverWait;
+
+/* The popover of a menu button is its second child once it is shown. */
+static gboolean
+popover_shown (gpointer data)
+{
+  PopoverWait *wait = data;
+
+  if (atspi_accessible_get_child_count (wait->menu_button, NULL) < 2)
+    return FALSE;
+  g_clear_object (&wait->popover);
+  wait->popover = atspi_accessible_get_child_at_index (wait->menu_button, 1, NULL);
+  return wait->popover != NULL && is_visible (wait->popover);
+}
+
+/* The calendar of the first date field in window, opened with its button. */
+static void
+check_calendar (Run             *run,
+                AtspiAccessible *window)
+{
+  g_autoptr(AtspiAccessible) menu_button = a11y_find_descendant (window, ATSPI_ROLE_PUSH_BUTTON, "Choose a Date");
+  g_autoptr(AtspiAccessible) toggle = NULL;
+  PopoverWait wait = { NULL, NULL };
+
+  g_assert_nonnull (menu_button);
+  toggle = atspi_accessible_get_child_at_index (menu_button, 0, NULL);
+  g_assert_nonnull (toggle);
+  a11y_do_action (toggle, "click");
+  wait.menu_button = menu_button;
+  quadrant_test_spin_until (popover_shown, &wait);
+  check_window (run, wait.popover, "the calendar of a date field", ATSPI_ROLE_INVALID);
+  g_clear_object (&wait.popover);
+}
+
 /* ---- The test ---- */
 
 static void
@@ -313,7 +365,7 @@ test_dialogs (void)
   g_autofree char *example = g_build_filename (home, "northwind.quadrant.xml", NULL);
   g_autofree char *csv = g_build_filename (home, "workshop.csv", NULL);
   g_autofree char *earlier = g_build_filename (home, "earlier.quadrant.xml", NULL);
-  g_autofree char *xml = quadrant_test_read_file (source);
+  g_autofree char *xml = NULL;
   g_autofree char *earlier_xml = NULL;
   const char *argv[] = { quadrant_bin, example, NULL };
   g_autoptr(GString) problems = g_string_new (NULL);
@@ -323,6 +375,14 @@ test_dialogs (void)
 
   /* A spreadsheet to import, and an earlier register to compare with: one
    * party renamed, so the comparison lists a change. */
+  /* A candidate still to decide, for Refine. */
+  {
+    g_autofree char *example_xml = quadrant_test_read_file (source);
+    g_auto(GStrv) parts = g_strsplit (example_xml, "kind=\"shareholders\"", 2);
+
+    g_assert_cmpuint (g_strv_length (parts), ==, 2);
+    xml = g_strjoinv ("kind=\"shareholders\" relevance=\"to-decide\"", parts);
+  }
   quadrant_test_write_file (csv, "Name,Category,Power,Interest\n"
                                  "Works council,internal,60,80\n"
                                  "Local press,external,40,30\n");
@@ -342,7 +402,7 @@ test_dialogs (void)
   for (guint i = 0; i < G_N_ELEMENTS (from_menu); i++)
     {
       choose_menu_item (&run, from_menu[i].item);
-      check_and_close (&run, from_menu[i].title, NULL);
+      check_and_close (&run, from_menu[i].title, NULL, ATSPI_ROLE_DIALOG);
     }
 
   /* Register Details, and the revision it records. */
@@ -351,9 +411,10 @@ test_dialogs (void)
 
     choose_menu_item (&run, "Register Details");
     details = wait_window (&run, "Register Details", NULL);
-    check_window (&run, details, "Register Details");
+    check_window (&run, details, "Register Details", ATSPI_ROLE_DIALOG);
     a11y_do_action (details, "details.record-revision");
-    check_and_close (&run, "Record Revision", NULL);
+    check_and_close (&run, "Record Revision", NULL, ATSPI_ROLE_DIALOG);
+    check_calendar (&run, details);
     a11y_do_action (details, "window.close");
     wait_window_gone (&run, "Register Details");
   }
@@ -364,7 +425,7 @@ test_dialogs (void)
 
     choose_menu_item (&run, "Import Spreadsheet…");
     chooser = choose_file (&run, "Import Spreadsheet", "Import", csv);
-    check_and_close (&run, "Import Spreadsheet", chooser);
+    check_and_close (&run, "Import Spreadsheet", chooser, ATSPI_ROLE_DIALOG);
   }
 
   /* Compare with File: the list of changes. */
@@ -373,15 +434,35 @@ test_dialogs (void)
 
     choose_menu_item (&run, "Compare with File…");
     chooser = choose_file (&run, "Compare with an Earlier Register", "Compare", earlier);
-    check_and_close (&run, "Changes Since", NULL);
+    check_and_close (&run, "Changes Since", NULL, ATSPI_ROLE_DIALOG);
   }
+
+  /* Refine, on the one candidate still to decide. */
+  a11y_do_action (run.frame, "win.refine");
+  check_and_close (&run, "Refine Candidates", NULL, ATSPI_ROLE_DIALOG);
+
+  /* Add Requirement on the Requirements page asks whose it is. */
+  {
+    g_autoptr(AtspiAccessible) add = NULL;
+
+    a11y_show_page (run.frame, "Requirements");
+    add = a11y_find_named (run.frame, "Add Requirement…");
+    g_assert_nonnull (add);
+    a11y_do_action (add, "click");
+    check_and_close (&run, "Add Requirement", NULL, ATSPI_ROLE_DIALOG);
+  }
+
+  /* Closing the window with an unsaved change asks first; Escape is Cancel. */
+  a11y_do_action (run.frame, "win.add-party");
+  a11y_do_action (run.frame, "window.close");
+  check_and_close (&run, "Save Changes", NULL, ATSPI_ROLE_ALERT);
 
   a11y_stop (pid);
   quadrant_test_remove_tree (home);
   g_test_message ("%u dialogs, %u controls checked", run.n_dialogs, run.n_checked);
   if (foreign->len > 0)
     g_test_message ("left by GTK and libadwaita in their own windows:\n%s", foreign->str);
-  g_assert_cmpuint (run.n_dialogs, ==, 9);
+  g_assert_cmpuint (run.n_dialogs, ==, 13);
   g_clear_object (&run.frame);
   g_clear_object (&run.app);
   if (problems->len > 0)

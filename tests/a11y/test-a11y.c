@@ -41,17 +41,6 @@ name_changed (gpointer data)
   return g_strcmp0 (name, wait->differs) != 0;
 }
 
-static void
-show_page (AtspiAccessible *frame,
-           const char      *page)
-{
-  g_autoptr(AtspiAccessible) tab = a11y_find_descendant (frame, ATSPI_ROLE_PAGE_TAB, page);
-
-  g_assert_nonnull (tab);
-  a11y_do_action (tab, NULL);
-  a11y_wait_state (tab, ATSPI_STATE_SELECTED);
-}
-
 /* The map, from the keyboard (real key events, xdotool): Tab reaches a party, which is announced with
  * its name, position, support and quadrant; moving it announces where it
  * is now. */
@@ -65,7 +54,7 @@ check_map (AtspiAccessible *frame)
   NameWait wait = { NULL, NULL, NULL };
   g_autofree char *window = NULL;
 
-  show_page (frame, "Map");
+  a11y_show_page (frame, "Map");
   window = a11y_focus_window ("northwind.quadrant.xml");
   map = a11y_find_named (frame, "Stakeholder map");
   g_assert_nonnull (map);
@@ -120,7 +109,7 @@ test_pages (void)
   /* Each page once shown, so that what a page makes when first shown is
    * there; then the whole window, all pages, in one walk. */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    show_page (frame, pages[i]);
+    a11y_show_page (frame, pages[i]);
 
   check_map (frame);
   a11y_walk (frame, "the window", problems, &n_checked);

@@ -154,8 +154,6 @@ add_entry_row (QuadrantCatalogueDialog      *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   gtk_widget_set_tooltip_text (row, kind);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, entry->name, -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   g_object_set_data (G_OBJECT (row), "entry", (gpointer) entry);
@@ -300,8 +298,11 @@ dialog_new (GtkWindow         *parent,
             QuadrantCatalogue *catalogue,
             QuadrantRegister  *reg)
 {
+  /* Announced as a dialog: without a role of its own, GTK 4.8 shows this
+   * window as a plain container on the accessibility bus. */
   QuadrantCatalogueDialog *self = g_object_new (QUADRANT_TYPE_CATALOGUE_DIALOG,
                                                 "transient-for", parent,
+                                                "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
                                                 NULL);
 
   self->catalogue = g_object_ref (catalogue);

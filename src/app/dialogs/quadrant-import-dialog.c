@@ -631,7 +631,11 @@ quadrant_import_dialog_new (GtkWindow         *parent,
   g_return_val_if_fail (QUADRANT_IS_CSV_IMPORT (import), NULL);
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
-  self = g_object_new (QUADRANT_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
+  /* Announced as a dialog, not as another main window. */
+  self = g_object_new (QUADRANT_TYPE_IMPORT_DIALOG,
+                       "transient-for", parent,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
+                       NULL);
   self->document = g_object_ref (reg);
   self->import = g_object_ref (import);
   self->settings = settings != NULL ? g_object_ref (settings) : NULL;

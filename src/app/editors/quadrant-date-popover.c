@@ -83,6 +83,27 @@ key_pressed_cb (GtkEventControllerKey *keys,
   return GDK_EVENT_STOP;
 }
 
+/* GtkCalendar 4.8 leaves its four arrow buttons unnamed (read as
+ * "GtkImage"); they come in this order in its header. */
+static void
+name_arrows (GtkWidget *calendar)
+{
+  const char *names[] = { _("Previous Month"), _("Next Month"), _("Previous Year"), _("Next Year") };
+  GtkWidget *buttons[G_N_ELEMENTS (names)] = { NULL, };
+  guint n = 0;
+  GtkWidget *header = gtk_widget_get_first_child (calendar);
+
+  for (GtkWidget *child = header != NULL ? gtk_widget_get_first_child (header) : NULL; child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) && n < G_N_ELEMENTS (buttons))
+      buttons[n++] = child;
+  /* Another layout: unnamed rather than misnamed. */
+  if (n != G_N_ELEMENTS (names))
+    return;
+  for (guint i = 0; i < n; i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i]), GTK_ACCESSIBLE_PROPERTY_LABEL, names[i], -1);
+}
+
 void
 quadrant_date_popover_attach (AdwEntryRow *row)
 {
@@ -95,6 +116,10 @@ quadrant_date_popover_attach (AdwEntryRow *row)
   g_return_if_fail (ADW_IS_ENTRY_ROW (row));
 
   g_object_set_data (G_OBJECT (calendar), "quadrant-row", row);
+  name_arrows (calendar);
+  /* Read as the date it is for. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (calendar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
   gtk_popover_set_child (GTK_POPOVER (popover), calendar);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");

@@ -641,9 +641,11 @@ quadrant_details_dialog_new (GtkWindow        *parent,
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
 
+  /* Announced as a dialog, not as another main window. */
   return g_object_new (QUADRANT_TYPE_DETAILS_DIALOG,
                        "transient-for", parent,
                        "modal", parent != NULL,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
                        "register", reg,
                        NULL);
 }

@@ -491,15 +491,6 @@ quadrant_requirement_editor_init (QuadrantRequirementEditor *self)
   setup_combo (self, self->priority_row, QUADRANT_FIELD_REQUIREMENT_PRIORITY);
   setup_combo (self, self->decision_row, QUADRANT_FIELD_REQUIREMENT_DECISION);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->statement_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Statement"),
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rationale_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rationale"),
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Notes"),
-                                  -1);
   _quadrant_requirement_editor_setup_references (self);
 }
 

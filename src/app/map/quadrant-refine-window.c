@@ -404,7 +404,10 @@ quadrant_refine_window_new (GtkWindow        *parent,
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (QUADRANT_IS_REGISTER (reg), NULL);
 
-  self = g_object_new (QUADRANT_TYPE_REFINE_WINDOW, NULL);
+  /* Announced as a dialog, not as another main window. */
+  self = g_object_new (QUADRANT_TYPE_REFINE_WINDOW,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
+                       NULL);
   if (parent != NULL)
     {
       gtk_window_set_transient_for (GTK_WINDOW (self), parent);

@@ -43,6 +43,9 @@ name_mnemonic (GtkWidget  *widget,
     return;
   plain = without_mnemonic (label);
   set_label (widget, plain);
+  /* GTK 4.8 reads the label inside too, which points at the button with
+   * its mnemonic: "Cancel Cancel" otherwise. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 static void

@@ -1,7 +1,8 @@
 /* quadrant-accessible-names.h: names a screen reader can read, in every window
  *
  * GTK 4.8 names a button or check button with a mnemonic by its raw label
- * ("_Cancel Cancel"), a search entry and a text view by their widget types,
+ * and again by the label inside ("_Cancel Cancel"), a search entry and a
+ * text view by their widget types,
  * and an image-only button by the type of its image, even when it has a
  * tooltip. Windows Quadrant makes and those libadwaita makes for it (message
  * dialogs, the about window) get names from what they show instead.

@@ -527,9 +527,11 @@ about_activated (GSimpleAction *action,
   static const char *developers[] = { "The Quadrant developers", NULL };
   GtkWidget *about;
 
+  /* A dialog of the window, announced as one. */
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (app),
                         "modal", TRUE,
+                        "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
                         "application-name", _("Quadrant"),
                         "application-icon", APPLICATION_ID,
                         "version", PACKAGE_VERSION,

@@ -522,9 +522,15 @@ ask_save_changes (QuadrantWindow *self)
   g_autofree char *heading = g_strdup_printf (_("Save Changes to “%s”?"), name);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("The register has unsaved changes. Changes that are not "
-                                     "saved are lost when you discard them."));
+  /* An alert, which a screen reader reads whole at once (GTK 4.8 puts the
+   * alert-dialog role on the bus as a plain dialog). */
+  dialog = g_object_new (ADW_TYPE_MESSAGE_DIALOG,
+                         "transient-for", self,
+                         "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
+                         "heading", heading,
+                         "body", _("The register has unsaved changes. Changes that are not "
+                                   "saved are lost when you discard them."),
+                         NULL);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
