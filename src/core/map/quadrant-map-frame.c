@@ -75,7 +75,7 @@ layout_title (QuadrantMapLayout        *self,
               double                    left,
               double                    top)
 {
-  double s = self->scale;
+  double s = self->text_scale;
   g_autofree char *title = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   const char *organisation = quadrant_register_get_organisation (reg);
@@ -132,7 +132,7 @@ layout_legend (QuadrantMapLayout        *self,
                double                   *right,
                double                   *bottom)
 {
-  double s = self->scale;
+  double s = self->text_scale;
   double m = MARGIN * s;
   g_autofree char *movement_text = NULL;
   LegendEntry entries[9];
@@ -142,7 +142,7 @@ layout_legend (QuadrantMapLayout        *self,
     QUADRANT_SUPPORT_RESISTANT, QUADRANT_SUPPORT_UNAWARE,
   };
   double size = LEGEND_SIZE * s;
-  double radius = MARKER_RADIUS * s;
+  double radius = MARKER_RADIUS * self->scale;   /* as on the map */
   double pad = 10 * s;
   double swatch = 2 * radius + 8 * s;   /* room for the sample marker */
   double row = MAX (_quadrant_map_text_metrics (self, "Xg", size, FALSE)->height, 2 * radius) + 6 * s;
@@ -257,7 +257,7 @@ layout_unassessed (QuadrantMapLayout *self,
   GListModel *parties = quadrant_register_get_parties (reg);
   g_autoptr(GString) names = g_string_new (NULL);
   g_autofree char *text = NULL;
-  double size = LEGEND_SIZE * self->scale;
+  double size = LEGEND_SIZE * self->text_scale;
   const TextMetrics *metrics;
 
   for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
@@ -281,7 +281,7 @@ layout_unassessed (QuadrantMapLayout *self,
   *bottom -= metrics->height;
   _quadrant_map_add_text_wrapped (self, QUADRANT_MAP_TEXT_UNASSESSED, text, size, FALSE,
                                   left, *bottom, right - left);
-  *bottom -= 8 * self->scale;
+  *bottom -= 8 * self->text_scale;
 }
 
 /* Where the key's next text goes: down its column, then on in the next
@@ -325,7 +325,7 @@ key_make_room (QuadrantMapLayout  *self,
     {
       cursor->column++;
       cursor->width = _quadrant_map_layout_key_column_width (self);
-      cursor->x = self->key_area.x + (self->key_band ? 1.0 : -1.0) * cursor->column * (cursor->width + 16 * self->scale);
+      cursor->x = self->key_area.x + (self->key_band ? 1.0 : -1.0) * cursor->column * (cursor->width + 16 * self->text_scale);
       cursor->y = self->key_top;
       cursor->bottom = self->key_bottom;
       *metrics = _quadrant_map_text_metrics_wrapped (self, text, size, FALSE, cursor->width);
@@ -355,7 +355,7 @@ key_page_heading (QuadrantMapLayout *self,
 
   if (key_shows (cursor, dry_run))
     _quadrant_map_add_text (self, QUADRANT_MAP_TEXT_KEY_HEADING, heading, size, TRUE, cursor->x, cursor->y);
-  cursor->y += metrics->height + 6 * self->scale;
+  cursor->y += metrics->height + 6 * self->text_scale;
 }
 
 /* Room for text as key_make_room(); a paged key that is full goes on to
@@ -404,7 +404,7 @@ key_add (QuadrantMapLayout       *self,
 
       g_array_index (self->key_pages, int, index) = cursor->paged ? (int) cursor->page : 0;
     }
-  cursor->y += metrics->height + 2 * self->scale;
+  cursor->y += metrics->height + 2 * self->text_scale;
 }
 
 /* The names of the parties without even a number on the map, under a note
@@ -445,7 +445,7 @@ key_flow_without_room (QuadrantMapLayout *self,
         return FALSE;
       key_add (self, cursor, QUADRANT_MAP_TEXT_KEY, name, size, metrics, &markers[i], dry_run);
     }
-  cursor->y += 6 * self->scale;
+  cursor->y += 6 * self->text_scale;
   return TRUE;
 }
 
@@ -457,7 +457,7 @@ key_flow_numbered (QuadrantMapLayout *self,
                    double             size,
                    gboolean           dry_run)
 {
-  double s = self->scale;
+  double s = self->text_scale;
   const QuadrantMapMarker *markers = (const QuadrantMapMarker *) (void *) self->markers->data;
   double line_height = _quadrant_map_text_metrics (self, "Xg", size, FALSE)->height;
   g_autofree guint *by_number = NULL;
@@ -524,7 +524,7 @@ key_flow (QuadrantMapLayout *self,
           KeyCursor         *cursor,
           gboolean           dry_run)
 {
-  double size = self->key_size > 0 ? self->key_size : LEGEND_SIZE * self->scale;
+  double size = self->key_size > 0 ? self->key_size : LEGEND_SIZE * self->text_scale;
 
   key_cursor_start (self, cursor);
   if (cursor->paged)
@@ -579,7 +579,7 @@ _quadrant_map_layout_frame (QuadrantMapLayout        *self,
                             const QuadrantMapOptions *options,
                             guint                     key_columns)
 {
-  double s = self->scale;
+  double s = self->text_scale;
   double m = MARGIN * s;
   double top = m, bottom = self->height - m, left = m, right = self->width - m;
   const TextMetrics *axis_x, *axis_y, *quadrant_metrics;

@@ -502,7 +502,7 @@ collect_hints (QuadrantMapLayout *self)
   if (self->markers->len == 0)
     return;
   memset (hints, 0, self->markers->len * sizeof *hints);
-  if (self->previous_scale != self->scale ||
+  if (self->previous_scale != self->scale || self->previous_text_scale != self->text_scale ||
       memcmp (&self->previous_plot, &self->plot, sizeof self->plot) != 0)
     return;
 
@@ -532,7 +532,7 @@ drag_labels (QuadrantMapLayout *self)
   guint n = self->markers->len;
   guint dragged = G_MAXUINT, next = 1;
 
-  if (self->previous_markers->len != n || self->previous_scale != self->scale ||
+  if (self->previous_markers->len != n || self->previous_scale != self->scale || self->previous_text_scale != self->text_scale ||
       memcmp (&self->previous_plot, &self->plot, sizeof self->plot) != 0 ||
       !self->previous_valid)
     return FALSE;

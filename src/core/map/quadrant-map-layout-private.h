@@ -34,6 +34,7 @@ G_BEGIN_DECLS
 #define MAX_KEY_COLUMNS      4
 #define MIN_GRID_SHARE    0.4   /* of the width, that the key leaves the grid */
 #define HIT_TOLERANCE      4.0
+#define MIN_TEXT_GRID_SHARE 0.45 /* of the height and width, that large text leaves the grid */
 
 typedef struct {
   PangoLayout *layout;
@@ -53,6 +54,7 @@ struct _QuadrantMapLayout
 
   /* Result of the last compute */
   double        width, height, scale;
+  double        text_scale;     /* scale × options->text_scale: of type and the room it takes */
   double        label_size;
   char         *font_family;
   QuadrantRect  plot;
@@ -96,7 +98,7 @@ struct _QuadrantMapLayout
   /* The last compute, whose labels stay where they still can */
   GArray       *previous_markers; /* QuadrantMapMarker of the last compute */
   QuadrantRect  previous_plot;
-  double        previous_scale;
+  double        previous_scale, previous_text_scale;
   gboolean      previous_valid;   /* previous_markers are a finished compute's */
   double        previous_width, previous_height;
   guint         previous_columns; /* the key's extra columns asked for then */
@@ -105,6 +107,8 @@ struct _QuadrantMapLayout
   guint         key_shrink;       /* and now */
   GArray       *marker_obstacles; /* int per marker: its box in grid */
   GArray       *hints;            /* PlacedLabel per marker, scratch */
+  /* The desktop's text scale last asked for, and what fitted */
+  double        fit_asked, fit_factor, fit_width, fit_height, fit_scale;
 };
 
 /* quadrant-map-text.c: text is shaped once per name (or fixed text), size
@@ -167,9 +171,9 @@ void               _quadrant_map_layout_frame      (QuadrantMapLayout        *se
 static inline double
 _quadrant_map_layout_key_column_width (QuadrantMapLayout *self)
 {
-  double size = self->key_size > 0 ? self->key_size : LEGEND_SIZE * self->scale;
+  double size = self->key_size > 0 ? self->key_size : LEGEND_SIZE * self->text_scale;
 
-  return KEY_WIDTH * MAX (size, 0.7 * LEGEND_SIZE * self->scale) / LEGEND_SIZE;
+  return KEY_WIDTH * MAX (size, 0.7 * LEGEND_SIZE * self->text_scale) / LEGEND_SIZE;
 }
 
 /* quadrant-map-frame.c: the numbered key in self->key_area, after the

@@ -196,6 +196,7 @@ quadrant_map_layout_init (QuadrantMapLayout *self)
   cairo_font_options_t *font_options;
 
   self->scale = 1.0;
+  self->text_scale = 1.0;
   self->label_size = LABEL_SIZE;
   self->font_family = g_strdup ("Sans");
   self->markers = g_array_new (FALSE, TRUE, sizeof (QuadrantMapMarker));
@@ -249,25 +250,16 @@ quadrant_map_options_init (QuadrantMapOptions *options)
   options->show_legend = TRUE;
 }
 
-void
-quadrant_map_layout_compute (QuadrantMapLayout        *self,
-                             QuadrantRegister         *reg,
-                             double                    width,
-                             double                    height,
-                             const QuadrantMapOptions *options)
+static void
+compute (QuadrantMapLayout        *self,
+         QuadrantRegister         *reg,
+         double                    width,
+         double                    height,
+         const QuadrantMapOptions *options,
+         double                    text_factor)
 {
-  QuadrantMapOptions defaults;
   const char *family;
   guint first_columns, first_shrink;
-
-  g_return_if_fail (QUADRANT_IS_MAP_LAYOUT (self));
-  g_return_if_fail (QUADRANT_IS_REGISTER (reg));
-
-  if (options == NULL)
-    {
-      quadrant_map_options_init (&defaults);
-      options = &defaults;
-    }
 
   /* Kept so that labels stay where they were (see quadrant-map-labels.c). */
   {
@@ -280,7 +272,10 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
   self->width = MAX (1.0, width);
   self->height = MAX (1.0, height);
   self->scale = options->scale > 0 ? CLAMP (options->scale, 0.25, 16.0) : 1.0;
-  self->label_size = LABEL_SIZE * self->scale;
+  /* The desktop's large text makes the type (and the room around it) larger,
+   * not the markers. */
+  self->text_scale = self->scale * text_factor;
+  self->label_size = LABEL_SIZE * self->text_scale;
   family = options->font_family != NULL ? options->font_family : "Sans";
   if (g_strcmp0 (family, self->font_family) != 0)
     {
@@ -313,7 +308,8 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
   first_columns = 0;
   first_shrink = 0;
   if (self->previous_valid && self->previous_width == self->width &&
-      self->previous_height == self->height && self->previous_scale == self->scale)
+      self->previous_height == self->height && self->previous_scale == self->scale &&
+      self->previous_text_scale == self->text_scale)
     {
       first_columns = self->previous_columns;
       first_shrink = self->previous_shrink;
@@ -326,7 +322,7 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
         clear_results (self);
       self->key_columns = columns;
       self->key_shrink = k;
-      self->key_size = LEGEND_SIZE * self->scale * key_shrink[k];
+      self->key_size = LEGEND_SIZE * self->text_scale * key_shrink[k];
       _quadrant_map_layout_frame (self, reg, options, columns);
       layout_markers (self, reg, options);
       /* The key needs a column; with complete_key, as many as it takes to
@@ -357,11 +353,72 @@ quadrant_map_layout_compute (QuadrantMapLayout        *self,
   _quadrant_map_layout_key (self, FALSE);
   self->previous_plot = self->plot;
   self->previous_scale = self->scale;
+  self->previous_text_scale = self->text_scale;
   self->previous_width = self->width;
   self->previous_height = self->height;
   self->previous_columns = self->key_columns;
   self->previous_shrink = self->key_shrink;
   self->previous_valid = TRUE;
+}
+
+/* Whether large text left the grid enough room to be a map. */
+static gboolean
+grid_fits (QuadrantMapLayout *self)
+{
+  if (self->plot.height < MIN_TEXT_GRID_SHARE * self->height ||
+      self->plot.width < MIN_TEXT_GRID_SHARE * self->width)
+    return FALSE;
+  /* Each quadrant's name within its half of the grid, clear of its neighbour. */
+  for (guint i = 0; i < self->texts->len; i++)
+    {
+      const QuadrantMapText *text = &g_array_index (self->texts, QuadrantMapText, i);
+
+      if (text->role == QUADRANT_MAP_TEXT_QUADRANT && text->rect.width > self->plot.width / 2)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+quadrant_map_layout_compute (QuadrantMapLayout        *self,
+                             QuadrantRegister         *reg,
+                             double                    width,
+                             double                    height,
+                             const QuadrantMapOptions *options)
+{
+  QuadrantMapOptions defaults;
+  double asked, factor;
+
+  g_return_if_fail (QUADRANT_IS_MAP_LAYOUT (self));
+  g_return_if_fail (QUADRANT_IS_REGISTER (reg));
+
+  if (options == NULL)
+    {
+      quadrant_map_options_init (&defaults);
+      options = &defaults;
+    }
+
+  /* The desktop's large text, as far as the map still has room for its
+   * grid (a small window, a projector's type): never below the usual size.
+   * The factor that fitted this size last time is tried first, so that a
+   * drag lays the map out once per frame. */
+  asked = options->text_scale > 0 ? CLAMP (options->text_scale, 0.5, 4.0) : 1.0;
+  factor = asked;
+  if (asked > 1.0 && self->fit_asked == asked && self->fit_width == width &&
+      self->fit_height == height && self->fit_scale == options->scale)
+    factor = self->fit_factor;
+  for (;;)
+    {
+      compute (self, reg, width, height, options, factor);
+      if (factor <= 1.0 || grid_fits (self))
+        break;
+      factor = MAX (1.0, factor * 0.9);
+    }
+  self->fit_asked = asked;
+  self->fit_factor = factor;
+  self->fit_width = width;
+  self->fit_height = height;
+  self->fit_scale = options->scale;
 }
 
 double

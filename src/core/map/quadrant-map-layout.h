@@ -83,6 +83,11 @@ typedef struct {
   gboolean    page_key;           /* a complete_key that does not fit even in its smallest type
                                      is split into pages rather than cut short (presentation) */
   guint       key_page;           /* with page_key, the page shown (clamped to the last) */
+  double      text_scale;         /* the desktop's text scaling on top of scale, for type
+                                     only (markers keep their size); 0 means 1.0. Less of
+                                     it (never below 1) where it would leave the grid under
+                                     half the map. Screens set it, exports leave it so they
+                                     do not depend on the desktop they were made on */
 } QuadrantMapOptions;
 
 /* Every piece of fixed text on the map besides the party names, so the renderer

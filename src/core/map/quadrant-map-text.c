@@ -125,7 +125,7 @@ _quadrant_map_label_metrics (QuadrantMapLayout *self,
   if (metrics == NULL)
     {
       text = display_name (name);
-      metrics = measure (self, text, self->label_size, FALSE, LABEL_MAX_WIDTH * self->scale);
+      metrics = measure (self, text, self->label_size, FALSE, LABEL_MAX_WIDTH * self->text_scale);
       g_hash_table_insert (self->label_cache, g_strdup (name), metrics);
     }
   if (label == NULL)

@@ -312,12 +312,26 @@ typedef struct {
   const char *name;
   double      width, height, scale;
   gboolean    export;
+  double      text_scale;   /* the desktop's large text (0: none) */
+  guint       max_named;    /* registers up to this size name every party */
 } Frame;
 
+/* Realistic registers (up to MAX_NAMED_PARTIES) name every party: on an
+ * export and in a window always (on the map, in the key, or listed as
+ * without room on the map), on a projector as long as the map has room;
+ * larger ones keep the rules and name as many as fit. With GNOME's large
+ * text (type 1.5 times as large, markers as they were) a window holds as
+ * many names as one two thirds its size: all of a register of 60 parties at
+ * 1000×700, of 90 at 1500×1050. */
+#define MAX_NAMED_PARTIES 90
+
 static const Frame frames[] = {
-  { "export", 1600, 1000, 1, TRUE },
-  { "window", 1000, 700, 1, FALSE },
-  { "projector", 1920, 1080, 2, FALSE },
+  { "export", 1600, 1000, 1, TRUE, 0, MAX_NAMED_PARTIES },
+  { "window", 1000, 700, 1, FALSE, 0, MAX_NAMED_PARTIES },
+  { "projector", 1920, 1080, 2, FALSE, 0, 0 },
+  { "window, large text", 1000, 700, 1, FALSE, 1.5, 60 },
+  { "large window, large text", 1500, 1050, 1, FALSE, 1.5, MAX_NAMED_PARTIES },
+  { "projector, large text", 1920, 1080, 2, FALSE, 1.5, 0 },
 };
 
 static void
@@ -348,6 +362,31 @@ print_violations (const char       *what,
                   v->unnamed, v->unlisted);
 }
 
+/* Large text stays large as long as the grid keeps room to be a map (45 %
+ * of the height, each quadrant's name within its quadrant); where it would
+ * not, the type is smaller, never below the usual size. */
+static void
+assert_grid_room (QuadrantMapLayout *layout,
+                  double             height,
+                  const char        *what)
+{
+  QuadrantRect plot = quadrant_map_layout_get_plot (layout);
+  double usual = QUADRANT_MAP_LABEL_SIZE * quadrant_map_layout_get_scale (layout);
+
+  g_assert_cmpfloat (quadrant_map_layout_get_label_size (layout), >=, usual - 1e-9);
+  if (quadrant_map_layout_get_label_size (layout) <= usual + 1e-9)
+    return;
+  if (plot.height < 0.45 * height)
+    g_error ("%s: large text leaves the grid %.0f of %.0f px high", what, plot.height, height);
+  for (guint i = 0; i < quadrant_map_layout_get_n_texts (layout); i++)
+    {
+      const QuadrantMapText *text = quadrant_map_layout_get_text (layout, i);
+
+      if (text->role == QUADRANT_MAP_TEXT_QUADRANT && text->rect.width > plot.width / 2)
+        g_error ("%s: large text makes the quadrant name “%s” wider than its quadrant", what, text->text);
+    }
+}
+
 static void
 check_layout (QuadrantRegister *reg,
               const Frame      *frame,
@@ -360,11 +399,14 @@ check_layout (QuadrantRegister *reg,
 
   quadrant_map_options_init (&options);
   options.scale = frame->scale;
+  options.text_scale = frame->text_scale;
   options.show_title = frame->export;
   options.show_unassessed = frame->export;
   /* As the map page and the presentation do too: a smaller key, not one cut short. */
   options.complete_key = TRUE;
   quadrant_map_layout_compute (layout, reg, frame->width, frame->height, &options);
+  if (frame->text_scale > 1)
+    assert_grid_room (layout, frame->height, what);
   picture_from_layout (&picture, layout, reg);
   check_picture (&picture, reg, frame->export, what, v);
   picture_clear (&picture);
@@ -385,12 +427,6 @@ test_layout_example (void)
   print_violations ("example register", &total);
   g_assert_cmpuint (n_violations (&total), ==, 0);
 }
-
-/* Realistic registers (up to MAX_NAMED_PARTIES) name every party: on an
- * export and in a window always (on the map, in the key, or listed as
- * without room on the map), on a projector as long as the map has room;
- * larger ones keep the rules and name as many as fit. */
-#define MAX_NAMED_PARTIES 90
 
 static void
 test_layout_generated (void)
@@ -421,7 +457,7 @@ test_layout_generated (void)
                             per_size.leader_cross, ==, 0);
           g_assert_cmpuint (per_size.unlisted, ==, 0);
           /* A window (the map page) names them too, in a narrower grid. */
-          if ((frames[f].export || frames[f].scale == 1) && sizes_parties[s] <= MAX_NAMED_PARTIES)
+          if (sizes_parties[s] <= frames[f].max_named)
             g_assert_cmpuint (per_size.unnamed, ==, 0);
           add_violations (&per_frame, &per_size);
         }
@@ -433,14 +469,18 @@ test_layout_generated (void)
 }
 
 /* The presentation on a projector (1920×1080 and 1280×720, names 36 px high
- * at 1080 lines, as the presentation sizes them): the key takes the columns
+ * at 1080 lines, as the presentation sizes them, and 1.5 times that with the
+ * desktop's large text): the key takes the columns
  * and the type size it needs, down to QUADRANT_MAP_KEY_MIN_SHARE of the
  * names' size, and then pages; every entry lies within the window, and over
  * its pages every party is named, on the map or in the key. */
 static void
 test_presentation_key (void)
 {
-  static const struct { double width, height; } screens[] = { { 1920, 1080 }, { 1280, 720 } };
+  /* The last with the desktop's large text on top (names 54 px high). */
+  static const struct { double width, height, text_scale; } screens[] = {
+    { 1920, 1080, 1 }, { 1280, 720, 1 }, { 1920, 1080, 1.5 }, { 1280, 720, 1.5 },
+  };
   static const guint workshop_sizes[] = { 20, 40, 60, 90, 200 };
   Violations total = { 0 };
 
@@ -452,14 +492,16 @@ test_presentation_key (void)
                                                                         3 * workshop_sizes[s], seeds[k]);
           g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
           g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
-          g_autofree char *what = g_strdup_printf ("%u parties, seed %u, %.0f×%.0f", workshop_sizes[s],
-                                                   seeds[k], screens[w].width, screens[w].height);
+          g_autofree char *what = g_strdup_printf ("%u parties, seed %u, %.0f×%.0f, text ×%.1f", workshop_sizes[s],
+                                                   seeds[k], screens[w].width, screens[w].height,
+                                                   screens[w].text_scale);
           QuadrantMapOptions options;
           Violations v = { 0 };
           guint n_key = 0, n_pages;
 
           quadrant_map_options_init (&options);
           options.scale = screens[w].height / 1080.0 * 36.0 / QUADRANT_MAP_LABEL_SIZE;
+          options.text_scale = screens[w].text_scale;
           options.complete_key = TRUE;
           options.page_key = TRUE;
           quadrant_map_layout_compute (layout, reg, screens[w].width, screens[w].height, &options);
@@ -473,6 +515,7 @@ test_presentation_key (void)
 
               options.key_page = page;
               quadrant_map_layout_compute (layout, reg, screens[w].width, screens[w].height, &options);
+              assert_grid_room (layout, screens[w].height, page_what);
               g_assert_cmpuint (quadrant_map_layout_get_n_key_pages (layout), ==, n_pages);
               g_assert_cmpuint (quadrant_map_layout_get_key_page (layout), ==, page);
               /* A paged key starts with the numbers the room sees on the map. */

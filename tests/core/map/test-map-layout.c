@@ -168,6 +168,30 @@ assert_no_overlaps (QuadrantMapLayout *layout,
     }
 }
 
+/* A name without room on the map, not even for a number, is listed in the
+ * key (complete_key): no party goes unnamed. */
+static void
+assert_unplaced_in_key (QuadrantMapLayout *layout,
+                        const char        *what)
+{
+  for (guint i = 0; i < quadrant_map_layout_get_n_markers (layout); i++)
+    {
+      const QuadrantMapMarker *m = quadrant_map_layout_get_marker (layout, i);
+      gboolean listed = FALSE;
+
+      if (!m->label_overlaps)
+        continue;
+      for (guint j = 0; j < quadrant_map_layout_get_n_texts (layout) && !listed; j++)
+        {
+          const QuadrantMapText *t = quadrant_map_layout_get_text (layout, j);
+
+          listed = t->role == QUADRANT_MAP_TEXT_KEY && t->party == m->party;
+        }
+      if (!listed)
+        g_error ("%s: “%s” is named neither on the map nor in the key", what, quadrant_party_get_name (m->party));
+    }
+}
+
 /* ---- Tests ---- */
 
 static void
@@ -401,12 +425,15 @@ test_labels_example (void)
 {
   g_autoptr(QuadrantRegister) reg = load_example ();
   g_autoptr(QuadrantMapLayout) layout = quadrant_map_layout_new ();
-  static const double sizes[][3] = {
-    { 1600, 1000, 1 },   /* export */
-    { 1000, 700, 1 },    /* a window */
-    { 800, 560, 1 },     /* a small window */
-    { 1920, 1080, 2 },   /* presentation on a projector */
-    { 1280, 720, 1.5 },
+  static const double sizes[][4] = {
+    { 1600, 1000, 1, 1 },   /* export */
+    { 1000, 700, 1, 1 },    /* a window */
+    { 800, 560, 1, 1 },     /* a small window */
+    { 1920, 1080, 2, 1 },   /* presentation on a projector */
+    { 1280, 720, 1.5, 1 },
+    { 1000, 700, 1, 1.5 },  /* a window with the desktop's large text */
+    { 800, 560, 1, 1.5 },
+    { 1920, 1080, 2, 1.5 },
   };
   guint n_placed = 0;
 
@@ -427,18 +454,23 @@ test_labels_example (void)
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     for (guint variant = 0; variant < 4; variant++)
       {
-        g_autofree char *what = g_strdup_printf ("example at %g×%g scale %g variant %u",
-                                                 sizes[s][0], sizes[s][1], sizes[s][2], variant);
+        g_autofree char *what = g_strdup_printf ("example at %g×%g scale %g text ×%g variant %u",
+                                                 sizes[s][0], sizes[s][1], sizes[s][2], sizes[s][3], variant);
         QuadrantMapOptions options;
 
         quadrant_map_options_init (&options);
         options.scale = sizes[s][2];
+        options.text_scale = sizes[s][3];
         options.show_title = variant & 1;
         options.size_by_requirements = (variant & 2) != 0;
         options.show_movement = (variant & 2) != 0;
+        /* Large type in a crowded corner may leave a name no room even for
+         * a number: then the key names it, as on the map page. */
+        options.complete_key = sizes[s][3] > 1;
         quadrant_map_layout_compute (layout, reg, sizes[s][0], sizes[s][1], &options);
         g_assert_cmpuint (quadrant_map_layout_get_n_markers (layout), ==, n_placed);
-        assert_no_overlaps (layout, what, 0);
+        assert_no_overlaps (layout, what, options.complete_key ? G_MAXUINT : 0);
+        assert_unplaced_in_key (layout, what);
       }
 }
 
@@ -678,6 +710,75 @@ test_frame (void)
     }
 }
 
+/* The desktop's large text makes every text larger by its factor, and
+ * leaves the markers as they were. */
+static void
+test_text_scale (void)
+{
+  g_autoptr(QuadrantRegister) reg = load_example ();
+  g_autoptr(QuadrantMapLayout) usual = quadrant_map_layout_new ();
+  g_autoptr(QuadrantMapLayout) large = quadrant_map_layout_new ();
+  QuadrantMapOptions options;
+  guint n_compared = 0;
+
+  if (reg == NULL)
+    {
+      g_test_skip ("QUADRANT_DATADIR is not set");
+      return;
+    }
+
+  quadrant_map_options_init (&options);
+  g_assert_cmpfloat (options.text_scale, ==, 0);   /* exports leave it: the desktop's is not theirs */
+  options.complete_key = TRUE;                     /* as the map page */
+  quadrant_map_layout_compute (usual, reg, 1000, 700, &options);
+  options.text_scale = 1.5;
+  quadrant_map_layout_compute (large, reg, 1000, 700, &options);
+
+  g_assert_cmpfloat_with_epsilon (quadrant_map_layout_get_label_size (large),
+                                  1.5 * quadrant_map_layout_get_label_size (usual), 1e-9);
+  g_assert_cmpfloat (quadrant_map_layout_get_scale (large), ==, quadrant_map_layout_get_scale (usual));
+  g_assert_cmpuint (quadrant_map_layout_get_n_markers (large), ==, quadrant_map_layout_get_n_markers (usual));
+  for (guint i = 0; i < quadrant_map_layout_get_n_markers (large); i++)
+    {
+      const QuadrantMapMarker *a = quadrant_map_layout_get_marker (usual, i);
+      const QuadrantMapMarker *b = quadrant_map_layout_get_marker (large, i);
+
+      g_assert_cmpfloat (b->radius, ==, a->radius);
+      /* The name, measured in larger type, is wider (it may wrap: taller). */
+      g_assert_cmpfloat (b->name_width + b->name_height, >, a->name_width + a->name_height);
+    }
+
+  /* The fixed texts the two maps share, by role and wording. */
+  for (guint i = 0; i < quadrant_map_layout_get_n_texts (usual); i++)
+    {
+      const QuadrantMapText *a = quadrant_map_layout_get_text (usual, i);
+
+      if (a->role != QUADRANT_MAP_TEXT_QUADRANT && a->role != QUADRANT_MAP_TEXT_AXIS &&
+          a->role != QUADRANT_MAP_TEXT_LEGEND && a->role != QUADRANT_MAP_TEXT_LEGEND_HEADING)
+        continue;
+      for (guint j = 0; j < quadrant_map_layout_get_n_texts (large); j++)
+        {
+          const QuadrantMapText *b = quadrant_map_layout_get_text (large, j);
+
+          if (b->role != a->role || g_strcmp0 (b->text, a->text) != 0)
+            continue;
+          g_assert_cmpfloat_with_epsilon (b->size, 1.5 * a->size, 1e-9);
+          g_assert_cmpfloat (b->rect.height, >, a->rect.height);
+          if (a->legend_kind == QUADRANT_MAP_LEGEND_SUPPORT)
+            g_assert_cmpfloat (b->marker_radius, ==, a->marker_radius);
+          n_compared++;
+          break;
+        }
+    }
+  /* Four quadrants, two axes, the legend's heading and five levels. */
+  g_assert_cmpuint (n_compared, >=, 12);
+  assert_no_overlaps (large, "example with large text", G_MAXUINT);
+  assert_unplaced_in_key (large, "example with large text");
+  g_test_message ("large text at 1000×700: %u of %u names in the key, %u without room even for a number",
+                  quadrant_map_layout_get_n_numbered (large), quadrant_map_layout_get_n_markers (large),
+                  quadrant_map_layout_get_n_overlapping (large));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -690,6 +791,7 @@ main (int   argc,
   g_test_add_func ("/map/layout/size-by-requirements", test_size_by_requirements);
   g_test_add_func ("/map/layout/hit-test", test_hit_test);
   g_test_add_func ("/map/layout/frame", test_frame);
+  g_test_add_func ("/map/layout/text-scale", test_text_scale);
   g_test_add_func ("/map/layout/labels/example", test_labels_example);
   g_test_add_func ("/map/layout/labels/random-50", test_labels_random);
   g_test_add_func ("/map/layout/labels/dense", test_labels_dense);
