@@ -1,7 +1,8 @@
 /* quadrant-map-render-palette.c: the colours of the stakeholder map
  *
- * Four palettes (light, dark, and a presentation variant of each for
- * projectors) and the support colours; the public getters let the SVG writer
+ * Six palettes (light, dark, a presentation variant of each for projectors,
+ * and a high-contrast one of each for the desktop's setting) and the support
+ * colours; the public getters let the SVG writer
  * and widgets use the very same colours as the renderer.
  */
 #define G_LOG_DOMAIN "quadrant-map"
@@ -65,6 +66,35 @@ static const Palette dark_presentation_palette = {
   .line_scale = 1.6,
 };
 
+/* The desktop's high contrast: no tints at all (names lie on the plain
+ * background), black or white text and lines, solid halos, heavier lines.
+ * Text is at least 7:1 against every colour it can lie on. */
+static const Palette light_high_contrast_palette = {
+  .background = RGB (0xffffff),
+  .quadrant = { RGB (0xffffff), RGB (0xffffff), RGB (0xffffff), RGB (0xffffff), RGB (0xffffff) },
+  .border = RGB (0x000000),
+  .midline = RGB (0x000000),
+  .text = RGB (0x000000),
+  .muted = RGB (0x303030),
+  .legend_background = RGB (0xffffff),
+  .focus = RGB (0x0b3d91),
+  .halo_alpha = 1.0,
+  .line_scale = 1.6,
+};
+
+static const Palette dark_high_contrast_palette = {
+  .background = RGB (0x000000),
+  .quadrant = { RGB (0x000000), RGB (0x000000), RGB (0x000000), RGB (0x000000), RGB (0x000000) },
+  .border = RGB (0xffffff),
+  .midline = RGB (0xffffff),
+  .text = RGB (0xffffff),
+  .muted = RGB (0xd8d8d8),
+  .legend_background = RGB (0x000000),
+  .focus = RGB (0x99c1f1),
+  .halo_alpha = 1.0,
+  .line_scale = 1.6,
+};
+
 /* Okabe-Ito colours, readable by colour-blind viewers; the shapes carry the
  * same meaning for grey-scale prints. Dark variants are lighter. */
 static const Rgb support_light[] = {
@@ -88,6 +118,8 @@ _quadrant_map_render_palette (const QuadrantMapRenderOptions *options)
 {
   if (options == NULL)
     return &light_palette;
+  if (options->high_contrast)
+    return options->dark ? &dark_high_contrast_palette : &light_high_contrast_palette;
   if (options->presentation)
     return options->dark ? &dark_presentation_palette : &light_presentation_palette;
   return options->dark ? &dark_palette : &light_palette;

@@ -39,6 +39,9 @@ typedef struct {
   gboolean       show_support_goal; /* beside each party whose desired support differs
                                        from its current one, an arrowhead in the desired
                                        level's colour: up for more support, down for less */
+  gboolean       high_contrast;  /* the desktop's high contrast: no tints, black or white
+                                    text and lines (with dark, on black), heavier lines;
+                                    over presentation's palette too */
 } QuadrantMapRenderOptions;
 
 /* Draws layout (computed from reg) at user-space origin (0, 0) of cr.
