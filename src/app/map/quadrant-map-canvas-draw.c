@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "quadrant-enum-types.h"
@@ -186,13 +185,12 @@ _quadrant_map_canvas_snapshot (GtkWidget   *widget,
     .hovered = self->hover_party,
     .presentation = self->presentation,
     .show_movement = self->show_movement,
-    /* A projector shows the light, high-contrast map whatever the desktop uses. */
-    .dark = !self->presentation && adw_style_manager_get_dark (adw_style_manager_get_default ()),
     .pixel_scale = gtk_widget_get_scale_factor (widget),
     .dimmed = self->highlight_value >= 0 ? dimmed_cb : NULL,
     .dimmed_data = self,
     .show_support_goal = self->show_support_goal,
   };
+  _quadrant_map_canvas_style_options (self, &render_options);
   quadrant_map_render (cr, self->layout, self->reg, &render_options);
   if (self->drop_active)
     draw_drop_point (self, cr, &render_options);

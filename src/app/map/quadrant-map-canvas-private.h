@@ -5,7 +5,8 @@
  * scrolling, properties; quadrant-map-canvas-input.c what the pointer, the
  * keyboard and drops do; quadrant-map-canvas-draw.c what the canvas shows
  * and says: drawing, tooltips, the accessible description;
- * quadrant-map-canvas-key.c the pages of the key in presentation.
+ * quadrant-map-canvas-key.c the pages of the key in presentation;
+ * quadrant-map-canvas-style.c the desktop's text scale and high contrast.
  *
  * Tests call the handlers as the gestures, key controller and drop target
  * would, in widget coordinates, so an interaction can be checked without a
@@ -16,6 +17,7 @@
 #include "quadrant-map-canvas.h"
 #include "quadrant-field.h"
 #include "quadrant-map-layout.h"
+#include "quadrant-map-render.h"
 
 G_BEGIN_DECLS
 
@@ -40,11 +42,13 @@ struct _QuadrantMapCanvas
   GtkAdjustment       *hadjustment;
   GtkAdjustment       *vadjustment;
   GSettings           *settings;
+  GtkSettings         *gtk_settings;   /* the display's, while rooted */
 
   /* State */
   gulong               changed_handler;
   gulong               previewed_handler;
   gulong               items_handler;
+  gulong               dpi_handler;    /* on gtk_settings */
   double               zoom;
   double               pinch_zoom;     /* zoom when the pinch began */
   double               layout_width;   /* size the layout was computed for */
@@ -131,6 +135,19 @@ gboolean           _quadrant_map_canvas_query_tooltip     (GtkWidget         *wi
                                                            GtkTooltip        *tooltip);
 /* What the canvas says to screen readers: the focused party, or the map. */
 void               _quadrant_map_canvas_update_accessible (QuadrantMapCanvas *self);
+
+/* ---- quadrant-map-canvas-style.c ---- */
+
+/* Follows the style manager (dark, high contrast). */
+void               _quadrant_map_canvas_init_style        (QuadrantMapCanvas *self);
+/* Follows the text scale of the display's settings while rooted. */
+void               _quadrant_map_canvas_root_style        (QuadrantMapCanvas *self);
+void               _quadrant_map_canvas_unroot_style      (QuadrantMapCanvas *self);
+/* The desktop's text scaling factor (1.0 at 96 dpi). */
+double             _quadrant_map_canvas_text_scale        (QuadrantMapCanvas *self);
+/* Sets options' palette choices (dark, high contrast) from the desktop. */
+void               _quadrant_map_canvas_style_options     (QuadrantMapCanvas        *self,
+                                                           QuadrantMapRenderOptions *options);
 
 /* ---- For the tests: the handlers ---- */
 

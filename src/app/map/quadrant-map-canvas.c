@@ -10,7 +10,6 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <math.h>
 
 #include "quadrant-map-canvas-private.h"
@@ -79,6 +78,7 @@ get_options (QuadrantMapCanvas  *self,
 {
   quadrant_map_options_init (options);
   options->scale = _quadrant_map_canvas_presentation_scale (self);
+  options->text_scale = _quadrant_map_canvas_text_scale (self);
   options->show_movement = self->show_movement;
   options->show_not_relevant = self->show_not_relevant;
   options->show_legend = !self->hide_legend;
@@ -282,12 +282,6 @@ parties_changed_cb (QuadrantMapCanvas *self,
 }
 
 static void
-dark_changed_cb (QuadrantMapCanvas *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 adjustment_value_changed_cb (QuadrantMapCanvas *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -383,6 +377,7 @@ quadrant_map_canvas_dispose (GObject *object)
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_clear_object (&self->settings);
+  _quadrant_map_canvas_unroot_style (self);
 
   G_OBJECT_CLASS (quadrant_map_canvas_parent_class)->dispose (object);
 }
@@ -509,6 +504,20 @@ quadrant_map_canvas_set_property (GObject      *object,
 }
 
 static void
+quadrant_map_canvas_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (quadrant_map_canvas_parent_class)->root (widget);
+  _quadrant_map_canvas_root_style (QUADRANT_MAP_CANVAS (widget));
+}
+
+static void
+quadrant_map_canvas_unroot (GtkWidget *widget)
+{
+  _quadrant_map_canvas_unroot_style (QUADRANT_MAP_CANVAS (widget));
+  GTK_WIDGET_CLASS (quadrant_map_canvas_parent_class)->unroot (widget);
+}
+
+static void
 quadrant_map_canvas_class_init (QuadrantMapCanvasClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -524,6 +533,8 @@ quadrant_map_canvas_class_init (QuadrantMapCanvasClass *klass)
   widget_class->snapshot = _quadrant_map_canvas_snapshot;
   widget_class->query_tooltip = _quadrant_map_canvas_query_tooltip;
   widget_class->focus = _quadrant_map_canvas_focus;
+  widget_class->root = quadrant_map_canvas_root;
+  widget_class->unroot = quadrant_map_canvas_unroot;
 
   properties[PROP_REGISTER] =
     g_param_spec_object ("register", NULL, NULL, QUADRANT_TYPE_REGISTER,
@@ -579,8 +590,7 @@ quadrant_map_canvas_init (QuadrantMapCanvas *self)
   g_signal_connect_object (self->settings, "changed::presentation-scale",
                            G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+  _quadrant_map_canvas_init_style (self);
 
   _quadrant_map_canvas_update_accessible (self);
 }

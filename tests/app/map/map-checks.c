@@ -1,9 +1,11 @@
 /* map-checks.c: what the map widget's tests share */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "map-checks.h"
+#include "quadrant-test-wait.h"
 
 /* Fields that presentation mode must never show. */
 static const char *secrets[] = {
@@ -120,4 +122,65 @@ walk_for_secrets (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     n_texts += walk_for_secrets (child);
   return n_texts;
+}
+
+typedef struct {
+  QuadrantMapCanvas *canvas;
+  double             size;
+  gboolean           larger;   /* any size above size will do */
+} LabelSize;
+
+static gboolean
+label_size_is (gpointer data)
+{
+  LabelSize *wait = data;
+  double size = quadrant_map_layout_get_label_size (_quadrant_map_canvas_get_layout (wait->canvas));
+
+  return wait->larger ? size > wait->size + 1e-6 : fabs (size - wait->size) < 1e-6;
+}
+
+/* GNOME's large text (text scaling 1.5 reaches GTK as 144 dpi): the map's
+ * type grows by 1.5 as the setting changes (exact: where the grid has room
+ * for it; otherwise by less, see QuadrantMapOptions.text_scale), its markers
+ * stay as they were, and the names keep clear of the markers; then back. */
+void
+assert_follows_text_scale (QuadrantMapCanvas *canvas,
+                           QuadrantParty     *party,
+                           gboolean           exact)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (canvas));
+  QuadrantMapLayout *layout = _quadrant_map_canvas_get_layout (canvas);
+  double usual = quadrant_map_layout_get_label_size (layout);
+  double radius = quadrant_map_layout_find_marker (layout, party)->radius;
+  double name_height = quadrant_map_layout_find_marker (layout, party)->name_height;
+  const QuadrantMapMarker *m;
+  LabelSize wait = { canvas, exact ? 1.5 * usual : usual, !exact };
+  int dpi = 0;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_assert_cmpint (dpi, <=, 96 * 1024);   /* the tests' display: the usual size */
+  g_object_set (settings, "gtk-xft-dpi", 144 * 1024, NULL);
+  quadrant_test_spin_until (label_size_is, &wait);
+
+  layout = _quadrant_map_canvas_get_layout (canvas);
+  g_assert_cmpfloat (quadrant_map_layout_get_label_size (layout), <=, 1.5 * usual + 1e-6);
+  m = quadrant_map_layout_find_marker (layout, party);
+  g_assert_cmpfloat (m->radius, ==, radius);
+  g_assert_cmpfloat (m->name_height, >, name_height);
+  if (exact)
+    g_assert_cmpfloat (m->name_height, >, 1.3 * name_height);
+  for (guint i = 0; i < quadrant_map_layout_get_n_markers (layout); i++)
+    {
+      const QuadrantMapMarker *other = quadrant_map_layout_get_marker (layout, i);
+      QuadrantRect box = { other->x - other->radius, other->y - other->radius,
+                           2 * other->radius, 2 * other->radius };
+
+      g_assert_false (m->label_overlaps);
+      g_assert_false (m->label.x < box.x + box.width && box.x < m->label.x + m->label.width &&
+                      m->label.y < box.y + box.height && box.y < m->label.y + m->label.height);
+    }
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  wait = (LabelSize) { canvas, usual, FALSE };
+  quadrant_test_spin_until (label_size_is, &wait);
 }

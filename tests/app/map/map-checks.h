@@ -32,5 +32,6 @@ void fixture_tear_down (Fixture *fixture, gconstpointer data);
 void point_of (Fixture *fixture, QuadrantParty *party, double *x, double *y);
 void assert_no_secret (const char *text, const char *where);
 guint walk_for_secrets (GtkWidget *widget);
+void assert_follows_text_scale (QuadrantMapCanvas *canvas, QuadrantParty *party, gboolean exact);
 
 G_END_DECLS

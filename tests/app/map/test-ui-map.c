@@ -13,6 +13,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "quadrant-map-render.h"
+#include "quadrant-test-wait.h"
+
 #include "quadrant-map-canvas-private.h"
 #include "quadrant-map-layout.h"
 #include "quadrant-map-view.h"
@@ -22,6 +25,61 @@
 #include "quadrant-window-private.h"
 #include "quadrant-test-ui.h"
 #include "map-checks.h"
+
+/* ---- Helpers ---- */
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static gboolean
+count_positive (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+static gboolean
+high_contrast_is (gpointer data)
+{
+  return adw_style_manager_get_high_contrast (adw_style_manager_get_default ()) == GPOINTER_TO_INT (data);
+}
+
+/* The canvas as drawn now, through GTK's own drawing of the widget; the
+ * colour at (x, y) as 0xRRGGBB. */
+static guint32
+drawn_pixel (QuadrantMapCanvas *canvas,
+             double             x,
+             double             y)
+{
+  GtkWidget *widget = GTK_WIDGET (canvas);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint32 *pixels = g_new (guint32, (gsize) width * height);
+
+  g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_renderer_unrealize (renderer);
+  gdk_texture_download (texture, (guchar *) pixels, 4 * width);
+  return pixels[(int) y * width + (int) x] & 0xffffff;
+}
+
+static guint32
+palette_pixel (const QuadrantMapRenderOptions *options,
+               QuadrantMapColor                color)
+{
+  double r, g, b;
+
+  quadrant_map_render_get_color (options, color, &r, &g, &b);
+  return (guint32) (r * 255 + 0.5) << 16 | (guint32) (g * 255 + 0.5) << 8 | (guint32) (b * 255 + 0.5);
+}
 
 /* ---- Tests ---- */
 
@@ -428,6 +486,66 @@ test_tray_enter_places (Fixture       *fixture,
   g_assert_true (quadrant_map_canvas_get_focus_party (fixture->canvas) == fixture->unplaced);
 }
 
+static void
+test_large_text (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  assert_follows_text_scale (fixture->canvas, fixture->high, TRUE);
+}
+
+/* GNOME's high contrast (org.gnome.desktop.a11y.interface high-contrast, as
+ * libadwaita reads it): the map is drawn again at once, without tints. */
+static void
+test_high_contrast (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GSettingsSchema) schema =
+    g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                     "org.gnome.desktop.a11y.interface", TRUE);
+  g_autoptr(GSettings) a11y = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  QuadrantMapRenderOptions options = { 0 };
+  QuadrantRect quadrant;
+  double x, y;
+  guint32 before;
+  guint redraws = 0;
+
+  if (schema == NULL)
+    {
+      g_test_skip ("GNOME's desktop schemas are not installed");
+      return;
+    }
+  a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_assert_false (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+
+  quadrant = quadrant_map_layout_get_quadrant_rect (_quadrant_map_canvas_get_layout (fixture->canvas),
+                                                    QUADRANT_QUADRANT_KEEP_SATISFIED);
+  /* Low in the quadrant: clear of its name and of the parties. */
+  x = quadrant.x + quadrant.width / 2;
+  y = quadrant.y + 0.85 * quadrant.height;
+  _quadrant_map_canvas_style_options (fixture->canvas, &options);
+  g_assert_false (options.high_contrast);
+  before = drawn_pixel (fixture->canvas, x, y);
+  g_assert_cmphex (before, ==, palette_pixel (&options, QUADRANT_MAP_COLOR_KEEP_SATISFIED));
+  g_assert_cmphex (before, !=, palette_pixel (&options, QUADRANT_MAP_COLOR_BACKGROUND));
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->canvas));
+  g_signal_connect_swapped (paintable, "invalidate-contents", G_CALLBACK (count_cb), &redraws);
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  quadrant_test_spin_until (high_contrast_is, GINT_TO_POINTER (TRUE));
+  quadrant_test_spin_until (count_positive, &redraws);
+
+  _quadrant_map_canvas_style_options (fixture->canvas, &options);
+  g_assert_true (options.high_contrast);
+  g_assert_cmphex (drawn_pixel (fixture->canvas, x, y), ==, palette_pixel (&options, QUADRANT_MAP_COLOR_BACKGROUND));
+
+  redraws = 0;
+  g_settings_set_boolean (a11y, "high-contrast", FALSE);
+  quadrant_test_spin_until (high_contrast_is, GINT_TO_POINTER (FALSE));
+  quadrant_test_spin_until (count_positive, &redraws);
+  g_assert_cmphex (drawn_pixel (fixture->canvas, x, y), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +571,8 @@ main (int   argc,
   ADD ("drop/text", test_drop_text);
   ADD ("drop/party", test_drop_party_from_tray);
   ADD ("tray/enter", test_tray_enter_places);
+  ADD ("style/large-text", test_large_text);
+  ADD ("style/high-contrast", test_high_contrast);
 
 #undef ADD
 
