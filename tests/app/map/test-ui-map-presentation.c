@@ -383,6 +383,26 @@ test_export (Fixture       *fixture,
           /* The names are text, and nothing confidential is in the file. */
           g_assert_nonnull (strstr (contents, "Regulator"));
           assert_no_secret (contents, "the exported SVG");
+          /* The desktop's large text is not the file's: the same bytes at
+           * 144 dpi. */
+          {
+            GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (fixture->canvas));
+            g_autofree char *large = NULL;
+            gsize large_length;
+            int dpi = 0;
+
+            g_remove (expected);
+            g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+            g_object_set (settings, "gtk-xft-dpi", 144 * 1024, NULL);
+            spin ();
+            g_clear_object (&written);
+            written = quadrant_map_view_export_to_file (fixture->view, file, &error);
+            g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+            g_assert_no_error (error);
+            g_assert_true (g_file_get_contents (expected, &large, &large_length, NULL));
+            g_assert_cmpuint (large_length, ==, length);
+            g_assert_true (memcmp (large, contents, length) == 0);
+          }
         }
       g_remove (expected);
     }
