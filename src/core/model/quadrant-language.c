@@ -38,17 +38,36 @@ quadrant_language_date_pattern (void)
 }
 
 char *
+quadrant_language_dup_date_pattern (const char *language)
+{
+  g_autoptr(QuadrantLanguageSwitch) language_switch = NULL;
+
+  /* Switching costs a reload of the catalogue: not for the language in use. */
+  if (language == NULL || g_str_equal (language, quadrant_language_current ()))
+    return g_strdup (quadrant_language_date_pattern ());
+  language_switch = quadrant_language_push (language);
+  return g_strdup (quadrant_language_date_pattern ());
+}
+
+char *
 quadrant_language_format_date (const char *iso)
 {
+  return quadrant_language_format_date_with (iso, quadrant_language_date_pattern ());
+}
+
+char *
+quadrant_language_format_date_with (const char *iso,
+                                    const char *pattern)
+{
   g_autoptr(GString) text = NULL;
-  const char *pattern;
+
+  g_return_val_if_fail (pattern != NULL, NULL);
 
   if (iso == NULL)
     return NULL;
   if (!quadrant_date_is_valid (iso))
     return g_strdup (iso);
 
-  pattern = quadrant_language_date_pattern ();
   text = g_string_new (NULL);
   for (const char *p = pattern; *p != '\0';)
     {
@@ -94,15 +113,18 @@ read_number (const char **text,
 
 /* text read with a pattern of {year}, {month}, {day} and literal characters,
  * as ISO; NULL when it does not match or is no day of the calendar. */
-static char *
-parse_with_pattern (const char *text,
-                    const char *pattern)
+char *
+quadrant_language_parse_date_with (const char *text,
+                                   const char *pattern)
 {
   guint year = 0, month = 0, day = 0;
   gboolean seen[3] = { FALSE, FALSE, FALSE };
   const char *t = text;
   const char *p = pattern;
   g_autofree char *iso = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (pattern != NULL, NULL);
 
   while (*p != '\0')
     {
@@ -149,9 +171,9 @@ quadrant_language_parse_date (const char *text)
   if (stripped[0] == '\0')
     return g_strdup ("");
 
-  iso = parse_with_pattern (stripped, quadrant_language_date_pattern ());
+  iso = quadrant_language_parse_date_with (stripped, quadrant_language_date_pattern ());
   if (iso == NULL)
-    iso = parse_with_pattern (stripped, "{year}-{month}-{day}");
+    iso = quadrant_language_parse_date_with (stripped, "{year}-{month}-{day}");
   return iso;
 }
 

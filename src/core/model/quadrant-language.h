@@ -42,6 +42,18 @@ char       *quadrant_language_format_date  (const char *iso);
  * never ambiguous; white space around it is ignored. "" for an empty text,
  * NULL when the text is not a date of the calendar. */
 char       *quadrant_language_parse_date   (const char *text);
+/* How language (a tag such as "de"; NULL: the messages' language) writes a
+ * date, as quadrant_language_date_pattern () says it; the English (ISO)
+ * pattern when there is no translation for it. Switches the messages'
+ * language for a moment, as quadrant_language_push () does. */
+char       *quadrant_language_dup_date_pattern (const char *language);
+/* An ISO date written with pattern (a date pattern as above). */
+char       *quadrant_language_format_date_with (const char *iso,
+                                                const char *pattern);
+/* text (no white space around it) read with pattern only, as ISO; NULL when
+ * it does not match or is no day of the calendar. */
+char       *quadrant_language_parse_date_with  (const char *text,
+                                                const char *pattern);
 
 /* Binds the program's messages to localedir and makes them the default
  * domain, as main () does before anything else. */
