@@ -22,9 +22,11 @@ static const char po_header[] =
   "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
   "\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n";
 
-QuadrantTestLocale *
-quadrant_test_locale_new (const char *language,
-                          const char *po_entries)
+/* dir/language/LC_MESSAGES/quadrant.mo from po_entries. */
+static void
+compile_language (const char *dir,
+                  const char *language,
+                  const char *po_entries)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *msgfmt = g_find_program_in_path ("msgfmt");
@@ -33,7 +35,6 @@ quadrant_test_locale_new (const char *language,
   g_autofree char *mo_path = NULL;
   g_autofree char *po_text = NULL;
   g_autofree char *errors = NULL;
-  QuadrantTestLocale *self;
   int status = 0;
 
   g_assert_nonnull (language);
@@ -41,12 +42,9 @@ quadrant_test_locale_new (const char *language,
   if (msgfmt == NULL)
     g_error ("msgfmt is not installed (Debian package gettext)");
 
-  self = g_new0 (QuadrantTestLocale, 1);
-  self->dir = g_dir_make_tmp ("quadrant-locale-XXXXXX", &error);
-  g_assert_no_error (error);
-  mo_dir = g_build_filename (self->dir, language, "LC_MESSAGES", NULL);
+  mo_dir = g_build_filename (dir, language, "LC_MESSAGES", NULL);
   g_assert_cmpint (g_mkdir_with_parents (mo_dir, 0700), ==, 0);
-  po_path = g_build_filename (self->dir, "test.po", NULL);
+  po_path = g_build_filename (dir, "test.po", NULL);
   mo_path = g_build_filename (mo_dir, GETTEXT_PACKAGE ".mo", NULL);
   po_text = g_strconcat (po_header, po_entries, NULL);
   g_file_set_contents (po_path, po_text, -1, &error);
@@ -62,6 +60,18 @@ quadrant_test_locale_new (const char *language,
       g_error ("msgfmt refused the test's PO text: %s", errors);
   }
   g_unlink (po_path);
+}
+
+QuadrantTestLocale *
+quadrant_test_locale_new (const char *language,
+                          const char *po_entries)
+{
+  g_autoptr(GError) error = NULL;
+  QuadrantTestLocale *self = g_new0 (QuadrantTestLocale, 1);
+
+  self->dir = g_dir_make_tmp ("quadrant-locale-XXXXXX", &error);
+  g_assert_no_error (error);
+  compile_language (self->dir, language, po_entries);
 
   self->old_locale = g_strdup (setlocale (LC_ALL, NULL));
   g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
@@ -72,6 +82,15 @@ quadrant_test_locale_new (const char *language,
   self->old_domain = g_strdup (textdomain (NULL));
   textdomain (GETTEXT_PACKAGE);
   return self;
+}
+
+void
+quadrant_test_locale_add (QuadrantTestLocale *self,
+                          const char         *language,
+                          const char         *po_entries)
+{
+  g_assert_nonnull (self);
+  compile_language (self->dir, language, po_entries);
 }
 
 void

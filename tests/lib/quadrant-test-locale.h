@@ -19,6 +19,11 @@ typedef struct _QuadrantTestLocale QuadrantTestLocale;
  * the header is added. The translation stays active until _free. */
 QuadrantTestLocale *quadrant_test_locale_new  (const char *language,
                                                const char *po_entries);
+/* Adds a second made-up language beside the first (not selected: for what
+ * switches to it, such as quadrant_language_push ()). */
+void                quadrant_test_locale_add  (QuadrantTestLocale *self,
+                                               const char         *language,
+                                               const char         *po_entries);
 /* Back to the build's locale folder and no LANGUAGE; removes the folder. */
 void                quadrant_test_locale_free (QuadrantTestLocale *self);
 

@@ -55,6 +55,8 @@ typedef struct {
   GString           *party_notes;
   GString           *requirement_notes;
   GPtrArray         *row_warnings; /* QuadrantCsvProblem*, kept when the row is good */
+  QuadrantCsvDates  *dates;
+  char              *iso[QUADRANT_CSV_N_FIELDS]; /* the row's dates as read */
 } Validation;
 
 static gboolean
@@ -171,22 +173,20 @@ enum_value (Validation       *v,
   return value;
 }
 
+/* As ISO, from ISO or the form of the register's or the user's language. */
 static const char *
 date_value (Validation       *v,
             QuadrantCsvField  field)
 {
-  const char *text = v->values[field];
+  g_autofree char *message = NULL;
 
-  if (text[0] != '\0' && !quadrant_date_is_valid (text))
-    {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a date written as YYYY-MM-DD (%s)"), text,
-                                                  quadrant_csv_field_to_label (field));
-
-      warn (v, field, message);
-      return NULL;
-    }
-
-  return text[0] != '\0' ? text : NULL;
+  if (v->values[field][0] == '\0')
+    return NULL;
+  g_clear_pointer (&v->iso[field], g_free);
+  v->iso[field] = _quadrant_csv_dates_read (v->dates, field, v->values[field], column_header (v->self, field), &message);
+  if (v->iso[field] == NULL)
+    warn (v, field, message);
+  return v->iso[field];
 }
 
 static const char *
@@ -658,7 +658,10 @@ validate_row (Validation *v,
     }
 
   for (guint f = 0; f < QUADRANT_CSV_N_FIELDS; f++)
-    g_free (values[f]);
+    {
+      g_free (values[f]);
+      g_clear_pointer (&v->iso[f], g_free);
+    }
 }
 
 GPtrArray *
@@ -686,6 +689,7 @@ quadrant_csv_import_validate (QuadrantCsvImport *self,
   v.row_warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_csv_problem_free);
   v.party_notes = g_string_new (NULL);
   v.requirement_notes = g_string_new (NULL);
+  v.dates = _quadrant_csv_dates_new (self, reg);
 
   for (guint i = 0; i < self->rows->len; i++)
     validate_row (&v, &g_array_index (self->rows, Row, i));
@@ -696,6 +700,7 @@ quadrant_csv_import_validate (QuadrantCsvImport *self,
   g_ptr_array_unref (v.row_warnings);
   g_string_free (v.party_notes, TRUE);
   g_string_free (v.requirement_notes, TRUE);
+  _quadrant_csv_dates_free (v.dates);
 
   return self->problems;
 }

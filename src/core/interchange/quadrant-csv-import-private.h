@@ -4,6 +4,7 @@
  * quadrant-csv-import-parse.c the CSV reader (text to rows of cells);
  * quadrant-csv-import-mapping.c the fields and which column holds each;
  * quadrant-csv-import-values.c the rules that turn a cell into a value;
+ * quadrant-csv-import-dates.c the forms a date may be written in;
  * quadrant-csv-import-build.c validation (rows to parties and requirements)
  * and applying the result to a register.
  */
@@ -69,6 +70,23 @@ guint      _quadrant_csv_header_score     (GPtrArray    *cells,
 
 /* GPtrArray free function for Planned. */
 void       _quadrant_csv_planned_free     (gpointer      data);
+
+/* ---- quadrant-csv-import-dates.c ---- */
+
+/* The forms dates are read in for an import into a register. */
+typedef struct _QuadrantCsvDates QuadrantCsvDates;
+
+QuadrantCsvDates *_quadrant_csv_dates_new (QuadrantCsvImport *import,
+                                           QuadrantRegister  *reg);
+void       _quadrant_csv_dates_free       (QuadrantCsvDates  *dates);
+/* text (trimmed, not empty) of field's column as ISO; NULL with *message
+ * (translated, naming the text and column) when it is no date or could be
+ * more than one. */
+char      *_quadrant_csv_dates_read       (QuadrantCsvDates  *dates,
+                                           QuadrantCsvField   field,
+                                           const char        *text,
+                                           const char        *column,
+                                           char             **message);
 
 /* ---- quadrant-csv-import-values.c ---- */
 
