@@ -1,7 +1,7 @@
 /* bench-import.c: CSV import speed at 10,000 and 1,000,000 rows
  *
- * A spreadsheet of N rows (one party with one requirement each, ratings and a
- * decision) is made in memory and imported into a new register: read, mapped,
+ * A spreadsheet of N rows (one party with one requirement each, ratings, a
+ * decision and a date) is made in memory and imported into a new register: read, mapped,
  * validated and applied. The reference, measured on the same machine in the
  * same run, is reading the same text into rows of cells (the workbook reader,
  * the part every spreadsheet program does too), so "import / read" says what
@@ -24,10 +24,11 @@ make_csv (guint n_rows)
   static const char *decisions[] = { "yes", "no", "partly", "" };
   GString *csv = g_string_sized_new ((gsize) n_rows * 40);
 
-  g_string_append (csv, "Party,Category,Power,Interest,Requirement,Addressed\n");
+  g_string_append (csv, "Party,Category,Power,Interest,Requirement,Addressed,Last reviewed\n");
   for (guint i = 0; i < n_rows; i++)
-    g_string_append_printf (csv, "P%u,%s,%u,%u,R%u,%s\n", i, i % 3 == 0 ? "internal" : "external",
-                            (i * 37) % 101, (i * 53) % 101, i, decisions[i % G_N_ELEMENTS (decisions)]);
+    g_string_append_printf (csv, "P%u,%s,%u,%u,R%u,%s,2026-%02u-%02u\n", i, i % 3 == 0 ? "internal" : "external",
+                            (i * 37) % 101, (i * 53) % 101, i, decisions[i % G_N_ELEMENTS (decisions)],
+                            i % 12 + 1, i % 28 + 1);
   return csv;
 }
 
