@@ -689,7 +689,8 @@ quadrant_csv_import_validate (QuadrantCsvImport *self,
   v.row_warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) quadrant_csv_problem_free);
   v.party_notes = g_string_new (NULL);
   v.requirement_notes = g_string_new (NULL);
-  v.dates = _quadrant_csv_dates_new (self, reg);
+  g_clear_pointer (&self->dates, _quadrant_csv_dates_free);
+  self->dates = v.dates = _quadrant_csv_dates_new (self, reg);
 
   for (guint i = 0; i < self->rows->len; i++)
     validate_row (&v, &g_array_index (self->rows, Row, i));
@@ -700,7 +701,6 @@ quadrant_csv_import_validate (QuadrantCsvImport *self,
   g_ptr_array_unref (v.row_warnings);
   g_string_free (v.party_notes, TRUE);
   g_string_free (v.requirement_notes, TRUE);
-  _quadrant_csv_dates_free (v.dates);
 
   return self->problems;
 }

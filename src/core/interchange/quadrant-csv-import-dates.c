@@ -43,6 +43,15 @@ static const QuadrantCsvField date_fields[] = {
   QUADRANT_CSV_FIELD_RELEVANCE_DECIDED, QUADRANT_CSV_FIELD_REVIEW_DATE,
 };
 
+gboolean
+_quadrant_csv_is_date_field (QuadrantCsvField field)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (date_fields); i++)
+    if (date_fields[i] == field)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_form (QuadrantCsvDates *dates,
           char             *pattern)

@@ -2,7 +2,7 @@
  *
  * The import dialog shows, under each cell of its first rows, the value the
  * register will get: "High" as 80, "External - Regulator" as External,
- * Regulators, "Oui" as Addressed, a cell of three lines as three
+ * Regulators, "Oui" as Addressed, 09.03.2026 as 2026-03-09, a cell of three lines as three
  * requirements, "TODO" as nothing. The rules are those of the import itself
  * (quadrant-csv-import-values.c), so the preview cannot promise what the
  * import does not do.
@@ -71,6 +71,21 @@ quadrant_csv_import_interpret_cell (QuadrantCsvImport *self,
         return g_strdup_printf ("%d", value);
       *unreadable = TRUE;
       return g_strdup (_("Not a rating: kept in the notes"));
+    }
+
+  /* In the forms of the last validation (none yet: taken as it is). A
+   * date shows as ISO, so that the reader sees which number is the day. */
+  if (_quadrant_csv_is_date_field (field) && self->dates != NULL)
+    {
+      g_autofree char *message = NULL;
+      g_autofree char *iso = _quadrant_csv_dates_read (self->dates, field, text, "", &message);
+
+      if (iso == NULL)
+        {
+          *unreadable = TRUE;
+          return g_strdup (_("Not a date: kept in the notes"));
+        }
+      return g_str_equal (iso, text) ? NULL : g_steal_pointer (&iso);
     }
 
   if (field == QUADRANT_CSV_FIELD_STATEMENT)

@@ -15,6 +15,9 @@
 
 G_BEGIN_DECLS
 
+/* The forms dates are read in for an import into a register. */
+typedef struct _QuadrantCsvDates QuadrantCsvDates;
+
 /* One party the import adds or adds requirements to. */
 typedef struct {
   QuadrantParty *party;
@@ -41,6 +44,7 @@ struct _QuadrantCsvImport {
   guint       n_skipped_rows; /* placeholders only */
   GPtrArray  *warnings; /* QuadrantCsvProblem*: values kept in the notes */
   guint       scales[2]; /* of power and interest: 3, 5, 10 or 100 */
+  QuadrantCsvDates *dates; /* the forms dates were read in, for the preview */
 
   /* Choices */
   gboolean    medium_high;
@@ -73,12 +77,10 @@ void       _quadrant_csv_planned_free     (gpointer      data);
 
 /* ---- quadrant-csv-import-dates.c ---- */
 
-/* The forms dates are read in for an import into a register. */
-typedef struct _QuadrantCsvDates QuadrantCsvDates;
-
 QuadrantCsvDates *_quadrant_csv_dates_new (QuadrantCsvImport *import,
                                            QuadrantRegister  *reg);
 void       _quadrant_csv_dates_free       (QuadrantCsvDates  *dates);
+gboolean   _quadrant_csv_is_date_field    (QuadrantCsvField   field);
 /* text (trimmed, not empty) of field's column as ISO; NULL with *message
  * (translated, naming the text and column) when it is no date or could be
  * more than one. */

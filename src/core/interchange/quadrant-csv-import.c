@@ -52,6 +52,7 @@ quadrant_csv_import_finalize (GObject *object)
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->planned, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->dates, _quadrant_csv_dates_free);
 
   G_OBJECT_CLASS (quadrant_csv_import_parent_class)->finalize (object);
 }

@@ -102,6 +102,22 @@ test_german (void)
   /* In the user's language (English), with the German forms as examples. */
   assert_warning (import, 0, 3, (const char *[]) { "“31.02.2026”", "“Identifiziert am”", "31.03.2026", "2026-03-31",
                                                    "kept in the notes", NULL });
+  /* The preview says the same: which number is the day, and what is no date. */
+  {
+    gboolean unreadable = TRUE;
+    g_autofree char *read = quadrant_csv_import_interpret_cell (import, 0, 2, &unreadable);
+    g_autofree char *iso = NULL;
+    g_autofree char *impossible = NULL;
+
+    g_assert_cmpstr (read, ==, "2026-03-09");
+    g_assert_false (unreadable);
+    iso = quadrant_csv_import_interpret_cell (import, 0, 3, &unreadable);
+    g_assert_null (iso);
+    g_assert_false (unreadable);
+    impossible = quadrant_csv_import_interpret_cell (import, 1, 2, &unreadable);
+    g_assert_cmpstr (impossible, ==, "Not a date: kept in the notes");
+    g_assert_true (unreadable);
+  }
 
   g_assert_true (quadrant_csv_import_apply (import, reg, TRUE, NULL, NULL, &error));
   g_assert_no_error (error);
