@@ -61,7 +61,7 @@ changed_since () {
 shot start
 opened=no
 for _ in $(seq 1 10); do
-  click 100 179
+  click 100 272
   changed_since start && { opened=yes; break; }
 done
 [ "$opened" = yes ] || fail "clicking the second party did not open the editor"
