@@ -10,7 +10,9 @@
  * guessed from those names (see quadrant-csv-import.c for the synonyms) and can
  * be changed. Every other row is one party, or one requirement of a party: rows
  * that name the same party (by party id or by name) add requirements to one
- * party, and the first of them sets the party's fields.
+ * party, and the first of them sets the party's fields. Dates are read as
+ * ISO or as the register's or the user's language writes them, never by
+ * guessing which number is the day (quadrant-csv-import-dates.c).
  *
  * A row that cannot be imported is reported with the line it starts on and the
  * reasons; the caller chooses between the good rows and nothing. Applying an
