@@ -8,17 +8,20 @@
  * underscore), and every row of a list says what it is (by its name, or for
  * a list item by the text it shows). On the map, real key events (xdotool)
  * reach a party, which is announced with its name, power, interest, support
- * and quadrant, and a party moved with an arrow key announces where it is.
+ * and quadrant; a party moved with an arrow key announces its new power, and
+ * one moved into another quadrant that quadrant.
  * test-a11y-dialogs does the same for every dialog.
  */
 #define G_LOG_DOMAIN "test-a11y"
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "a11y-bus.h"
 #include "quadrant-test-data.h"
+#include "quadrant-types.h"
 #include "quadrant-test-files.h"
 #include "quadrant-test-wait.h"
 
@@ -41,6 +44,59 @@ name_changed (gpointer data)
   return g_strcmp0 (name, wait->differs) != 0;
 }
 
+/* "Name, power 90, interest 80, supportive": the position said, and the
+ * support it ends with. */
+static void
+read_party (const char *said,
+            int        *power,
+            int        *interest)
+{
+  static const char * const support[] = { "unaware", "resistant", "neutral", "supportive", "leading" };
+  const char *at = strstr (said, ", power ");
+  const char *last = strrchr (said, ',');
+  gboolean found = FALSE;
+
+  g_assert_nonnull (at);
+  g_assert_cmpint (sscanf (at, ", power %d, interest %d,", power, interest), ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (support); i++)
+    found |= g_str_equal (last + 2, support[i]);
+  if (!found)
+    g_error ("“%s” does not end with the party's support", said);
+}
+
+/* The quadrant a party's description starts with. */
+static QuadrantQuadrant
+read_quadrant (const char *description)
+{
+  static const struct { const char *label; QuadrantQuadrant quadrant; } quadrants[] = {
+    { "Manage closely", QUADRANT_QUADRANT_MANAGE_CLOSELY },
+    { "Keep satisfied", QUADRANT_QUADRANT_KEEP_SATISFIED },
+    { "Keep informed", QUADRANT_QUADRANT_KEEP_INFORMED },
+    { "Monitor", QUADRANT_QUADRANT_MONITOR },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (quadrants); i++)
+    if (g_str_has_prefix (description, quadrants[i].label))
+      return quadrants[i].quadrant;
+  g_error ("“%s” names no quadrant", description);
+}
+
+typedef struct {
+  AtspiAccessible *node;
+  int              power;
+} PowerWait;
+
+static gboolean
+power_read (gpointer data)
+{
+  PowerWait *wait = data;
+  g_autofree char *said = atspi_accessible_get_name (wait->node, NULL);
+  int power, interest;
+
+  read_party (said, &power, &interest);
+  return power == wait->power;
+}
+
 /* The map, from the keyboard (real key events, xdotool): Tab reaches a party, which is announced with
  * its name, position, support and quadrant; moving it announces where it
  * is now. */
@@ -52,6 +108,8 @@ check_map (AtspiAccessible *frame)
   g_autofree char *moved = NULL;
   g_autofree char *description = NULL;
   NameWait wait = { NULL, NULL, NULL };
+  int power, interest, moved_power, moved_interest;
+  PowerWait down = { NULL, 0 };
   g_autofree char *window = NULL;
 
   a11y_show_page (frame, "Map");
@@ -69,10 +127,8 @@ check_map (AtspiAccessible *frame)
   party = atspi_accessible_get_name (map, NULL);
   description = atspi_accessible_get_description (map, NULL);
   g_test_message ("a party on the map: “%s”, “%s”", party, description);
-  g_assert_nonnull (strstr (party, ", power "));
-  g_assert_nonnull (strstr (party, ", interest "));
-  g_assert_true (strstr (description, "Manage closely") != NULL || strstr (description, "Keep satisfied") != NULL ||
-                 strstr (description, "Keep informed") != NULL || strstr (description, "Monitor") != NULL);
+  read_party (party, &power, &interest);
+  g_assert_cmpint (read_quadrant (description), ==, quadrant_quadrant_from_position (power, interest));
 
   /* Moved with an arrow key: its new position is what is read now. */
   a11y_press ("Up");
@@ -81,7 +137,25 @@ check_map (AtspiAccessible *frame)
   quadrant_test_spin_until (name_changed, &wait);
   moved = atspi_accessible_get_name (map, NULL);
   g_test_message ("moved: “%s”", moved);
-  g_assert_nonnull (strstr (moved, ", power "));
+  read_party (moved, &moved_power, &moved_interest);
+  g_assert_cmpint (moved_power, ==, MIN (power + 1, 100));
+  g_assert_cmpint (moved_interest, ==, interest);
+
+  /* Moved into the quadrant below (Shift moves by ten): the quadrant read
+   * is the new one. */
+  for (int i = 0; i < 6; i++)
+    a11y_press ("shift+Down");
+  down.node = map;
+  down.power = MAX (moved_power - 60, 0);
+  quadrant_test_spin_until (power_read, &down);
+  g_free (moved);
+  moved = atspi_accessible_get_name (map, NULL);
+  read_party (moved, &moved_power, &moved_interest);
+  g_free (description);
+  description = atspi_accessible_get_description (map, NULL);
+  g_test_message ("moved down: “%s”, “%s”", moved, description);
+  g_assert_cmpint (read_quadrant (description), ==, quadrant_quadrant_from_position (moved_power, moved_interest));
+  g_assert_cmpint (read_quadrant (description), !=, quadrant_quadrant_from_position (power, interest));
 }
 
 /* ---- The test ---- */
