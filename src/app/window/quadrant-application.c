@@ -253,57 +253,32 @@ draft_title (const QuadrantDraft *draft)
   return g_strdup_printf (_("%s, changed %s"), name, time);
 }
 
-typedef struct
-{
-  QuadrantDraft *draft;
-  GtkWindow     *parent;
-} RecoverData;
-
 static void
 recovered_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(QuadrantDocument) document = QUADRANT_DOCUMENT (object);
-  RecoverData *data = user_data;
   g_autoptr(GError) error = NULL;
-  QuadrantWindow *parent = QUADRANT_IS_WINDOW (data->parent) ? QUADRANT_WINDOW (data->parent) : NULL;
 
-  if (parent != NULL && gtk_window_get_application (GTK_WINDOW (parent)) == NULL)
-    parent = NULL;
-
-  if (!quadrant_document_recover_finish (document, result, &error))
-    {
-      /* Left in place: the next start offers it again, or it can be discarded. */
-      if (parent != NULL)
-        quadrant_window_show_open_error (parent, data->draft->file, error);
-      else
-        g_warning ("Could not recover draft %s: %s", data->draft->id, error->message);
-    }
-  else
-    quadrant_session_show_document (quadrant_session_get_default (), document, parent);
-
-  quadrant_draft_free (data->draft);
-  g_clear_object (&data->parent);
-  g_free (data);
-  g_application_release (g_application_get_default ());
+  /* Errors were shown in a window; Cancel left the draft for later. */
+  if (!quadrant_session_open_finish (QUADRANT_SESSION (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("Draft not recovered: %s", error->message);
 }
 
+/* Through the session, which asks about someone else's lock as opening does. */
 static void
 recover_drafts (QuadrantApplication *self,
                 GPtrArray           *drafts,
                 GtkWindow           *parent)
 {
-  for (guint i = 0; i < drafts->len; i++)
-    {
-      RecoverData *data = g_new0 (RecoverData, 1);
+  QuadrantWindow *from = QUADRANT_IS_WINDOW (parent) ? QUADRANT_WINDOW (parent) : NULL;
 
-      data->draft = quadrant_draft_copy (g_ptr_array_index (drafts, i));
-      data->parent = parent != NULL ? g_object_ref (parent) : NULL;
-      g_application_hold (G_APPLICATION (self));
-      quadrant_document_recover_async (quadrant_document_new (NULL, NULL, NULL), data->draft,
-                                       NULL, recovered_cb, data);
-    }
+  if (from != NULL && gtk_window_get_application (parent) == NULL)
+    from = NULL;
+  for (guint i = 0; i < drafts->len; i++)
+    quadrant_session_recover_async (quadrant_session_get_default (), g_ptr_array_index (drafts, i), from,
+                                    NULL, recovered_cb, NULL);
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "quadrant-drafts.h"
 #include "quadrant-lock-dialog.h"
 #include "quadrant-session.h"
 #include "quadrant-window.h"
@@ -64,7 +65,8 @@ window_for_error (QuadrantSession *self,
 
 typedef struct
 {
-  GFile          *file;
+  GFile          *file;   /* the register's file; NULL for a never-saved draft */
+  QuadrantDraft  *draft;  /* when recovering */
   QuadrantWindow *from;
   QuadrantLock   *lock;   /* someone else's, asked about */
 } OpenData;
@@ -74,6 +76,7 @@ open_data_free (OpenData *data)
 {
   g_application_release (g_application_get_default ());
   g_clear_object (&data->file);
+  g_clear_pointer (&data->draft, quadrant_draft_free);
   g_clear_object (&data->from);
   g_clear_pointer (&data->lock, quadrant_lock_free);
   g_free (data);
@@ -96,20 +99,25 @@ loaded_cb (GObject      *object,
   if (from != NULL && gtk_window_get_application (GTK_WINDOW (from)) == NULL)
     from = NULL;
 
-  if (!quadrant_document_load_finish (document, result, &error))
+  if (!(data->draft != NULL ? quadrant_document_recover_finish (document, result, &error)
+                             : quadrant_document_load_finish (document, result, &error)))
     {
-      quadrant_window_show_open_error (window_for_error (self, from), data->file, error);
+      /* A draft that fails stays where it is: offered again, or discarded. */
+      quadrant_window_show_open_error (window_for_error (self, from),
+                                       data->draft != NULL ? data->draft->file : data->file, error);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  /* Opened twice before the first load ended: one window is enough. */
-  window = quadrant_session_find_window (self, data->file);
+  /* Opened twice before the first load ended: one window is enough. A
+   * recovered draft is other work than the file's window shows: its own. */
+  window = data->draft == NULL ? quadrant_session_find_window (self, data->file) : NULL;
   if (window != NULL)
     gtk_window_present (GTK_WINDOW (window));
   else
     window = quadrant_session_show_document (self, document, from);
-  quadrant_window_add_recent (data->file);
+  if (data->draft == NULL)
+    quadrant_window_add_recent (data->file);
   g_task_return_pointer (task, window, NULL);
 }
 
@@ -126,7 +134,10 @@ start_load (GTask    *task,
   quadrant_document_set_read_only (document, read_only);
   if (!read_only && data->lock != NULL)
     quadrant_document_accept_lock (document, data->lock);
-  quadrant_document_load_async (document, data->file, g_task_get_cancellable (task), loaded_cb, task);
+  if (data->draft != NULL)
+    quadrant_document_recover_async (document, data->draft, g_task_get_cancellable (task), loaded_cb, task);
+  else
+    quadrant_document_load_async (document, data->file, g_task_get_cancellable (task), loaded_cb, task);
 }
 
 /* ---- The question about someone else's lock ---- */
@@ -199,6 +210,26 @@ ask_about_lock (QuadrantSession    *self,
   g_signal_connect (dialog, "response", G_CALLBACK (lock_question_response_cb), question);
   g_signal_connect (dialog, "destroy", G_CALLBACK (lock_question_destroy_cb), question);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Every way of opening and recovering comes through here, so this is where
+ * to ask about someone else's lock. A lock left behind by the very process
+ * whose draft is recovered is that crash's: taken over without a word. */
+static void
+start (QuadrantSession *self,
+       GTask           *task)
+{
+  OpenData *data = g_task_get_task_data (task);
+  g_autoptr(QuadrantLock) lock = data->file != NULL ? quadrant_lock_read (data->file) : NULL;
+  QuadrantLockState state = quadrant_lock_get_state (lock, NULL);
+
+  if (state == QUADRANT_LOCK_STATE_STALE_PROCESS && data->draft != NULL && data->draft->pid != 0 &&
+      lock->pid == data->draft->pid)
+    state = QUADRANT_LOCK_STATE_NONE;
+  if (quadrant_lock_dialog_needed (state))
+    ask_about_lock (self, task, lock, state);
+  else
+    start_load (task, FALSE);
 }
 
 /* ---- GObject ---- */
@@ -292,8 +323,6 @@ quadrant_session_open_async (QuadrantSession     *self,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(QuadrantLock) lock = NULL;
-  QuadrantLockState state;
   QuadrantWindow *window;
   OpenData *data;
 
@@ -319,15 +348,33 @@ quadrant_session_open_async (QuadrantSession     *self,
   data->file = g_object_ref (file);
   data->from = from != NULL ? g_object_ref (from) : NULL;
   g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
+  start (self, g_steal_pointer (&task));
+}
 
-  /* Every way of opening comes through here, so this is where to ask about
-   * someone else's lock (an open window of ours was raised above). */
-  lock = quadrant_lock_read (file);
-  state = quadrant_lock_get_state (lock, NULL);
-  if (quadrant_lock_dialog_needed (state))
-    ask_about_lock (self, g_steal_pointer (&task), lock, state);
-  else
-    start_load (g_steal_pointer (&task), FALSE);
+void
+quadrant_session_recover_async (QuadrantSession     *self,
+                                const QuadrantDraft *draft,
+                                QuadrantWindow      *from,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  GTask *task;
+  OpenData *data;
+
+  g_return_if_fail (QUADRANT_IS_SESSION (self));
+  g_return_if_fail (draft != NULL);
+  g_return_if_fail (from == NULL || QUADRANT_IS_WINDOW (from));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, quadrant_session_recover_async);
+  g_application_hold (G_APPLICATION (self->application));
+  data = g_new0 (OpenData, 1);
+  data->draft = quadrant_draft_copy (draft);
+  data->file = draft->original != NULL ? g_object_ref (draft->original) : NULL;
+  data->from = from != NULL ? g_object_ref (from) : NULL;
+  g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
+  start (self, task);
 }
 
 QuadrantWindow *

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "quadrant-document.h"
+#include "quadrant-drafts.h"
 
 G_BEGIN_DECLS
 
@@ -48,6 +49,17 @@ void             quadrant_session_open_async   (QuadrantSession     *self,
                                                 GCancellable        *cancellable,
                                                 GAsyncReadyCallback  callback,
                                                 gpointer             user_data);
+/* Recovers draft (quadrant-drafts.h) into a window by the rule above,
+ * unsaved and bound to its file, asking first about someone else's lock on
+ * that file as opening does (a lock left by the process that wrote the
+ * draft is taken over). Cancel leaves the draft for later. Finish with
+ * quadrant_session_open_finish. */
+void             quadrant_session_recover_async (QuadrantSession     *self,
+                                                 const QuadrantDraft *draft,
+                                                 QuadrantWindow      *from,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
 QuadrantWindow  *quadrant_session_open_finish  (QuadrantSession     *self,
                                                 GAsyncResult        *result,
                                                 GError             **error);

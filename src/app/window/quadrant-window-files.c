@@ -444,7 +444,9 @@ quadrant_window_save_async (QuadrantWindow      *self,
   g_task_set_source_tag (task, quadrant_window_save_async);
 
   commit_pending_edits (self);
-  if (quadrant_document_get_file (self->document) == NULL)
+  /* Read-only (a draft recovered to look at while someone else has the
+   * file, closed with Save): saved under a name of the user's own. */
+  if (quadrant_document_get_file (self->document) == NULL || quadrant_document_get_read_only (self->document))
     save_as_with_chooser (self, task);
   else if (!_quadrant_window_ask_lock (self, task, lock_answered))
     save_to (self, task, quadrant_document_get_file (self->document), TRUE);

@@ -1,8 +1,8 @@
 /* test-ui-lock-open.c: opening a register someone else has open asks first
- * (Open Read-Only, Open Anyway, Cancel), a lock left behind is offered to be
- * ignored, and a read-only window allows everything but edits: its edit
- * actions, editors and map refuse, Save As makes it editable on the new file.
- *
+ * (Open Read-Only, Open Anyway, Cancel), over the window that will show it;
+ * a lock left behind is offered to be ignored; a read-only window refuses
+ * edits and says only what can be done, Save As makes it editable; after
+ * Open Anyway saving just saves; recovering a draft asks as opening does.
  * Every open goes through the session, as the Open dialog, recent files,
  * drops and the command line do; the question is answered as a click would.
  */
@@ -11,9 +11,11 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
+#include "quadrant-drafts.h"
 #include "quadrant-lock.h"
 #include "quadrant-lock-dialog.h"
 #include "quadrant-map-canvas-private.h"
@@ -649,6 +651,134 @@ test_no_window (void)
   remove_lock (file);
 }
 
+/* A draft of file left by a crash, as the process that wrote it (pid) left
+ * it: the register with its first party renamed to name. */
+static void
+write_draft (GFile      *file,
+             const char *name,
+             gint64      pid)
+{
+  g_autofree char *dir = quadrant_drafts_get_default_dir ();
+  g_autofree char *id = quadrant_drafts_new_id ();
+  g_autofree char *text = file_contents (file);
+  g_autoptr(GString) edited = g_string_new (text);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GKeyFile) sidecar = g_key_file_new ();
+  g_autofree char *sidecar_name = g_strconcat (id, ".draft", NULL);
+  g_autofree char *sidecar_path = g_build_filename (dir, sidecar_name, NULL);
+  g_autofree char *escaped = g_markup_escape_text (name, -1);
+  const char *party = strstr (text, "<party");
+  const char *start = party != NULL ? strstr (party, "<name>") : NULL;
+  const char *end = start != NULL ? strstr (start, "</name>") : NULL;
+
+  /* The first party's name, whatever it is now. */
+  g_assert_nonnull (end);
+  g_string_erase (edited, start - text + 6, end - start - 6);
+  g_string_insert (edited, start - text + 6, escaped);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&edited));
+  g_assert_true (quadrant_drafts_write (dir, id, bytes, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_key_file_load_from_file (sidecar, sidecar_path, G_KEY_FILE_KEEP_COMMENTS, NULL));
+  g_key_file_set_integer (sidecar, "Draft", "pid", (int) pid);
+  g_assert_true (g_key_file_save_to_file (sidecar, sidecar_path, NULL));
+}
+
+static gboolean
+window_shows (gpointer file)
+{
+  return quadrant_session_find_window (quadrant_session_get_default (), file) != NULL;
+}
+
+/* Recover, then the answer to the lock question; the window recovered into. */
+static QuadrantWindow *
+recover (GFile      *file,
+         const char *answer)
+{
+  GtkWindow *parent = GTK_WINDOW (quadrant_window_new (app));
+  AdwMessageDialog *dialog;
+
+  gtk_window_present (parent);
+  g_assert_true (quadrant_application_offer_recovery (app, parent));
+  answer_dialog (parent, "recover");
+  if (answer == NULL)
+    {
+      g_assert_null (find_dialog (parent));
+      quadrant_test_spin_until (window_shows, file);
+      return quadrant_session_find_window (quadrant_session_get_default (), file);
+    }
+  dialog = wait_for_dialog (parent);
+  g_assert_true (text_has (adw_message_dialog_get_heading (dialog), "Open Elsewhere"));
+  g_assert_true (text_has (adw_message_dialog_get_body (dialog), "Anna Schmidt"));
+  answer_dialog (parent, answer);
+  if (g_str_equal (answer, QUADRANT_LOCK_RESPONSE_CANCEL))
+    return QUADRANT_WINDOW (parent);
+  quadrant_test_spin_until (window_shows, file);
+  g_assert_true (quadrant_session_find_window (quadrant_session_get_default (), file) == QUADRANT_WINDOW (parent));
+  return QUADRANT_WINDOW (parent);
+}
+
+/* Recovering a draft asks about Anna's lock as opening does. */
+static void
+test_recover (void)
+{
+  g_autoptr(GFile) file = example_copy ();
+  g_autofree char *anna = write_lock (file, "ws-12.example", 4242, G_TIME_SPAN_HOUR);
+  QuadrantWindow *window;
+
+  /* Cancel: nothing recovered, the draft kept for the next time. */
+  write_draft (file, "Typed before the crash", getpid ());
+  window = recover (file, QUADRANT_LOCK_RESPONSE_CANCEL);
+  g_assert_null (quadrant_session_find_window (quadrant_session_get_default (), file));
+  g_assert_true (quadrant_window_is_untouched (window));
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  /* Read-only: the recovered work to look at, unsaved; her lock hers. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = recover (file, QUADRANT_LOCK_RESPONSE_READ_ONLY);
+  g_assert_true (quadrant_document_get_read_only (quadrant_window_get_document (window)));
+  g_assert_true (quadrant_window_has_unsaved_changes (window));
+  g_assert_cmpstr (quadrant_party_get_name (first_party (window)), ==, "Typed before the crash");
+  g_assert_cmpuint (count_drafts (), ==, 1);
+  {
+    g_autofree char *now = lock_text (file);
+
+    g_assert_cmpstr (now, ==, anna);
+  }
+  destroy_window (window);
+
+  /* Open Anyway: editable, and saving just saves over her lock. */
+  write_draft (file, "Typed before the crash", getpid ());
+  window = recover (file, QUADRANT_LOCK_RESPONSE_OPEN);
+  g_assert_false (quadrant_document_get_read_only (quadrant_window_get_document (window)));
+  g_assert_true (save_without_question (window));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+  {
+    g_autofree char *saved = file_contents (file);
+    g_autofree char *now = lock_text (file);
+
+    g_assert_true (text_has (saved, "Typed before the crash"));
+    g_assert_cmpstr (now, ==, anna);
+  }
+  destroy_window (window);
+
+  /* The lock the crash itself left (this host, the draft's dead process) is
+   * taken over without a question. */
+  g_free (anna);
+  anna = write_lock (file, g_get_host_name (), DEAD_PID, G_TIME_SPAN_MINUTE);
+  write_draft (file, "Typed before the second crash", DEAD_PID);
+  window = recover (file, NULL);
+  g_assert_false (quadrant_document_get_read_only (quadrant_window_get_document (window)));
+  g_assert_cmpstr (quadrant_party_get_name (first_party (window)), ==, "Typed before the second crash");
+  {
+    g_autoptr(QuadrantLock) lock = quadrant_lock_read (file);
+
+    g_assert_true (lock != NULL && quadrant_lock_is_ours (lock));
+  }
+  destroy_window (window);
+  g_assert_null (lock_text (file));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +791,7 @@ main (int   argc,
   g_test_add_func ("/lock-open/cancel", test_open_cancel);
   g_test_add_func ("/lock-open/stale", test_open_stale);
   g_test_add_func ("/lock-open/edit-anyway", test_edit_anyway);
+  g_test_add_func ("/lock-open/recover", test_recover);
 
   return g_test_run ();
 }
