@@ -667,8 +667,10 @@ quadrant_presentation_window_set_read_only (QuadrantPresentationWindow *self,
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), edits[i], !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (self->quick_add_entry), !read_only);
-  gtk_entry_set_placeholder_text (self->quick_add_entry,
-                                  read_only ? _("Read-only: parties cannot be added here")
-                                            : _("Add a party: type its name and press Enter"));
+  /* Short placeholders, to show whole on a 1280 px projector; the tooltip says more. */
+  gtk_entry_set_placeholder_text (self->quick_add_entry, read_only ? _("Read-only") : _("New party name"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->quick_add_entry),
+                               read_only ? _("Read-only: parties cannot be added here")
+                                         : _("Add a party: type its name and press Enter"));
   quadrant_map_view_set_read_only (self->map_view, read_only);
 }
