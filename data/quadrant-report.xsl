@@ -255,9 +255,15 @@
            same parties and knows the plural forms of the language. -->
       <p>
         <xsl:value-of select="key('text', 'summary-lists')"/>
-        <xsl:if test="$not-relevant or $to-decide">
+        <xsl:text> </xsl:text>
+        <xsl:value-of select="key('text', 'summary-requirements')"/>
+        <xsl:if test="$not-relevant">
           <xsl:text> </xsl:text>
-          <xsl:value-of select="key('text', 'summary-considered')"/>
+          <xsl:value-of select="key('text', 'summary-not-relevant')"/>
+        </xsl:if>
+        <xsl:if test="$to-decide">
+          <xsl:text> </xsl:text>
+          <xsl:value-of select="key('text', 'summary-to-decide')"/>
         </xsl:if>
       </p>
       <xsl:if test="$all-parties">

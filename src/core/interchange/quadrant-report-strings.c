@@ -228,6 +228,8 @@ append_text (GString    *out,
   g_string_append_printf (out, "    <text id=\"%s\">%s</text>\n", id, escaped);
 }
 
+/* The summary's sentences, each whole with its own count: the plural form of
+ * one count must not decide another's. */
 static void
 append_summary (GString          *out,
                 QuadrantRegister *reg)
@@ -236,11 +238,9 @@ append_summary (GString          *out,
   guint n_all = g_list_model_get_n_items (parties);
   guint n_parties = 0, n_requirements = 0, n_not_relevant = 0, n_to_decide = 0;
   g_autofree char *lists = NULL;
-  g_autofree char *considered = NULL;
-  g_autofree char *parties_text = NULL;
-  g_autofree char *requirements_text = NULL;
-  g_autofree char *not_relevant_text = NULL;
-  g_autofree char *to_decide_text = NULL;
+  g_autofree char *requirements = NULL;
+  g_autofree char *not_relevant = NULL;
+  g_autofree char *to_decide = NULL;
 
   /* Counted as the stylesheet counts: the register proper leaves out the
    * parties judged not relevant. */
@@ -264,26 +264,25 @@ append_summary (GString          *out,
       n_requirements += quadrant_party_get_n_requirements (party);
     }
 
-  parties_text = g_strdup_printf (ngettext ("%u interested party", "%u interested parties", n_parties), n_parties);
-  requirements_text = g_strdup_printf (ngettext ("%u requirement", "%u requirements", n_requirements),
-                                       n_requirements);
-  /* Translators: the first sentence of the report's summary, e.g. "The
-   * register lists 12 interested parties with 30 requirements." */
-  lists = g_strdup_printf (C_("report summary", "The register lists %s with %s."), parties_text, requirements_text);
+  /* Translators: the first sentence of the report's summary */
+  lists = g_strdup_printf (ngettext ("The register lists %u interested party.",
+                                     "The register lists %u interested parties.", n_parties), n_parties);
   append_text (out, "summary-lists", lists);
-
-  not_relevant_text = g_strdup_printf (ngettext ("%u was judged not relevant", "%u were judged not relevant",
-                                                 n_not_relevant), n_not_relevant);
-  to_decide_text = g_strdup_printf (ngettext ("%u is still to be decided", "%u are still to be decided",
-                                              n_to_decide), n_to_decide);
-  /* Translators: the second sentence of the report's summary, e.g. "Of 14
-   * parties considered, 1 was judged not relevant and 2 are still to be
-   * decided."; %u is the number of parties considered, the two %s the
-   * pieces "1 was judged not relevant" and "2 are still to be decided" */
-  considered = g_strdup_printf (ngettext ("Of %u party considered, %s and %s.",
-                                          "Of %u parties considered, %s and %s.", n_all),
-                                n_all, not_relevant_text, to_decide_text);
-  append_text (out, "summary-considered", considered);
+  /* Translators: the second sentence of the report's summary, after "The
+   * register lists 12 interested parties." */
+  requirements = g_strdup_printf (ngettext ("It records %u requirement.", "It records %u requirements.",
+                                            n_requirements), n_requirements);
+  append_text (out, "summary-requirements", requirements);
+  /* Translators: in the report's summary, after the parties the register lists */
+  not_relevant = g_strdup_printf (ngettext ("%u more party was considered and judged not relevant.",
+                                            "%u more parties were considered and judged not relevant.",
+                                            n_not_relevant), n_not_relevant);
+  append_text (out, "summary-not-relevant", not_relevant);
+  /* Translators: in the report's summary: parties listed whose relevance is open */
+  to_decide = g_strdup_printf (ngettext ("The relevance of %u party is still to be decided.",
+                                         "The relevance of %u parties is still to be decided.",
+                                         n_to_decide), n_to_decide);
+  append_text (out, "summary-to-decide", to_decide);
 }
 
 void

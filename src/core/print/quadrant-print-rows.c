@@ -188,6 +188,22 @@ dup_references (QuadrantRequirement *requirement)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static const char *
+priority_line (QuadrantPriority priority)
+{
+  switch (priority)
+    {
+    case QUADRANT_PRIORITY_LOW:
+      /* Translators: under a requirement's type in the printed report */
+      return _("Low priority");
+    case QUADRANT_PRIORITY_MEDIUM:
+      return _("Medium priority");
+    case QUADRANT_PRIORITY_HIGH:
+    default:
+      return _("High priority");
+    }
+}
+
 char **
 quadrant_print_requirement_row (gpointer item)
 {
@@ -195,12 +211,11 @@ quadrant_print_requirement_row (gpointer item)
   char **cells = g_new0 (char *, 7);
 
   cells[0] = dup_with_owner (quadrant_requirement_get_statement (req), quadrant_requirement_get_owner (req));
-  /* Translators: a requirement's type, then its priority: "Legal\nHigh priority" */
-  cells[1] = g_strdup_printf (_("%s\n%s priority"),
+  /* the type, and under it the priority as words of their own */
+  cells[1] = g_strdup_printf ("%s\n%s",
                               quadrant_enum_to_label (QUADRANT_TYPE_REQUIREMENT_TYPE,
                                                       quadrant_requirement_get_requirement_type (req)),
-                              quadrant_enum_to_label (QUADRANT_TYPE_PRIORITY,
-                                                      quadrant_requirement_get_priority (req)));
+                              priority_line (quadrant_requirement_get_priority (req)));
   cells[2] = dup_text (quadrant_requirement_get_source (req));
   cells[3] = dup_text (quadrant_enum_to_label (QUADRANT_TYPE_DECISION,
                                                quadrant_requirement_get_decision (req)));

@@ -408,10 +408,9 @@ test_translated (void)
     "msgid \"Register of interested parties and their requirements, report of {date}\"\n"
     "msgstr \"Bericht vom {date} (Test)\"\n\n"
     "msgctxt \"party kind, within a sentence\"\nmsgid \"customers\"\nmsgstr \"Kunden (Test)\"\n\n"
-    "msgctxt \"report summary\"\nmsgid \"The register lists %s with %s.\"\n"
-    "msgstr \"Das Register führt %s mit %s.\"\n\n"
-    "msgid \"%u interested party\"\nmsgid_plural \"%u interested parties\"\n"
-    "msgstr[0] \"%u interessierte Partei\"\nmsgstr[1] \"%u interessierte Parteien\"\n";
+    "msgid \"The register lists %u interested party.\"\nmsgid_plural \"The register lists %u interested parties.\"\n"
+    "msgstr[0] \"Das Register führt %u interessierte Partei.\"\n"
+    "msgstr[1] \"Das Register führt %u interessierte Parteien.\"\n";
   g_autoptr(QuadrantRegister) reg = quadrant_test_load_example ();
   g_autoptr(GBytes) html = NULL;
   g_autoptr(xmlDoc) doc = NULL;
@@ -430,7 +429,7 @@ test_translated (void)
   g_assert_true (has_text (doc, "Bericht vom 27.11.2026 (Test)", TRUE));
   g_assert_true (has_text (doc, "Kunden (Test)", FALSE));
   g_assert_true (has_text (doc, "Das Register führt", FALSE));
-  g_assert_true (has_text (doc, "interessierte Parteien mit", FALSE));
+  g_assert_true (has_text (doc, "interessierte Parteien. It records", FALSE));
   /* What the translation does not cover stays English. */
   g_assert_true (has_text (doc, "Communication plan", FALSE));
 }
