@@ -11,6 +11,39 @@
 
 #include "quadrant-map-canvas-private.h"
 
+static guint key_pages_changed_signal;
+
+void
+_quadrant_map_canvas_key_class_init (QuadrantMapCanvasClass *klass)
+{
+  /* "key-pages-changed": the number of the key's pages changed. */
+  key_pages_changed_signal = g_signal_new ("key-pages-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+emit_key_pages_changed (gpointer data)
+{
+  QuadrantMapCanvas *self = data;
+
+  self->key_pages_source = 0;
+  g_signal_emit (self, key_pages_changed_signal, 0);
+}
+
+/* The layout is computed while drawing, too: said from an idle, so that
+ * whoever shows or hides a page button does not change widgets mid-frame. */
+void
+_quadrant_map_canvas_key_layout_done (QuadrantMapCanvas *self)
+{
+  guint n_pages = quadrant_map_layout_get_n_key_pages (self->layout);
+
+  if (n_pages == self->n_key_pages)
+    return;
+  self->n_key_pages = n_pages;
+  if (self->key_pages_source == 0)
+    self->key_pages_source = g_idle_add_once (emit_key_pages_changed, self);
+}
+
 void
 quadrant_map_canvas_set_key_page (QuadrantMapCanvas *self,
                                   guint              page)

@@ -72,6 +72,8 @@ struct _QuadrantMapCanvas
   QuadrantField        highlight_field; /* category or kind shown in full, the others dimmed */
   int                  highlight_value; /* -1: nothing dimmed */
   guint                key_page;        /* in presentation: the key's page asked for */
+  guint                n_key_pages;     /* as last said by key-pages-changed */
+  guint                key_pages_source;
 };
 
 static inline double
@@ -148,6 +150,13 @@ double             _quadrant_map_canvas_text_scale        (QuadrantMapCanvas *se
 /* Sets options' palette choices (dark, high contrast) from the desktop. */
 void               _quadrant_map_canvas_style_options     (QuadrantMapCanvas        *self,
                                                            QuadrantMapRenderOptions *options);
+
+/* ---- quadrant-map-canvas-key.c ---- */
+
+/* Installs the signal "key-pages-changed" (after drawing, from an idle). */
+void               _quadrant_map_canvas_key_class_init    (QuadrantMapCanvasClass *klass);
+/* After the layout was computed: emits "key-pages-changed" when it changed. */
+void               _quadrant_map_canvas_key_layout_done   (QuadrantMapCanvas *self);
 
 /* ---- For the tests: the handlers ---- */
 

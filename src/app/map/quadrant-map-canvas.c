@@ -111,6 +111,7 @@ _quadrant_map_canvas_ensure_layout (QuadrantMapCanvas *self)
   self->layout_width = width;
   self->layout_height = height;
   self->layout_dirty = FALSE;
+  _quadrant_map_canvas_key_layout_done (self);
 }
 
 static void
@@ -377,6 +378,7 @@ quadrant_map_canvas_dispose (GObject *object)
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_clear_object (&self->settings);
+  g_clear_handle_id (&self->key_pages_source, g_source_remove);
   _quadrant_map_canvas_unroot_style (self);
 
   G_OBJECT_CLASS (quadrant_map_canvas_parent_class)->dispose (object);
@@ -559,6 +561,7 @@ quadrant_map_canvas_class_init (QuadrantMapCanvasClass *klass)
     g_param_spec_object ("focus-party", NULL, NULL, QUADRANT_TYPE_PARTY,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  _quadrant_map_canvas_key_class_init (klass);
 
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");

@@ -34,6 +34,7 @@ struct _QuadrantPresentationWindow
 
   GtkDropDown     *highlight_dropdown;   /* made here: which parties are not dimmed */
   GtkToggleButton *goal_toggle;          /* made here: support goals shown */
+  GtkWidget       *key_page_button;      /* made here: shown while the key has pages */
 
   /* Owned references */
   QuadrantRegister *reg;
@@ -345,6 +346,15 @@ redo_action (GtkWidget  *widget,
     quadrant_register_redo (self->reg);
 }
 
+/* Nothing to turn while the key fits on one page. */
+static void
+key_pages_changed_cb (QuadrantPresentationWindow *self)
+{
+  QuadrantMapCanvas *canvas = quadrant_map_view_get_canvas (self->map_view);
+
+  gtk_widget_set_visible (self->key_page_button, quadrant_map_canvas_get_n_key_pages (canvas) > 1);
+}
+
 /* A key too long for the room's type is split into pages. */
 static void
 key_page_action (GtkWidget  *widget,
@@ -535,7 +545,11 @@ quadrant_presentation_window_init (QuadrantPresentationWindow *self)
     gtk_actionable_set_action_name (GTK_ACTIONABLE (key_page), "presentation.key-page");
     gtk_actionable_set_action_target (GTK_ACTIONABLE (key_page), "i", 1);
     gtk_widget_set_tooltip_text (key_page, _("Next Page of the Key (Page Down)"));
+    gtk_widget_set_visible (key_page, FALSE);
     gtk_box_insert_child_after (GTK_BOX (self->bar), key_page, GTK_WIDGET (self->legend_toggle));
+    self->key_page_button = key_page;
+    g_signal_connect_object (quadrant_map_view_get_canvas (self->map_view), "key-pages-changed",
+                             G_CALLBACK (key_pages_changed_cb), self, G_CONNECT_SWAPPED);
   }
 
   self->monitor_menu = g_menu_new ();

@@ -1,12 +1,13 @@
 /* test-ui-map-key.c: on the projector every party is named
  *
  * The presentation window at 1920×1080 and 1280×720 with generated registers
- * of 60, 90 and 200 parties: over the pages of its numbered key (turned as
+ * of 20, 60, 90 and 200 parties: over the pages of its numbered key (turned as
  * the facilitator turns them, with the window's action), every party on the
  * map is named, by its label on the map or in the key, as the canvas's own
  * layout (the one it draws) says; the key's type stays at least
  * QUADRANT_MAP_KEY_MIN_SHARE of the names' size, which is 36 px at 1080
- * lines; and selecting a party shows the page that names it.
+ * lines; selecting a party shows the page that names it; and the button
+ * that turns the pages shows only when there is more than one.
  */
 #define G_LOG_DOMAIN "test-ui-map-key"
 
@@ -75,7 +76,26 @@ collect_named (QuadrantMapLayout *layout,
     }
 }
 
-static void
+/* The bar's button that turns the key's pages. */
+static GtkWidget *
+find_key_page_button (GtkWidget *root)
+{
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), "presentation.key-page") == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_key_page_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Returns the number of key pages. */
+static guint
 check_register (guint  n_parties,
                 int    width,
                 int    height)
@@ -106,7 +126,7 @@ check_register (guint  n_parties,
 
         g_test_skip (why);
         gtk_window_destroy (source);
-        return;
+        return 0;
       }
   }
   gtk_window_set_child (source, GTK_WIDGET (view));
@@ -173,6 +193,13 @@ check_register (guint  n_parties,
   /* A key that needs pages at these sizes: the pages are really used. */
   if (n_parties >= 200)
     g_assert_cmpuint (n_pages, >, 1);
+  /* The button to turn them is there only when there are pages to turn. */
+  {
+    GtkWidget *button = find_key_page_button (GTK_WIDGET (presentation));
+
+    g_assert_nonnull (button);
+    g_assert_cmpint (gtk_widget_get_visible (button), ==, n_pages > 1);
+  }
 
   /* Page Up from the first page: the last one. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.key-page", "i", -1));
@@ -195,16 +222,24 @@ check_register (guint  n_parties,
   gtk_window_destroy (GTK_WINDOW (presentation));
   gtk_window_destroy (source);
   quadrant_test_spin_pending ();
+  return n_pages;
 }
 
 static void
 test_key_names_everyone (gconstpointer data)
 {
-  static const guint sizes[] = { 60, 90, 200 };
+  static const guint sizes[] = { 20, 60, 90, 200 };
   const int *screen = data;
+  guint n_pages[G_N_ELEMENTS (sizes)];
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
-    check_register (sizes[s], screen[0], screen[1]);
+    n_pages[s] = check_register (sizes[s], screen[0], screen[1]);
+  /* Both cases of the page button were seen: a key on one page, and pages. */
+  if (n_pages[0] != 0) /* 0: skipped, the screen is too small */
+    {
+      g_assert_cmpuint (n_pages[0], ==, 1);
+      g_assert_cmpuint (n_pages[G_N_ELEMENTS (sizes) - 1], >, 1);
+    }
 }
 
 int
