@@ -710,8 +710,7 @@ test_frame (void)
     }
 }
 
-/* The desktop's large text makes every text larger by its factor, and
- * leaves the markers as they were. */
+/* The desktop's large text makes every text larger by its factor; markers stay. */
 static void
 test_text_scale (void)
 {
@@ -770,8 +769,7 @@ test_text_scale (void)
           break;
         }
     }
-  /* Four quadrants, two axes, the legend's heading and five levels. */
-  g_assert_cmpuint (n_compared, >=, 12);
+  g_assert_cmpuint (n_compared, >=, 12);   /* 4 quadrants, 2 axes, the legend's heading, 5 levels */
   assert_no_overlaps (large, "example with large text", G_MAXUINT);
   assert_unplaced_in_key (large, "example with large text");
   g_test_message ("large text at 1000×700: %u of %u names in the key, %u without room even for a number",
