@@ -9,7 +9,8 @@
  * a list item by the text it shows). On the map, real key events (xdotool)
  * reach a party, which is announced with its name, power, interest, support
  * and quadrant; a party moved with an arrow key announces its new power, and
- * one moved into another quadrant that quadrant.
+ * one moved into another quadrant that quadrant. The welcome page of a
+ * window without a register is walked the same way.
  * test-a11y-dialogs does the same for every dialog.
  */
 #define G_LOG_DOMAIN "test-a11y"
@@ -196,12 +197,36 @@ test_pages (void)
     g_error ("controls without a name a person can understand:\n%s", problems->str);
 }
 
+/* A window without a register: its welcome page. */
+static void
+test_welcome (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("quadrant-a11y-XXXXXX", NULL);
+  const char *argv[] = { quadrant_bin, NULL };
+  g_autoptr(AtspiAccessible) frame = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n_checked = 0;
+  GPid pid;
+
+  pid = a11y_spawn (argv, home);
+  frame = a11y_wait_frame (pid, "Quadrant");
+  a11y_walk (frame, "the welcome page", problems, &n_checked);
+
+  a11y_stop (pid);
+  quadrant_test_remove_tree (home);
+  g_test_message ("%u controls checked on the welcome page", n_checked);
+  g_assert_cmpuint (n_checked, >, 3);
+  if (problems->len > 0)
+    g_error ("controls without a name a person can understand:\n%s", problems->str);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   quadrant_bin = a11y_test_init (&argc, &argv);
   g_test_add_func ("/a11y/pages", test_pages);
+  g_test_add_func ("/a11y/welcome", test_welcome);
 
   return g_test_run ();
 }
